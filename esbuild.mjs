@@ -1,0 +1,28 @@
+// Bundles the VS Code client, the language server and the CLI into dist/ (see DESIGN.md, "build outputs").
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
+  console.log('esbuild: watching client/src and server/src');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+}

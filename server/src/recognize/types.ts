@@ -1,0 +1,67 @@
+/** What the date grammar finds in prose: positions and values exactly as written, no calendar logic. */
+import type { Calendar } from '../calendar/types';
+
+export interface Span {
+  start: number; // offset in the document text (UTF-16 code units), inclusive
+  end: number; // exclusive
+}
+
+/** How a date was written, so that a fix can write a new date the same way. */
+export interface DateStyle {
+  order: 'dmy' | 'mdy' | 'iso' | 'russian'; // 7 March 1917 | March 7, 1917 | 1917-03-07 | 25 октября 1917
+  month: 'long' | 'short' | 'short-dot' | 'numeric'; // March | Mar | Mar. | 03
+  ordinal: boolean; // 7th March
+}
+
+/** One calendar's side of a date: a day or a span of days ("3–7 July", "23 February – 3 March"). */
+export interface DatePart extends Span {
+  day: number;
+  month: number;
+  /** The year as written inside this part, if any. */
+  year?: number;
+  /** Span of the year digits when written. */
+  yearSpan?: Span;
+  /** For ranges: the last day. */
+  endDay?: number;
+  endMonth?: number;
+  style: DateStyle;
+  /** Spans of the pieces, so a fix can rewrite only what changes. */
+  daySpan: Span;
+  monthSpan: Span;
+  /** English dual year "11 February 1731/32": the second (New-Year-adjusted) year. */
+  altYear?: number;
+}
+
+export interface CalendarMarker extends Span {
+  calendar: Calendar;
+  text: string; // "O.S.", "New Style", "(Julian)", "ст. ст." …
+}
+
+/** How the two sides of a dual date are joined. */
+export type PairStyle =
+  | 'paren-marked' // 7 March (O.S. 22 February) 1917
+  | 'bracket-marked' // 15 March [O.S. 2 March] 1917
+  | 'paren' // 22 February (7 March) 1917
+  | 'bracket' // 25 October [7 November] 1917
+  | 'slash'; // 22 February/7 March 1917
+
+export interface DateMention extends Span {
+  /** The side written first. */
+  first: DatePart;
+  /** The side written second, for dual dates. */
+  second?: DatePart;
+  pairStyle?: PairStyle;
+  /** Markers that apply to the first / second side ("7 March (O.S. 22 February)": second side marked julian). */
+  firstMarker?: CalendarMarker;
+  secondMarker?: CalendarMarker;
+  /** Year written after the whole dual date ("7 March (O.S. 22 February) 1917"), applying to both sides. */
+  sharedYear?: number;
+  sharedYearSpan?: Span;
+  /** "Wednesday, 7 November 1917". 0 = Sunday … 6 = Saturday. */
+  weekday?: Span & { value: number };
+}
+
+/** A bare year in prose ("in 1917", "## 1918"), used to give years to dates written without one. */
+export interface YearMention extends Span {
+  year: number;
+}
