@@ -1,0 +1,89 @@
+/** Per-document state of the server: settings, the latest analysis, and debounced publishing of diagnostics. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClioConfiguration } from '../../shared/protocol';
+import { analyze, type DocumentAnalysis } from './analysis/analyze';
+import { bundledDataset } from './dataset/bundled';
+import { debounceMsFromConfiguration, settingsFromConfiguration } from './settings';
+
+interface DocumentState {
+  config: Promise<ClioConfiguration>;
+  analysis?: { version: number; result: DocumentAnalysis };
+  timer?: NodeJS.Timeout;
+}
+
+type Publish = (uri: string, version: number, analysis: DocumentAnalysis, doc: TextDocument) => void;
+
+export class DocumentStore {
+  private readonly states = new Map<string, DocumentState>();
+
+  constructor(
+    private readonly loadConfiguration: (uri: string) => Promise<ClioConfiguration>,
+    private readonly publish: Publish,
+    private readonly logError: (message: string) => void,
+  ) {}
+
+  opened(doc: TextDocument): void {
+    this.states.set(doc.uri, { config: this.loadConfiguration(doc.uri) });
+    void this.refresh(doc, 0);
+  }
+
+  async changed(doc: TextDocument): Promise<void> {
+    const state = this.states.get(doc.uri);
+    if (!state) return; // didOpen is handled by opened()
+    void this.refresh(doc, debounceMsFromConfiguration(await state.config));
+  }
+
+  closed(uri: string): void {
+    const state = this.states.get(uri);
+    if (state?.timer) clearTimeout(state.timer);
+    this.states.delete(uri);
+  }
+
+  configurationChanged(docs: TextDocument[]): void {
+    for (const doc of docs) {
+      const state = this.states.get(doc.uri);
+      if (!state) continue;
+      state.config = this.loadConfiguration(doc.uri);
+      state.analysis = undefined;
+      void this.refresh(doc, 0);
+    }
+  }
+
+  /** The analysis of the document's current version, computed now if publishing is still pending. */
+  async analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
+    const state = this.states.get(doc.uri);
+    if (!state) return undefined;
+    if (state.analysis?.version === doc.version) return state.analysis.result;
+    return this.compute(doc, state);
+  }
+
+  private async refresh(doc: TextDocument, delayMs: number): Promise<void> {
+    const state = this.states.get(doc.uri);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    const run = async () => {
+      state.timer = undefined;
+      // A newer version or a close since scheduling makes this run stale.
+      if (this.states.get(doc.uri) !== state) return;
+      const result = await this.compute(doc, state);
+      if (result && this.states.get(doc.uri) === state && state.analysis?.version === doc.version) {
+        this.publish(doc.uri, doc.version, result, doc);
+      }
+    };
+    if (delayMs > 0) state.timer = setTimeout(run, delayMs);
+    else await run();
+  }
+
+  private async compute(doc: TextDocument, state: DocumentState): Promise<DocumentAnalysis | undefined> {
+    const config = await state.config;
+    const version = doc.version;
+    try {
+      const result = analyze(doc.getText(), bundledDataset(), settingsFromConfiguration(config));
+      if (version === doc.version) state.analysis = { version, result };
+      return result;
+    } catch (error) {
+      this.logError(`Clio: analysis of ${doc.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const CLI = resolve(__dirname, '../../dist/cli.js');
+
+export function runCli(args: string[], cwd = process.cwd()) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('clio CLI', () => {
+  it('prints usage with --help and exits 0', () => {
+    const r = runCli(['--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /clio check/);
+    assert.match(r.stdout, /clio convert/);
+  });
+
+  it('exits 2 with a one-line reason on an unreadable path', () => {
+    const r = runCli(['check', '/no/such/file.md']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^clio: cannot read \/no\/such\/file\.md/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+  });
+
+  it('exits 2 on bad usage', () => {
+    assert.equal(runCli(['frobnicate']).status, 2);
+    assert.equal(runCli(['check']).status, 2);
+    assert.equal(runCli(['check', '--format', 'xml', 'x.md']).status, 2);
+    assert.equal(runCli(['check', '--calendar', 'mayan', 'x.md']).status, 2);
+  });
+
+  it('walks folders for *.md and prints a JSON array', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clio-cli-'));
+    writeFileSync(join(dir, 'a.md'), '# Clean\n\nNothing to see.\n');
+    writeFileSync(join(dir, 'b.txt'), 'not markdown');
+    const r = runCli(['check', '--format', 'json', dir]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), []);
+    const text = runCli(['check', dir]);
+    assert.match(text.stdout, /1 file checked/);
+  });
+});

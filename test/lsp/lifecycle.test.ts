@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { LspClient } from './lspClient';
+
+describe('language server lifecycle (stdio)', () => {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('initializes with incremental sync and names itself', () => {
+    const caps = client.initializeResult!.capabilities;
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    assert.equal(client.initializeResult!.serverInfo?.name, 'Clio');
+  });
+
+  it('publishes diagnostics on open and republishes after an edit', async () => {
+    const uri = 'file:///tmp/lifecycle.md';
+    await client.open(uri, '# Draft\n\nSome prose.\n');
+    const first = await client.waitForDiagnostics(uri);
+    assert.ok(Array.isArray(first));
+    const before = client.publications(uri).length;
+    await client.edit(uri, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, 'More');
+    await client.waitForDiagnostics(uri);
+    const pubs = client.publications(uri);
+    assert.ok(pubs.length > before, 'a new publication after didChange');
+    assert.equal(pubs[pubs.length - 1].version, 2);
+    assert.equal(client.text(uri), '# Draft\n\nMore prose.\n');
+  });
+
+  it('clears diagnostics when a document is closed', async () => {
+    const uri = 'file:///tmp/closed.md';
+    await client.open(uri, 'Text.\n');
+    await client.waitForDiagnostics(uri);
+    await client.close(uri);
+    const cleared = await client.waitForDiagnostics(uri, (d) => d.length === 0);
+    assert.deepEqual(cleared, []);
+  });
+});

@@ -1,0 +1,255 @@
+/** Drives dist/server.js over stdio exactly as an editor would: one reusable helper for every protocol test. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+  type Position,
+  type Range,
+  type Hover,
+  type CompletionList,
+  type CompletionItem,
+  type CodeAction,
+  type InlayHint,
+  type InitializeResult,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER_PATH = resolve(__dirname, '../../dist/server.js');
+
+export interface StartOptions {
+  /** The `clio` section returned for workspace/configuration requests. */
+  settings?: Record<string, unknown>;
+  workspaceFolders?: { uri: string; name: string }[];
+}
+
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  initializeResult?: InitializeResult;
+  settings: Record<string, unknown>;
+  readonly stderr: string[] = [];
+  private readonly versions = new Map<string, number>();
+  private readonly texts = new Map<string, string>();
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: (() => void)[] = [];
+  private exited = false;
+
+  private constructor(
+    readonly process: ChildProcessWithoutNullStreams,
+    options: StartOptions,
+  ) {
+    this.settings = { diagnostics: { debounceMs: 0 }, ...options.settings };
+    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout), new StreamMessageWriter(process.stdin));
+    process.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    process.on('exit', () => (this.exited = true));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      const list = this.diagnostics.get(p.uri) ?? [];
+      list.push(p);
+      this.diagnostics.set(p.uri, list);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+      p.items.map((i) => (i.section === 'clio' ? this.settings : null)),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const client = new LspClient(child, options);
+    client.initializeResult = await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: options.workspaceFolders?.[0]?.uri ?? null,
+      workspaceFolders: options.workspaceFolders ?? null,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+        textDocument: {
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { snippetSupport: true } },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+          publishDiagnostics: { versionSupport: true },
+        },
+        window: { workDoneProgress: true },
+      },
+    });
+    await client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  text(uri: string): string {
+    return this.texts.get(uri) ?? '';
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    this.texts.set(uri, text);
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+  }
+
+  /** Sends an incremental change; the helper keeps its own copy of the text up to date. */
+  async edit(uri: string, range: Range, newText: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    this.texts.set(uri, applyEdits(this.text(uri), [{ range, newText }]));
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: newText }],
+    });
+  }
+
+  /** Replaces the whole text (as an incremental change over the full range). */
+  async replaceAll(uri: string, newText: string): Promise<void> {
+    const old = this.text(uri);
+    await this.edit(uri, { start: { line: 0, character: 0 }, end: positionAt(old, old.length) }, newText);
+  }
+
+  async close(uri: string): Promise<void> {
+    this.versions.delete(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = { diagnostics: { debounceMs: 0 }, ...settings };
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: { clio: this.settings } });
+  }
+
+  /** Waits for a publication for the document's current version (or one matching `accept`). */
+  async waitForDiagnostics(uri: string, accept?: (d: Diagnostic[]) => boolean, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    const wanted = this.versions.get(uri);
+    for (;;) {
+      const list = this.diagnostics.get(uri) ?? [];
+      const last = list[list.length - 1];
+      if (last && (accept ? accept(last.diagnostics) : last.version === undefined || last.version === wanted)) {
+        return last.diagnostics;
+      }
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        throw new Error(`no diagnostics for ${uri} (version ${wanted}); last: ${JSON.stringify(last)}\nstderr: ${this.stderr.join('')}`);
+      }
+      await new Promise<void>((resolveWait) => {
+        const timer = setTimeout(resolveWait, remaining);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolveWait();
+        });
+      });
+    }
+  }
+
+  publications(uri: string): PublishDiagnosticsParams[] {
+    return this.diagnostics.get(uri) ?? [];
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  async completion(uri: string, position: Position, triggerCharacter?: string): Promise<CompletionItem[]> {
+    const result: CompletionList | CompletionItem[] | null = await this.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position,
+      context: triggerCharacter ? { triggerKind: 2, triggerCharacter } : { triggerKind: 1 },
+    });
+    return Array.isArray(result) ? result : (result?.items ?? []);
+  }
+
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    return this.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, only },
+    });
+  }
+
+  inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
+    return this.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params);
+  }
+
+  async stop(): Promise<void> {
+    if (this.exited) return;
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the process may already be gone
+    }
+    await new Promise<void>((r) => {
+      if (this.exited) return r();
+      const timer = setTimeout(() => {
+        this.process.kill('SIGKILL');
+        r();
+      }, 2000);
+      this.process.on('exit', () => {
+        clearTimeout(timer);
+        r();
+      });
+    });
+    this.connection.dispose();
+  }
+}
+
+/** UTF-16 position of an offset, as LSP counts it. */
+export function positionAt(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+export function offsetAt(text: string, position: Position): number {
+  let offset = 0;
+  for (let line = 0; line < position.line; line++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return Math.min(offset + position.character, text.length);
+}
+
+/** Position of the first occurrence of `needle` (plus `delta` characters) — keeps tests readable. */
+export function positionOf(text: string, needle: string, delta = 0, occurrence = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" not found`);
+  }
+  return positionAt(text, at + delta);
+}
+
+export function rangeOf(text: string, needle: string, occurrence = 0): Range {
+  const start = positionOf(text, needle, 0, occurrence);
+  return { start, end: positionOf(text, needle, needle.length, occurrence) };
+}
+
+/** Applies LSP edits (non-overlapping) to a text, last first. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const withOffsets = edits
+    .map((e) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText }))
+    .sort((a, b) => b.start - a.start);
+  let result = text;
+  for (const e of withOffsets) result = result.slice(0, e.start) + e.newText + result.slice(e.end);
+  return result;
+}
