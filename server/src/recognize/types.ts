@@ -11,6 +11,12 @@ export interface DateStyle {
   order: 'dmy' | 'mdy' | 'iso' | 'russian'; // 7 March 1917 | March 7, 1917 | 1917-03-07 | 25 октября 1917
   month: 'long' | 'short' | 'short-dot' | 'numeric'; // March | Mar | Mar. | 03
   ordinal: boolean; // 7th March
+  /** "the 7th of March": the day is joined to the month by "of". */
+  of?: boolean;
+  /** Russian year word after the year as written: "г." | "года" | "году". */
+  yearSuffix?: string;
+  /** The range separator as written between days ("–", "-", "—", " to "); formatters default to "–". */
+  rangeSep?: string;
 }
 
 /** One calendar's side of a date: a day or a span of days ("3–7 July", "23 February – 3 March"). */
@@ -28,6 +34,9 @@ export interface DatePart extends Span {
   /** Spans of the pieces, so a fix can rewrite only what changes. */
   daySpan: Span;
   monthSpan: Span;
+  /** For ranges: spans of the last day and (when written) of its own month ("23 February – 3 March"). */
+  endDaySpan?: Span;
+  endMonthSpan?: Span;
   /** English dual year "11 February 1731/32": the second (New-Year-adjusted) year. */
   altYear?: number;
 }
@@ -59,6 +68,12 @@ export interface DateMention extends Span {
   sharedYearSpan?: Span;
   /** "Wednesday, 7 November 1917". 0 = Sunday … 6 = Saturday. */
   weekday?: Span & { value: number };
+  /**
+   * A phrase in the date's own sentence that names a calendar ("by the Julian calendar then in use",
+   * "according to the Old Style"), set only when the date has no direct marker. When the phrase sits
+   * inside parentheses, it applies only to dates inside the same parentheses.
+   */
+  sentenceMarker?: CalendarMarker;
 }
 
 /** A bare year in prose ("in 1917", "## 1918"), used to give years to dates written without one. */
