@@ -1,0 +1,57 @@
+/** Inline switches that silence Clio's checks, in markdownlint's comment grammar. */
+import type { Span } from '../recognize/types';
+import type { Block } from './blocks';
+
+export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file' | 'enable-file';
+
+export interface Directive extends Span {
+  kind: DirectiveKind;
+  /** Diagnostic codes named in the comment; empty = all codes. */
+  codes: string[];
+  /**
+   * For `disable-next-line`: the line after the comment's last line (content only, no line break);
+   * for `disable-line`: the comment's own line. Undefined for the others.
+   */
+  target?: Span;
+}
+
+// Longest kinds first so "disable-next-line" is not read as "disable".
+const DIRECTIVE = /<!--[ \t]*clio-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)((?:[ \t]+[A-Za-z0-9_-]+)*)[ \t]*-->/g;
+
+function lineAround(text: string, from: number): Span {
+  let s = from;
+  while (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  let e = from;
+  while (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return { start: s, end: e };
+}
+
+/**
+ * All Clio directives in document order. When `blocks` is given, comments inside code blocks and front
+ * matter are ignored (they are examples, not switches).
+ */
+export function directives(text: string, blocks?: Block[]): Directive[] {
+  const out: Directive[] = [];
+  const skip = blocks?.filter((b) => b.kind === 'code' || b.kind === 'frontmatter') ?? [];
+  let k = 0;
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < skip.length && skip[k].end <= start) k++;
+    if (k < skip.length && skip[k].start <= start) continue;
+    const kind = m[1] as DirectiveKind;
+    const codes = m[2].trim() ? m[2].trim().split(/[ \t]+/) : [];
+    const d: Directive = { start, end, kind, codes };
+    if (kind === 'disable-line') d.target = lineAround(text, start);
+    else if (kind === 'disable-next-line') {
+      const own = lineAround(text, end);
+      let next = own.end;
+      if (text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10) next += 2;
+      else if (next < text.length) next += 1;
+      d.target = next >= text.length && own.end === text.length ? { start: text.length, end: text.length } : lineAround(text, next);
+    }
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+/** Which parts of a Markdown text are prose: blocks, inline prose spans, front matter, Clio directives. */
+import type { Span } from '../recognize/types';
+import { splitBlocks } from './blocks';
+import { proseSpans } from './prose';
+
+export { splitBlocks, frontMatter } from './blocks';
+export type { Block, BlockKind, FrontMatter } from './blocks';
+export { proseSpans } from './prose';
+export { directives } from './directives';
+export type { Directive, DirectiveKind } from './directives';
+
+/** Convenience: the prose spans of a whole document, in order. */
+export function documentProse(text: string): Span[] {
+  const out: Span[] = [];
+  for (const b of splitBlocks(text)) for (const s of proseSpans(text, b)) out.push(s);
+  return out;
+}

@@ -1,0 +1,68 @@
+/** Month and weekday words the date grammar reads and the formatter writes (English and Russian). */
+
+export const MONTH_NAMES_LONG: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Abbreviations written by the formatter ("Sept" rather than "Sep", as historians usually write it). */
+export const MONTH_NAMES_SHORT: readonly string[] = [
+  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec',
+];
+
+/** Russian month names in the genitive, the form used after a day ("25 октября"). */
+export const RU_MONTHS_GENITIVE: readonly string[] = [
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
+  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+];
+
+export const RU_MONTHS_NOMINATIVE: readonly string[] = [
+  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
+  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+];
+
+export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export interface MonthWord {
+  month: number; // 1–12
+  lang: 'en' | 'ru';
+  /** English only: whether the word is an abbreviation ("Mar", "Sept"); "May" counts as long. */
+  short: boolean;
+}
+
+const MONTH_WORDS = new Map<string, MonthWord>();
+MONTH_NAMES_LONG.forEach((n, i) => MONTH_WORDS.set(n.toLowerCase(), { month: i + 1, lang: 'en', short: false }));
+['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].forEach((n) => {
+  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(n.slice(0, 3)) + 1;
+  MONTH_WORDS.set(n, { month, lang: 'en', short: true });
+});
+RU_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
+RU_MONTHS_NOMINATIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
+
+/** The month a word names (any case), or undefined. */
+export function monthWord(word: string): MonthWord | undefined {
+  return MONTH_WORDS.get(word.toLowerCase());
+}
+
+const WEEKDAY_WORDS = new Map<string, number>();
+WEEKDAY_NAMES.forEach((n, i) => {
+  WEEKDAY_WORDS.set(n.toLowerCase(), i);
+  WEEKDAY_WORDS.set(n.slice(0, 3).toLowerCase(), i);
+});
+[['tues', 2], ['weds', 3], ['thur', 4], ['thurs', 4]].forEach(([w, i]) => WEEKDAY_WORDS.set(w as string, i as number));
+// Russian weekdays, nominative and accusative ("в среду, 7 ноября").
+[
+  ['воскресенье', 0], ['понедельник', 1], ['вторник', 2], ['среда', 3], ['среду', 3],
+  ['четверг', 4], ['пятница', 5], ['пятницу', 5], ['суббота', 6], ['субботу', 6],
+].forEach(([w, i]) => WEEKDAY_WORDS.set(w as string, i as number));
+
+/** 0 = Sunday … 6 = Saturday, or undefined. */
+export function weekdayWord(word: string): number | undefined {
+  return WEEKDAY_WORDS.get(word.toLowerCase());
+}
+
+/** Alternation source for all weekday words, longest first (for regexes). */
+export const WEEKDAY_ALTERNATION = [...WEEKDAY_WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
