@@ -1,0 +1,21 @@
+/** Changing a clio.* setting takes effect without a restart. */
+import * as assert from 'node:assert/strict';
+import { clioDiagnostics, codeOf, describe, openFixture, setSetting, waitForDiagnostics } from './helpers';
+
+suite('settings', () => {
+  test('clio.calendar gregorian → julian: "5 February 1918" in Russia stops being a reform-gap', async () => {
+    const restore = await setSetting('calendar', 'gregorian');
+    try {
+      const { doc } = await openFixture('settings.md');
+      const has = () => clioDiagnostics(doc.uri).some((d) => codeOf(d) === 'reform-gap');
+      await waitForDiagnostics(doc.uri, has, 10_000);
+      assert.ok(has(), `with clio.calendar = gregorian expected reform-gap; got:\n  ${describe(clioDiagnostics(doc.uri))}`);
+
+      await setSetting('calendar', 'julian');
+      await waitForDiagnostics(doc.uri, () => !has(), 10_000);
+      assert.ok(!has(), `with clio.calendar = julian the reform-gap should go; got:\n  ${describe(clioDiagnostics(doc.uri))}`);
+    } finally {
+      await restore();
+    }
+  });
+});
