@@ -8,7 +8,7 @@
  * so the whole pass is linear in the text length.
  */
 import type { Calendar } from '../calendar/types';
-import { monthWord, weekdayWord, WEEKDAY_ALTERNATION, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from './months';
+import { defaultRangeSep, monthWord, weekdayWord, WEEKDAY_ALTERNATION, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from './months';
 import type { CalendarMarker, DateMention, DatePart, DateStyle, PairStyle, Span, YearMention } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -264,41 +264,33 @@ class Scanner {
     const r = this.range(d.end);
     if (r) {
       const d2 = this.day(r.end);
-      if (d2) {
-        const g = this.gap(d2.end);
-        const m = g > d2.end ? this.month(g) : undefined;
-        if (m) {
-          month = m;
-          end2 = d2;
-          sep = r.sep;
-        }
+      const m = d2 ? this.monthAfter(d2.end) : undefined;
+      if (d2 && m) {
+        month = m.month;
+        of = m.of;
+        end2 = d2;
+        sep = r.sep;
       }
     }
     if (!month) {
-      let g = this.gap(d.end);
-      if (g === d.end) return undefined;
-      const o = this.exec(OF, g);
-      if (o) {
-        g = this.gap(g + o[0].length);
-        of = true;
-      }
-      month = this.month(g);
-      if (!month) return undefined;
+      const m = this.monthAfter(d.end);
+      if (!m) return undefined;
+      month = m.month;
+      of = m.of;
       const r2 = this.range(month.end);
       if (r2) {
         const d2 = this.day(r2.end);
-        const g2 = d2 ? this.gap(d2.end) : 0;
-        const m2 = d2 && g2 > d2.end ? this.month(g2, month.lang) : undefined;
+        const m2 = d2 ? this.monthAfter(d2.end, month.lang) : undefined;
         if (d2 && m2) {
           end2 = d2;
-          endMonth = m2;
+          endMonth = m2.month;
           sep = r2.sep;
         }
       }
     }
     const style: DateStyle = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal: d.ordinal };
     if (of) style.of = true;
-    if (sep !== undefined && sep !== '–') style.rangeSep = sep;
+    if (sep !== undefined && sep !== defaultRangeSep(endMonth !== undefined)) style.rangeSep = sep;
     const last = endMonth ?? (end2 && end2.end > month.end ? end2 : month);
     const part: Part = {
       start: d.start,
@@ -319,6 +311,20 @@ class Scanner {
     }
     if (allowYear) this.yearAfter(part, false);
     return part;
+  }
+
+  /** The month after a day: " March", " of March" (at least one blank before it). */
+  private monthAfter(pos: number, lang?: 'en' | 'ru'): { month: MonthTok; of: boolean } | undefined {
+    let g = this.gap(pos);
+    if (g === pos) return undefined;
+    let of = false;
+    const o = this.exec(OF, g);
+    if (o) {
+      g = this.gap(g + o[0].length);
+      of = true;
+    }
+    const month = this.month(g, lang);
+    return month ? { month, of } : undefined;
   }
 
   /** "March 7, 1917", "Sept. 7th", "July 3–7, 1917", "February 23 – March 3". */
@@ -346,7 +352,7 @@ class Scanner {
         part.endDay = d2.value;
         part.endDaySpan = { start: d2.start, end: d2.end };
         part.end = d2.end;
-        if (r.sep !== '–') style.rangeSep = r.sep;
+        if (r.sep !== defaultRangeSep(false)) style.rangeSep = r.sep;
       } else {
         const m2 = this.month(r.end, 'en');
         const g2 = m2 ? this.gap(m2.end) : 0;
@@ -357,7 +363,7 @@ class Scanner {
           part.endDaySpan = { start: d3.start, end: d3.end };
           part.endMonthSpan = { start: m2.start, end: m2.end };
           part.end = d3.end;
-          if (r.sep !== '–') style.rangeSep = r.sep;
+          if (r.sep !== defaultRangeSep(true)) style.rangeSep = r.sep;
         }
       }
     }
@@ -533,6 +539,7 @@ const ABBREVIATIONS = new Set([
   'ст', 'г', 'гг', 'н', 'им', 'т', 'е', 'e', 'g', 'i',
 ]);
 const SENTENCE_REACH = 1000;
+const PAREN_REACH = 300;
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -633,6 +640,10 @@ function lowerBound(mentions: DateMention[], pos: number): number {
 
 function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[], used: Set<number>): void {
   if (mentions.length === 0) return;
+  let sentStart = -1;
+  let sentEnd = -1;
+  let doneStart = -1;
+  let doneEnd = -1;
   for (const span of spans) {
     SENTENCE_PHRASE.lastIndex = span.start;
     for (let m = SENTENCE_PHRASE.exec(text); m && m.index < span.end; m = SENTENCE_PHRASE.exec(text)) {
@@ -644,9 +655,14 @@ function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[]
       // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
       if (k > 0 && mentions[k - 1].end > start) continue;
       const marker: CalendarMarker = { start, end, calendar: markerCalendar(m[0]), text: m[0] };
-      let [s, e] = sentenceAround(text, start);
-      const parens = parensAround(text, start, s, e);
+      // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
+      if (start >= sentEnd) [sentStart, sentEnd] = sentenceAround(text, start);
+      let s = sentStart;
+      let e = sentEnd;
+      const parens = parensAround(text, start, Math.max(s, start - PAREN_REACH), Math.min(e, end + PAREN_REACH));
       if (parens) [s, e] = parens;
+      else if (s === doneStart && e === doneEnd) continue;
+      else [doneStart, doneEnd] = [s, e];
       for (let i = lowerBound(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
         const d = mentions[i];
         if (!hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = marker;

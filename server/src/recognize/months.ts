@@ -66,3 +66,8 @@ export const WEEKDAY_ALTERNATION = [...WEEKDAY_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
+
+/** The range separator when a style names none: "3–7 July", "23 February – 3 March". */
+export function defaultRangeSep(crossMonth: boolean): string {
+  return crossMonth ? ' – ' : '–';
+}
