@@ -6,6 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis/analyze';
 import type { Finding, Settings } from './analysis/types';
 import { bundledDataset } from './dataset/bundled';
+import { formatYmd } from './calendar';
+import { ConversionError, conversionText, convertDate } from './convert';
 import { settingsFromConfiguration } from './settings';
 
 const USAGE = `Usage:
@@ -103,12 +105,36 @@ function check(args: string[]): number {
   return results.some((r) => r.severity === 'error' || r.severity === 'warning') ? 1 : 0;
 }
 
+function convertCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { from: { type: 'string' }, region: { type: 'string' }, format: { type: 'string', default: 'text' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('convert needs exactly one DATE, e.g. clio convert "22 February 1917" --from julian');
+  if (values.from !== undefined && values.from !== 'julian' && values.from !== 'gregorian') throw new UsageError(`unknown --from ${values.from} (julian or gregorian)`);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format ${values.format}`);
+  let c;
+  try {
+    c = convertDate(positionals[0], { from: values.from as 'julian' | 'gregorian' | undefined, region: values.region });
+  } catch (error) {
+    if (error instanceof ConversionError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (values.format === 'json') {
+    process.stdout.write(JSON.stringify({ julian: formatYmd(c.julian), gregorian: formatYmd(c.gregorian), weekday: c.weekday }) + '\n');
+  } else process.stdout.write(conversionText(c) + '\n');
+  return 0;
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
         return check(rest);
+      case 'convert':
+        return convertCommand(rest);
       case undefined:
       case '-h':
       case '--help':

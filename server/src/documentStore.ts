@@ -1,12 +1,16 @@
 /** Per-document state of the server: settings, the latest analysis, and debounced publishing of diagnostics. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClioConfiguration } from '../../shared/protocol';
-import { analyze, type DocumentAnalysis } from './analysis/analyze';
-import { bundledDataset } from './dataset/bundled';
+import { Analyzer, type DocumentAnalysis } from './analysis/analyze';
+import type { Dataset } from './dataset/dataset';
+import type { Settings } from './analysis/types';
 import { debounceMsFromConfiguration, settingsFromConfiguration } from './settings';
 
 interface DocumentState {
   config: Promise<ClioConfiguration>;
+  /** Keeps block scans between versions, so an edit re-scans only the blocks it touched. */
+  analyzer: Analyzer;
+  openedVersion: number;
   analysis?: { version: number; result: DocumentAnalysis };
   timer?: NodeJS.Timeout;
 }
@@ -17,19 +21,21 @@ export class DocumentStore {
   private readonly states = new Map<string, DocumentState>();
 
   constructor(
+    private readonly dataset: () => Dataset,
     private readonly loadConfiguration: (uri: string) => Promise<ClioConfiguration>,
     private readonly publish: Publish,
     private readonly logError: (message: string) => void,
   ) {}
 
   opened(doc: TextDocument): void {
-    this.states.set(doc.uri, { config: this.loadConfiguration(doc.uri) });
+    this.states.set(doc.uri, { config: this.loadConfiguration(doc.uri), analyzer: new Analyzer(this.dataset()), openedVersion: doc.version });
     void this.refresh(doc, 0);
   }
 
   async changed(doc: TextDocument): Promise<void> {
     const state = this.states.get(doc.uri);
-    if (!state) return; // didOpen is handled by opened()
+    // didOpen also reports a content change; opened() has handled that version.
+    if (!state || state.openedVersion === doc.version) return;
     void this.refresh(doc, debounceMsFromConfiguration(await state.config));
   }
 
@@ -39,11 +45,13 @@ export class DocumentStore {
     this.states.delete(uri);
   }
 
+  /** Settings or datasets changed: re-analyze every open document from scratch. */
   configurationChanged(docs: TextDocument[]): void {
     for (const doc of docs) {
       const state = this.states.get(doc.uri);
       if (!state) continue;
       state.config = this.loadConfiguration(doc.uri);
+      state.analyzer = new Analyzer(this.dataset());
       state.analysis = undefined;
       void this.refresh(doc, 0);
     }
@@ -55,6 +63,11 @@ export class DocumentStore {
     if (!state) return undefined;
     if (state.analysis?.version === doc.version) return state.analysis.result;
     return this.compute(doc, state);
+  }
+
+  async settingsOf(doc: TextDocument): Promise<Settings | undefined> {
+    const state = this.states.get(doc.uri);
+    return state && settingsFromConfiguration(await state.config);
   }
 
   private async refresh(doc: TextDocument, delayMs: number): Promise<void> {
@@ -78,7 +91,8 @@ export class DocumentStore {
     const config = await state.config;
     const version = doc.version;
     try {
-      const result = analyze(doc.getText(), bundledDataset(), settingsFromConfiguration(config));
+      if (state.analyzer.dataset !== this.dataset()) state.analyzer = new Analyzer(this.dataset());
+      const result = state.analyzer.analyze(doc.getText(), settingsFromConfiguration(config));
       if (version === doc.version) state.analysis = { version, result };
       return result;
     } catch (error) {

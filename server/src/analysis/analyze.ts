@@ -1,12 +1,236 @@
-/** analyze(text, dataset, settings): the whole pipeline for one document, pure and shared by server, CLI and tests. */
+/**
+ * analyze(text, dataset, settings): the whole pipeline for one document — blocks → mentions → readings → checks.
+ * Pure and shared by the server, the CLI and the tests. `Analyzer` keeps block scans between calls so that a
+ * keystroke re-scans only the block it touched; the document-level passes run over mentions, not text.
+ */
+import { getReform, type Reform } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
-import type { Finding, Settings } from './types';
+import { directives, frontMatter, splitBlocks, type Block } from '../markdown';
+import type { DateMention, Span } from '../recognize/types';
+import { runChecks } from './checks';
+import { applyDirectivesAndSeverity } from './checks/filter';
+import { readFrontMatter, type FrontMatterSettings } from './frontMatter';
+import { resolveDate, type ReadingContext, type ResolvedDate } from './resolve';
+import { BlockScanCache, type BlockScan } from './scan';
+import type { CalendarReason, Convention, DocumentConvention, Finding, Settings } from './types';
+
+/** A name in the text resolved to one dataset entity. */
+export interface EntityMention extends Span {
+  id: string;
+  /** The alias matched several entities and this one was chosen by context. */
+  guess: boolean;
+  alternatives?: readonly string[];
+  block: number;
+}
+
+export interface AnalyzedBlock extends Span {
+  kind: Block['kind'];
+  headingLevel?: number;
+  prose: Span[];
+  region?: string;
+}
 
 export interface DocumentAnalysis {
   text: string;
+  blocks: AnalyzedBlock[];
+  dates: (ResolvedDate & { block: number })[];
+  entities: EntityMention[];
+  convention: DocumentConvention;
+  frontMatter: FrontMatterSettings;
   findings: Finding[];
 }
 
-export function analyze(text: string, _dataset: Dataset, _settings: Settings): DocumentAnalysis {
-  return { text, findings: [] };
+/** Offsets inside a block scan are block-relative; this makes a document-absolute copy. */
+function shift<T>(value: T, delta: number): T {
+  if (delta === 0 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => shift(v, delta)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = (k === 'start' || k === 'end' || k === 'index') && typeof v === 'number' ? v + delta : shift(v, delta);
+  }
+  return out as T;
+}
+
+export class Analyzer {
+  private readonly cache: BlockScanCache;
+
+  constructor(readonly dataset: Dataset) {
+    this.cache = new BlockScanCache(dataset);
+  }
+
+  analyze(text: string, settings: Settings): DocumentAnalysis {
+    const fm = readFrontMatter(text, frontMatter(text));
+    const blocks = splitBlocks(text);
+    const scans = blocks.map((b) => this.cache.get(text.slice(b.start, b.end), b));
+    this.cache.endPass();
+
+    const analyzedBlocks: AnalyzedBlock[] = blocks.map((b, i) => ({
+      start: b.start,
+      end: b.end,
+      kind: b.kind,
+      headingLevel: b.headingLevel,
+      prose: shift(scans[i].prose, b.start),
+    }));
+    const entities = this.resolveEntities(blocks, scans);
+    const region = this.assignRegions(analyzedBlocks, scans, entities, fm, settings);
+
+    // Convention: front matter > setting > the document's own habit, inferred from its dual dates.
+    let convention: Convention | undefined = fm.calendar;
+    let source: DocumentConvention['source'] = convention ? 'front-matter' : 'none';
+    if (!convention && settings.calendar !== 'auto') {
+      convention = settings.calendar;
+      source = 'setting';
+    }
+    let dates = this.resolveDates(blocks, scans, analyzedBlocks, convention, source);
+    if (!convention) {
+      const inferred = inferConvention(dates);
+      if (inferred) {
+        convention = inferred;
+        source = 'inferred';
+        dates = this.resolveDates(blocks, scans, analyzedBlocks, convention, source);
+      }
+    }
+
+    const analysis: DocumentAnalysis = {
+      text,
+      blocks: analyzedBlocks,
+      dates,
+      entities,
+      convention: { convention, source, region: region.id, regionSource: region.source },
+      frontMatter: fm,
+      findings: [],
+    };
+    const findings = [...fm.findings, ...runChecks(analysis, this.dataset)];
+    analysis.findings = applyDirectivesAndSeverity(findings, directives(text, blocks), settings);
+    return analysis;
+  }
+
+  private resolveDates(
+    blocks: Block[],
+    scans: BlockScan[],
+    analyzed: AnalyzedBlock[],
+    convention: Convention | undefined,
+    source: DocumentConvention['source'],
+  ): DocumentAnalysis['dates'] {
+    const reason: CalendarReason = source === 'none' ? 'default' : source;
+    const out: DocumentAnalysis['dates'] = [];
+    // Year context: the nearest preceding year in the same section; a heading opens a section that
+    // inherits its parent's year (a stack by heading level).
+    const stack: { level: number; year?: number }[] = [{ level: 0 }];
+    for (let i = 0; i < blocks.length; i++) {
+      const scan = scans[i];
+      if (scan.kind === 'heading') {
+        const level = scan.headingLevel ?? 1;
+        while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
+        stack.push({ level, year: stack[stack.length - 1].year });
+      }
+      const top = stack[stack.length - 1];
+      const reform: Reform | undefined = analyzed[i].region ? getReform(analyzed[i].region!) : undefined;
+      let y = 0;
+      for (const local of scan.dates) {
+        // Bare years written before this date in the block count as context.
+        while (y < scan.years.length && scan.years[y].start < local.start) top.year = scan.years[y++].year;
+        const mention: DateMention = shift(local, blocks[i].start);
+        const ctx: ReadingContext = { convention, conventionReason: reason, reform, contextYear: top.year };
+        const resolved = resolveDate(mention, ctx);
+        out.push({ ...resolved, block: i });
+        const written = local.first.year ?? local.sharedYear ?? local.second?.year;
+        if (written !== undefined) top.year = written;
+      }
+      while (y < scan.years.length) top.year = scan.years[y++].year;
+    }
+    return out;
+  }
+
+  private resolveEntities(blocks: Block[], scans: BlockScan[]): EntityMention[] {
+    const named = new Set<string>();
+    for (const scan of scans) for (const hit of scan.names) if (hit.ids.length === 1) named.add(hit.ids[0]);
+    const out: EntityMention[] = [];
+    for (let i = 0; i < scans.length; i++) {
+      for (const hit of scans[i].names) {
+        const start = hit.start + blocks[i].start;
+        const end = hit.end + blocks[i].start;
+        if (hit.ids.length === 1) {
+          out.push({ start, end, id: hit.ids[0], guess: false, block: i });
+          continue;
+        }
+        out.push({ start, end, id: this.pickByContext(hit.ids, named), guess: true, alternatives: hit.ids, block: i });
+      }
+    }
+    return out;
+  }
+
+  /** An ambiguous alias: prefer what the document already named unambiguously, then what is related to it. */
+  private pickByContext(ids: readonly string[], named: Set<string>): string {
+    const already = ids.find((id) => named.has(id));
+    if (already) return already;
+    let best = ids[0];
+    let bestScore = -1;
+    for (const id of ids) {
+      const related = this.dataset.byId.get(id)?.related ?? [];
+      const score = related.filter((r) => named.has(r)).length;
+      if (score > bestScore) {
+        best = id;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private assignRegions(
+    analyzed: AnalyzedBlock[],
+    scans: BlockScan[],
+    entities: EntityMention[],
+    fm: FrontMatterSettings,
+    settings: Settings,
+  ): { id?: string; source: DocumentConvention['regionSource'] } {
+    const fixed = fm.region ?? (settings.region !== 'auto' && getReform(settings.region) ? settings.region : undefined);
+    if (fixed) {
+      for (const b of analyzed) b.region = fixed;
+      return { id: fixed, source: fm.region ? 'front-matter' : 'setting' };
+    }
+    // Region auto: what each paragraph names (places, demonyms, events of a region); a paragraph that names
+    // none keeps the previous one's, and the document's most named region fills in before the first.
+    const votes: Map<string, number>[] = scans.map(() => new Map());
+    const vote = (i: number, region: string) => votes[i].set(region, (votes[i].get(region) ?? 0) + 1);
+    scans.forEach((scan, i) => scan.regionWords.forEach((w) => vote(i, w.region)));
+    for (const e of entities) {
+      const region = this.dataset.event(e.id)?.region;
+      if (region && getReform(region)) vote(e.block, region);
+    }
+    const total = new Map<string, number>();
+    for (const v of votes) for (const [r, n] of v) total.set(r, (total.get(r) ?? 0) + n);
+    const documentRegion = top(total);
+    let current = documentRegion;
+    analyzed.forEach((b, i) => {
+      current = top(votes[i]) ?? current;
+      b.region = current;
+    });
+    return { id: documentRegion, source: documentRegion ? 'inferred' : 'none' };
+  }
+}
+
+function top(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+/** N.S. first in most dual dates means a Gregorian convention, O.S. first a Julian one. */
+function inferConvention(dates: ResolvedDate[]): Convention | undefined {
+  let gregorianFirst = 0;
+  let julianFirst = 0;
+  for (const d of dates) {
+    if (!d.second) continue;
+    if (d.first.calendar === 'gregorian') gregorianFirst++;
+    else julianFirst++;
+  }
+  if (gregorianFirst === julianFirst) return undefined;
+  return gregorianFirst > julianFirst ? 'gregorian' : 'julian';
+}
+
+/** One-shot analysis (no cache reuse across calls). */
+export function analyze(text: string, dataset: Dataset, settings: Settings): DocumentAnalysis {
+  return new Analyzer(dataset).analyze(text, settings);
 }

@@ -1,9 +1,17 @@
-/** The dataset shipped in data/, bundled into dist/ by esbuild. */
+/** The dataset shipped in data/, bundled into dist/ by esbuild (validated against the schema by the data tests). */
+import events from '../../../data/events.json';
+import people from '../../../data/people.json';
 import { Dataset } from './dataset';
+import type { DatasetFile } from './types';
 
 let cached: Dataset | undefined;
 
+export const BUNDLED_FILES: { name: string; file: DatasetFile }[] = [
+  { name: 'people.json', file: people as DatasetFile },
+  { name: 'events.json', file: events as DatasetFile },
+];
+
 export function bundledDataset(): Dataset {
-  cached ??= new Dataset([]);
+  cached ??= new Dataset(BUNDLED_FILES.map(({ name, file }) => ({ origin: `bundled:${name}`, file })));
   return cached;
 }

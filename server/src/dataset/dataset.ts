@@ -1,10 +1,75 @@
-/** A merged, indexed dataset: bundled data overlaid by the user's files. */
-import type { Entity } from './types';
+/** A merged, indexed dataset: bundled data overlaid by the user's files (a user entry with a bundled id replaces it). */
+import { AliasMatcher } from '../recognize/entities';
+import { datedFacts, type DatedFact } from './dates';
+import type { DatasetFile, Entity, EntityOrigin, HistoricalEvent, Person } from './types';
+
+export interface DatasetSource {
+  origin: string; // 'bundled' or a file URI
+  file: DatasetFile;
+  /** Offsets of each entry in the source file, by id, for go-to-definition and error positions. */
+  offsets?: Map<string, number>;
+}
 
 export class Dataset {
   readonly byId = new Map<string, Entity>();
+  readonly origins = new Map<string, EntityOrigin>();
+  readonly matcher = new AliasMatcher();
+  /** Alias (as tokens joined by a space) → ids, for aliases that name more than one entity. */
+  readonly ambiguous = new Map<string, readonly string[]>();
 
-  constructor(entities: Iterable<Entity>) {
-    for (const e of entities) this.byId.set(e.id, e);
+  constructor(sources: DatasetSource[]) {
+    for (const source of sources) {
+      const add = (entity: Entity) => {
+        this.byId.set(entity.id, entity);
+        this.origins.set(entity.id, { file: source.origin, offset: source.offsets?.get(entity.id) });
+      };
+      for (const p of source.file.people ?? []) add({ type: 'person', ...p });
+      for (const e of source.file.events ?? []) add({ type: 'event', ...e });
+    }
+    for (const entity of this.byId.values()) {
+      for (const alias of [entity.name, ...entity.aliases]) this.matcher.add(alias, entity.id);
+    }
+    for (const entity of this.byId.values()) {
+      for (const alias of [entity.name, ...entity.aliases]) {
+        const ids = this.matcher.lookup(alias);
+        if (ids.length > 1) this.ambiguous.set(alias, ids);
+      }
+    }
+  }
+
+  private eventFacts?: Map<number, DatedFact[]>;
+
+  /** Full-day facts of events on a day (start, end or one-day event), by JDN; built on first use. */
+  eventFactsOn(jdn: number): readonly DatedFact[] {
+    if (!this.eventFacts) {
+      this.eventFacts = new Map();
+      for (const e of this.byId.values()) {
+        if (e.type !== 'event') continue;
+        for (const f of datedFacts(e)) {
+          const list = this.eventFacts.get(f.jdn) ?? [];
+          list.push(f);
+          this.eventFacts.set(f.jdn, list);
+        }
+      }
+    }
+    return this.eventFacts.get(jdn) ?? [];
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  person(id: string): Person | undefined {
+    const e = this.byId.get(id);
+    return e?.type === 'person' ? e : undefined;
+  }
+
+  event(id: string): HistoricalEvent | undefined {
+    const e = this.byId.get(id);
+    return e?.type === 'event' ? e : undefined;
+  }
+
+  entities(): IterableIterator<Entity> {
+    return this.byId.values();
   }
 }

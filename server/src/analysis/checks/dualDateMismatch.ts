@@ -1,0 +1,50 @@
+/** dual-date-mismatch: the two sides of a dual date are not the same day. */
+import { convert, isValidDate } from '../../calendar';
+import { rewriteSide } from '../rewrite';
+import type { Finding } from '../types';
+import { STYLE_ABBR, spanWords } from '../words';
+import type { CheckContext } from './context';
+
+export function checkDualDates({ analysis }: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const d of analysis.dates) {
+    const a = d.first;
+    const b = d.second;
+    if (!b || !a.first || !b.first) continue;
+    if (!isValidDate(a.first, a.calendar) || !isValidDate(b.first, b.calendar)) continue; // invalid-date reports it
+    if (a.last && !isValidDate(a.last, a.calendar)) continue;
+    if (b.last && !isValidDate(b.last, b.calendar)) continue;
+    if (a.calendar === b.calendar) continue; // both sides marked the same: nothing to compare
+    const aInB = { first: convert(a.first, a.calendar), last: a.last && convert(a.last, a.calendar) };
+    const bInA = { first: convert(b.first, b.calendar), last: b.last && convert(b.last, b.calendar) };
+    const same = (x: typeof aInB, y: { first: typeof aInB.first; last?: typeof aInB.first }) =>
+      x.first.year === y.first.year && x.first.month === y.first.month && x.first.day === y.first.day &&
+      (x.last === undefined) === (y.last === undefined) &&
+      (!x.last || (x.last.month === y.last!.month && x.last.day === y.last!.day && x.last.year === y.last!.year));
+    if (same(aInB, { first: b.first, last: b.last })) continue;
+    const withYear = b.part.year !== undefined;
+    out.push({
+      code: 'dual-date-mismatch',
+      severity: 'warning',
+      start: d.mention.start,
+      end: d.mention.end,
+      message:
+        `${spanWords(a.first, a.last)} (${STYLE_ABBR[a.calendar]}) is ${spanWords(aInB.first, aInB.last)} (${STYLE_ABBR[b.calendar]}), ` +
+        `not ${spanWords(b.first, b.last, withYear || aInB.first.year !== b.first.year)}`,
+      fixes: [
+        {
+          title: `Correct the ${STYLE_ABBR[b.calendar]} date to ${spanWords(aInB.first, aInB.last, false)}`,
+          edits: [rewriteSide(b, aInB.first, aInB.last)],
+          safe: true,
+          preferred: true,
+        },
+        {
+          title: `Correct the ${STYLE_ABBR[a.calendar]} date to ${spanWords(bInA.first, bInA.last, false)}`,
+          edits: [rewriteSide(a, bInA.first, bInA.last)],
+          safe: false,
+        },
+      ],
+    });
+  }
+  return out;
+}

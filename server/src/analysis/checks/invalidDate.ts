@@ -1,0 +1,74 @@
+/** invalid-date: no such day (31 April), or a day that exists in one calendar only (29 February 1900 is Julian only). */
+import { convert, daysInMonth, isValidDate, other, type YMD } from '../../calendar';
+import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
+import type { ResolvedSide } from '../resolve';
+import type { Finding, Fix } from '../types';
+import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
+import type { CheckContext } from './context';
+
+export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const d of analysis.dates) {
+    for (const side of d.second ? [d.first, d.second] : [d.first]) {
+      const bad = invalidDay(side);
+      if (!bad) continue;
+      const cal = side.calendar;
+      const start = d.second ? side.part.start : d.mention.start;
+      const end = d.second ? side.part.end : d.mention.end;
+      if (bad.year === undefined || !isValidDate(bad as YMD, other(cal))) {
+        const days = bad.year === undefined ? maxDays(bad.month) : daysInMonth(bad.year, bad.month, cal);
+        out.push({
+          code: 'invalid-date',
+          severity: 'error',
+          start,
+          end,
+          message: `${bad.day} ${monthName(bad.month)}${bad.year === undefined ? '' : ` ${bad.year}`} does not exist: ${monthName(bad.month)} ${bad.year === undefined ? 'has' : `${bad.year} had`} ${days} days`,
+          fixes: [],
+        });
+        continue;
+      }
+      // The day exists only in the other calendar: 29 February 1900 read as N.S.
+      const day = bad as YMD;
+      const there = convert(day, other(cal));
+      const fixes: Fix[] = [];
+      if (!d.second && !d.selfExplained) {
+        fixes.push({ title: `Mark as ${STYLE_ABBR[other(cal)]}`, edits: [addMarker(d.mention, other(cal))], safe: false });
+        const primary = analysis.convention.convention === 'julian' ? other(cal) : cal;
+        const days = primary === cal ? { primary: { first: there }, secondary: { first: day } } : { primary: { first: day }, secondary: { first: there } };
+        fixes.unshift({
+          title: `Rewrite as ${STYLE_ABBR[other(cal)]} with its ${STYLE_ABBR[cal]} equivalent`,
+          edits: [rewriteAsDual(d.mention, side, primary, days, pairStyleFor(analysis.convention.convention, pairHabit))],
+          safe: true,
+          preferred: true,
+        });
+      }
+      out.push({
+        code: 'invalid-date',
+        severity: 'error',
+        start,
+        end,
+        message: `${dayWords(day)} exists only in the ${CALENDAR_NAME[other(cal)]} calendar (= ${dayWords(there)} ${STYLE_ABBR[cal]})`,
+        fixes,
+      });
+    }
+  }
+  return out;
+}
+
+function maxDays(month: number): number {
+  return month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The first day of the side that does not exist in its calendar (also without a year: 31 April never exists). */
+function invalidDay(side: ResolvedSide): { year?: number; month: number; day: number } | undefined {
+  const { part } = side;
+  const check = (day: number, month: number, year: number | undefined) => {
+    if (month < 1 || month > 12 || day < 1) return { year, month, day };
+    if (year === undefined) return day > maxDays(month) ? { month, day } : undefined;
+    return isValidDate({ year, month, day }, side.calendar) ? undefined : { year, month, day };
+  };
+  return (
+    check(part.day, part.month, side.first?.year ?? side.year) ??
+    (part.endDay !== undefined ? check(part.endDay, part.endMonth ?? part.month, side.last?.year ?? side.year) : undefined)
+  );
+}

@@ -1,0 +1,46 @@
+/** weekday-mismatch: a stated weekday disagrees with the date; says when it fits the other calendar's reading. */
+import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
+import { addMarker } from '../rewrite';
+import type { Finding, Fix } from '../types';
+import { STYLE_ABBR, dayWords } from '../words';
+import type { CheckContext } from './context';
+
+/** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
+function weekdayLike(written: string, day: number): string {
+  const name = WEEKDAY_NAMES[day];
+  if (written.length >= name.length - 1 && /^[A-Z][a-z]+day$/.test(written)) return name;
+  const short = name.slice(0, written.replace(/\.$/, '').length);
+  return written.endsWith('.') ? `${short}.` : short;
+}
+
+export function checkWeekdays({ analysis }: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const d of analysis.dates) {
+    const wd = d.mention.weekday;
+    const side = d.first;
+    if (!wd || side.jdn === undefined || !side.first) continue;
+    if (d.second && d.second.jdn !== side.jdn) continue; // a mismatched pair is reported as such
+    const actual = weekday(side.jdn);
+    if (actual === wd.value) continue;
+    const cal = side.calendar;
+    const otherJdn = tryToJdn(side.first, other(cal));
+    const fitsOther = !d.second && !d.selfExplained && otherJdn !== undefined && weekday(otherJdn) === wd.value;
+    const written = analysis.text.slice(wd.start, wd.end);
+    const fixes: Fix[] = [
+      {
+        title: `Change the weekday to ${WEEKDAY_NAMES[actual]}`,
+        edits: [{ start: wd.start, end: wd.end, newText: weekdayLike(written, actual) }],
+        safe: !fitsOther,
+        preferred: !fitsOther,
+      },
+    ];
+    let message = `${dayWords(side.first)} (${STYLE_ABBR[cal]}) was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[wd.value]}`;
+    if (fitsOther) {
+      message += `; read as ${STYLE_ABBR[other(cal)]}, ${dayWords(side.first)} was a ${WEEKDAY_NAMES[wd.value]}, so the date may be ${STYLE_ABBR[other(cal)]}`;
+      fixes.unshift({ title: `Read the date as ${STYLE_ABBR[other(cal)]} (mark it)`, edits: [addMarker(d.mention, other(cal))], safe: false, preferred: true });
+    }
+    out.push({ code: 'weekday-mismatch', severity: 'warning', start: wd.start, end: d.mention.end, message, fixes });
+  }
+  return out;
+}
+

@@ -1,0 +1,87 @@
+/** Text for quick fixes: a date rewritten in the author's own style, a marker added, a front matter key set. */
+import { other, type Calendar, type YMD } from '../calendar';
+import { formatDualDate, formatPart, type PartValue } from '../recognize/format';
+import type { DateMention, PairStyle } from '../recognize/types';
+import type { ResolvedSide } from './resolve';
+import type { Convention, TextEdit } from './types';
+import { STYLE_ABBR } from './words';
+
+export function partValue(first: YMD, last: YMD | undefined, withYear: boolean): PartValue {
+  const v: PartValue = { day: first.day, month: first.month, year: withYear ? first.year : undefined };
+  if (last) {
+    v.endDay = last.day;
+    if (last.month !== first.month) v.endMonth = last.month;
+  }
+  return v;
+}
+
+/**
+ * Replaces one side of a date (its own span) by other values in the same style. It keeps the year if the side
+ * had one, and adds it when the new day falls in another year than the one the side is read in.
+ */
+export function rewriteSide(side: ResolvedSide, first: YMD, last: YMD | undefined): TextEdit {
+  const { part } = side;
+  const withYear = part.year !== undefined || first.year !== side.year || (last !== undefined && last.year !== first.year);
+  return { start: part.start, end: part.end, newText: formatPart(partValue(first, last, withYear), part.style) };
+}
+
+/** Inserts " (O.S.)" or " (N.S.)" right after the date. */
+export function addMarker(mention: DateMention, calendar: Calendar): TextEdit {
+  const style = mention.first.style;
+  const marker = style.order === 'russian' ? (calendar === 'julian' ? 'ст. ст.' : 'н. ст.') : STYLE_ABBR[calendar];
+  return { start: mention.end, end: mention.end, newText: ` (${marker})` };
+}
+
+/** The pair style a document already uses most, else the default for its convention. */
+export function pairStyleFor(convention: Convention | undefined, habit: PairStyle | undefined): PairStyle {
+  if (habit) return habit;
+  if (convention === 'dual') return 'slash';
+  return convention === 'julian' ? 'paren' : 'paren-marked';
+}
+
+/**
+ * Rewrites a single date as a dual date with `primary` written first: "12 March (O.S. 27 February) 1917".
+ * `day`/`last` are the day(s) in `primary`'s calendar.
+ */
+export function rewriteAsDual(
+  mention: DateMention,
+  side: ResolvedSide,
+  primary: Calendar,
+  days: { primary: { first: YMD; last?: YMD }; secondary: { first: YMD; last?: YMD } },
+  pairStyle: PairStyle,
+): TextEdit {
+  const withYear = side.part.year !== undefined || mention.sharedYear !== undefined;
+  const text = formatDualDate(
+    partValue(days.primary.first, days.primary.last, withYear),
+    partValue(days.secondary.first, days.secondary.last, withYear),
+    { pairStyle, style: side.part.style, secondCalendar: other(primary) },
+  );
+  return { start: mention.start, end: mention.end, newText: text };
+}
+
+/** Sets `clio.calendar` in the front matter, creating the block or the key as needed. */
+export function setConventionEdit(
+  text: string,
+  block: { start: number; contentStart: number; contentEnd: number } | undefined,
+  calendar: Convention,
+): TextEdit {
+  if (!block) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    return { start: 0, end: 0, newText: `---${eol}clio:${eol}  calendar: ${calendar}${eol}---${eol}${eol}` };
+  }
+  const yaml = text.slice(block.contentStart, block.contentEnd);
+  const eol = yaml.includes('\r\n') ? '\r\n' : '\n';
+  const existing = /^([ \t]+)calendar:[^\r\n]*/m.exec(yaml);
+  const clio = /^clio:[ \t]*$/m.exec(yaml);
+  if (clio && existing && existing.index > clio.index) {
+    const start = block.contentStart + existing.index;
+    return { start, end: start + existing[0].length, newText: `${existing[1]}calendar: ${calendar}` };
+  }
+  if (clio) {
+    const at = block.contentStart + clio.index + clio[0].length;
+    return { start: at, end: at, newText: `${eol}  calendar: ${calendar}` };
+  }
+  const at = block.contentEnd;
+  const lead = yaml.length === 0 || yaml.endsWith('\n') ? '' : eol;
+  return { start: at, end: at, newText: `${lead}clio:${eol}  calendar: ${calendar}${yaml.length === 0 ? eol : ''}` };
+}

@@ -1,0 +1,58 @@
+/**
+ * The block-local half of the analysis: what each Markdown block contains (dates, bare years, names, region
+ * words), with offsets relative to the block. It depends only on the block's text, so results are cached by
+ * content and reused across keystrokes; only the blocks an edit touches are scanned again.
+ */
+import { findRegionWords } from '../calendar';
+import type { Dataset } from '../dataset/dataset';
+import { proseSpans, type Block } from '../markdown';
+import { scanDates } from '../recognize/dates';
+import type { AliasHit } from '../recognize/entities';
+import type { DateMention, Span, YearMention } from '../recognize/types';
+
+export interface BlockScan {
+  kind: Block['kind'];
+  headingLevel?: number;
+  prose: Span[];
+  dates: DateMention[];
+  years: YearMention[];
+  names: AliasHit[];
+  regionWords: { region: string; index: number }[];
+}
+
+export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headingLevel' | 'info'>, dataset: Dataset): BlockScan {
+  const local: Block = { ...block, start: 0, end: blockText.length };
+  const prose = proseSpans(blockText, local);
+  const names: AliasHit[] = [];
+  const regionWords: BlockScan['regionWords'] = [];
+  for (const span of prose) {
+    dataset.matcher.find(blockText, span.start, span.end, names);
+    for (const w of findRegionWords(blockText.slice(span.start, span.end))) {
+      regionWords.push({ region: w.region, index: w.index + span.start });
+    }
+  }
+  const { dates, years } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };
+  return { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords };
+}
+
+/** Caches block scans by block text; entries unused in the last analysis are dropped, so memory follows the document. */
+export class BlockScanCache {
+  private current = new Map<string, BlockScan>();
+  private previous = new Map<string, BlockScan>();
+
+  constructor(private readonly dataset: Dataset) {}
+
+  get(blockText: string, block: Pick<Block, 'kind' | 'headingLevel' | 'info'>): BlockScan {
+    const key = `${block.kind}\u0000${block.headingLevel ?? ''}\u0000${blockText}`;
+    let scan = this.current.get(key) ?? this.previous.get(key);
+    if (!scan) scan = scanBlock(blockText, block, this.dataset);
+    this.current.set(key, scan);
+    return scan;
+  }
+
+  /** Call after each full pass: what was not used in this pass is forgotten. */
+  endPass(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}

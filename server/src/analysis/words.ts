@@ -1,0 +1,33 @@
+/** Dates in words for messages and hovers: "7 March 1917 (N.S.)", "16–20 July 1917". */
+import { MONTH_NAMES, WEEKDAY_NAMES, weekday, type Calendar, type YMD } from '../calendar';
+
+export const STYLE_ABBR: Record<Calendar, string> = { julian: 'O.S.', gregorian: 'N.S.' };
+export const STYLE_NAME: Record<Calendar, string> = { julian: 'Old Style', gregorian: 'New Style' };
+export const CALENDAR_NAME: Record<Calendar, string> = { julian: 'Julian', gregorian: 'Gregorian' };
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? `month ${month}`;
+}
+
+/** "7 March 1917"; "7 March" without the year. */
+export function dayWords(d: YMD, withYear = true): string {
+  return withYear ? `${d.day} ${monthName(d.month)} ${d.year}` : `${d.day} ${monthName(d.month)}`;
+}
+
+/** "16–20 July 1917", "28 February – 3 March 1917", "31 December 1917 – 2 January 1918". */
+export function spanWords(first: YMD, last: YMD | undefined, withYear = true): string {
+  if (!last) return dayWords(first, withYear);
+  if (first.year !== last.year) return `${dayWords(first)} – ${dayWords(last)}`;
+  const year = withYear ? ` ${last.year}` : '';
+  if (first.month === last.month) return `${first.day}–${last.day} ${monthName(first.month)}${year}`;
+  return `${dayWords(first, false)} – ${dayWords(last, false)}${year}`;
+}
+
+/** "7 March 1917 (N.S.)" */
+export function markedWords(first: YMD, last: YMD | undefined, calendar: Calendar): string {
+  return `${spanWords(first, last)} (${STYLE_ABBR[calendar]})`;
+}
+
+export function weekdayName(jdn: number): string {
+  return WEEKDAY_NAMES[weekday(jdn)];
+}

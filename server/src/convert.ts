@@ -1,0 +1,55 @@
+/** `clio convert`: one date in both calendars with its weekday (pure; the CLI prints it). */
+import { calendarInUse, convert, getReform, isValidDate, other, toJdn, tryToJdn, weekday, WEEKDAY_NAMES, type Calendar, type YMD } from './calendar';
+import { CALENDAR_NAME, STYLE_ABBR, dayWords } from './analysis/words';
+import { findDates } from './recognize/dates';
+
+export interface Conversion {
+  julian: YMD;
+  gregorian: YMD;
+  weekday: string;
+  /** The calendar the input was read in, and why. */
+  from: Calendar;
+  reason: string;
+}
+
+export class ConversionError extends Error {}
+
+export function convertDate(input: string, options: { from?: Calendar; region?: string }): Conversion {
+  const reform = options.region ? getReform(options.region) : undefined;
+  if (options.region && !reform) throw new ConversionError(`unknown region ${options.region}`);
+  const mention = findDates(input)[0];
+  if (!mention || mention.second || mention.first.endDay !== undefined) {
+    throw new ConversionError(`cannot read "${input}" as one day (try "22 February 1917" or 1917-02-22)`);
+  }
+  const year = mention.first.year ?? mention.sharedYear;
+  if (year === undefined) throw new ConversionError(`"${input}" has no year`);
+  const day: YMD = { year, month: mention.first.month, day: mention.first.day };
+  let from: Calendar;
+  let reason: string;
+  if (options.from) [from, reason] = [options.from, '--from'];
+  else if (mention.firstMarker) [from, reason] = [mention.firstMarker.calendar, `marked ${mention.firstMarker.text}`];
+  else if (reform) {
+    const jdn = tryToJdn(day, 'julian') ?? tryToJdn(day, 'gregorian');
+    from = jdn === undefined ? 'gregorian' : calendarInUse(reform, jdn);
+    reason = `the calendar of ${reform.name} on that day`;
+  } else [from, reason] = ['gregorian', 'no --from or --region given'];
+  if (!isValidDate(day, from)) {
+    const only = isValidDate(day, other(from)) ? ` (it exists only in the ${CALENDAR_NAME[other(from)]} calendar)` : '';
+    throw new ConversionError(`${dayWords(day)} does not exist in the ${CALENDAR_NAME[from]} calendar${only}`);
+  }
+  const there = convert(day, from);
+  return {
+    julian: from === 'julian' ? day : there,
+    gregorian: from === 'gregorian' ? day : there,
+    weekday: WEEKDAY_NAMES[weekday(toJdn(day, from))],
+    from,
+    reason,
+  };
+}
+
+export function conversionText(c: Conversion): string {
+  return (
+    `${dayWords(c.julian)} (Julian, ${STYLE_ABBR.julian}) = ${dayWords(c.gregorian)} (Gregorian, ${STYLE_ABBR.gregorian}), a ${c.weekday}\n` +
+    `read as ${CALENDAR_NAME[c.from]}: ${c.reason}`
+  );
+}

@@ -1,0 +1,56 @@
+/** Dataset dates as days: parsing "1917-10-25"/"1917-10"/"1917" with their calendar, and the dated facts of an entity. */
+import { convert, isValidDate, toJdn, type Calendar, type YMD } from '../calendar';
+import type { DatedValue, Entity } from './types';
+
+export interface DayPrecision {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function parseDatedValue(v: DatedValue): DayPrecision | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v.date);
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+}
+
+/** A full day in its recorded calendar, with its JDN; undefined for partial or invalid dates. */
+export function fullDay(v: DatedValue | undefined): { day: YMD; calendar: Calendar; jdn: number } | undefined {
+  if (!v) return undefined;
+  const p = parseDatedValue(v);
+  if (!p || p.month === undefined || p.day === undefined) return undefined;
+  const day = { year: p.year, month: p.month, day: p.day };
+  if (!isValidDate(day, v.calendar)) return undefined;
+  return { day, calendar: v.calendar, jdn: toJdn(day, v.calendar) };
+}
+
+export interface DatedFact {
+  entityId: string;
+  /** "began", "ended", "born", "died", or "" for a one-day event. */
+  what: 'began' | 'ended' | 'born' | 'died' | 'on';
+  day: YMD;
+  calendar: Calendar;
+  jdn: number;
+}
+
+/** Every full-day fact of an entity: an event's start and end, a person's birth and death. */
+export function datedFacts(e: Entity): DatedFact[] {
+  const out: DatedFact[] = [];
+  const add = (what: DatedFact['what'], v: DatedValue | undefined) => {
+    const f = fullDay(v);
+    if (f) out.push({ entityId: e.id, what, ...f });
+  };
+  if (e.type === 'event') {
+    add(e.end ? 'began' : 'on', e.start);
+    add('ended', e.end);
+  } else {
+    add('born', e.born);
+    add('died', e.died);
+  }
+  return out;
+}
+
+/** The same day in the other calendar. */
+export function otherCalendarDay(f: { day: YMD; calendar: Calendar }): YMD {
+  return convert(f.day, f.calendar);
+}

@@ -1,0 +1,133 @@
+/** Hover: what the dataset knows about a name, and any date in both calendars with why it is read that way. */
+import { calendarInUse, convert, gapDescription, isValidDate, other, type Calendar, type YMD } from '../calendar';
+import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
+import type { ResolvedDate, ResolvedSide } from '../analysis/resolve';
+import type { CalendarReason, Convention } from '../analysis/types';
+import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, monthName, spanWords, weekdayName } from '../analysis/words';
+import type { Dataset } from '../dataset/dataset';
+import { datedFacts, parseDatedValue } from '../dataset/dates';
+import type { DatedValue, Entity, HistoricalEvent, Person } from '../dataset/types';
+
+export interface HoverResult {
+  start: number;
+  end: number;
+  markdown: string;
+}
+
+/** The innermost item at `offset`: a date (or its weekday), else a name. */
+export function hoverAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number): HoverResult | undefined {
+  const date = findAt(analysis.dates, offset, (d) => [Math.min(d.mention.start, d.mention.weekday?.start ?? Infinity), d.mention.end]);
+  if (date) return { start: date.mention.start, end: date.mention.end, markdown: dateHover(date, dataset) };
+  const name = findAt(analysis.entities, offset, (e) => [e.start, e.end]);
+  if (name) {
+    const entity = dataset.byId.get(name.id);
+    if (entity) return { start: name.start, end: name.end, markdown: entityHover(entity, dataset, analysis.convention.convention, name) };
+  }
+  return undefined;
+}
+
+/** Binary search over items sorted by start. */
+export function findAt<T>(items: readonly T[], offset: number, span: (t: T) => [number, number]): T | undefined {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = span(items[mid]);
+    if (offset < s) hi = mid - 1;
+    else if (offset > e) lo = mid + 1;
+    else return items[mid];
+  }
+  return undefined;
+}
+
+const REASONS: Record<CalendarReason, (cal: Calendar, region?: string) => string> = {
+  marker: (cal) => `marked ${STYLE_ABBR[cal]} in the text`,
+  sentence: (cal) => `its sentence says it is ${STYLE_NAME[cal]}`,
+  pair: () => 'read from the dual date (only this assignment makes both sides agree, or the later day is N.S.)',
+  'front-matter': (cal) => `the front matter sets \`clio.calendar: ${cal}\``,
+  setting: (cal) => `the \`clio.calendar\` setting is \`${cal}\``,
+  inferred: (cal) => `this document's dual dates put ${STYLE_ABBR[cal]} first`,
+  region: (cal, region) => `no convention is set, and ${region ?? 'the region'} used the ${CALENDAR_NAME[cal]} calendar then`,
+  default: (cal) => `no convention or region is known; ${STYLE_NAME[cal]} assumed`,
+};
+
+function sideLine(side: ResolvedSide): string {
+  if (!side.first) return `**${side.part.day} ${monthName(side.part.month)}** — no year in the text or its section`;
+  if (!isValidDate(side.first, side.calendar) || (side.last && !isValidDate(side.last, side.calendar))) {
+    return `**${spanWords(side.first, side.last)}** (${STYLE_ABBR[side.calendar]}) — no such day in the ${CALENDAR_NAME[side.calendar]} calendar`;
+  }
+  const first = convert(side.first, side.calendar);
+  const last = side.last && convert(side.last, side.calendar);
+  const weekday = side.jdn !== undefined && !side.last ? `, a ${weekdayName(side.jdn)}` : '';
+  return `**${spanWords(side.first, side.last)}** (${STYLE_ABBR[side.calendar]}) = **${spanWords(first, last)}** (${STYLE_ABBR[other(side.calendar)]})${weekday}`;
+}
+
+function dateHover(d: ResolvedDate, dataset: Dataset): string {
+  const lines: string[] = [sideLine(d.first)];
+  if (d.second) lines.push(sideLine(d.second));
+  const side = d.first;
+  lines.push('', `Read as ${STYLE_NAME[side.calendar]}: ${REASONS[side.reason](side.calendar, d.reform?.name)}.${side.yearFromContext && side.year !== undefined ? ` The year ${side.year} comes from the context.` : ''}`);
+  if (d.reform && side.jdn !== undefined && d.reform.previousCalendar === 'julian') {
+    const inUse = calendarInUse(d.reform, side.jdn);
+    lines.push('', `${d.reform.name} used the ${CALENDAR_NAME[inUse]} calendar on this day. ${gapDescription(d.reform)}`);
+  }
+  if (side.jdn !== undefined) {
+    const onThisDay = dataset.eventFactsOn(side.jdn).map((f) => dataset.byId.get(f.entityId)?.name).filter((n): n is string => !!n);
+    if (onThisDay.length) lines.push('', `On this day: ${[...new Set(onThisDay)].join('; ')}.`);
+  }
+  return lines.join('\n');
+}
+
+/** "22 April 1870 (O.S. 10 April)" for a Julian record, in the document's convention order. */
+export function datedValueWords(v: DatedValue, convention?: Convention): string {
+  const p = parseDatedValue(v);
+  if (!p) return v.date;
+  if (p.month === undefined) return `${p.year}`;
+  if (p.day === undefined) return `${monthName(p.month)} ${p.year}${v.calendar === 'julian' ? ' (O.S.)' : ''}`;
+  const day: YMD = { year: p.year, month: p.month, day: p.day };
+  if (!isValidDate(day, v.calendar)) return v.date;
+  const circa = v.circa ? 'c. ' : '';
+  // A Gregorian record is shown as is; a Julian one with its N.S. day too.
+  if (v.calendar === 'gregorian') return `${circa}${dayWords(day)}`;
+  const os = day;
+  const ns = convert(day, 'julian');
+  if (convention === 'julian') return `${circa}${dayWords(os)} (N.S. ${dayWords(ns, ns.year !== os.year)})`;
+  return `${circa}${dayWords(ns)} (O.S. ${dayWords(os, ns.year !== os.year)})`;
+}
+
+function personHover(p: Person, convention?: Convention): string[] {
+  const life: string[] = [];
+  if (p.born) life.push(`born ${datedValueWords(p.born, convention)}${p.born.place ? `, ${p.born.place}` : ''}`);
+  if (p.died) life.push(`died ${datedValueWords(p.died, convention)}${p.died.place ? `, ${p.died.place}` : ''}`);
+  const out = [`**${p.name}**${p.roles?.length ? ` — ${p.roles.join('; ')}` : ''}`];
+  if (life.length) out.push('', life.join(' — '));
+  return out;
+}
+
+function eventHover(e: HistoricalEvent, dataset: Dataset, convention?: Convention): string[] {
+  const when = e.end ? `${datedValueWords(e.start, convention)} – ${datedValueWords(e.end, convention)}` : datedValueWords(e.start, convention);
+  const out = [`**${e.name}**${e.kind ? ` — ${e.kind}` : ''}`, '', `${when}${e.place ? ` · ${e.place}` : ''}`];
+  const people = (e.people ?? []).map((id) => dataset.byId.get(id)?.name).filter((n): n is string => !!n);
+  if (people.length) out.push('', `Key people: ${people.join(', ')}`);
+  return out;
+}
+
+function entityHover(entity: Entity, dataset: Dataset, convention: Convention | undefined, mention: EntityMention): string {
+  const lines = entity.type === 'person' ? personHover(entity, convention) : eventHover(entity, dataset, convention);
+  lines.push('', entity.summary);
+  const related = (entity.related ?? [])
+    .map((id) => dataset.byId.get(id))
+    .filter((e): e is Entity => !!e && e.type === 'event')
+    .slice(0, 5)
+    .map((e) => {
+      const f = datedFacts(e)[0];
+      return f ? `${e.name} (${dayWords(f.calendar === 'julian' ? convert(f.day, 'julian') : f.day)})` : e.name;
+    });
+  if (related.length) lines.push('', `Related: ${related.join('; ')}`);
+  if (mention.guess && mention.alternatives) {
+    const others = mention.alternatives.filter((id) => id !== entity.id).map((id) => dataset.byId.get(id)?.name ?? id);
+    lines.push('', `_A guess from context: this name may also be ${others.join(' or ')}._`);
+  }
+  lines.push('', `_Sources: ${entity.sources.join('; ')}_`);
+  return lines.join('\n');
+}

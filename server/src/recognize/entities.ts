@@ -1,0 +1,115 @@
+/**
+ * Finds every alias of every dataset entity in prose in one pass: a trie keyed by word tokens, walked from each
+ * capitalized word, longest match first. Word tokens are maximal letter runs, so "Leninism" is not "Lenin" while
+ * "Lenin's", "Lenin[24]" and "*Lenin*" are.
+ */
+import type { Span } from './types';
+
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  /** Entity ids whose alias ends here. */
+  ids?: string[];
+}
+
+export interface AliasHit extends Span {
+  ids: readonly string[];
+  /** The alias as matched (normalized tokens joined by spaces). */
+  alias: string;
+  /** Number of word tokens: longer aliases are more specific. */
+  tokens: number;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+const CAPITALIZED = /(?<![\p{L}\p{M}])[\p{Lu}\p{Lt}]/gu;
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 0xc0) return false;
+  return LETTER.test(ch);
+}
+
+/** Characters allowed between two words of one name: spaces and line breaks, initials' dots, hyphens, apostrophes. */
+function isJoiner(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 46 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 0xa0;
+}
+
+const MAX_GAP = 6; // ". \n   " covers initials and a soft line break with indentation
+
+export function aliasTokens(alias: string): string[] {
+  return alias.match(WORD) ?? [];
+}
+
+export class AliasMatcher {
+  private readonly root = new Map<string, TrieNode>();
+
+  add(alias: string, id: string): void {
+    const tokens = aliasTokens(alias);
+    if (tokens.length === 0) return;
+    let map = this.root;
+    let node: TrieNode | undefined;
+    for (const t of tokens) {
+      node = map.get(t);
+      if (!node) {
+        node = {};
+        map.set(t, node);
+      }
+      map = node.next ??= new Map();
+    }
+    const leaf = node!;
+    leaf.ids ??= [];
+    if (!leaf.ids.includes(id)) leaf.ids.push(id);
+  }
+
+  /** Ids registered for exactly this alias. */
+  lookup(alias: string): readonly string[] {
+    let map: Map<string, TrieNode> | undefined = this.root;
+    let node: TrieNode | undefined;
+    for (const t of aliasTokens(alias)) {
+      node = map?.get(t);
+      if (!node) return [];
+      map = node.next;
+    }
+    return node?.ids ?? [];
+  }
+
+  /** All non-overlapping longest matches inside [start, end) of text. */
+  find(text: string, start = 0, end = text.length, out: AliasHit[] = []): AliasHit[] {
+    CAPITALIZED.lastIndex = start;
+    let m: RegExpExecArray | null;
+    while ((m = CAPITALIZED.exec(text)) && m.index < end) {
+      const hit = this.matchAt(text, m.index, end);
+      if (hit) {
+        out.push(hit);
+        CAPITALIZED.lastIndex = hit.end;
+      }
+    }
+    return out;
+  }
+
+  private matchAt(text: string, from: number, end: number): AliasHit | undefined {
+    let map: Map<string, TrieNode> | undefined = this.root;
+    let pos = from;
+    let best: AliasHit | undefined;
+    const words: string[] = [];
+    while (map && pos < end) {
+      let wordEnd = pos;
+      while (wordEnd < end && isLetter(text[wordEnd])) wordEnd++;
+      if (wordEnd === pos) break;
+      const word = text.slice(pos, wordEnd);
+      const node: TrieNode | undefined = map.get(word);
+      if (!node) break;
+      words.push(word);
+      if (node.ids) best = { start: from, end: wordEnd, ids: node.ids, alias: words.join(' '), tokens: words.length };
+      map = node.next;
+      if (!map) break;
+      // Skip the gap to the next word; stop at anything that cannot sit inside a name.
+      let next = wordEnd;
+      while (next < end && next - wordEnd <= MAX_GAP && isJoiner(text.charCodeAt(next))) next++;
+      if (next === wordEnd || next - wordEnd > MAX_GAP || text.slice(wordEnd, next).includes('\n\n')) break;
+      pos = next;
+    }
+    return best;
+  }
+}
