@@ -8,7 +8,7 @@
  * so the whole pass is linear in the text length.
  */
 import type { Calendar } from '../calendar/types';
-import { defaultRangeSep, monthWord, weekdayWord, WEEKDAY_ALTERNATION, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from './months';
+import { defaultRangeSep, monthWord, weekdayWord, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from './months';
 import type { CalendarMarker, DateMention, DatePart, DateStyle, PairStyle, Span, YearMention } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -48,8 +48,6 @@ const MARKER_AT = new RegExp(`[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u0
 const BARE_MARKER_AT = new RegExp(`(?:${BARE_MARKER_SRC})`, 'y');
 /** A marker ending just before a date ("O.S. 7 March", "(N.S.) 7 March"). Applied to a short slice. */
 const MARKER_BEFORE = new RegExp(`(?:[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|${BARE_MARKER_SRC})[ \\t\\u00A0,:]*$`);
-/** A weekday ending just before a date ("Wednesday, ", "Wed. ", "Tuesday "), at most one soft break between. */
-const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAY_ALTERNATION})\\.?,?[ \\t\\u00A0]*(?:(?:\\r\\n?|\\n)[ \\t\\u00A0]*)?$`);
 /** Phrases that put a sentence's dates in a calendar. */
 const SENTENCE_PHRASE =
   /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:calendar|reckoning|style|dating|dates?)|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\./g;
@@ -288,7 +286,9 @@ class Scanner {
         }
       }
     }
-    const style: DateStyle = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal: d.ordinal };
+    // "May" has one form; in "7 May – 6 Jun." the end month tells the abbreviation style.
+    const form = month.month === 5 && endMonth && month.lang === 'en' ? endMonth.form : month.form;
+    const style: DateStyle = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: form, ordinal: d.ordinal };
     if (of) style.of = true;
     if (sep !== undefined && sep !== defaultRangeSep(endMonth !== undefined)) style.rangeSep = sep;
     const last = endMonth ?? (end2 && end2.end > month.end ? end2 : month);
@@ -363,6 +363,7 @@ class Scanner {
           part.endDaySpan = { start: d3.start, end: d3.end };
           part.endMonthSpan = { start: m2.start, end: m2.end };
           part.end = d3.end;
+          if (month.month === 5) style.month = m2.form;
           if (r.sep !== defaultRangeSep(true)) style.rangeSep = r.sep;
         }
       }
@@ -495,6 +496,11 @@ const LOOKBEHIND = 28;
 function markerBefore(text: string, pos: number, low: number): CalendarMarker | undefined {
   const from = Math.max(low, pos - LOOKBEHIND);
   if (from >= pos) return undefined;
+  // Cheap test first: a marker ends in ".", ")", "]", "e" (Style) or "ю" (стилю).
+  let i = pos - 1;
+  while (i >= from && /[ \t\u00A0,:]/.test(text.charAt(i))) i--;
+  const last = text.charAt(i);
+  if (last !== '.' && last !== ')' && last !== ']' && last !== 'e' && last !== 'ю') return undefined;
   const slice = text.slice(from, pos);
   const m = MARKER_BEFORE.exec(slice);
   if (!m) return undefined;
@@ -505,18 +511,28 @@ function markerBefore(text: string, pos: number, low: number): CalendarMarker | 
 }
 
 function weekdayBefore(text: string, pos: number, low: number): (Span & { value: number }) | undefined {
-  const from = Math.max(low, pos - LOOKBEHIND);
-  if (from >= pos) return undefined;
-  const slice = text.slice(from, pos);
-  const m = WEEKDAY_BEFORE.exec(slice);
-  if (!m) return undefined;
-  const word = m[1];
-  if (m[0].length === word.length) return undefined; // "Wednesday7"
-  const start = from + m.index;
-  if (isLetterCode(text.charCodeAt(start - 1))) return undefined;
+  // By hand rather than a $-anchored regex: this runs once per date and must cost next to nothing.
+  let i = pos;
+  let breaks = 0;
+  while (i > low) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) {
+      if (c === 10 && text.charCodeAt(i - 2) === 13) i--;
+      if (++breaks > 1) return undefined;
+    } else if (c !== 32 && c !== 9 && c !== 0xa0) break;
+    i--;
+  }
+  if (i > low && text.charCodeAt(i - 1) === 44) i--; // "Wednesday,"
+  if (i > low && text.charCodeAt(i - 1) === 46) i--; // "Wed."
+  const e = i;
+  if (e === pos) return undefined; // "Wednesday7"
+  while (i > low && e - i < 12 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  if (i === e || (i > 0 && isLetterCode(text.charCodeAt(i - 1)))) return undefined;
+  const word = text.slice(i, e);
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return undefined; // English weekdays are capitalized ("sat" is a verb)
   const value = weekdayWord(word);
-  if (value === undefined) return undefined;
-  return { start, end: start + word.length, value };
+  return value === undefined ? undefined : { start: i, end: e, value };
 }
 
 /** "2 May be": the modal verb after a day number, not the month. */
@@ -644,29 +660,35 @@ function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[]
   let sentEnd = -1;
   let doneStart = -1;
   let doneEnd = -1;
-  for (const span of spans) {
-    SENTENCE_PHRASE.lastIndex = span.start;
-    for (let m = SENTENCE_PHRASE.exec(text); m && m.index < span.end; m = SENTENCE_PHRASE.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (used.has(start) || end > span.end) continue;
-      if (isLetterCode(text.charCodeAt(start - 1)) || (/[a-zа-я]$/.test(m[0]) && isLetterCode(text.charCodeAt(end)))) continue;
-      const k = lowerBound(mentions, start);
-      // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
-      if (k > 0 && mentions[k - 1].end > start) continue;
-      const marker: CalendarMarker = { start, end, calendar: markerCalendar(m[0]), text: m[0] };
-      // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
-      if (start >= sentEnd) [sentStart, sentEnd] = sentenceAround(text, start);
-      let s = sentStart;
-      let e = sentEnd;
-      const parens = parensAround(text, start, Math.max(s, start - PAREN_REACH), Math.min(e, end + PAREN_REACH));
-      if (parens) [s, e] = parens;
-      else if (s === doneStart && e === doneEnd) continue;
-      else [doneStart, doneEnd] = [s, e];
-      for (let i = lowerBound(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
-        const d = mentions[i];
-        if (!hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = marker;
-      }
+  let k = 0;
+  SENTENCE_PHRASE.lastIndex = spans[0].start;
+  for (let m = SENTENCE_PHRASE.exec(text); m; m = SENTENCE_PHRASE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < spans.length && spans[k].end <= start) k++;
+    if (k === spans.length) break;
+    const span = spans[k];
+    if (start < span.start) {
+      SENTENCE_PHRASE.lastIndex = span.start;
+      continue;
+    }
+    if (used.has(start) || end > span.end) continue;
+    if (isLetterCode(text.charCodeAt(start - 1)) || (/[a-zа-я]$/.test(m[0]) && isLetterCode(text.charCodeAt(end)))) continue;
+    const i0 = lowerBound(mentions, start);
+    // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
+    if (i0 > 0 && mentions[i0 - 1].end > start) continue;
+    const marker: CalendarMarker = { start, end, calendar: markerCalendar(m[0]), text: m[0] };
+    // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
+    if (start >= sentEnd) [sentStart, sentEnd] = sentenceAround(text, start);
+    let s = sentStart;
+    let e = sentEnd;
+    const parens = parensAround(text, start, Math.max(s, start - PAREN_REACH), Math.min(e, end + PAREN_REACH));
+    if (parens) [s, e] = parens;
+    else if (s === doneStart && e === doneEnd) continue;
+    else [doneStart, doneEnd] = [s, e];
+    for (let i = lowerBound(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
+      const d = mentions[i];
+      if (!hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = marker;
     }
   }
 }
@@ -694,43 +716,57 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
   const dates: DateMention[] = [];
   const years: YearMention[] = [];
   const usedMarkers = new Set<number>();
-  for (const span of all) {
-    const sc = new Scanner(text, span.end);
-    let low = span.start; // nothing before this may be read again (a previous date or its marker)
-    ANCHOR.lastIndex = span.start;
-    for (let a = ANCHOR.exec(text); a && a.index < span.end; a = ANCHOR.exec(text)) {
-      const pos = a.index;
-      const prev = pos > span.start ? text.charCodeAt(pos - 1) : NaN;
-      if (isWordCode(prev)) continue;
-      const digits = isDigit(text.charCodeAt(pos));
-      // "3.7 March", "12/7 March", "10:7": a digit run glued to a preceding number is not a date start.
-      const gluedToNumber =
-        digits && (prev === 46 || prev === 44 || prev === 58 || prev === 47) && pos - 2 >= span.start && isDigit(text.charCodeAt(pos - 2));
-      const found = gluedToNumber ? undefined : sc.mention(pos);
-      if (found && !isModalMay(text, found.mention, span.end)) {
-        const { mention } = found;
-        const f = mention.first;
-        if (!mention.firstMarker) {
-          const mb = markerBefore(text, f.start, low);
-          if (mb) mention.firstMarker = mb;
-        }
-        const fm = mention.firstMarker;
-        const wd = weekdayBefore(text, f.start, low) ?? (fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined);
-        if (wd) mention.weekday = wd;
-        if (mention.firstMarker) usedMarkers.add(mention.firstMarker.start);
-        if (mention.secondMarker) usedMarkers.add(mention.secondMarker.start);
-        dates.push(mention);
-        low = found.consumed;
-        ANCHOR.lastIndex = Math.max(found.consumed, mention.end);
+  if (all.length === 0) return { dates, years };
+  // One pass of the anchor regex over the whole prose range; spans are followed with a pointer, so the
+  // cost does not grow with the number of spans (a paragraph with links has many).
+  let k = 0;
+  let span = all[0];
+  let sc = new Scanner(text, span.end);
+  let low = span.start; // nothing before this may be read again (a previous date or its marker)
+  ANCHOR.lastIndex = span.start;
+  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
+    const pos = a.index;
+    if (pos >= span.end) {
+      while (k < all.length && all[k].end <= pos) k++;
+      if (k === all.length) break;
+      span = all[k];
+      sc = new Scanner(text, span.end);
+      low = span.start;
+      if (pos < span.start) {
+        ANCHOR.lastIndex = span.start;
         continue;
       }
-      if (digits && a[0].length === 4) {
-        const end = pos + 4;
-        const next = text.charCodeAt(end);
-        if (end <= span.end && !isWordCode(next) && !((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) && !gluedToNumber) {
-          const year = Number(a[0]);
-          if (year >= 1000 && year <= 2999) years.push({ start: pos, end, year });
-        }
+    }
+    const prev = pos > span.start ? text.charCodeAt(pos - 1) : NaN;
+    if (isWordCode(prev)) continue;
+    const digits = isDigit(text.charCodeAt(pos));
+    // "3.7 March", "12/7 March", "10:7": a digit run glued to a preceding number is not a date start.
+    const gluedToNumber =
+      digits && (prev === 46 || prev === 44 || prev === 58 || prev === 47) && pos - 2 >= span.start && isDigit(text.charCodeAt(pos - 2));
+    const found = gluedToNumber ? undefined : sc.mention(pos);
+    if (found && !isModalMay(text, found.mention, span.end)) {
+      const { mention } = found;
+      const f = mention.first;
+      if (!mention.firstMarker) {
+        const mb = markerBefore(text, f.start, low);
+        if (mb) mention.firstMarker = mb;
+      }
+      const fm = mention.firstMarker;
+      const wd = weekdayBefore(text, f.start, low) ?? (fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined);
+      if (wd) mention.weekday = wd;
+      if (mention.firstMarker) usedMarkers.add(mention.firstMarker.start);
+      if (mention.secondMarker) usedMarkers.add(mention.secondMarker.start);
+      dates.push(mention);
+      low = found.consumed;
+      ANCHOR.lastIndex = Math.max(found.consumed, mention.end);
+      continue;
+    }
+    if (digits && a[0].length === 4) {
+      const end = pos + 4;
+      const next = end < span.end ? text.charCodeAt(end) : NaN;
+      if (end <= span.end && !isWordCode(next) && !((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) && !gluedToNumber) {
+        const year = Number(a[0]);
+        if (year >= 1000 && year <= 2999) years.push({ start: pos, end, year });
       }
     }
   }

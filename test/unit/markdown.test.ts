@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import { splitBlocks, proseSpans, directives, frontMatter, documentProse, type Block } from '../../server/src/markdown';
+
+const kinds = (t: string): string[] => splitBlocks(t).map((b) => `${b.kind}:${t.slice(b.start, b.end)}`);
+const prose = (t: string): string[] => documentProse(t).map((s) => t.slice(s.start, s.end));
+
+describe('markdown: blocks', () => {
+  it('splits on blank lines and knows headings, lists, quotes, tables, html', () => {
+    const t = '# Title\nPara one\nstill one\n\n- item\n- item 2\n\n> quote\n\n| a | b |\n\n<div>x</div>\n\nSetext\n---\n';
+    assert.deepEqual(kinds(t), [
+      'heading:# Title', 'paragraph:Para one\nstill one', 'list:- item\n- item 2', 'quote:> quote', 'table:| a | b |', 'html:<div>x</div>', 'heading:Setext\n---',
+    ]);
+    assert.equal(splitBlocks('## Two')[0].headingLevel, 2);
+    assert.equal(splitBlocks('Setext\n===')[0].headingLevel, 1);
+  });
+  it('fenced code is one block, with info strings, even with blank lines inside', () => {
+    const t = 'a\n\n```js title="x"\n7 March 1917\n\n8 March\n```\nb\n~~~~\n~~~\n~~~~\n';
+    const bs = splitBlocks(t);
+    assert.deepEqual(bs.map((b) => b.kind), ['paragraph', 'code', 'paragraph', 'code']);
+    assert.equal(bs[1].info, 'js title="x"');
+    assert.equal(t.slice(bs[3].start, bs[3].end), '~~~~\n~~~\n~~~~');
+  });
+  it('an unterminated fence runs to the end', () => {
+    const t = 'a\n\n```\n7 March 1917\n\nmore';
+    const bs = splitBlocks(t);
+    assert.deepEqual(bs.map((b) => b.kind), ['paragraph', 'code']);
+    assert.equal(bs[1].end, t.length);
+  });
+  it('indented code after a blank line; not inside a paragraph or list', () => {
+    assert.deepEqual(kinds('a\n\n    code 1\n\n    code 2\nb'), ['paragraph:a', 'code:    code 1\n\n    code 2', 'paragraph:b']);
+    assert.deepEqual(kinds('a\n    lazy continuation'), ['paragraph:a\n    lazy continuation']);
+    assert.deepEqual(kinds('- item\n\n    continued item'), ['list:- item', 'list:    continued item']);
+  });
+  it('front matter', () => {
+    const t = '---\nclio:\n  calendar: julian\n---\n# H\n';
+    assert.deepEqual(frontMatter(t), { start: 0, end: 32, contentStart: 4, contentEnd: 28 });
+    assert.equal(t.slice(4, 28), 'clio:\n  calendar: julian');
+    assert.deepEqual(kinds(t), ['frontmatter:---\nclio:\n  calendar: julian\n---', 'heading:# H']);
+    assert.equal(frontMatter('---\na: 1\n...\n')?.end, 12);
+    assert.equal(frontMatter('---\na: 1\n'), undefined); // unterminated → not front matter
+    assert.equal(splitBlocks('---\na: 1\n')[0].kind, 'rule');
+    assert.equal(frontMatter('text\n---\na\n---'), undefined);
+  });
+  it('handles CRLF and lone CR', () => {
+    const t = 'a\r\nb\r\n\r\n```\r\ncode\r\n```\r\nc\rd\r\re';
+    assert.deepEqual(kinds(t), ['paragraph:a\r\nb', 'code:```\r\ncode\r\n```', 'paragraph:c\rd', 'paragraph:e']);
+    const fm = '---\r\na: 1\r\n---\r\nText';
+    assert.deepEqual(kinds(fm), ['frontmatter:---\r\na: 1\r\n---', 'paragraph:Text']);
+  });
+  it('HTML comments across blank lines stay one block; script is code', () => {
+    assert.deepEqual(kinds('<!-- a\n\n7 March\n-->\nText\n\n<script>\nx\n\n</script>\n'), ['html:<!-- a\n\n7 March\n-->', 'paragraph:Text', 'code:<script>\nx\n\n</script>']);
+  });
+  it('is linear: 1 MB in a few ms', () => {
+    const unit = '# Heading 1917\n\nSome prose on 7 March 1917 with `code` and a [link](http://x).\n\n```\ncode\n```\n\n    indented\n\n- list\n';
+    const t = unit.repeat(Math.ceil((1 << 20) / unit.length));
+    splitBlocks(t.slice(0, 1 << 15));
+    const t0 = performance.now();
+    const bs = splitBlocks(t);
+    const ms = performance.now() - t0;
+    assert.ok(bs.length > 10000);
+    assert.ok(ms < 200, `took ${ms.toFixed(1)} ms`);
+  });
+});
+
+describe('markdown: prose spans', () => {
+  const para = (t: string): Block => ({ start: 0, end: t.length, kind: 'paragraph' });
+  const spans = (t: string, b: Block = para(t)): string[] => proseSpans(t, b).map((s) => t.slice(s.start, s.end));
+  it('skips inline code of matching backtick runs', () => {
+    assert.deepEqual(spans('a `x` b ``y ` z`` c ` d'), ['a ', ' b ', ' c ` d']);
+  });
+  it('skips HTML comments and tags but keeps text between tags', () => {
+    assert.deepEqual(spans('a <!-- x --> b <span class="d">7 March</span> c'), ['a ', ' b ', '7 March', ' c']);
+  });
+  it('keeps link text, drops targets and titles, reference labels and definitions', () => {
+    assert.deepEqual(spans('see [7 March](http://x/(1) "8 March") and [9 March][ref].\n[ref]: http://y "10 March"\nend'), ['see [7 March', ' and [9 March', '.\n', '\nend']);
+  });
+  it('drops images entirely, autolinks and bare URLs', () => {
+    assert.deepEqual(spans('a ![7 March](p.png "t") b <https://x.org/8-March> c https://example.com/1917-03-07. d www.x.org e'), ['a ', ' b ', ' c ', '. d ', ' e']);
+  });
+  it('drops heading markers, opening and closing', () => {
+    const t = '## 7 March 1917 ##';
+    assert.deepEqual(spans(t, splitBlocks(t)[0]), ['7 March 1917']);
+  });
+  it('code, front matter and rules have no prose', () => {
+    assert.deepEqual(prose('```\n7 March\n```\n\n    8 March\n\n---\n'), []);
+  });
+  it('keeps emphasis markers and soft breaks inside the span', () => {
+    assert.deepEqual(prose('On *7 March\n(O.S. 22 February)* 1917.'), ['On *7 March\n(O.S. 22 February)* 1917.']);
+  });
+  it('skips footnote references', () => {
+    assert.deepEqual(spans('a[^1] b'), ['a', ' b']);
+  });
+});
+
+describe('markdown: directives', () => {
+  it('reads the three kinds with codes and offsets', () => {
+    const t = 'x\n<!-- clio-disable-next-line dual-date-mismatch invalid-date -->\nnext line\n<!-- clio-disable weekday-mismatch -->\ny\n<!-- clio-enable -->\n';
+    const ds = directives(t);
+    assert.deepEqual(ds.map((d) => [d.kind, d.codes, t.slice(d.start, d.end)]), [
+      ['disable-next-line', ['dual-date-mismatch', 'invalid-date'], '<!-- clio-disable-next-line dual-date-mismatch invalid-date -->'],
+      ['disable', ['weekday-mismatch'], '<!-- clio-disable weekday-mismatch -->'],
+      ['enable', [], '<!-- clio-enable -->'],
+    ]);
+    assert.equal(t.slice(ds[0].target?.start, ds[0].target?.end), 'next line');
+  });
+  it('ignores directives inside code when blocks are given', () => {
+    const t = '```\n<!-- clio-disable -->\n```\n<!-- clio-disable-line -->';
+    assert.equal(directives(t).length, 2);
+    const ds = directives(t, splitBlocks(t));
+    assert.deepEqual(ds.map((d) => d.kind), ['disable-line']);
+  });
+});
