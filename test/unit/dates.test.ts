@@ -366,13 +366,15 @@ describe('date grammar: linear time', () => {
     ['O.S. O.S. …', () => 'O.S. Julian calendar. '.repeat(MB / 22) + ' 7 March'],
   ];
   for (const [name, make] of cases) {
-    it(`${name}: 1 MB in well under a second`, () => {
+    // Not a speed test (bench/ measures speed): backtracking that is quadratic or worse would take minutes on
+    // 1 MB, so a generous bound separates it from linear scanning even on a busy machine.
+    it(`${name}: 1 MB without catastrophic backtracking`, () => {
       const text = make();
       scanDates(text.slice(0, 1 << 16)); // warm the JIT so the timing measures the scan, not compilation
       const t0 = performance.now();
       scanDates(text);
       const ms = performance.now() - t0;
-      assert.ok(ms < 800, `${name} took ${ms.toFixed(0)} ms`);
+      assert.ok(ms < 5000, `${name} took ${ms.toFixed(0)} ms`);
     });
   }
 });

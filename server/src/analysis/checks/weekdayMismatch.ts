@@ -8,7 +8,7 @@ import type { CheckContext } from './context';
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
 function weekdayLike(written: string, day: number): string {
   const name = WEEKDAY_NAMES[day];
-  if (written.length >= name.length - 1 && /^[A-Z][a-z]+day$/.test(written)) return name;
+  if (/day$/i.test(written)) return name;
   const short = name.slice(0, written.replace(/\.$/, '').length);
   return written.endsWith('.') ? `${short}.` : short;
 }

@@ -1,0 +1,285 @@
+/** The calendar checks of DESIGN.md, each driven through the built server over stdio as an editor would. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, LspClient, positionOf, rangeOf } from './lspClient';
+
+const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
+
+let n = 0;
+async function diagnose(client: LspClient, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+  const uri = `file:///tmp/clio-checks-${++n}.md`;
+  await client.open(uri, text);
+  return { uri, diagnostics: await client.waitForDiagnostics(uri) };
+}
+
+function only(diagnostics: Diagnostic[], code: string): Diagnostic {
+  const found = diagnostics.filter((d) => d.code === code);
+  assert.equal(found.length, 1, `one ${code} expected, got ${JSON.stringify(diagnostics, null, 1)}`);
+  return found[0];
+}
+
+/** Applies a code action's edit to the client's copy, sends it to the server, and returns the new text. */
+async function apply(client: LspClient, uri: string, action: CodeAction): Promise<string> {
+  const edits: TextEdit[] = action.edit?.changes?.[uri] ?? [];
+  assert.ok(edits.length > 0, `action "${action.title}" has edits`);
+  const next = applyEdits(client.text(uri), edits);
+  await client.replaceAll(uri, next);
+  await client.waitForDiagnostics(uri);
+  return next;
+}
+
+async function fixesFor(client: LspClient, uri: string, d: Diagnostic): Promise<CodeAction[]> {
+  return (await client.codeActions(uri, d.range, [d], ['quickfix'])).filter((a) => a.diagnostics?.[0]?.code === d.code);
+}
+
+describe('calendar checks through the server', function () {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  describe('dual-date-mismatch', () => {
+    const text = `${GREGORIAN_RUSSIA}The strike began on 8 March (O.S. 24 February) 1917 in Petrograd.\n`;
+
+    it('flags the pair with both calendars named in words', async () => {
+      const { diagnostics } = await diagnose(client, text);
+      const d = only(diagnostics, 'dual-date-mismatch');
+      assert.equal(d.source, 'clio');
+      assert.equal(d.severity, 2);
+      assert.equal(d.message, '8 March 1917 (N.S.) is 23 February 1917 (O.S.), not 24 February');
+      assert.deepEqual(d.range, rangeOf(text, '8 March (O.S. 24 February) 1917'));
+    });
+
+    it('offers to correct either side; each fix changes only the date and is stable', async () => {
+      const { uri, diagnostics } = await diagnose(client, text);
+      const actions = await fixesFor(client, uri, only(diagnostics, 'dual-date-mismatch'));
+      assert.deepEqual(actions.map((a) => a.title), ['Correct the O.S. date to 23 February', 'Correct the N.S. date to 9 March']);
+      const fixed = await apply(client, uri, actions[0]);
+      assert.equal(fixed, text.replace('24 February', '23 February'));
+      assert.deepEqual((await client.waitForDiagnostics(uri)).filter((d) => d.code === 'dual-date-mismatch'), []);
+
+      const other = await diagnose(client, text);
+      const second = (await fixesFor(client, other.uri, only(other.diagnostics, 'dual-date-mismatch')))[1];
+      assert.equal(await apply(client, other.uri, second), text.replace('8 March', '9 March'));
+      assert.deepEqual((await client.waitForDiagnostics(other.uri)).filter((d) => d.code === 'dual-date-mismatch'), []);
+    });
+
+    it('checks every form of dual date, and spans end to end', async () => {
+      const { diagnostics } = await diagnose(
+        client,
+        `${GREGORIAN_RUSSIA}A: 15 March [O.S. 2 March] 1917. B: 22 February/7 March 1917. C: 25 October [7 November] 1917.\n` +
+          `D: 16–20 July (O.S. 3–7 July) 1917. E: 3–7 July (16–21 July) 1917. F: 25 October [8 November] 1917.\n`,
+      );
+      const mismatches = diagnostics.filter((d) => d.code === 'dual-date-mismatch').map((d) => d.message);
+      assert.deepEqual(mismatches, [
+        '3–7 July 1917 (O.S.) is 16–20 July 1917 (N.S.), not 16–21 July',
+        '25 October 1917 (O.S.) is 7 November 1917 (N.S.), not 8 November',
+      ]);
+    });
+  });
+
+  describe('invalid-date', () => {
+    it('reports a day that exists in no calendar, without a fix', async () => {
+      const text = `${GREGORIAN_RUSSIA}The meeting of 31 April 1917 never happened.\n`;
+      const { uri, diagnostics } = await diagnose(client, text);
+      const d = only(diagnostics, 'invalid-date');
+      assert.equal(d.severity, 1);
+      assert.equal(d.message, '31 April 1917 does not exist: April 1917 had 30 days');
+      assert.deepEqual(await fixesFor(client, uri, d), []);
+    });
+
+    it('says when a day exists only in the Julian calendar, and rewrites it', async () => {
+      const text = `${GREGORIAN_RUSSIA}The decree is dated 29 February 1900 in the archive.\n`;
+      const { uri, diagnostics } = await diagnose(client, text);
+      const d = only(diagnostics, 'invalid-date');
+      assert.equal(d.message, '29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)');
+      const [rewrite, mark] = await fixesFor(client, uri, d);
+      assert.equal(mark.title, 'Mark as O.S.');
+      const fixed = await apply(client, uri, rewrite);
+      assert.equal(fixed, text.replace('29 February 1900', '13 March (O.S. 29 February) 1900'));
+      assert.deepEqual((await client.waitForDiagnostics(uri)).filter((x) => x.code === 'invalid-date'), []);
+    });
+  });
+
+  describe('reform-gap', () => {
+    for (const [region, date, expected] of [
+      ['russia', '5 February 1918', '18 February (O.S. 5 February) 1918'],
+      ['britain', '8 September 1752', '19 September (O.S. 8 September) 1752'],
+      ['rome', '10 October 1582', '20 October (O.S. 10 October) 1582'],
+    ]) {
+      it(`${date} in ${region} never existed; the fix reads it as O.S.`, async () => {
+        const text = `---\nclio:\n  calendar: gregorian\n  region: ${region}\n---\n\nThe order is dated ${date}.\n`;
+        const { uri, diagnostics } = await diagnose(client, text);
+        const d = only(diagnostics, 'reform-gap');
+        assert.match(d.message, new RegExp(`^${date} \\(N\\.S\\.\\) never existed in `));
+        const [fix] = await fixesFor(client, uri, d);
+        assert.equal(await apply(client, uri, fix), text.replace(date, expected));
+        assert.deepEqual((await client.waitForDiagnostics(uri)).filter((x) => x.code === 'reform-gap'), []);
+      });
+    }
+
+    it('does not flag the days after the reform', async () => {
+      const { diagnostics } = await diagnose(client, `${GREGORIAN_RUSSIA}On 14 February 1918 the new calendar began.\n`);
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'reform-gap'), []);
+    });
+  });
+
+  describe('weekday-mismatch', () => {
+    it('names the right weekday and notes that the stated one fits the O.S. reading', async () => {
+      const text = `${GREGORIAN_RUSSIA}On Tuesday, 7 November 1917 the Bolsheviks struck.\n`;
+      const { uri, diagnostics } = await diagnose(client, text);
+      const d = only(diagnostics, 'weekday-mismatch');
+      assert.match(d.message, /^7 November 1917 \(N\.S\.\) was a Wednesday, not a Tuesday; read as O\.S\., 7 November 1917 was a Tuesday/);
+      const actions = await fixesFor(client, uri, d);
+      const titles = actions.map((a) => a.title);
+      assert.ok(titles.includes('Change the weekday to Wednesday'), titles.join());
+      const fixed = await apply(client, uri, actions.find((a) => a.title === 'Change the weekday to Wednesday')!);
+      assert.equal(fixed, text.replace('Tuesday', 'Wednesday'));
+      assert.deepEqual((await client.waitForDiagnostics(uri)).filter((x) => x.code === 'weekday-mismatch'), []);
+    });
+
+    it('accepts a right weekday, abbreviated or not', async () => {
+      const { diagnostics } = await diagnose(client, `${GREGORIAN_RUSSIA}Wed. 7 November 1917 and Wednesday, 7 November 1917.\n`);
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'weekday-mismatch'), []);
+    });
+  });
+
+  describe('ambiguous-calendar', () => {
+    const text = 'In Petrograd the crowds gathered on 7 March 1917.\n';
+
+    it('is information where Julian was local and the document has no convention', async () => {
+      const { uri, diagnostics } = await diagnose(client, text);
+      const d = only(diagnostics, 'ambiguous-calendar');
+      assert.equal(d.severity, 3);
+      assert.equal(
+        d.message,
+        '7 March 1917 is not marked, and Russia (Soviet Russia) used the Julian calendar then: as O.S. it is 20 March 1917 N.S.; as N.S. it is 22 February 1917 O.S.'.replace(
+          'Russia (Soviet Russia)',
+          d.message.split(' used ')[0].split(' and ')[1],
+        ),
+      );
+      const titles = (await fixesFor(client, uri, d)).map((a) => a.title);
+      assert.deepEqual(titles, [
+        'Mark as N.S. (= 22 February 1917 O.S.)',
+        'Mark as O.S. (= 20 March 1917 N.S.)',
+        "Set this document's convention to New Style (front matter)",
+        "Set this document's convention to Old Style (front matter)",
+      ]);
+    });
+
+    it('setting the convention through the fix writes front matter and silences it', async () => {
+      const { uri, diagnostics } = await diagnose(client, text);
+      const actions = await fixesFor(client, uri, only(diagnostics, 'ambiguous-calendar'));
+      const fixed = await apply(client, uri, actions[2]);
+      assert.equal(fixed, `---\nclio:\n  calendar: gregorian\n---\n\n${text}`);
+      assert.deepEqual(await client.waitForDiagnostics(uri), []);
+    });
+
+    it('marking the date silences it', async () => {
+      const { uri, diagnostics } = await diagnose(client, text);
+      const actions = await fixesFor(client, uri, only(diagnostics, 'ambiguous-calendar'));
+      assert.equal(await apply(client, uri, actions[1]), text.replace('7 March 1917', '7 March 1917 (O.S.)'));
+      assert.deepEqual(await client.waitForDiagnostics(uri), []);
+    });
+  });
+
+  describe('conventions, settings and switches', () => {
+    it('infers a New Style convention from the document’s own dual dates', async () => {
+      const { diagnostics } = await diagnose(
+        client,
+        'In Petrograd, on 12 March (O.S. 27 February) 1917, the garrison mutinied. On 7 March 1917 the strike began.\n',
+      );
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'ambiguous-calendar'), []);
+    });
+
+    it('per-code severity settings and "off" apply', async () => {
+      const text = `${GREGORIAN_RUSSIA}A: 8 March (O.S. 24 February) 1917. B: 31 April 1917.\n`;
+      await client.changeSettings({ diagnostics: { debounceMs: 0, severity: { 'dual-date-mismatch': 'error', 'invalid-date': 'off' } } });
+      try {
+        const { diagnostics } = await diagnose(client, text);
+        assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['dual-date-mismatch', 1]]);
+      } finally {
+        await client.changeSettings({});
+      }
+    });
+
+    it('honours clio-disable comments', async () => {
+      const text =
+        `${GREGORIAN_RUSSIA}<!-- clio-disable-next-line dual-date-mismatch -->\nA: 8 March (O.S. 24 February) 1917.\n\n` +
+        `<!-- clio-disable invalid-date -->\nB: 31 April 1917.\n<!-- clio-enable invalid-date -->\n\nC: 31 April 1917. D: 8 March (O.S. 24 February) 1917.\n`;
+      const { diagnostics } = await diagnose(client, text);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range.start.line]),
+        [
+          ['invalid-date', positionOf(text, 'C: ').line],
+          ['dual-date-mismatch', positionOf(text, 'D: ').line],
+        ],
+      );
+    });
+
+    it('skips dates in code, links and front matter', async () => {
+      const text =
+        `---\ntitle: 31 April 1917\nclio:\n  calendar: gregorian\n---\n\n` +
+        '```\n8 March (O.S. 24 February) 1917\n```\n\nInline `31 April 1917` and [a link](https://x.org/31-April-1917 "31 April 1917").\n';
+      const { diagnostics } = await diagnose(client, text);
+      assert.deepEqual(diagnostics, []);
+    });
+
+    it('fix all applies every safe fix once, and a second pass changes nothing', async () => {
+      const text = `${GREGORIAN_RUSSIA}A: 8 March (O.S. 24 February) 1917. B: Tuesday, 8 March 1917. C: 5 February 1918.\n`;
+      const { uri } = await diagnose(client, text);
+      const end = { line: 100, character: 0 };
+      const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end }, [], ['source.fixAll.clio']);
+      assert.equal(fixAll.kind, 'source.fixAll.clio');
+      const fixed = await apply(client, uri, fixAll);
+      assert.equal(
+        fixed,
+        `${GREGORIAN_RUSSIA}A: 8 March (O.S. 23 February) 1917. B: Thursday, 8 March 1917. C: 18 February (O.S. 5 February) 1918.\n`,
+      );
+      assert.deepEqual(await client.waitForDiagnostics(uri), []);
+      assert.deepEqual(await client.codeActions(uri, { start: { line: 0, character: 0 }, end }, [], ['source.fixAll.clio']), []);
+    });
+  });
+
+  describe('the seed text as a draft', () => {
+    it('has no dual-date-mismatch: its dual dates are all consistent', async () => {
+      const seed = readFileSync(resolve(__dirname, '../fixtures/seed.md'), 'utf8');
+      const { diagnostics } = await diagnose(client, seed);
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'dual-date-mismatch').map((d) => d.message), []);
+    });
+  });
+
+  describe('hover and inlay hints on dates', () => {
+    it('shows a date in both calendars, its weekday and why it is read so', async () => {
+      const text = `${GREGORIAN_RUSSIA}The Winter Palace fell on 8 November 1917.\n`;
+      const { uri } = await diagnose(client, text);
+      const hover = await client.hover(uri, positionOf(text, '8 November', 2));
+      const value = (hover?.contents as { value: string }).value;
+      assert.match(value, /\*\*8 November 1917\*\* \(N\.S\.\) = \*\*26 October 1917\*\* \(O\.S\.\), a Thursday/);
+      assert.match(value, /Read as New Style: the front matter sets `clio.calendar: gregorian`/);
+      assert.match(value, /31 January 1918 \(Julian\) was followed by/);
+      assert.deepEqual(hover?.range, rangeOf(text, '8 November 1917'));
+    });
+
+    it('shows the other calendar’s day after an unpaired Julian-era date, and can be turned off', async () => {
+      const text = `${GREGORIAN_RUSSIA}On 7 March 1917 the strike began; on 7 March 1920 nothing did.\n`;
+      const { uri } = await diagnose(client, text);
+      const hints = await client.inlayHints(uri, { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } });
+      assert.deepEqual(
+        hints.map((h) => [h.label, h.position]),
+        [['O.S. 22 Feb', positionOf(text, '7 March 1917', '7 March 1917'.length)]],
+      );
+      await client.changeSettings({ inlayHints: { otherCalendar: false } });
+      try {
+        assert.deepEqual(await client.inlayHints(uri, { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }), []);
+      } finally {
+        await client.changeSettings({});
+      }
+    });
+  });
+});
