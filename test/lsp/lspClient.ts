@@ -206,6 +206,10 @@ export class LspClient {
   }
 }
 
+export function message(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
 /** UTF-16 position of an offset, as LSP counts it. */
 export function positionAt(text: string, offset: number): Position {
   let line = 0;

@@ -1,5 +1,5 @@
 /** Dates in words for messages and hovers: "7 March 1917 (N.S.)", "16–20 July 1917". */
-import { MONTH_NAMES, WEEKDAY_NAMES, weekday, type Calendar, type YMD } from '../calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES, weekday, type Calendar, type Reform, type YMD } from '../calendar';
 
 export const STYLE_ABBR: Record<Calendar, string> = { julian: 'O.S.', gregorian: 'N.S.' };
 export const STYLE_NAME: Record<Calendar, string> = { julian: 'Old Style', gregorian: 'New Style' };
@@ -30,4 +30,9 @@ export function markedWords(first: YMD, last: YMD | undefined, calendar: Calenda
 
 export function weekdayName(jdn: number): string {
   return WEEKDAY_NAMES[weekday(jdn)];
+}
+
+/** A region's name for a sentence: "Russia (Soviet Russia)" → "Russia". */
+export function regionLabel(reform: Reform): string {
+  return reform.name.replace(/\s*\([^)]*\)$/, '');
 }

@@ -3,7 +3,7 @@ import { calendarInUse, convert, gapDescription, isValidDate, other, type Calend
 import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
 import type { ResolvedDate, ResolvedSide } from '../analysis/resolve';
 import type { CalendarReason, Convention } from '../analysis/types';
-import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, monthName, spanWords, weekdayName } from '../analysis/words';
+import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, monthName, regionLabel, spanWords, weekdayName } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { datedFacts, parseDatedValue } from '../dataset/dates';
 import type { DatedValue, Entity, HistoricalEvent, Person } from '../dataset/types';
@@ -66,7 +66,7 @@ function dateHover(d: ResolvedDate, dataset: Dataset): string {
   const lines: string[] = [sideLine(d.first)];
   if (d.second) lines.push(sideLine(d.second));
   const side = d.first;
-  lines.push('', `Read as ${STYLE_NAME[side.calendar]}: ${REASONS[side.reason](side.calendar, d.reform?.name)}.${side.yearFromContext && side.year !== undefined ? ` The year ${side.year} comes from the context.` : ''}`);
+  lines.push('', `Read as ${STYLE_NAME[side.calendar]}: ${REASONS[side.reason](side.calendar, d.reform && regionLabel(d.reform))}.${side.yearFromContext && side.year !== undefined ? ` The year ${side.year} comes from the context.` : ''}`);
   if (d.reform && side.jdn !== undefined && d.reform.previousCalendar === 'julian') {
     const inUse = calendarInUse(d.reform, side.jdn);
     lines.push('', `${d.reform.name} used the ${CALENDAR_NAME[inUse]} calendar on this day. ${gapDescription(d.reform)}`);

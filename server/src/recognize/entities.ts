@@ -1,7 +1,8 @@
 /**
  * Finds every alias of every dataset entity in prose in one pass: a trie keyed by word tokens, walked from each
- * capitalized word, longest match first. Word tokens are maximal letter runs, so "Leninism" is not "Lenin" while
- * "Lenin's", "Lenin[24]" and "*Lenin*" are.
+ * word that can start an alias (capitalized, a number, or the first word of a lower-case alias), longest match
+ * first. Word tokens are maximal runs of letters and digits, so "Leninism" is not "Lenin" while "Lenin's",
+ * "Lenin[24]" and "*Lenin*" are.
  */
 import type { Span } from './types';
 
@@ -19,15 +20,18 @@ export interface AliasHit extends Span {
   tokens: number;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-const WORD = /[\p{L}\p{M}]+/gu;
-const CAPITALIZED = /(?<![\p{L}\p{M}])[\p{Lu}\p{Lt}]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-function isLetter(ch: string): boolean {
+function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
   if (c < 0xc0) return false;
-  return LETTER.test(ch);
+  return WORD_CHAR.test(ch);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Characters allowed between two words of one name: spaces and line breaks, initials' dots, hyphens, apostrophes. */
@@ -43,10 +47,17 @@ export function aliasTokens(alias: string): string[] {
 
 export class AliasMatcher {
   private readonly root = new Map<string, TrieNode>();
+  /** First words of aliases that start in lower case ("famine of 1921"): the only lower-case words worth trying. */
+  private readonly lowerStarts = new Set<string>();
+  private starts?: RegExp;
 
   add(alias: string, id: string): void {
     const tokens = aliasTokens(alias);
     if (tokens.length === 0) return;
+    if (!/^[\p{Lu}\p{Lt}\p{N}]/u.test(tokens[0])) {
+      this.lowerStarts.add(tokens[0]);
+      this.starts = undefined;
+    }
     let map = this.root;
     let node: TrieNode | undefined;
     for (const t of tokens) {
@@ -76,16 +87,27 @@ export class AliasMatcher {
 
   /** All non-overlapping longest matches inside [start, end) of text. */
   find(text: string, start = 0, end = text.length, out: AliasHit[] = []): AliasHit[] {
-    CAPITALIZED.lastIndex = start;
+    const starts = this.startPattern();
+    starts.lastIndex = start;
     let m: RegExpExecArray | null;
-    while ((m = CAPITALIZED.exec(text)) && m.index < end) {
+    while ((m = starts.exec(text)) && m.index < end) {
       const hit = this.matchAt(text, m.index, end);
       if (hit) {
         out.push(hit);
-        CAPITALIZED.lastIndex = hit.end;
+        starts.lastIndex = hit.end;
       }
     }
     return out;
+  }
+
+  /** Where an alias may start: a capital or a digit at a word start, or a known lower-case first word. */
+  private startPattern(): RegExp {
+    if (!this.starts) {
+      const lower = [...this.lowerStarts].sort((a, b) => b.length - a.length).map(escapeRegExp);
+      const alternatives = ['[\\p{Lu}\\p{Lt}\\p{N}]', ...(lower.length ? [`(?:${lower.join('|')})(?![\\p{L}\\p{M}\\p{N}])`] : [])];
+      this.starts = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})`, 'gu');
+    }
+    return this.starts;
   }
 
   private matchAt(text: string, from: number, end: number): AliasHit | undefined {
@@ -95,7 +117,7 @@ export class AliasMatcher {
     const words: string[] = [];
     while (map && pos < end) {
       let wordEnd = pos;
-      while (wordEnd < end && isLetter(text[wordEnd])) wordEnd++;
+      while (wordEnd < end && isWordChar(text[wordEnd])) wordEnd++;
       if (wordEnd === pos) break;
       const word = text.slice(pos, wordEnd);
       const node: TrieNode | undefined = map.get(word);

@@ -2,7 +2,7 @@
 import { convert, isValidDate } from '../../calendar';
 import { addMarker, setConventionEdit } from '../rewrite';
 import type { Finding } from '../types';
-import { dayWords } from '../words';
+import { dayWords, regionLabel } from '../words';
 import type { CheckContext } from './context';
 
 export function checkAmbiguousCalendars({ analysis }: CheckContext): Finding[] {
@@ -14,7 +14,7 @@ export function checkAmbiguousCalendars({ analysis }: CheckContext): Finding[] {
     if (!isValidDate(side.first, 'julian') || !isValidDate(side.first, 'gregorian')) continue; // invalid-date reports it
     const asOS = convert(side.first, 'julian'); // its N.S. day if read as O.S.
     const asNS = convert(side.first, 'gregorian'); // its O.S. day if read as N.S.
-    const where = d.reform?.name ?? 'this region';
+    const where = d.reform ? regionLabel(d.reform) : 'this region';
     out.push({
       code: 'ambiguous-calendar',
       severity: 'information',

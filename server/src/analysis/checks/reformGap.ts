@@ -2,7 +2,7 @@
 import { convert, isInReformGap } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding } from '../types';
-import { dayWords } from '../words';
+import { dayWords, regionLabel } from '../words';
 import type { CheckContext } from './context';
 
 export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[] {
@@ -23,7 +23,7 @@ export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[
       start: d.mention.start,
       end: d.mention.end,
       message:
-        `${dayWords(side.first)} (N.S.) never existed in ${reform.name}: ${lastJulian} (O.S.) was followed by ${firstGregorian} (N.S.). ` +
+        `${dayWords(side.first)} (N.S.) never existed in ${regionLabel(reform)}: ${lastJulian} (O.S.) was followed by ${firstGregorian} (N.S.). ` +
         `Read as O.S., it is ${dayWords(ns)} (N.S.)`,
       fixes: [
         {
