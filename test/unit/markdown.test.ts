@@ -50,7 +50,8 @@ describe('markdown: blocks', () => {
   it('HTML comments across blank lines stay one block; script is code', () => {
     assert.deepEqual(kinds('<!-- a\n\n7 March\n-->\nText\n\n<script>\nx\n\n</script>\n'), ['html:<!-- a\n\n7 March\n-->', 'paragraph:Text', 'code:<script>\nx\n\n</script>']);
   });
-  it('is linear: 1 MB in a few ms', () => {
+  // Speed is measured by bench/; this only guards against quadratic walks (which would take minutes on 1 MB).
+  it('splits 1 MB without a quadratic walk', () => {
     const unit = '# Heading 1917\n\nSome prose on 7 March 1917 with `code` and a [link](http://x).\n\n```\ncode\n```\n\n    indented\n\n- list\n';
     const t = unit.repeat(Math.ceil((1 << 20) / unit.length));
     splitBlocks(t.slice(0, 1 << 15));
@@ -58,7 +59,7 @@ describe('markdown: blocks', () => {
     const bs = splitBlocks(t);
     const ms = performance.now() - t0;
     assert.ok(bs.length > 10000);
-    assert.ok(ms < 200, `took ${ms.toFixed(1)} ms`);
+    assert.ok(ms < 5000, `took ${ms.toFixed(1)} ms`);
   });
 });
 
