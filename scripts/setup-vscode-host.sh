@@ -83,8 +83,9 @@ else
   touch "$CS_DIR/.clio-ok"
 fi
 
-version=$(PATH="$(dirname "$NODE_BIN"):$PATH" "$CS_BIN" --version 2>/dev/null | head -1)
-case "$version" in "$CODE_SERVER_VERSION"*) ;; *) echo "code-server --version said: '$version'" >&2; exit 1 ;; esac
+# (XDG_CONFIG_HOME: code-server writes a default config.yaml on first use; keep it in the cache dir.)
+version=$(XDG_CONFIG_HOME="$ROOT/config" PATH="$(dirname "$NODE_BIN"):$PATH" "$CS_BIN" --version 2>&1 | grep -m1 "^$CODE_SERVER_VERSION " || true)
+[ -n "$version" ] || { echo "code-server in $CS_DIR does not report version $CODE_SERVER_VERSION" >&2; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "/usr/bin/chromium is missing" >&2; exit 1; }
 
 say "ready in ${ROOT}: node $("$NODE_BIN" -v), code-server $version, $(/usr/bin/chromium --version 2>/dev/null)"

@@ -12,7 +12,7 @@ const outdir = path.join(root, 'out/test/vscode');
 
 const entryPoints = fs.readdirSync(here, { recursive: true })
   .map((f) => path.join(here, f))
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.includes(`${path.sep}fixtures${path.sep}`));
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('package.test.ts') && !f.includes(`${path.sep}fixtures${path.sep}`));
 
 fs.rmSync(outdir, { recursive: true, force: true });
 await esbuild.build({

@@ -85,8 +85,11 @@ export async function startCodeServer(opts: { workspace: string; env?: NodeJS.Pr
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clio-code-server-'));
   const dirs = ['--user-data-dir', path.join(tmp, 'user'), '--extensions-dir', path.join(tmp, 'extensions')];
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, PATH: `${host.nodeBinDir}${path.delimiter}${process.env.PATH}` };
-  // The project's npm config (nodedir=/usr) must not leak into code-server's Node 24 world.
+  // The project's npm config (nodedir=/usr) must not leak into code-server's Node 24 world, and
+  // code-server's own config (normally ~/.config/code-server) stays in the temp dir.
   delete env.npm_config_nodedir;
+  env.XDG_CONFIG_HOME = path.join(tmp, 'config');
+  env.XDG_DATA_HOME = path.join(tmp, 'data');
   // Settings for the tests: no telemetry or update prompts, diagnostics published at once.
   fs.mkdirSync(path.join(tmp, 'user', 'User'), { recursive: true });
   fs.writeFileSync(path.join(tmp, 'user', 'User', 'settings.json'), JSON.stringify({
@@ -97,6 +100,7 @@ export async function startCodeServer(opts: { workspace: string; env?: NodeJS.Pr
     'extensions.autoUpdate': false,
     'security.workspace.trust.enabled': false,
     'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'clio.diagnostics.debounceMs': 0,
   }, null, 2));
 
