@@ -12,6 +12,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer ES module builds: jsonc-parser's UMD main cannot be bundled (it requires files dynamically).
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

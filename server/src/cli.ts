@@ -1,14 +1,14 @@
 /** The `clio` command line: the same analysis as the language server, for files on disk and CI. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './analysis/analyze';
 import type { Finding, Settings } from './analysis/types';
-import { bundledDataset } from './dataset/bundled';
 import { formatYmd } from './calendar';
 import { ConversionError, conversionText, convertDate } from './convert';
 import { settingsFromConfiguration } from './settings';
+import { findWorkspaceRoot, loadWorkspace, mergeConfiguration } from './workspace';
 
 const USAGE = `Usage:
   clio check [--format text|json] [--calendar gregorian|julian|dual] [--region ID] PATH...
@@ -70,17 +70,27 @@ function check(args: string[]): number {
   if (values.calendar !== undefined && !['gregorian', 'julian', 'dual'].includes(values.calendar)) {
     throw new UsageError(`unknown --calendar ${values.calendar} (gregorian, julian or dual)`);
   }
-  const settings: Settings = settingsFromConfiguration({
-    calendar: values.calendar as Settings['calendar'] | undefined,
-    region: values.region,
-  });
+  // The same workspace the server sees: .clio.json and *.clio.json datasets of the nearest folder (at or above the
+  // first PATH) that holds a .clio.json, else of that PATH's folder.
+  const first = positionals[0];
+  const workspace = loadWorkspace(findWorkspaceRoot(existsSync(first) && statSync(first).isDirectory() ? first : dirname(first)));
+  const settings: Settings = settingsFromConfiguration(
+    mergeConfiguration(workspace.config, { calendar: values.calendar as Settings['calendar'] | undefined, region: values.region }),
+  );
   const files = positionals.flatMap(markdownFiles);
   const results: JsonFinding[] = [];
+  for (const f of workspace.files) {
+    const doc = TextDocument.create(f.path, 'json', 0, f.text);
+    for (const p of f.problems) {
+      const range = { start: doc.positionAt(p.start), end: doc.positionAt(p.end) };
+      results.push({ file: relative(process.cwd(), f.path) || f.path, range, severity: p.severity, code: 'dataset-error', message: p.message, fixes: [] });
+    }
+  }
   for (const file of files) {
     const text = readText(file);
     const doc = TextDocument.create(file, 'markdown', 0, text);
     const range = (f: { start: number; end: number }) => ({ start: doc.positionAt(f.start), end: doc.positionAt(f.end) });
-    for (const f of analyze(text, bundledDataset(), settings).findings) {
+    for (const f of analyze(text, workspace.dataset, settings).findings) {
       results.push({
         file: relative(process.cwd(), file) || file,
         range: range(f),

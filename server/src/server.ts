@@ -2,14 +2,18 @@
 import {
   CodeActionKind,
   createConnection,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SERVER_NAME, type ClioConfiguration } from '../../shared/protocol';
 import type { TextEdit } from './analysis/types';
 import { bundledDataset } from './dataset/bundled';
@@ -18,14 +22,34 @@ import { fixAllEdits, fixesIn } from './features/codeActions';
 import { toLspDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { completionsAt, toLspCompletionItem, TRIGGER_CHARACTERS } from './features/completion';
+import { DatasetLocator, entityAt, toPath } from './features/definition';
+import { findReferences } from './features/references';
+import { documentSymbols, searchEntities, type OutlineKind, type OutlineSymbol } from './features/symbols';
+import { analyze } from './analysis/analyze';
+import { settingsFromConfiguration } from './settings';
+import { WorkspaceService } from './workspaceService';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let canPullConfiguration = false;
+let workspace: WorkspaceService | undefined;
+const dataset = () => workspace?.dataset ?? bundledDataset();
+/** Workspace folders (file system paths) from initialize, for find-all-references. */
+let workspaceFolders: string[] = [];
+// The bundled data files ship in data/ next to dist/ (this file is dist/server.js).
+const locator = new DatasetLocator(join(__dirname, '..', 'data'), (uri) => {
+  const path = toPath(uri);
+  try {
+    return documents.get(uri)?.getText() ?? (path ? readFileSync(path, 'utf8') : undefined);
+  } catch {
+    return undefined;
+  }
+});
 const store = new DocumentStore(
-  () => bundledDataset(),
+  dataset,
   (uri) => loadConfiguration(uri),
   (uri, version, analysis, doc) => {
     void connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(analysis, doc) });
@@ -35,26 +59,56 @@ const store = new DocumentStore(
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  const options = params.initializationOptions as { workspaceTrusted?: boolean } | undefined;
+  workspaceFolders = (params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []))
+    .map(toPath)
+    .filter((p): p is string => !!p);
+  workspace = new WorkspaceService(connection, WorkspaceService.rootOf(params.workspaceFolders, params.rootUri), options?.workspaceTrusted !== false);
+  workspace.load(); // before any document is analyzed; dataset paths from settings follow in onInitialized
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       inlayHintProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
+      documentSymbolProvider: { label: 'Clio' },
+      workspaceSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: { workDoneProgress: true },
     },
     serverInfo: { name: SERVER_NAME, version: '0.1.0' },
   };
 });
 
-async function loadConfiguration(uri: string): Promise<ClioConfiguration> {
-  if (!canPullConfiguration) return {};
-  try {
-    return ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'clio' })) ?? {}) as ClioConfiguration;
-  } catch (error) {
-    connection.console.warn(`Clio: could not read settings (${String(error)}); using defaults.`);
-    return {};
+/** The client's `clio` settings (for a document, or the workspace), over `.clio.json`. */
+async function loadConfiguration(uri?: string): Promise<ClioConfiguration> {
+  let client: ClioConfiguration = {};
+  if (canPullConfiguration) {
+    try {
+      client = ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'clio' })) ?? {}) as ClioConfiguration;
+    } catch (error) {
+      connection.console.warn(`Clio: could not read settings (${String(error)}); using defaults.`);
+    }
   }
+  return workspace ? workspace.configuration(client) : client;
 }
+
+/** Datasets or settings changed: reload the workspace, then re-analyze every open document. */
+async function reloadWorkspace(): Promise<void> {
+  const config = await loadConfiguration();
+  workspace?.load(config.dataset?.paths ?? []);
+  workspace?.publishProblems();
+  store.configurationChanged(documents.all());
+}
+
+connection.onInitialized(() => {
+  void connection.client
+    .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.clio.json' }, { globPattern: '**/.clio.json' }] })
+    .catch(() => undefined); // clients without dynamic registration still get reloads on configuration changes
+  void reloadWorkspace();
+});
+connection.onDidChangeWatchedFiles(() => void reloadWorkspace());
 
 /** The open document and its current analysis, or undefined for unknown/closed documents. */
 async function current(uri: string) {
@@ -71,7 +125,7 @@ function toLspEdits(doc: TextDocument, edits: TextEdit[]) {
 connection.onHover(async ({ textDocument, position }) => {
   const c = await current(textDocument.uri);
   if (!c) return null;
-  const hover = hoverAt(c.analysis, bundledDataset(), c.doc.offsetAt(position));
+  const hover = hoverAt(c.analysis, dataset(), c.doc.offsetAt(position));
   if (!hover) return null;
   return {
     contents: { kind: 'markdown', value: hover.markdown },
@@ -120,7 +174,77 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
   return actions;
 });
 
-connection.onDidChangeConfiguration(() => store.configurationChanged(documents.all()));
+connection.onCompletion(async ({ textDocument, position, context }) => {
+  const c = await current(textDocument.uri);
+  if (!c) return null;
+  const items = completionsAt(c.analysis, dataset(), c.doc.offsetAt(position), context?.triggerCharacter);
+  return { isIncomplete: false, items: items.map((i) => toLspCompletionItem(i, (o) => c.doc.positionAt(o))) };
+});
+
+// LSP SymbolKind: Namespace 3, Event 24, Object 19 (there is no "person"), Key 20.
+const SYMBOL_KIND: Record<OutlineKind, 3 | 24 | 19 | 20> = { group: 3, event: 24, person: 19, mention: 20 };
+function toDocumentSymbol(doc: TextDocument, s: OutlineSymbol): DocumentSymbol {
+  const range = (a: number, b: number) => ({ start: doc.positionAt(a), end: doc.positionAt(b) });
+  return {
+    name: s.name,
+    detail: s.detail,
+    kind: SYMBOL_KIND[s.kind],
+    range: range(s.start, s.end),
+    selectionRange: range(s.selectionStart, s.selectionEnd),
+    children: s.children.map((child) => toDocumentSymbol(doc, child)),
+  };
+}
+
+connection.onDocumentSymbol(async ({ textDocument }) => {
+  const c = await current(textDocument.uri);
+  return c ? documentSymbols(c.analysis, dataset()).map((s) => toDocumentSymbol(c.doc, s)) : null;
+});
+
+connection.onWorkspaceSymbol(({ query }) =>
+  searchEntities(dataset(), query).flatMap(({ entity }) => {
+    const location = locator.locate(dataset(), entity.id);
+    return location ? [{ name: entity.name, kind: SYMBOL_KIND[entity.type], containerName: entity.type === 'event' ? 'Clio events' : 'Clio people', location }] : [];
+  }),
+);
+
+connection.onDefinition(async ({ textDocument, position }) => {
+  const c = await current(textDocument.uri);
+  const name = c && entityAt(c.analysis, c.doc.offsetAt(position));
+  return (name && locator.locate(dataset(), name.id)) ?? null;
+});
+
+connection.onReferences(async (params, token, attached) => {
+  const c = await current(params.textDocument.uri);
+  const name = c && entityAt(c.analysis, c.doc.offsetAt(params.position));
+  if (!name) return null;
+  // Progress on the client's token when it sent one, else on one the server asks the client to create.
+  const created = params.workDoneToken === undefined ? await connection.window.createWorkDoneProgress() : undefined;
+  const progress = created ?? attached;
+  progress.begin('Clio: finding references', 0, 'scanning Markdown files', true);
+  try {
+    const settings = settingsFromConfiguration(await loadConfiguration());
+    const open = [];
+    for (const doc of documents.all()) {
+      const analysis = await store.analysisOf(doc);
+      if (analysis) open.push({ uri: doc.uri, doc, analysis });
+    }
+    const found = await findReferences({
+      id: name.id,
+      dataset: dataset(),
+      open,
+      folders: workspaceFolders,
+      analyzeText: (text) => analyze(text, dataset(), settings),
+      progress: (done, total, file) => progress.report(total ? Math.round((100 * done) / total) : 100, file),
+      isCancelled: () => token.isCancellationRequested || (created?.token.isCancellationRequested ?? false),
+    });
+    const entry = params.context.includeDeclaration ? locator.locate(dataset(), name.id) : undefined;
+    return entry ? [entry, ...found] : found;
+  } finally {
+    progress.done();
+  }
+});
+
+connection.onDidChangeConfiguration(() => void reloadWorkspace());
 documents.onDidOpen(({ document }) => store.opened(document));
 documents.onDidChangeContent(({ document }) => store.changed(document));
 documents.onDidClose(({ document }) => {

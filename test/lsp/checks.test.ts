@@ -271,7 +271,7 @@ describe('calendar checks through the server', function () {
         hints.map((h) => [h.label, h.position]),
         [['O.S. 22 Feb', positionOf(text, '7 March 1917', '7 March 1917'.length)]],
       );
-      await client.changeSettings({ inlayHints: { otherCalendar: false } });
+      await client.republished(uri, () => client.changeSettings({ inlayHints: { otherCalendar: false } }));
       try {
         assert.deepEqual(await client.inlayHints(uri, { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } }), []);
       } finally {

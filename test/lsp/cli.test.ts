@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-const CLI = resolve(__dirname, '../../dist/cli.js');
-
-export function runCli(args: string[], cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { runCli } from './cliRunner';
 
 describe('clio CLI', () => {
   it('prints usage with --help and exits 0', () => {

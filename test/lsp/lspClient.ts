@@ -150,6 +150,13 @@ export class LspClient {
     }
   }
 
+  /** Runs `action` and waits for the next publication for `uri` after it (e.g. after a settings change). */
+  async republished(uri: string, action: () => Promise<void>): Promise<Diagnostic[]> {
+    const before = this.publications(uri).length;
+    await action();
+    return this.waitForDiagnostics(uri, () => this.publications(uri).length > before);
+  }
+
   publications(uri: string): PublishDiagnosticsParams[] {
     return this.diagnostics.get(uri) ?? [];
   }

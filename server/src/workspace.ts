@@ -1,0 +1,139 @@
+/**
+ * The workspace as the server and the CLI both see it: `.clio.json` settings and the user's datasets (*.clio.json
+ * found under the root, plus configured paths), merged over the bundled data. Pure file reading; no watching here.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import type { ClioConfiguration } from '../../shared/protocol';
+import { BUNDLED_FILES, bundledDataset } from './dataset/bundled';
+import { Dataset, type DatasetSource } from './dataset/dataset';
+import { loadDatasetFile, type DatasetProblem } from './dataset/load';
+
+export const CONFIG_FILE = '.clio.json';
+const DATASET_SUFFIX = '.clio.json';
+const MAX_WALK_ENTRIES = 20000; // a bound on the folder walk so a huge workspace cannot stall the server
+
+export interface FileProblems {
+  path: string;
+  text: string;
+  problems: DatasetProblem[];
+}
+
+export interface Workspace {
+  dataset: Dataset;
+  /** The `.clio.json` settings in ClioConfiguration shape (lowest precedence). */
+  config: ClioConfiguration;
+  /** Every dataset or config file read, with its problems (empty when fine) — so fixed files can be cleared. */
+  files: FileProblems[];
+}
+
+/** `*.clio.json` under root (not `.clio.json`, not in node_modules or dot folders), sorted for a stable merge order. */
+export function findDatasetFiles(root: string): string[] {
+  const out: string[] = [];
+  let budget = MAX_WALK_ENTRIES;
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (--budget < 0) return;
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.endsWith(DATASET_SUFFIX) && e.name !== CONFIG_FILE) out.push(p);
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+function readConfig(root: string, files: FileProblems[]): ClioConfiguration & { datasets?: string[] } {
+  const path = join(root, CONFIG_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return {};
+  }
+  const problems: DatasetProblem[] = [];
+  files.push({ path, text, problems });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    problems.push({ start: 0, end: 1, severity: 'error', message: `Invalid JSON in ${CONFIG_FILE}: ${(error as Error).message}; its settings are ignored.` });
+    return {};
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const c = raw as Record<string, unknown>;
+  const severity: Record<string, string> = {};
+  if (typeof c.severity === 'object' && c.severity !== null) Object.assign(severity, c.severity);
+  if (Array.isArray(c.disable)) for (const code of c.disable) if (typeof code === 'string') severity[code] = 'off';
+  return {
+    calendar: typeof c.calendar === 'string' ? (c.calendar as ClioConfiguration['calendar']) : undefined,
+    region: typeof c.region === 'string' ? c.region : undefined,
+    diagnostics: { severity },
+    datasets: Array.isArray(c.datasets) ? c.datasets.filter((p): p is string => typeof p === 'string') : undefined,
+  };
+}
+
+/**
+ * Reads a workspace root: its `.clio.json` and datasets (found and configured). `extraPaths` come from the
+ * `clio.dataset.paths` setting (relative to root). Untrusted workspaces get the bundled data only.
+ */
+export function loadWorkspace(root: string | undefined, options: { extraPaths?: string[]; trusted?: boolean } = {}): Workspace {
+  const files: FileProblems[] = [];
+  if (!root || options.trusted === false) return { dataset: bundledDataset(), config: {}, files };
+  const config = readConfig(root, files);
+  const configured = [...(config.datasets ?? []), ...(options.extraPaths ?? [])].map((p) => (isAbsolute(p) ? p : resolve(root, p)));
+  const paths = [...new Set([...findDatasetFiles(root), ...configured])];
+  const bundled = bundledDataset();
+  const sources: DatasetSource[] = BUNDLED_FILES.map(({ name, file }) => ({ origin: `bundled:${name}`, file }));
+  for (const path of paths) {
+    let text: string;
+    try {
+      if (statSync(path).size > 64 * 1024 * 1024) throw new Error('too large');
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      files.push({ path, text: '', problems: [{ start: 0, end: 0, severity: 'error', message: `Cannot read dataset ${basename(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] });
+      continue;
+    }
+    const loaded = loadDatasetFile(text, (alias) => bundled.matcher.lookup(alias));
+    files.push({ path, text, problems: loaded.problems });
+    sources.push({ origin: path, file: loaded.file, offsets: loaded.offsets });
+  }
+  const dataset = sources.length === BUNDLED_FILES.length ? bundled : new Dataset(sources);
+  return { dataset, config, files };
+}
+
+/** VS Code settings override `.clio.json` where they differ from their defaults (unset settings arrive as defaults). */
+export function mergeConfiguration(workspace: ClioConfiguration, client: ClioConfiguration): ClioConfiguration {
+  return {
+    ...workspace,
+    ...client,
+    calendar: client.calendar && client.calendar !== 'auto' ? client.calendar : workspace.calendar,
+    region: client.region && client.region !== 'auto' ? client.region : workspace.region,
+    diagnostics: {
+      ...client.diagnostics,
+      severity: { ...workspace.diagnostics?.severity, ...client.diagnostics?.severity },
+    },
+  };
+}
+
+/** The root a CLI run reads: the nearest folder at or above `from` holding `.clio.json`, else `from`. */
+export function findWorkspaceRoot(from: string): string {
+  let dir = resolve(from);
+  for (;;) {
+    try {
+      if (statSync(join(dir, CONFIG_FILE)).isFile()) return dir;
+    } catch {
+      // keep looking upwards
+    }
+    const parent = resolve(dir, '..');
+    if (parent === dir) return resolve(from);
+    dir = parent;
+  }
+}

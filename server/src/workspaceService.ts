@@ -1,0 +1,65 @@
+/** The server's view of the workspace: loads `.clio.json` and user datasets, reloads them on change, and publishes
+ *  `dataset-error` diagnostics in the offending files (cleared once a file is fixed). */
+import { URI } from 'vscode-uri';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClioConfiguration } from '../../shared/protocol';
+import { bundledDataset } from './dataset/bundled';
+import type { Dataset } from './dataset/dataset';
+import { loadWorkspace, mergeConfiguration, type Workspace } from './workspace';
+
+export class WorkspaceService {
+  private workspace: Workspace = { dataset: bundledDataset(), config: {}, files: [] };
+  private published = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    readonly root: string | undefined,
+    private readonly trusted: boolean,
+  ) {}
+
+  static rootOf(folders: { uri: string }[] | null | undefined, rootUri: string | null | undefined): string | undefined {
+    const uri = folders?.[0]?.uri ?? rootUri ?? undefined;
+    if (!uri) return undefined;
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+  }
+
+  get dataset(): Dataset {
+    return this.workspace.dataset;
+  }
+
+  /** Client settings (VS Code) over `.clio.json`. */
+  configuration(client: ClioConfiguration): ClioConfiguration {
+    return mergeConfiguration(this.workspace.config, client);
+  }
+
+  /** Reads `.clio.json` and the datasets again (no publishing: initialize may not send notifications yet). */
+  load(datasetPaths: string[] = []): void {
+    try {
+      this.workspace = loadWorkspace(this.root, { extraPaths: datasetPaths, trusted: this.trusted });
+    } catch (error) {
+      this.connection.console.error(`Clio: could not read the workspace datasets: ${String(error)}`);
+    }
+  }
+
+  /** Publishes each dataset file's problems, and clears files that no longer have any. */
+  publishProblems(): void {
+    const now = new Set<string>();
+    for (const f of this.workspace.files) {
+      const uri = URI.file(f.path).toString();
+      now.add(uri);
+      const doc = TextDocument.create(uri, 'json', 0, f.text);
+      const diagnostics: Diagnostic[] = f.problems.map((p) => ({
+        range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) },
+        severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        code: 'dataset-error',
+        source: 'clio',
+        message: p.message,
+      }));
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+    for (const uri of this.published) if (!now.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published = now;
+  }
+}
