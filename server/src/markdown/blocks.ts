@@ -100,6 +100,8 @@ function isRun(text: string, s: number, e: number, ch: number, min: number): boo
 /** Front matter: `---` on the first line to a closing `---` or `...`; unterminated → undefined. */
 export function frontMatter(text: string): FrontMatter | undefined {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Cheap refusal first: the walker's first line() call searches the whole text for a line break.
+  if (!text.startsWith('---', start)) return undefined;
   const w = new LineWalker(text);
   const [e0, n0] = w.line(start);
   if (!isRun(text, start, e0, 45 /* - */, 3) || e0 - start < 3 || n0 === e0) return undefined;
@@ -184,19 +186,149 @@ const RAW_HTML = /^<(script|style|textarea)(?=[\s>]|$)/i;
  * Offsets: start of the block's first line, end of its last line's content (before the line break).
  */
 export function splitBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
+  return splitWithState(text).blocks;
+}
+
+/**
+ * A block split that can be resumed: besides the blocks, the splitter's state where each block began (whether a
+ * list was being continued — the only state that crosses a block boundary; no prose block is open there).
+ */
+export interface BlockSplit {
+  blocks: Block[];
+  listBefore: boolean[];
+}
+
+export function splitWithState(text: string): BlockSplit {
+  const split: BlockSplit = { blocks: [], listBefore: [] };
+  const fm = frontMatter(text);
+  let pos = 0;
+  if (fm) {
+    split.blocks.push({ start: fm.start, end: fm.end, kind: 'frontmatter' });
+    split.listBefore.push(false);
+    pos = new LineWalker(text).line(fm.end)[1];
+    if (pos === fm.end) return split;
+  }
+  walkBlocks(text, pos, false, split);
+  return split;
+}
+
+/** A change of a text: old [start, oldEnd) became new [start, newEnd). */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * Where two texts differ: the longest common prefix and suffix, compared in chunks (string equality is a memcmp in
+ * V8) and then by character. Undefined when the texts are equal.
+ */
+export function changedRange(before: string, after: string): TextChange | undefined {
+  if (before === after) return undefined;
+  const CHUNK = 2048;
+  const min = Math.min(before.length, after.length);
+  let s = 0;
+  while (s + CHUNK <= min && before.slice(s, s + CHUNK) === after.slice(s, s + CHUNK)) s += CHUNK;
+  while (s < min && before.charCodeAt(s) === after.charCodeAt(s)) s++;
+  let a = before.length;
+  let b = after.length;
+  while (a - CHUNK >= s && b - CHUNK >= s && before.slice(a - CHUNK, a) === after.slice(b - CHUNK, b)) {
+    a -= CHUNK;
+    b -= CHUNK;
+  }
+  while (a > s && b > s && before.charCodeAt(a - 1) === after.charCodeAt(b - 1)) {
+    a--;
+    b--;
+  }
+  return { start: s, oldEnd: a, newEnd: b };
+}
+
+/** The result of an incremental split: old blocks [0, from) and [resumedAt, …) were kept, `count` new ones sit between. */
+export interface Resplit extends BlockSplit {
+  /** New blocks [from, from + count) were split again; the rest are old blocks (shifted after the change). */
+  from: number;
+  count: number;
+  /** Index in the old split of the first kept block after the change (old blocks.length when none). */
+  resumedAt: number;
+}
+
+/**
+ * Splits `text` again after `change`, reusing `prev` (the split of the text before the change; its blocks after the
+ * change are shifted in place, so `prev` must not be used afterwards). The walk restarts one block before the
+ * changed one — an edit can join a block to the previous one (a deleted blank line, a heading marker removed) —
+ * and stops where a block starts at the same place and in the same state as before the change; an opened code
+ * fence or HTML comment simply walks on to the end. Equal to `splitWithState(text)` by construction, which the
+ * differential test checks.
+ */
+export function resplitBlocks(prev: BlockSplit, text: string, change: TextChange): Resplit {
+  const old = prev.blocks;
+  const fm = old.length > 0 && old[0].kind === 'frontmatter' ? old[0] : undefined;
+  // Front matter decides where the first block starts: an edit near it, or any edit while the text starts with a
+  // fence that may be closed later, splits everything again.
+  const fencey = text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if ((fm && change.start <= fm.end + 2) || (!fm && fencey) || change.start <= 1) {
+    return { ...splitWithState(text), from: 0, count: Number.POSITIVE_INFINITY, resumedAt: old.length };
+  }
+  const delta = change.newEnd - change.oldEnd;
+  // k: the last block starting at or before the change; restart one block earlier.
+  let lo = 0;
+  let hi = old.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (old[mid].start <= change.start) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  let from = Math.max(0, k - 1);
+  if (fm && from === 0) from = 1;
+  const split: BlockSplit = { blocks: old.slice(0, from), listBefore: prev.listBefore.slice(0, from) };
+  let start = from < old.length ? old[from].start : change.start;
+  let inList = from < old.length ? prev.listBefore[from] : false;
+  if (from >= old.length || old[from].start > change.start) {
+    // The change lies before every block (after the front matter): walk from the first line after it.
+    start = fm ? new LineWalker(text).line(fm.end)[1] : 0;
+    inList = false;
+  }
+  let j = from;
+  const resumed = walkBlocks(text, start, inList, split, (p, listNow) => {
+    if (p < change.newEnd) return false;
+    const target = p - delta;
+    while (j < old.length && old[j].start < target) j++;
+    return j < old.length && old[j].start === target && prev.listBefore[j] === listNow;
+  });
+  const count = split.blocks.length - from;
+  const resumedAt = resumed ? j : old.length;
+  for (let i = resumedAt; i < old.length; i++) {
+    const b = old[i];
+    if (delta !== 0) {
+      b.start += delta;
+      b.end += delta;
+    }
+    split.blocks.push(b);
+    split.listBefore.push(prev.listBefore[i]);
+  }
+  return { ...split, from, count, resumedAt };
+}
+
+/**
+ * The block walker from `pos` with the given list state, appending to `out`. `resume(pos, inList)` is asked at
+ * every line where a block may start with no prose block open; when it says yes the walk stops there (returns true).
+ */
+function walkBlocks(text: string, pos: number, listState: boolean, out: BlockSplit, resume?: (pos: number, inList: boolean) => boolean): boolean {
+  const blocks = out.blocks;
   const w = new LineWalker(text);
   const len = text.length;
-  let pos = 0;
-  const fm = frontMatter(text);
-  if (fm) {
-    blocks.push({ start: fm.start, end: fm.end, kind: 'frontmatter' });
-    pos = w.line(fm.end)[1];
-    if (pos === fm.end) return blocks;
-  }
   let cur: Block | undefined; // the open prose block
-  let inList = false; // after a list, indented lines (even after blank lines) continue it
+  let inList = listState; // after a list, indented lines (even after blank lines) continue it
+  const push = (b: Block, listBefore: boolean) => {
+    blocks.push(b);
+    out.listBefore.push(listBefore);
+  };
   while (pos < len) {
+    if (resume && !cur && resume(pos, inList)) return true;
+    const listAtLine = inList;
     const [e, next] = w.line(pos);
     if (isBlankLine(text, pos, e)) {
       cur = undefined;
@@ -222,7 +354,7 @@ export function splitBlocks(text: string): Block[] {
         if (n2 === e2) break;
         p = n2;
       }
-      blocks.push({ start: pos, end, kind: 'code' });
+      push({ start: pos, end, kind: 'code' }, listAtLine);
       pos = w.line(end)[1];
       if (pos === end) break;
       continue;
@@ -250,7 +382,7 @@ export function splitBlocks(text: string): Block[] {
           p = n2;
         }
       }
-      blocks.push({ start: pos, end, kind: 'code', ...(info ? { info } : {}) });
+      push({ start: pos, end, kind: 'code', ...(info ? { info } : {}) }, listAtLine);
       if (after <= end) break;
       pos = after;
       continue;
@@ -261,7 +393,7 @@ export function splitBlocks(text: string): Block[] {
       if (level) {
         cur = undefined;
         inList = false;
-        blocks.push({ start: pos, end: e, kind: 'heading', headingLevel: level });
+        push({ start: pos, end: e, kind: 'heading', headingLevel: level }, listAtLine);
         if (next === e) break;
         pos = next;
         continue;
@@ -277,7 +409,7 @@ export function splitBlocks(text: string): Block[] {
       }
       if (!cur && isThematicBreak(text, fc, e) && !isListMarker(text, fc, e)) {
         inList = false;
-        blocks.push({ start: pos, end: e, kind: 'rule' });
+        push({ start: pos, end: e, kind: 'rule' }, listAtLine);
         if (next === e) break;
         pos = next;
         continue;
@@ -286,7 +418,7 @@ export function splitBlocks(text: string): Block[] {
       if (!cur && text.startsWith('<!--', fc)) {
         const close = text.indexOf('-->', fc + 4);
         const end = close === -1 ? len : w.line(close)[0];
-        blocks.push({ start: pos, end, kind: 'html' });
+        push({ start: pos, end, kind: 'html' }, listAtLine);
         pos = w.line(end)[1];
         if (pos === end) break;
         continue;
@@ -297,7 +429,7 @@ export function splitBlocks(text: string): Block[] {
         closer.lastIndex = fc;
         const close = closer.exec(text)?.index ?? -1;
         const end = close === -1 ? len : w.line(close)[0];
-        blocks.push({ start: pos, end, kind: 'code' });
+        push({ start: pos, end, kind: 'code' }, listAtLine);
         pos = w.line(end)[1];
         if (pos === end) break;
         continue;
@@ -317,10 +449,10 @@ export function splitBlocks(text: string): Block[] {
       else kind = 'paragraph';
       inList = kind === 'list';
       cur = { start: pos, end: e, kind };
-      blocks.push(cur);
+      push(cur, listAtLine);
     }
     if (next === e) break;
     pos = next;
   }
-  return blocks;
+  return false;
 }

@@ -3,8 +3,8 @@ import type { Span } from '../recognize/types';
 import { splitBlocks } from './blocks';
 import { proseSpans } from './prose';
 
-export { splitBlocks, frontMatter } from './blocks';
-export type { Block, BlockKind, FrontMatter } from './blocks';
+export { splitBlocks, splitWithState, resplitBlocks, changedRange, frontMatter } from './blocks';
+export type { Block, BlockKind, BlockSplit, FrontMatter, Resplit, TextChange } from './blocks';
 export { proseSpans } from './prose';
 export { directives } from './directives';
 export type { Directive, DirectiveKind } from './directives';

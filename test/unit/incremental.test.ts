@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Analyzer, analyze } from '../../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/analysis/types';
+import { bundledDataset } from '../../server/src/dataset/bundled';
+import { changedRange, resplitBlocks, splitWithState } from '../../server/src/markdown';
+
+// Differential tests: the incremental paths (Analyzer reused across edits, resplitBlocks) must give exactly what
+// a fresh analysis of the same text gives, whatever the edits do to blocks, fences, front matter or conventions.
+
+/** A small deterministic PRNG (mulberry32), so a failure names a seed that reproduces it. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seed = readFileSync(join(__dirname, '..', 'fixtures', 'seed.md'), 'utf8');
+const seedParagraphs = seed.split(/\n{2,}/).filter((p) => p.trim() !== '');
+
+/** Pieces that change Markdown structure, dates, names, regions, conventions and directives. */
+const PIECES = [
+  '\n', '\n\n', '\r\n', ' ', '# ', '## 1918\n', 'Setext\n===\n', '---\n', '```\n', '~~~', '    ', '- ', '1. ', '> ', '| a |',
+  '<!--', '-->', '<!-- clio-disable-next-line -->\n', '<!-- clio-disable calendar-mixup -->', '<script>', '</script>',
+  '---\nclio:\n  calendar: julian\n---\n', '---\nclio:\n  region: britain\n---\n',
+  '7 March 1917', ' (O.S. 22 February)', '25 October [7 November] 1917', '22 February/7 March 1917', 'Wednesday, ',
+  '31 April 1917', '5 February 1918', '1905', ' O.S.', ' N.S.', 'Lenin', 'Kerensky', 'Petrograd', 'London', 'the Tsar',
+  'February Revolution', 'Nicholas II', '`code`', '[link](http://x.y)', 'é', '—',
+];
+
+function mutate(text: string, r: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const at = Math.floor(r() * (text.length + 1));
+  const roll = r();
+  if (roll < 0.45) return text.slice(0, at) + pick(PIECES) + text.slice(at);
+  if (roll < 0.75) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 12)));
+  if (roll < 0.9) return text.slice(0, at) + pick(PIECES) + text.slice(Math.min(text.length, at + 1 + Math.floor(r() * 8)));
+  // Large edits: cut a passage out when the draft has grown, else paste a whole seed paragraph in.
+  if (text.length > 5000) return text.slice(0, at) + text.slice(Math.min(text.length, at + 500 + Math.floor(r() * 2000)));
+  return `${text.slice(0, at)}\n\n${pick(seedParagraphs)}\n\n${text.slice(at)}`;
+}
+
+function startingDraft(r: () => number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    if (r() < 0.3) parts.push(`## Part ${i + 1}`);
+    parts.push(seedParagraphs[Math.floor(r() * seedParagraphs.length)].slice(0, 600));
+  }
+  return parts.join('\n\n');
+}
+
+describe('incremental analysis equals a fresh analysis', () => {
+  it('block split: resplitBlocks after 20,000 random edits equals splitWithState', () => {
+    let edits = 0;
+    for (let s = 1; s <= 100; s++) {
+      const r = rng(s);
+      let text = startingDraft(r).slice(0, 1500);
+      let split = splitWithState(text);
+      for (let e = 0; e < 200; e++) {
+        const next = mutate(text, r);
+        const change = changedRange(text, next);
+        if (change) split = resplitBlocks(split, next, change);
+        const fresh = splitWithState(next);
+        assert.deepStrictEqual(split.blocks, fresh.blocks, `seed ${s}, edit ${e}`);
+        assert.deepStrictEqual(split.listBefore, fresh.listBefore, `seed ${s}, edit ${e}`);
+        text = next;
+        edits++;
+      }
+    }
+    assert.equal(edits, 20_000);
+  });
+
+  it('Analyzer reused across 10,000 random edits equals analyze() of the same text (findings, dates, entities, blocks)', function () {
+    this.timeout(180_000);
+    const dataset = bundledDataset();
+    const settingsList: Settings[] = [DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, calendar: 'julian' }, { ...DEFAULT_SETTINGS, region: 'russia' }];
+    let edits = 0;
+    let withFindings = 0;
+    for (let s = 1; s <= 25; s++) {
+      const r = rng(1000 + s);
+      const settings = settingsList[s % settingsList.length];
+      const analyzer = new Analyzer(dataset);
+      let text = startingDraft(r);
+      analyzer.analyze(text, settings);
+      for (let e = 0; e < 400; e++) {
+        text = mutate(text, r);
+        edits++;
+        // Sometimes several edits land between two analyses (debounced typing).
+        if (r() < 0.2) continue;
+        const incremental = analyzer.analyze(text, settings);
+        const fresh = analyze(text, dataset, settings);
+        // The whole analysis: text, blocks, dates, entities, convention, front matter, findings.
+        assert.deepStrictEqual(incremental, fresh, `seed ${1000 + s}, edit ${e}`);
+        if (fresh.findings.length > 0) withFindings++;
+      }
+    }
+    assert.equal(edits, 10_000);
+    // The comparison is only meaningful if the drafts keep producing findings along the way.
+    assert.ok(withFindings > 1000, `only ${withFindings} analyses had findings`);
+  });
+
+  it('an unchanged text and an undo give the same analysis', () => {
+    const dataset = bundledDataset();
+    const analyzer = new Analyzer(dataset);
+    const text = startingDraft(rng(7));
+    const first = analyzer.analyze(text, DEFAULT_SETTINGS);
+    assert.deepStrictEqual(analyzer.analyze(text, DEFAULT_SETTINGS), first);
+    const edited = `${text.slice(0, 100)}\n\n\`\`\`\n${text.slice(100)}`; // an opened fence swallows the rest
+    assert.deepStrictEqual(analyzer.analyze(edited, DEFAULT_SETTINGS), analyze(edited, dataset, DEFAULT_SETTINGS));
+    assert.deepStrictEqual(analyzer.analyze(text, DEFAULT_SETTINGS), first);
+  });
+});
