@@ -25,12 +25,19 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const prose = proseSpans(blockText, local);
   const names: AliasHit[] = [];
   const regionWords: BlockScan['regionWords'] = [];
+  const isPerson = (id: string) => dataset.byId.get(id)?.type === 'person';
   for (const span of prose) {
+    const from = names.length;
     dataset.matcher.find(blockText, span.start, span.end, names);
+    // People named inside an event's name ("Lenin's Testament") are mentions of them too.
+    for (let i = from, n = names.length; i < n; i++) {
+      if (names[i].ids.every((id) => !isPerson(id))) dataset.matcher.findInside(blockText, names[i], isPerson, names);
+    }
     for (const w of findRegionWords(blockText.slice(span.start, span.end))) {
       regionWords.push({ region: w.region, index: w.index + span.start });
     }
   }
+  names.sort((a, b) => a.start - b.start || b.end - a.end);
   const { dates, years } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };
   return { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords };
 }

@@ -18,12 +18,30 @@ export interface HoverResult {
 export function hoverAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number): HoverResult | undefined {
   const date = findAt(analysis.dates, offset, (d) => [Math.min(d.mention.start, d.mention.weekday?.start ?? Infinity), d.mention.end]);
   if (date) return { start: date.mention.start, end: date.mention.end, markdown: dateHover(date, dataset) };
-  const name = findAt(analysis.entities, offset, (e) => [e.start, e.end]);
+  const name = innermost(analysis.entities, offset);
   if (name) {
     const entity = dataset.byId.get(name.id);
     if (entity) return { start: name.start, end: name.end, markdown: entityHover(entity, dataset, analysis.convention.convention, name) };
   }
   return undefined;
+}
+
+/** The narrowest name covering `offset` (names nest: "Lenin" inside "Lenin's Testament"). */
+function innermost(entities: readonly EntityMention[], offset: number): EntityMention | undefined {
+  // Binary search for the last mention starting at or before offset, then look back over the few that may nest.
+  let lo = 0;
+  let hi = entities.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid].start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  let best: EntityMention | undefined;
+  for (let i = hi; i >= 0 && i > hi - 8; i--) {
+    const e = entities[i];
+    if (e.start <= offset && offset <= e.end && (!best || e.end - e.start < best.end - best.start)) best = e;
+  }
+  return best;
 }
 
 /** Binary search over items sorted by start. */
@@ -112,7 +130,7 @@ function eventHover(e: HistoricalEvent, dataset: Dataset, convention?: Conventio
   return out;
 }
 
-function entityHover(entity: Entity, dataset: Dataset, convention: Convention | undefined, mention: EntityMention): string {
+export function entityHover(entity: Entity, dataset: Dataset, convention: Convention | undefined, mention: EntityMention): string {
   const lines = entity.type === 'person' ? personHover(entity, convention) : eventHover(entity, dataset, convention);
   lines.push('', entity.summary);
   const related = (entity.related ?? [])

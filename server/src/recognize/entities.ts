@@ -110,7 +110,26 @@ export class AliasMatcher {
     return this.starts;
   }
 
-  private matchAt(text: string, from: number, end: number): AliasHit | undefined {
+  /**
+   * Names nested inside a longer match, for ids that `accept` keeps: "Lenin" inside "Lenin's Testament", so that
+   * the person hovers as the person while the rest of the phrase is the event.
+   */
+  findInside(text: string, outer: AliasHit, accept: (id: string) => boolean, out: AliasHit[] = []): AliasHit[] {
+    for (let pos = outer.start; pos < outer.end; ) {
+      const hit = this.matchAt(text, pos, outer.end, accept);
+      if (hit && (hit.start !== outer.start || hit.end !== outer.end)) {
+        out.push(hit);
+        pos = hit.end;
+        continue;
+      }
+      // Next word start inside the outer match.
+      while (pos < outer.end && isWordChar(text[pos])) pos++;
+      while (pos < outer.end && !isWordChar(text[pos])) pos++;
+    }
+    return out;
+  }
+
+  private matchAt(text: string, from: number, end: number, accept?: (id: string) => boolean): AliasHit | undefined {
     let map: Map<string, TrieNode> | undefined = this.root;
     let pos = from;
     let best: AliasHit | undefined;
@@ -123,7 +142,8 @@ export class AliasMatcher {
       const node: TrieNode | undefined = map.get(word);
       if (!node) break;
       words.push(word);
-      if (node.ids) best = { start: from, end: wordEnd, ids: node.ids, alias: words.join(' '), tokens: words.length };
+      const ids = node.ids && accept ? node.ids.filter(accept) : node.ids;
+      if (ids?.length) best = { start: from, end: wordEnd, ids, alias: words.join(' '), tokens: words.length };
       map = node.next;
       if (!map) break;
       // Skip the gap to the next word; stop at anything that cannot sit inside a name.
