@@ -1,7 +1,7 @@
 /** Text for quick fixes: a date rewritten in the author's own style, a marker added, a front matter key set. */
 import { other, type Calendar, type YMD } from '../calendar';
 import { formatDualDate, formatPart, type PartValue } from '../recognize/format';
-import type { DateMention, PairStyle } from '../recognize/types';
+import type { DateMention, DateStyle, PairStyle } from '../recognize/types';
 import type { ResolvedSide } from './resolve';
 import type { Convention, TextEdit } from './types';
 import { STYLE_ABBR } from './words';
@@ -25,9 +25,39 @@ export function rewriteSide(side: ResolvedSide, first: YMD, last: YMD | undefine
   return { start: part.start, end: part.end, newText: formatPart(partValue(first, last, withYear), part.style) };
 }
 
-/** Inserts " (O.S.)" or " (N.S.)" right after the date. */
+/**
+ * Rewrites one side of a dual date. When the new day falls in another year than the year written once after the
+ * pair ("24 December/28 December 1752" → O.S. 24 December 1752 is 4 January 1753), rewriting the side alone would
+ * leave "…/4 January 1753 1752"; the whole pair is written again with a year on each side instead.
+ */
+export function rewritePairSide(
+  date: { mention: DateMention; first: ResolvedSide; second?: ResolvedSide },
+  which: 'first' | 'second',
+  first: YMD,
+  last: YMD | undefined,
+): TextEdit {
+  const { mention, second } = date;
+  const changed = which === 'first' ? date.first : second;
+  const kept = which === 'first' ? second : date.first;
+  if (!changed || !kept?.first || !second || !mention.pairStyle || mention.sharedYear === undefined) return rewriteSide(changed ?? date.first, first, last);
+  const keptYear = kept.first.year;
+  if (first.year === keptYear && (last?.year ?? keptYear) === keptYear) return rewriteSide(changed, first, last);
+  const newValue = partValue(first, last, true);
+  const keptValue = partValue(kept.first, kept.last, true);
+  const [v1, v2] = which === 'first' ? [newValue, keptValue] : [keptValue, newValue];
+  const newText = formatDualDate(v1, v2, {
+    pairStyle: mention.pairStyle,
+    style: mention.first.style,
+    secondCalendar: second.calendar,
+    markerText: mention.secondMarker?.text,
+  });
+  return { start: mention.start, end: mention.end, newText };
+}
+
+/** Inserts " (O.S.)" or " (N.S.)" right after the date ("(O.S.) " before an ISO day: the grammar reads no marker after one). */
 export function addMarker(mention: DateMention, calendar: Calendar): TextEdit {
   const style = mention.first.style;
+  if (style.order === 'iso') return { start: mention.start, end: mention.start, newText: `(${STYLE_ABBR[calendar]}) ` };
   const marker = style.order === 'russian' ? (calendar === 'julian' ? 'ст. ст.' : 'н. ст.') : STYLE_ABBR[calendar];
   return { start: mention.end, end: mention.end, newText: ` (${marker})` };
 }
@@ -38,6 +68,8 @@ export function pairStyleFor(convention: Convention | undefined, habit: PairStyl
   if (convention === 'dual') return 'slash';
   return convention === 'julian' ? 'paren' : 'paren-marked';
 }
+
+const ISO_PAIR_STYLE: DateStyle = { order: 'dmy', month: 'long', ordinal: false };
 
 /**
  * Rewrites a single date as a dual date with `primary` written first: "12 March (O.S. 27 February) 1917".
@@ -51,10 +83,12 @@ export function rewriteAsDual(
   pairStyle: PairStyle,
 ): TextEdit {
   const withYear = side.part.year !== undefined || mention.sharedYear !== undefined;
+  // ISO days cannot be paired ("1918-08-17 [1918-08-30]" reads as two dates): a dual date is written in words.
+  const style = side.part.style.order === 'iso' ? ISO_PAIR_STYLE : side.part.style;
   const text = formatDualDate(
     partValue(days.primary.first, days.primary.last, withYear),
     partValue(days.secondary.first, days.secondary.last, withYear),
-    { pairStyle, style: side.part.style, secondCalendar: other(primary) },
+    { pairStyle, style, secondCalendar: other(primary) },
   );
   return { start: mention.start, end: mention.end, newText: text };
 }
@@ -70,7 +104,8 @@ export function setConventionEdit(
     return { start: 0, end: 0, newText: `---${eol}clio:${eol}  calendar: ${calendar}${eol}---${eol}${eol}` };
   }
   const yaml = text.slice(block.contentStart, block.contentEnd);
-  const eol = yaml.includes('\r\n') ? '\r\n' : '\n';
+  // The opening `---` line's own ending: a one-line YAML body carries none to copy.
+  const eol = text.slice(block.start, block.contentStart).includes('\r\n') ? '\r\n' : '\n';
   const existing = /^([ \t]+)calendar:[^\r\n]*/m.exec(yaml);
   const clio = /^clio:[ \t]*$/m.exec(yaml);
   if (clio && existing && existing.index > clio.index) {

@@ -1,6 +1,6 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
 import { convert, isValidDate } from '../../calendar';
-import { rewriteSide } from '../rewrite';
+import { rewritePairSide } from '../rewrite';
 import type { Finding } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
 import type { CheckContext } from './context';
@@ -34,13 +34,13 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
       fixes: [
         {
           title: `Correct the ${STYLE_ABBR[b.calendar]} date to ${spanWords(aInB.first, aInB.last, false)}`,
-          edits: [rewriteSide(b, aInB.first, aInB.last)],
+          edits: [rewritePairSide(d, 'second', aInB.first, aInB.last)],
           safe: true,
           preferred: true,
         },
         {
           title: `Correct the ${STYLE_ABBR[a.calendar]} date to ${spanWords(bInA.first, bInA.last, false)}`,
-          edits: [rewriteSide(a, bInA.first, bInA.last)],
+          edits: [rewritePairSide(d, 'first', bInA.first, bInA.last)],
           safe: false,
         },
       ],
