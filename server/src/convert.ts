@@ -17,17 +17,11 @@ export class ConversionError extends Error {}
 export function convertDate(input: string, options: { from?: Calendar; region?: string }): Conversion {
   const reform = options.region ? getReform(options.region) : undefined;
   if (options.region && !reform) throw new ConversionError(`unknown region ${options.region}`);
-  const mention = findDates(input)[0];
-  if (!mention || mention.second || mention.first.endDay !== undefined) {
-    throw new ConversionError(`cannot read "${input}" as one day (try "22 February 1917" or 1917-02-22)`);
-  }
-  const year = mention.first.year ?? mention.sharedYear;
-  if (year === undefined) throw new ConversionError(`"${input}" has no year`);
-  const day: YMD = { year, month: mention.first.month, day: mention.first.day };
+  const { day, marker } = readDay(input);
   let from: Calendar;
   let reason: string;
   if (options.from) [from, reason] = [options.from, '--from'];
-  else if (mention.firstMarker) [from, reason] = [mention.firstMarker.calendar, `marked ${mention.firstMarker.text}`];
+  else if (marker) [from, reason] = [marker.calendar, `marked ${marker.text}`];
   else if (reform) {
     const jdn = tryToJdn(day, 'julian') ?? tryToJdn(day, 'gregorian');
     from = jdn === undefined ? 'gregorian' : calendarInUse(reform, jdn);
@@ -45,6 +39,24 @@ export function convertDate(input: string, options: { from?: Calendar; region?: 
     from,
     reason,
   };
+}
+
+const ISO_ANY_YEAR = /^\s*(\d{1,4})-(\d{2})-(\d{2})\s*(?:\((O\.S\.|N\.S\.)\))?\s*$/;
+
+/** One day from the command line: ISO for any year 1–9999 ("0325-06-19"), else the prose grammar. */
+function readDay(input: string): { day: YMD; marker?: { calendar: Calendar; text: string } } {
+  const iso = ISO_ANY_YEAR.exec(input);
+  if (iso) {
+    const marker = iso[4] ? { calendar: (iso[4] === 'O.S.' ? 'julian' : 'gregorian') as Calendar, text: iso[4] } : undefined;
+    return { day: { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }, marker };
+  }
+  const mention = findDates(input)[0];
+  if (!mention || mention.second || mention.first.endDay !== undefined) {
+    throw new ConversionError(`cannot read "${input}" as one day (try "22 February 1917", or 1917-02-22 for any year 1–9999)`);
+  }
+  const year = mention.first.year ?? mention.sharedYear;
+  if (year === undefined) throw new ConversionError(`"${input}" has no year`);
+  return { day: { year, month: mention.first.month, day: mention.first.day }, marker: mention.firstMarker };
 }
 
 export function conversionText(c: Conversion): string {

@@ -109,7 +109,8 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
   const { first: a, second: b } = mention;
   const shared = mention.sharedYear;
   if (!b) {
-    const written = a.year ?? shared;
+    // "11 February 1731/32": the second year is the modern (1 January) reckoning of the day.
+    const written = a.altYear ?? a.year ?? shared;
     const year = written ?? ctx.contextYear;
     const marker = mention.firstMarker ?? mention.sentenceMarker;
     const reading = marker

@@ -1,0 +1,56 @@
+/** `clio convert` against the independent fixture (python3-convertdate, see test/fixtures/calendar/README.md). */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatYmd } from '../../server/src/calendar';
+import { convertDate } from '../../server/src/convert';
+import { formatDay } from '../../server/src/recognize/format';
+import { runCli } from '../lsp/cliRunner';
+
+const rows = readFileSync(resolve(__dirname, '../fixtures/calendar/conversions.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => /^\d/.test(l))
+  .map((l) => l.split('\t'));
+
+/** "1917-10-25" → "25 October 1917", the way a writer types it; years the prose grammar does not read stay ISO. */
+function words(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return year < 1000 || year > 2999 ? iso : formatDay({ year, month, day }, { order: 'dmy', month: 'long', ordinal: false });
+}
+
+describe('clio convert agrees with the independent fixture', () => {
+  it('has the rows', () => assert.ok(rows.length >= 300, `${rows.length} rows`));
+
+  it('every row, Julian → Gregorian and Gregorian → Julian, with the weekday (the function the CLI runs)', () => {
+    for (const [julian, gregorian, weekday] of rows) {
+      const fromJulian = convertDate(words(julian), { from: 'julian' });
+      assert.equal(formatYmd(fromJulian.gregorian), gregorian, `${julian} O.S.`);
+      assert.equal(fromJulian.weekday, weekday, `${julian} O.S. weekday`);
+      const fromGregorian = convertDate(words(gregorian), { from: 'gregorian' });
+      assert.equal(formatYmd(fromGregorian.julian), julian, `${gregorian} N.S.`);
+      assert.equal(fromGregorian.weekday, weekday);
+    }
+  });
+
+  it('the built CLI prints the same, in text and JSON, for a sample of rows', function () {
+    this.timeout(60000);
+    for (const [julian, gregorian, weekday] of rows.filter((_, i) => i % 80 === 0)) {
+      const r = runCli(['convert', words(julian), '--from', 'julian', '--format', 'json']);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout), { julian, gregorian, weekday });
+    }
+    const text = runCli(['convert', '22 February 1917', '--from', 'julian']);
+    assert.equal(text.stdout.split('\n')[0], '22 February 1917 (Julian, O.S.) = 7 March 1917 (Gregorian, N.S.), a Wednesday');
+  });
+
+  it('reads the region and markers when --from is not given, and refuses non-days', () => {
+    assert.equal(formatYmd(convertDate('25 October 1917', { region: 'russia' }).gregorian), '1917-11-07');
+    assert.equal(formatYmd(convertDate('25 October 1917 (O.S.)', {}).gregorian), '1917-11-07');
+    assert.equal(formatYmd(convertDate('1917-11-07', {}).julian), '1917-10-25');
+    assert.throws(() => convertDate('29 February 1900', { from: 'gregorian' }), /exists only in the Julian calendar/);
+    assert.throws(() => convertDate('next Tuesday', {}), /cannot read/);
+    const r = runCli(['convert', '31 April 1917']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^clio: 31 April 1917 does not exist/);
+  });
+});
