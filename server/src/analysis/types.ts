@@ -48,6 +48,15 @@ export interface Fix {
   /** Safe fixes are applied by "fix all" and `clio check --fix`. */
   safe: boolean;
   preferred?: boolean;
+  /** A change to a workspace dataset file rather than to the document (the LSP layer makes it a WorkspaceEdit). */
+  datasetAddition?: DatasetAddition;
+}
+
+/** A new person for a dataset file at the workspace root, created if missing (valid under clio-dataset.schema.json). */
+export interface DatasetAddition {
+  /** File name relative to the workspace root, e.g. `people.clio.json`. */
+  file: string;
+  person: { id: string; name: string; aliases: string[]; summary: string; sources: string[] };
 }
 
 export interface Finding {
