@@ -58,7 +58,20 @@ export class Analyzer {
     this.cache = new BlockScanCache(dataset);
   }
 
+  /**
+   * Above MAX_ANALYZED_LENGTH only a prefix ending at a line break is analyzed — bounding time and memory per
+   * keystroke — and an information finding on the first line says so; `text` stays the whole document.
+   */
   analyze(text: string, settings: Settings): DocumentAnalysis {
+    if (text.length <= MAX_ANALYZED_LENGTH) return this.analyzeAll(text, settings);
+    const cut = analyzedPrefixEnd(text);
+    const analysis = this.analyzeAll(text.slice(0, cut), settings);
+    analysis.text = text;
+    analysis.findings.unshift(...applyDirectivesAndSeverity([tooLargeFinding(text, cut)], [], settings));
+    return analysis;
+  }
+
+  private analyzeAll(text: string, settings: Settings): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
     const blocks = splitBlocks(text);
     const scans = blocks.map((b) => this.cache.get(text.slice(b.start, b.end), b));
@@ -208,6 +221,38 @@ export class Analyzer {
     });
     return { id: documentRegion, source: documentRegion ? 'inferred' : 'none' };
   }
+}
+
+/** Documents longer than this (UTF-16 code units, about 5 MB of prose) are analyzed only up to here. */
+export const MAX_ANALYZED_LENGTH = 5_000_000;
+
+/** Where the analyzed prefix ends: after the last blank line (else line break) before the limit, never inside a surrogate pair. */
+function analyzedPrefixEnd(text: string): number {
+  const window = MAX_ANALYZED_LENGTH - 100_000;
+  const blank = text.lastIndexOf('\n\n', MAX_ANALYZED_LENGTH - 2);
+  if (blank >= window) return blank + 2;
+  const line = text.lastIndexOf('\n', MAX_ANALYZED_LENGTH - 1);
+  if (line >= window) return line + 1;
+  const high = text.charCodeAt(MAX_ANALYZED_LENGTH - 1);
+  return high >= 0xd800 && high <= 0xdbff ? MAX_ANALYZED_LENGTH - 1 : MAX_ANALYZED_LENGTH;
+}
+
+function tooLargeFinding(text: string, cut: number): Finding {
+  // The last analyzed line, 1-based: a prefix ending in a line break ends on the line before it.
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < cut - 1; i = text.indexOf('\n', i + 1)) lines++;
+  const firstLine = text.search(/\r|\n/);
+  const n = (x: number) => x.toLocaleString('en-US');
+  return {
+    code: 'document-too-large',
+    severity: 'information',
+    start: 0,
+    end: firstLine < 0 ? Math.min(text.length, 200) : Math.min(firstLine, 200),
+    message:
+      `This document has ${n(text.length)} characters; Clio checks only the first ${n(cut)} (to line ${n(lines)}), ` +
+      `${n(MAX_ANALYZED_LENGTH)} at most. Split the document to have the rest checked.`,
+    fixes: [],
+  };
 }
 
 function top(counts: Map<string, number>): string | undefined {
