@@ -4,6 +4,7 @@ import {
   createConnection,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
+  ReferencesRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -213,13 +214,14 @@ connection.onDefinition(async ({ textDocument, position }) => {
   return (name && locator.locate(dataset(), name.id)) ?? null;
 });
 
-connection.onReferences(async (params, token, attached) => {
+// onRequest rather than onReferences: the latter takes workDoneToken out of params before the handler sees it.
+connection.onRequest(ReferencesRequest.type, async (params, token) => {
   const c = await current(params.textDocument.uri);
   const name = c && entityAt(c.analysis, c.doc.offsetAt(params.position));
   if (!name) return null;
   // Progress on the client's token when it sent one, else on one the server asks the client to create.
   const created = params.workDoneToken === undefined ? await connection.window.createWorkDoneProgress() : undefined;
-  const progress = created ?? attached;
+  const progress = created ?? connection.window.attachWorkDoneProgress(params.workDoneToken);
   progress.begin('Clio: finding references', 0, 'scanning Markdown files', true);
   try {
     const settings = settingsFromConfiguration(await loadConfiguration());

@@ -1,0 +1,439 @@
+/**
+ * Completion: event snippets in the document's convention ("the October Revolution of 7 November (O.S. 25 October) 1917"),
+ * people's names, and the other calendar's day after an unpaired date. A pure function of (analysis, dataset, offset, trigger).
+ */
+import { calendarInUse, convert, getReform, isValidDate, other, type Calendar, type YMD } from '../calendar';
+import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
+import { pairStyleFor, partValue } from '../analysis/rewrite';
+import type { Convention } from '../analysis/types';
+import { STYLE_ABBR } from '../analysis/words';
+import { MONTH_NAMES_LONG } from '../recognize/months';
+import type { Dataset } from '../dataset/dataset';
+import { fullDay, parseDatedValue } from '../dataset/dates';
+import type { DatedValue, HistoricalEvent, Person } from '../dataset/types';
+import { formatDualDate, formatPart } from '../recognize/format';
+import type { DateStyle, PairStyle } from '../recognize/types';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import { entityHover, findAt } from './hover';
+
+export type ClioCompletionKind = 'event' | 'person' | 'date';
+
+/** One completion with document offsets; `toLspCompletionItem` turns it into an LSP item at the edge. */
+export interface ClioCompletion {
+  label: string;
+  kind: ClioCompletionKind;
+  /** Shown right after the label ("(1881–1970)"). */
+  labelDetail?: string;
+  /** Shown at the far right (the year of an event). */
+  labelDescription?: string;
+  detail?: string;
+  /** Markdown (the entity's hover). */
+  documentation?: string;
+  /** `newText` is LSP snippet syntax rather than plain text. */
+  snippet: boolean;
+  edit: { start: number; end: number; newText: string };
+  filterText: string;
+  sortText: string;
+  entityId?: string;
+}
+
+export const TRIGGER_CHARACTERS = ['@'];
+
+/** How the document writes dates: the convention, its usual pair style and its usual day style. */
+interface DocumentHabits {
+  convention: Convention | undefined;
+  pairStyle: PairStyle;
+  /** The calendar written first in a dual date. */
+  primary: Calendar;
+  style: DateStyle;
+}
+
+const DEFAULT_STYLE: DateStyle = { order: 'dmy', month: 'long', ordinal: false };
+const MAX_WORDS_BACK = 5;
+
+export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number, trigger?: string): ClioCompletion[] {
+  const prose = proseSpanAt(analysis, offset);
+  if (!prose) return [];
+  const habits = documentHabits(analysis);
+  const text = analysis.text;
+  const lineStart = Math.max(prose.start, text.lastIndexOf('\n', offset - 1) + 1, text.lastIndexOf('\r', offset - 1) + 1);
+
+  // Right after a date (or the spaces after it) only the date's other calendar makes sense.
+  const date = dateCompletion(analysis, offset, lineStart, habits);
+  if (date) return [date];
+  if (/[\p{L}\p{N}]/u.test(text.charAt(offset))) return []; // inside a word, not at its end
+  const typed = typedWords(text, offset, lineStart);
+  if (!typed) return [];
+  if (trigger === '@' && typed.at === undefined) return [];
+
+  const mentioned = new Set(analysis.entities.map((e: EntityMention) => e.id));
+  const years = documentYears(analysis);
+  const out: ClioCompletion[] = [];
+  for (const entity of dataset.entities()) {
+    const names = [entity.name, ...entity.aliases];
+    const start = typed.at ?? replaceStart(text, typed.starts, offset, names);
+    const query = text.slice(typed.at === undefined ? start : start + 1, offset);
+    if (query && !fuzzyMatches(query, names)) continue;
+    const tier = mentioned.has(entity.id) ? 0 : entity.type === 'event' && eventInYears(entity, years) ? 1 : 2;
+    const sortKey = `${tier}${entity.type === 'event' ? 0 : 1}${entity.name.toLowerCase()}`;
+    const filterText = typed.at === undefined ? names.join(' ') : names.map((n) => `@${n}`).join(' ');
+    const documentation = entityHover(entity, dataset, analysis.convention.convention, { start: 0, end: 0, id: entity.id, guess: false, block: 0 });
+    if (entity.type === 'event') {
+      out.push(eventCompletion(entity, habits, text, start, offset, { filterText, sortText: `${sortKey}0`, documentation }));
+    } else {
+      out.push(...personCompletions(entity, habits, start, offset, { filterText, sortKey, documentation }));
+    }
+  }
+  return out;
+}
+
+// ————— where completion applies —————
+
+function proseSpanAt(analysis: DocumentAnalysis, offset: number): { start: number; end: number } | undefined {
+  const block = findAt(analysis.blocks, offset, (b) => [b.start, b.end]);
+  return block?.prose.find((s) => s.start <= offset && offset <= s.end);
+}
+
+function isWordChar(c: string): boolean {
+  return /[\p{L}\p{N}'’\-.]/u.test(c);
+}
+
+/**
+ * The words typed before the cursor on its line: the start of each (nearest first, the first possibly empty),
+ * and the position of an `@` that opens them. Names have several words, so an item may replace more than one.
+ */
+function typedWords(text: string, offset: number, lineStart: number): { starts: number[]; at?: number } | undefined {
+  let i = offset;
+  while (i > lineStart && isWordChar(text.charAt(i - 1))) i--;
+  // Sentence dots are word characters for initials ("V. I. Lenin"), but not at the start of a word.
+  while (i < offset && text.charAt(i) === '.') i++;
+  const starts = [i];
+  if (text.charAt(i - 1) === '@') return /[\p{L}\p{N}]/u.test(text.charAt(i - 2)) ? undefined : { starts, at: i - 1 };
+  let j = i;
+  for (let k = 1; k < MAX_WORDS_BACK; k++) {
+    if (j - 1 < lineStart || text.charAt(j - 1) !== ' ') break;
+    let w = j - 1;
+    while (w > lineStart && isWordChar(text.charAt(w - 1))) w--;
+    if (w === j - 1) break;
+    starts.push(w);
+    if (text.charAt(w - 1) === '@') return /[\p{L}\p{N}]/u.test(text.charAt(w - 2)) ? { starts: [i] } : { starts, at: w - 1 };
+    j = w;
+  }
+  return { starts };
+}
+
+/** The farthest word start whose text up to the cursor begins one of the names ("October Rev"), else the current word. */
+function replaceStart(text: string, starts: number[], offset: number, names: string[]): number {
+  for (let k = starts.length - 1; k > 0; k--) {
+    const typed = text.slice(starts[k], offset).toLowerCase();
+    if (names.some((n) => n.toLowerCase().startsWith(typed))) return starts[k];
+  }
+  return starts[0];
+}
+
+/** Prefix or fuzzy match from the start of a word of a name or alias, case-insensitive (as VS Code filters). */
+export function fuzzyMatches(query: string, names: string[]): boolean {
+  const q = query.toLowerCase();
+  for (const name of names) {
+    const n = name.toLowerCase();
+    for (let s = 0; s < n.length; s++) {
+      if (s > 0 && /[\p{L}\p{N}]/u.test(n.charAt(s - 1))) continue;
+      if (n.charAt(s) !== q.charAt(0)) continue;
+      let k = 0;
+      for (let i = s; i < n.length && k < q.length; i++) if (n.charAt(i) === q.charAt(k)) k++;
+      if (k === q.length) return true;
+    }
+  }
+  return false;
+}
+
+// ————— the document's habits —————
+
+function documentHabits(analysis: DocumentAnalysis): DocumentHabits {
+  const convention = analysis.convention.convention;
+  const pairs = new Map<PairStyle, number>();
+  const styles = new Map<string, { style: DateStyle; n: number }>();
+  for (const d of analysis.dates) {
+    if (d.mention.pairStyle) pairs.set(d.mention.pairStyle, (pairs.get(d.mention.pairStyle) ?? 0) + 1);
+    const s = d.mention.first.style;
+    // Snippets are English prose: follow the English day orders only.
+    if (s.order !== 'dmy' && s.order !== 'mdy') continue;
+    const key = `${s.order}/${s.month}/${s.ordinal}`;
+    const entry = styles.get(key) ?? { style: { order: s.order, month: s.month === 'numeric' ? 'long' : s.month, ordinal: s.ordinal }, n: 0 };
+    entry.n++;
+    styles.set(key, entry);
+  }
+  let habit: PairStyle | undefined;
+  let best = 0;
+  for (const [p, n] of pairs) if (n > best) [habit, best] = [p, n];
+  let style = DEFAULT_STYLE;
+  best = 0;
+  for (const { style: s, n } of styles.values()) if (n > best) [style, best] = [s, n];
+  // A dual document writes O.S./N.S. (the English slash convention); a Julian one O.S. first.
+  const primary: Calendar = convention === 'julian' || convention === 'dual' ? 'julian' : 'gregorian';
+  return { convention, pairStyle: pairStyleFor(convention, habit), primary, style };
+}
+
+function documentYears(analysis: DocumentAnalysis): Set<number> {
+  const years = new Set<number>();
+  for (const d of analysis.dates) {
+    if (d.first.year !== undefined) years.add(d.first.year);
+    if (d.second?.year !== undefined) years.add(d.second.year);
+  }
+  return years;
+}
+
+function eventInYears(e: HistoricalEvent, years: Set<number>): boolean {
+  const from = parseDatedValue(e.start)?.year;
+  const to = (e.end && parseDatedValue(e.end)?.year) ?? from;
+  if (from === undefined || to === undefined) return false;
+  for (const y of years) if (y >= from && y <= to) return true;
+  return false;
+}
+
+// ————— snippet text —————
+
+/** Escapes text for a snippet placeholder (`$`, `}` and `\` are special there). */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
+}
+
+/** Escapes text for a snippet choice (`,`, `|` and `\` are special there). */
+function escapeChoice(text: string): string {
+  return text.replace(/[,|\\]/g, (c) => `\\${c}`);
+}
+
+interface Days {
+  first: YMD;
+  last?: YMD;
+}
+
+/** A day or span in both calendars, from the dataset's record (stored once, in its own calendar). */
+function bothCalendars(first: { day: YMD; calendar: Calendar }, last: { day: YMD; calendar: Calendar } | undefined): Record<Calendar, Days> {
+  const inCal = (f: { day: YMD; calendar: Calendar }, cal: Calendar) => (f.calendar === cal ? f.day : convert(f.day, f.calendar));
+  const days = (cal: Calendar): Days => ({ first: inCal(first, cal), last: last && inCal(last, cal) });
+  return { julian: days('julian'), gregorian: days('gregorian') };
+}
+
+function crossesYear(d: Days): boolean {
+  return d.last !== undefined && d.last.year !== d.first.year;
+}
+
+/** Full days (or a span of them) in the document's convention: dual in the Julian era, plain N.S. after it. */
+function daysPhrase(days: Record<Calendar, Days>, julianEra: boolean, habits: DocumentHabits): string {
+  const { style } = habits;
+  if (!julianEra) {
+    const g = days.gregorian;
+    const text = crossesYear(g)
+      ? `${formatPart(partValue(g.first, undefined, true), style)} – ${formatPart(partValue(g.last as YMD, undefined, true), style)}`
+      : formatPart(partValue(g.first, g.last, true), style);
+    // A Julian document reads an unmarked date as O.S.: say that this one is not.
+    return habits.convention === 'julian' ? `${text} (${STYLE_ABBR.gregorian})` : text;
+  }
+  const primary = days[habits.primary];
+  const secondary = days[other(habits.primary)];
+  const options = { pairStyle: habits.pairStyle, style, secondCalendar: other(habits.primary) };
+  if (crossesYear(primary) || crossesYear(secondary)) {
+    const one = (p: YMD, s: YMD) => formatDualDate(partValue(p, undefined, true), partValue(s, undefined, true), options);
+    return `${one(primary.first, secondary.first)} – ${one(primary.last as YMD, secondary.last as YMD)}`;
+  }
+  return formatDualDate(partValue(primary.first, primary.last, true), partValue(secondary.first, secondary.last, true), options);
+}
+
+/** A partial record: "March 1921", "1921", marked when the document would read it in the other calendar. */
+function partialWords(v: DatedValue, habits: DocumentHabits): string | undefined {
+  const p = parseDatedValue(v);
+  if (!p) return undefined;
+  if (p.month === undefined) return String(p.year);
+  const month = MONTH_NAMES_LONG[p.month - 1] ?? String(p.month);
+  const text = `${month} ${p.year}`;
+  const reads: Calendar = habits.convention === 'julian' ? 'julian' : 'gregorian';
+  return v.calendar !== reads ? `${text} (${STYLE_ABBR[v.calendar]})` : text;
+}
+
+function isJulianEra(e: HistoricalEvent, f: { calendar: Calendar; jdn: number }): boolean {
+  if (f.calendar === 'julian') return true;
+  const reform = e.region ? getReform(e.region) : undefined;
+  return reform !== undefined && calendarInUse(reform, f.jdn) === 'julian';
+}
+
+/**
+ * The dates of an event as the document would write them, one or more variants (first = default). An event that
+ * ended the day after it began is known by its first day (the October Revolution of 25 October), but the full
+ * span is offered as the second choice; longer spans are written as spans.
+ */
+function eventDateVariants(e: HistoricalEvent, habits: DocumentHabits): string[] {
+  const start = fullDay(e.start);
+  const end = fullDay(e.end);
+  if (start && (end || !e.end)) {
+    const era = isJulianEra(e, start);
+    const single = daysPhrase(bothCalendars(start, undefined), era, habits);
+    if (!end) return [single];
+    const span = daysPhrase(bothCalendars(start, end), era, habits);
+    return end.jdn - start.jdn === 1 ? [single, span] : [span];
+  }
+  // Partial dates: write what is known, each end in its own precision.
+  const from = start ? daysPhrase(bothCalendars(start, undefined), isJulianEra(e, start), habits) : partialWords(e.start, habits);
+  if (!from) return [];
+  if (!e.end) return [from];
+  const to = end ? daysPhrase(bothCalendars(end, undefined), isJulianEra(e, end), habits) : partialWords(e.end, habits);
+  if (!to) return [from];
+  return [/^\d+$/.test(from) && /^\d+$/.test(to) ? `${from}–${to}` : `${from} – ${to}`];
+}
+
+/** "The" at the start of a sentence, "the" elsewhere, none when the writer already typed it. */
+function articleFor(e: HistoricalEvent, text: string, start: number): string {
+  if (e.article === '') return '';
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/\bthe\s+$/i.test(before)) return '';
+  const trimmed = before.replace(/[\s*_>#-]+$/, '');
+  return trimmed === '' || /[.!?:]["'”’)]?$/.test(trimmed) ? 'The' : e.article ?? 'the';
+}
+
+function eventCompletion(
+  e: HistoricalEvent & { type: 'event' },
+  habits: DocumentHabits,
+  text: string,
+  start: number,
+  offset: number,
+  item: { filterText: string; sortText: string; documentation: string },
+): ClioCompletion {
+  const article = articleFor(e, text, start);
+  const variants = eventDateVariants(e, habits);
+  let stop = 1;
+  let snippet = '';
+  if (article) snippet += `\${${stop++}:${escapeSnippet(article)}} `;
+  snippet += escapeSnippet(e.name);
+  if (variants.length === 1) snippet += `\${${stop++}:${escapeSnippet(` of ${variants[0]}`)}}`;
+  else if (variants.length > 1) snippet += `\${${stop++}|${variants.map((v) => escapeChoice(` of ${v}`)).join(',')}|}`;
+  snippet += '$0';
+  return {
+    label: e.name,
+    kind: 'event',
+    labelDescription: variants[0],
+    detail: [e.kind, e.place].filter(Boolean).join(' · ') || undefined,
+    documentation: item.documentation,
+    snippet: true,
+    edit: { start, end: offset, newText: snippet },
+    filterText: item.filterText,
+    sortText: item.sortText,
+    entityId: e.id,
+  };
+}
+
+/** A year of a person's life in the document's calendar ("1881"), "c. 1881" when approximate. */
+function lifeYear(v: DatedValue | undefined, habits: DocumentHabits): string | undefined {
+  if (!v) return undefined;
+  const f = fullDay(v);
+  const year = f ? (f.calendar === habits.primary ? f.day : convert(f.day, f.calendar)).year : parseDatedValue(v)?.year;
+  if (year === undefined) return undefined;
+  return `${v.circa ? 'c. ' : ''}${year}`;
+}
+
+function lifeDates(p: Person, habits: DocumentHabits): string | undefined {
+  const born = lifeYear(p.born, habits);
+  const died = lifeYear(p.died, habits);
+  if (born && died) return `${born}–${died}`;
+  if (born) return `b. ${born}`;
+  if (died) return `d. ${died}`;
+  return undefined;
+}
+
+function personCompletions(
+  p: Person & { type: 'person' },
+  habits: DocumentHabits,
+  start: number,
+  offset: number,
+  item: { filterText: string; sortKey: string; documentation: string },
+): ClioCompletion[] {
+  const life = lifeDates(p, habits);
+  const base = { kind: 'person' as const, detail: p.roles?.[0], documentation: item.documentation, snippet: false, filterText: item.filterText, entityId: p.id };
+  const out: ClioCompletion[] = [
+    { ...base, label: p.name, labelDetail: life && ` (${life})`, edit: { start, end: offset, newText: p.name }, sortText: `${item.sortKey}0` },
+  ];
+  if (life) {
+    const withLife = `${p.name} (${life})`;
+    out.push({ ...base, label: withLife, edit: { start, end: offset, newText: withLife }, sortText: `${item.sortKey}1` });
+  }
+  return out;
+}
+
+// ————— the other calendar's day after a date —————
+
+/** After an unpaired date in a Julian-era context: its other calendar's day, in the document's pair style. */
+function dateCompletion(analysis: DocumentAnalysis, offset: number, lineStart: number, habits: DocumentHabits): ClioCompletion | undefined {
+  const text = analysis.text;
+  let end = offset;
+  while (end > lineStart && (text.charAt(end - 1) === ' ' || text.charAt(end - 1) === '\t')) end--;
+  const d = findAt(analysis.dates, end, (x) => [x.mention.start, x.mention.end]);
+  if (!d || d.mention.end !== end || d.second) return undefined;
+  const side = d.first;
+  if (side.jdn === undefined || !side.first) return undefined;
+  if (side.last && !isValidDate(side.last, side.calendar)) return undefined;
+  const julianEra = side.calendar === 'julian' || (d.reform !== undefined && calendarInUse(d.reform, side.jdn) === 'julian');
+  if (!julianEra) return undefined;
+  // A marker after the date ("7 November 1917 (O.S.)") already says which calendar it is.
+  if (/^\s*[([]/.test(text.slice(end, end + 3))) return undefined;
+
+  const there = convert(side.first, side.calendar);
+  const thereLast = side.last && convert(side.last, side.calendar);
+  const otherCal = other(side.calendar);
+  const style = side.part.style;
+  const written = text.slice(d.mention.start, end);
+  const pairStyle = habits.pairStyle;
+  let newText: string;
+  let start = d.mention.start;
+  if (pairStyle === 'slash') {
+    // "25 October/7 November 1917": the pair goes before the year, so the whole date is rewritten, O.S. first.
+    const here: Days = { first: side.first, last: side.last };
+    const theirs: Days = { first: there, last: thereLast };
+    const [a, b] = side.calendar === 'julian' ? [here, theirs] : [theirs, here];
+    const withYear = side.part.year !== undefined || d.mention.sharedYear !== undefined;
+    newText = formatDualDate(partValue(a.first, a.last, withYear), partValue(b.first, b.last, withYear), { pairStyle, style });
+  } else {
+    const withYear = there.year !== side.first.year || (thereLast !== undefined && thereLast.year !== there.year);
+    const day = formatPart(partValue(there, thereLast, withYear), style);
+    const marked = pairStyle.endsWith('-marked');
+    const marker = style.order === 'russian' ? (otherCal === 'julian' ? 'ст. ст.' : 'н. ст.') : STYLE_ABBR[otherCal];
+    const inner = marked ? (style.order === 'russian' ? `${day} ${marker}` : `${marker} ${day}`) : day;
+    const [open, close] = pairStyle.startsWith('bracket') ? ['[', ']'] : ['(', ')'];
+    newText = `${written} ${open}${inner}${close}`;
+  }
+  // The edit must stay on one line; a date broken over lines gets the suffix appended instead.
+  if (/[\r\n]/.test(written)) {
+    if (pairStyle === 'slash') return undefined;
+    newText = newText.slice(written.length);
+    start = end;
+  }
+  const label = pairStyle === 'slash' || start === end ? newText.trim() : newText.slice(written.length).trim();
+  return {
+    label,
+    kind: 'date',
+    detail: `The same day in the ${otherCal === 'julian' ? 'Julian (Old Style)' : 'Gregorian (New Style)'} calendar`,
+    snippet: false,
+    edit: { start, end: offset, newText },
+    filterText: text.slice(start, offset),
+    sortText: '0',
+  };
+}
+
+// ————— LSP edge —————
+
+// There is no "person" kind in LSP; Reference reads best in editors' icons.
+const KIND: Record<ClioCompletionKind, CompletionItemKind> = { event: CompletionItemKind.Event, person: CompletionItemKind.Reference, date: CompletionItemKind.Value };
+
+export function toLspCompletionItem(c: ClioCompletion, positionAt: (offset: number) => Position): CompletionItem {
+  const labelDetails = c.labelDetail || c.labelDescription ? { detail: c.labelDetail, description: c.labelDescription } : undefined;
+  return {
+    label: c.label,
+    kind: KIND[c.kind],
+    labelDetails,
+    detail: c.detail,
+    documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
+    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: { start: positionAt(c.edit.start), end: positionAt(c.edit.end) }, newText: c.edit.newText },
+    filterText: c.filterText,
+    sortText: c.sortText,
+    data: c.entityId ? { id: c.entityId } : undefined,
+  };
+}

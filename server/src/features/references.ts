@@ -1,0 +1,124 @@
+/**
+ * Find all references: every mention of a person or event in the workspace's Markdown — open documents as edited,
+ * the other `*.md` files under the workspace folders as saved on disk (node_modules and dot folders skipped).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnalysis } from '../analysis/analyze';
+import type { Dataset } from '../dataset/dataset';
+import type { Span } from '../recognize/types';
+import { toPath, type EntryLocation } from './definition';
+
+/** The mentions of one entity in an analyzed document, in order. */
+export function mentionSpans(analysis: DocumentAnalysis, id: string): Span[] {
+  return analysis.entities.filter((e) => e.id === id).map((e) => ({ start: e.start, end: e.end }));
+}
+
+export interface OpenDocument {
+  uri: string;
+  doc: TextDocument;
+  analysis: DocumentAnalysis;
+}
+
+export interface ReferenceSearch {
+  id: string;
+  dataset: Dataset;
+  open: OpenDocument[];
+  /** Workspace folders as file system paths. */
+  folders: string[];
+  /** The same analysis the open documents get, for a file read from disk. */
+  analyzeText(text: string): DocumentAnalysis;
+  progress?(done: number, total: number, file: string): void;
+  isCancelled?(): boolean;
+}
+
+type Range = EntryLocation['range'];
+
+/** Mentions of every entity in a file, as ranges: enough to answer any later search without the text. */
+interface FileMentions {
+  mtimeMs: number;
+  size: number;
+  byId: Map<string, Range[]>;
+}
+
+// Per dataset (a reload replaces it, and names may resolve differently), per path.
+const cache = new WeakMap<Dataset, Map<string, FileMentions>>();
+
+/** `*.md` files under a folder, sorted; skips node_modules and dot folders, and unreadable folders. */
+export async function markdownFiles(dir: string, isCancelled: () => boolean = () => false, out: string[] = []): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (isCancelled()) return out;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await markdownFiles(path, isCancelled, out);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(path);
+  }
+  return out;
+}
+
+function rangesById(analysis: DocumentAnalysis, doc: TextDocument): Map<string, Range[]> {
+  const byId = new Map<string, Range[]>();
+  for (const e of analysis.entities) {
+    const list = byId.get(e.id) ?? [];
+    list.push({ start: doc.positionAt(e.start), end: doc.positionAt(e.end) });
+    byId.set(e.id, list);
+  }
+  return byId;
+}
+
+async function mentionsOnDisk(path: string, search: ReferenceSearch): Promise<Map<string, Range[]> | undefined> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return undefined;
+  }
+  let files = cache.get(search.dataset);
+  if (!files) cache.set(search.dataset, (files = new Map()));
+  const hit = files.get(path);
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.byId;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return undefined; // unreadable: skipped, the search goes on
+  }
+  const doc = TextDocument.create(pathToFileURL(path).href, 'markdown', 0, text);
+  const byId = rangesById(search.analyzeText(text), doc);
+  files.set(path, { mtimeMs: info.mtimeMs, size: info.size, byId });
+  return byId;
+}
+
+/** Every mention of `search.id`: open documents first (in the order given), then files on disk by path. */
+export async function findReferences(search: ReferenceSearch): Promise<EntryLocation[]> {
+  const cancelled = search.isCancelled ?? (() => false);
+  const out: EntryLocation[] = [];
+  const openPaths = new Set<string>();
+  for (const o of search.open) {
+    const path = toPath(o.uri);
+    if (path) openPaths.add(path);
+    for (const s of mentionSpans(o.analysis, search.id)) out.push({ uri: o.uri, range: { start: o.doc.positionAt(s.start), end: o.doc.positionAt(s.end) } });
+  }
+  const files: string[] = [];
+  for (const folder of search.folders) await markdownFiles(folder, cancelled, files);
+  const onDisk = [...new Set(files)].filter((p) => !openPaths.has(p));
+  for (let i = 0; i < onDisk.length; i++) {
+    if (cancelled()) break;
+    search.progress?.(i, onDisk.length, onDisk[i]);
+    const byId = await mentionsOnDisk(onDisk[i], search);
+    const uri = pathToFileURL(onDisk[i]).href;
+    for (const range of byId?.get(search.id) ?? []) out.push({ uri, range });
+    // Let cancellation and other requests through between files.
+    if (i % 8 === 7) await new Promise<void>((r) => setImmediate(r));
+  }
+  search.progress?.(onDisk.length, onDisk.length, '');
+  return out;
+}
