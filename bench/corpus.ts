@@ -18,16 +18,18 @@ export function seedText(): string {
 export function makeDraft(bytes: number, seed = seedText()): string {
   const paragraphs = seed.split(/\n{2,}/).filter((p) => p.trim() !== '');
   let out = '';
-  for (let chapter = 1; out.length < bytes; chapter++) {
+  for (let chapter = 1; ; chapter++) {
     const heading = `# Chapter ${chapter}\n\n`;
-    if (out.length + heading.length >= bytes) break;
+    if (out.length + heading.length >= bytes) return out;
     out += heading;
-    for (const p of paragraphs) {
-      if (out.length + p.length + 2 > bytes) return out;
-      out += `${p}\n\n`;
+    for (let i = 0; i < paragraphs.length; i++) {
+      // A trailing HTML comment (not prose) makes each chapter's paragraphs unique, so the analysis cannot reuse
+      // one chapter's block scans for the next: the full check does the work of a real 1 MB draft.
+      const paragraph = `${paragraphs[i]} <!-- ${chapter}.${i} -->\n\n`;
+      if (out.length + paragraph.length > bytes) return out;
+      out += paragraph;
     }
   }
-  return out;
 }
 
 export const MB = 1024 * 1024;

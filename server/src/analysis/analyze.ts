@@ -5,7 +5,7 @@
  */
 import { getReform, type Reform } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
-import { directives, frontMatter, splitBlocks, type Block } from '../markdown';
+import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit } from '../markdown';
 import type { DateMention, Span } from '../recognize/types';
 import { runChecks } from './checks';
 import { applyDirectivesAndSeverity } from './checks/filter';
@@ -51,8 +51,25 @@ function shift<T>(value: T, delta: number): T {
   return out as T;
 }
 
+/** Block-relative spans → document offsets (prose spans are plain {start, end}). */
+function shiftSpans(spans: readonly Span[], delta: number): Span[] {
+  const out: Span[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = { start: spans[i].start + delta, end: spans[i].end + delta };
+  return out;
+}
+
+/** The previous pass, so that the next one re-splits and re-scans only around the change. */
+interface PreviousPass {
+  text: string;
+  split: BlockSplit;
+  scans: BlockScan[];
+}
+
 export class Analyzer {
   private readonly cache: BlockScanCache;
+  private previous?: PreviousPass;
+  /** A scan's dates at document offsets, for the block start they were made for: unchanged blocks reuse them. */
+  private placedDates = new WeakMap<BlockScan, { at: number; dates: DateMention[] }>();
 
   constructor(readonly dataset: Dataset) {
     this.cache = new BlockScanCache(dataset);
@@ -73,16 +90,14 @@ export class Analyzer {
 
   private analyzeAll(text: string, settings: Settings): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
-    const blocks = splitBlocks(text);
-    const scans = blocks.map((b) => this.cache.get(text.slice(b.start, b.end), b));
-    this.cache.endPass();
+    const { blocks, scans } = this.splitAndScan(text);
 
     const analyzedBlocks: AnalyzedBlock[] = blocks.map((b, i) => ({
       start: b.start,
       end: b.end,
       kind: b.kind,
       headingLevel: b.headingLevel,
-      prose: shift(scans[i].prose, b.start),
+      prose: shiftSpans(scans[i].prose, b.start),
     }));
     const entities = this.resolveEntities(blocks, scans);
     const region = this.assignRegions(analyzedBlocks, scans, entities, fm, settings);
@@ -118,6 +133,48 @@ export class Analyzer {
     return analysis;
   }
 
+  /**
+   * Blocks and their scans. After the first pass only the blocks around the change (found by comparing with the
+   * previous text) are split and scanned again; the others keep their scans, and their offsets are shifted.
+   */
+  private splitAndScan(text: string): { blocks: Block[]; scans: BlockScan[] } {
+    const last = this.previous;
+    // resplitBlocks shifts the previous split in place: a pass that throws must not leave it behind half-updated.
+    this.previous = undefined;
+    const change = last && changedRange(last.text, text);
+    const scan = (b: Block) => this.cache.get(text.slice(b.start, b.end), b);
+    let split: BlockSplit;
+    let scans: BlockScan[];
+    if (last && !change) {
+      split = last.split;
+      scans = last.scans;
+    } else if (last && change) {
+      const r = resplitBlocks(last.split, text, change);
+      split = r;
+      if (!Number.isFinite(r.count)) scans = r.blocks.map(scan);
+      else {
+        scans = last.scans.slice(0, r.from);
+        for (let i = r.from; i < r.from + r.count; i++) scans.push(scan(r.blocks[i]));
+        for (let i = r.resumedAt; i < last.scans.length; i++) scans.push(last.scans[i]);
+      }
+    } else {
+      split = splitWithState(text);
+      scans = split.blocks.map(scan);
+    }
+    this.cache.endPass();
+    this.previous = { text, split, scans };
+    return { blocks: split.blocks, scans };
+  }
+
+  /** The scan's dates at document offsets, reused while the block has not moved. */
+  private datesAt(scan: BlockScan, at: number): DateMention[] {
+    const placed = this.placedDates.get(scan);
+    if (placed && placed.at === at) return placed.dates;
+    const dates = scan.dates.map((d) => shift(d, at));
+    this.placedDates.set(scan, { at, dates });
+    return dates;
+  }
+
   private resolveDates(
     blocks: Block[],
     scans: BlockScan[],
@@ -140,10 +197,12 @@ export class Analyzer {
       const top = stack[stack.length - 1];
       const reform: Reform | undefined = analyzed[i].region ? getReform(analyzed[i].region!) : undefined;
       let y = 0;
-      for (const local of scan.dates) {
+      const placed = scan.dates.length ? this.datesAt(scan, blocks[i].start) : [];
+      for (let k = 0; k < scan.dates.length; k++) {
+        const local = scan.dates[k];
         // Bare years written before this date in the block count as context.
         while (y < scan.years.length && scan.years[y].start < local.start) top.year = scan.years[y++].year;
-        const mention: DateMention = shift(local, blocks[i].start);
+        const mention: DateMention = placed[k];
         const ctx: ReadingContext = { convention, conventionReason: reason, reform, contextYear: top.year };
         const resolved = resolveDate(mention, ctx);
         out.push({ ...resolved, block: i });

@@ -1,0 +1,287 @@
+/**
+ * `npm run bench`: measures Clio against the speed targets of issue #7 and prints one table — target, measured
+ * value, the baseline measured in the same run, the ratio, pass/fail. Exits 1 when a target is missed.
+ * Core numbers call the library in this process; server numbers drive the built dist/server.js over stdio.
+ */
+import { readFileSync } from 'node:fs';
+import { Analyzer, analyze, type DocumentAnalysis } from '../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS } from '../server/src/analysis/types';
+import { bundledDataset } from '../server/src/dataset/bundled';
+import type { Dataset } from '../server/src/dataset/dataset';
+import { hoverAt } from '../server/src/features/hover';
+import { LspClient, positionAt, SERVER_PATH } from '../test/lsp/lspClient';
+import { draft1MB, draft50KB } from './corpus';
+
+interface Row {
+  target: string;
+  measured: string;
+  baseline: string;
+  ratio: string;
+  /** undefined: reported, not judged. */
+  pass?: boolean;
+}
+const rows: Row[] = [];
+const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+function time(f: () => unknown): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}
+
+/** A deterministic PRNG, so every run measures the same positions. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Baseline: the least a checker must do — one compiled date regex and a Map lookup of capitalized words against
+// the dataset's aliases, in one pass each over the same text.
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})(?: \\d{4})?|(?:${MONTHS}) \\d{1,2}(?:st|nd|rd|th)?,?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2})\\b`, 'g');
+const CAPITALIZED = /\p{Lu}[\p{L}\p{M}]*/gu;
+
+function aliasMap(dataset: Dataset): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of dataset.entities()) for (const a of [e.name, ...e.aliases]) map.set(a, e.id);
+  return map;
+}
+
+function baselineScan(text: string, aliases: Map<string, string>): number {
+  let found = 0;
+  DATE.lastIndex = 0;
+  while (DATE.exec(text)) found++;
+  CAPITALIZED.lastIndex = 0;
+  for (let m = CAPITALIZED.exec(text); m; m = CAPITALIZED.exec(text)) if (aliases.has(m[0])) found++;
+  return found;
+}
+
+/** Median of `runs` timed calls after `warm` untimed ones. */
+function measure(f: () => unknown, warm = 3, runs = 9): number {
+  for (let i = 0; i < warm; i++) f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(time(f));
+  return median(times);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+async function main(): Promise<void> {
+  const dataset = bundledDataset();
+  const big = draft1MB();
+  const small = draft50KB();
+  const aliases = aliasMap(dataset);
+  console.log(`Clio bench — 1 MB draft: ${big.length.toLocaleString('en-US')} chars; 50 KB draft: ${small.length.toLocaleString('en-US')} chars`);
+
+  // Full check vs baseline, interleaved so that machine load hits both alike.
+  const baseTimes: number[] = [];
+  const fullTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    baselineScan(big, aliases);
+    analyze(big, dataset, DEFAULT_SETTINGS);
+  }
+  for (let i = 0; i < 9; i++) {
+    baseTimes.push(time(() => baselineScan(big, aliases)));
+    fullTimes.push(time(() => analyze(big, dataset, DEFAULT_SETTINGS)));
+  }
+  const base = median(baseTimes);
+  const full = median(fullTimes);
+  rows.push({ target: 'full check, 1 MB (≤ 2× baseline scan)', measured: ms(full), baseline: ms(base), ratio: `${(full / base).toFixed(2)}×`, pass: full <= 2 * base });
+
+  // Keystroke in the core: the Analyzer the server keeps per document, given the edited text.
+  const analyzer = new Analyzer(dataset);
+  analyzer.analyze(big, DEFAULT_SETTINGS);
+  const mid = big.indexOf(' ', big.length >> 1);
+  let text = big;
+  const keyTimes: number[] = [];
+  const keyWithFlatten: number[] = [];
+  let last: DocumentAnalysis | undefined;
+  for (let i = 0; i < 61; i++) {
+    // Type a character, then delete it: the draft keeps its size.
+    const edited = i % 2 === 0 ? `${text.slice(0, mid)}x${text.slice(mid)}` : text.slice(0, mid) + text.slice(mid + 1);
+    // The edited text as a rope (as the LSP TextDocument holds it); the first read flattens it into one 2 MB copy.
+    keyWithFlatten.push(time(() => edited.charCodeAt(mid)));
+    keyTimes.push(time(() => (last = analyzer.analyze(edited, DEFAULT_SETTINGS))));
+    text = edited;
+  }
+  const key = median(keyTimes.slice(1));
+  const keyP90 = percentile(keyTimes.slice(1), 90);
+  rows.push({ target: 'keystroke, core Analyzer, 1 MB (≤ 5 ms)', measured: `${ms(key)} (p90 ${ms(keyP90)})`, baseline: ms(full), ratio: `${(key / full).toFixed(3)}× full`, pass: key <= 5 });
+  const flatten = median(keyWithFlatten);
+  rows.push({ target: 'keystroke, flattening the edited 1 MB string', measured: ms(flatten), baseline: '-', ratio: '-' });
+
+  // Hover and completion through the pure features on the 1 MB analysis.
+  const analysis = last ?? analyze(big, dataset, DEFAULT_SETTINGS);
+  const r = rng(42);
+  const offsets: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const pick = r();
+    if (pick < 0.4 && analysis.entities.length) offsets.push(analysis.entities[Math.floor(r() * analysis.entities.length)].start + 1);
+    else if (pick < 0.7 && analysis.dates.length) offsets.push(analysis.dates[Math.floor(r() * analysis.dates.length)].mention.start + 1);
+    else offsets.push(Math.floor(r() * analysis.text.length));
+  }
+  for (const o of offsets.slice(0, 200)) hoverAt(analysis, dataset, o);
+  const hoverTimes = offsets.map((o) => time(() => hoverAt(analysis, dataset, o)));
+  const hover99 = percentile(hoverTimes, 99);
+  rows.push({ target: 'hover p99, core, 1 MB (≤ 1 ms)', measured: ms(hover99), baseline: '-', ratio: '-', pass: hover99 <= 1 });
+
+  const completion = loadCompletion();
+  if (completion) {
+    const wordEnds = offsets.map((o) => {
+      let e = o;
+      while (e < analysis.text.length && /\w/.test(analysis.text[e])) e++;
+      return e;
+    });
+    for (const o of wordEnds.slice(0, 200)) completion(analysis, dataset, o);
+    const compTimes = wordEnds.map((o, i) => time(() => completion(analysis, dataset, o, i % 4 === 0 ? '@' : undefined)));
+    const comp99 = percentile(compTimes, 99);
+    rows.push({ target: 'completion p99, core, 1 MB (≤ 1 ms)', measured: ms(comp99), baseline: '-', ratio: '-', pass: comp99 <= 1 });
+  } else rows.push({ target: 'completion p99, core, 1 MB (≤ 1 ms)', measured: 'n/a', baseline: '-', ratio: '-' });
+
+  await serverBenchmarks(big, small, analysis, offsets, full);
+  print();
+}
+
+type CompletionFn = (analysis: DocumentAnalysis, dataset: Dataset, offset: number, trigger?: string) => unknown[];
+
+/** server/src/features/completion.ts, when it exists. */
+function loadCompletion(): CompletionFn | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require('../server/src/features/completion') as { completionsAt?: CompletionFn };
+    return mod.completionsAt;
+  } catch {
+    return undefined;
+  }
+}
+
+function rssKb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+}
+
+async function serverBenchmarks(big: string, small: string, analysis: DocumentAnalysis, offsets: number[], full: number): Promise<void> {
+  // Startup: spawn → initialize → open the 50 KB draft → first publishDiagnostics.
+  const startups: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const client = await LspClient.start();
+    await client.open('file:///bench/small.md', small);
+    await client.waitForDiagnostics('file:///bench/small.md', undefined, 30_000);
+    startups.push(performance.now() - t);
+    await client.stop();
+  }
+  const startup = median(startups);
+  rows.push({ target: 'startup → first diagnostics, 50 KB (≤ 300 ms)', measured: ms(startup), baseline: '-', ratio: '-', pass: startup <= 300 });
+  const bundle = readFileSync(SERVER_PATH, 'utf8');
+  rows.push({ target: 'compromise in dist/server.js startup bundle', measured: bundle.includes('compromise') ? 'bundled (see README)' : 'not bundled', baseline: '-', ratio: '-' });
+
+  const client = await LspClient.start();
+  const uri = 'file:///bench/big.md';
+  try {
+    await client.open(uri, big);
+    await client.waitForDiagnostics(uri, undefined, 60_000);
+    const pid = client.process.pid;
+
+    // Keystroke end to end: didChange → publishDiagnostics (debounceMs 0), in the middle of the draft.
+    const at = positionAt(big, big.indexOf(' ', big.length >> 1));
+    const e2e: number[] = [];
+    for (let i = 0; i < 41; i++) {
+      const t = performance.now();
+      if (i % 2 === 0) await client.edit(uri, { start: at, end: at }, 'x');
+      else await client.edit(uri, { start: at, end: { line: at.line, character: at.character + 1 } }, '');
+      await client.waitForDiagnostics(uri, undefined, 30_000);
+      e2e.push(performance.now() - t);
+    }
+    rows.push({ target: 'keystroke end to end over stdio, 1 MB', measured: `${ms(median(e2e.slice(1)))} (p90 ${ms(percentile(e2e.slice(1), 90))})`, baseline: ms(full), ratio: '-' });
+
+    // Hover and completion round trips through the server.
+    const text = client.text(uri);
+    const hoverTrips: number[] = [];
+    for (const o of offsets.slice(0, 300)) {
+      const t = performance.now();
+      await client.hover(uri, positionAt(text, Math.min(o, text.length)));
+      hoverTrips.push(performance.now() - t);
+    }
+    rows.push({ target: 'hover p99 round trip over stdio, 1 MB', measured: ms(percentile(hoverTrips, 99)), baseline: '-', ratio: '-' });
+    if (client.initializeResult?.capabilities.completionProvider) {
+      const trips: number[] = [];
+      for (const o of offsets.slice(0, 300)) {
+        const t = performance.now();
+        await client.completion(uri, positionAt(text, Math.min(o, text.length)));
+        trips.push(performance.now() - t);
+      }
+      rows.push({ target: 'completion p99 round trip over stdio, 1 MB', measured: ms(percentile(trips, 99)), baseline: '-', ratio: '-' });
+    } else rows.push({ target: 'completion p99 round trip over stdio, 1 MB', measured: 'n/a', baseline: '-', ratio: '-' });
+
+    // Memory: 1,000 edits spread over the draft (insertions and deletions), then RSS.
+    const r = rng(7);
+    for (let i = 0; i < 1000; i++) {
+      const cur = client.text(uri);
+      const o = Math.floor(r() * (cur.length - 10));
+      const p = positionAt(cur, o);
+      if (i % 2 === 0) await client.edit(uri, { start: p, end: p }, r() < 0.5 ? 'y' : '\n');
+      else await client.edit(uri, { start: p, end: positionAt(cur, o + 1) }, '');
+      if (i % 50 === 49) await client.waitForDiagnostics(uri, undefined, 60_000);
+    }
+    await client.waitForDiagnostics(uri, undefined, 60_000);
+    const afterEdits = rssKb(pid);
+    rows.push({ target: 'server RSS, 1 MB open after 1,000 edits (≤ 150 MB)', measured: mb(afterEdits), baseline: '-', ratio: '-', pass: afterEdits <= 150 * 1024 });
+
+    // Open/close cycles: RSS after the 20th must not exceed RSS after the 1st (10 MB allowance for GC timing).
+    await client.close(uri);
+    let afterFirst = 0;
+    for (let i = 1; i <= 20; i++) {
+      const u = `file:///bench/cycle${i % 2}.md`;
+      await client.open(u, big);
+      await client.waitForDiagnostics(u, undefined, 60_000);
+      await client.close(u);
+      if (i === 1) afterFirst = rssKb(pid);
+    }
+    await new Promise((res) => setTimeout(res, 500));
+    const afterCycles = rssKb(pid);
+    rows.push({
+      target: 'server RSS after 20 open/close cycles (no growth)',
+      measured: mb(afterCycles),
+      baseline: `${mb(afterFirst)} after 1`,
+      ratio: `${(afterCycles / afterFirst).toFixed(2)}×`,
+      pass: afterCycles <= afterFirst + 10 * 1024,
+    });
+  } finally {
+    await client.stop();
+  }
+}
+
+function print(): void {
+  const head: Row = { target: 'target', measured: 'measured', baseline: 'baseline', ratio: 'ratio', pass: undefined };
+  const cols: (keyof Row)[] = ['target', 'measured', 'baseline', 'ratio'];
+  const cell = (row: Row, c: keyof Row) => String(row[c]);
+  const width = cols.map((c) => Math.max(...[head, ...rows].map((row) => cell(row, c).length)));
+  const verdict = (row: Row) => (row === head ? 'result' : row.pass === undefined ? 'info' : row.pass ? 'PASS' : 'FAIL');
+  const line = (row: Row) => `| ${cols.map((c, i) => cell(row, c).padEnd(width[i])).join(' | ')} | ${verdict(row).padEnd(6)} |`;
+  console.log(line(head));
+  console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|--------|`);
+  for (const row of rows) console.log(line(row));
+  const failed = rows.filter((row) => row.pass === false);
+  console.log(failed.length ? `\n${failed.length} target(s) missed.` : '\nAll targets met.');
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});
