@@ -10,6 +10,8 @@ export interface ClioConfiguration {
   diagnostics?: { debounceMs?: number; severity?: Record<string, string> };
   inlayHints?: { otherCalendar?: boolean };
   dataset?: { paths?: string[] };
+  /** Hints for person names no dataset knows, found in the background with compromise. Default true. */
+  unknownPeople?: { enabled?: boolean };
 }
 
 export const SERVER_NAME = 'Clio';

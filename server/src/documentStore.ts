@@ -4,7 +4,8 @@ import type { ClioConfiguration } from '../../shared/protocol';
 import { Analyzer, type DocumentAnalysis } from './analysis/analyze';
 import type { Dataset } from './dataset/dataset';
 import type { Settings } from './analysis/types';
-import { debounceMsFromConfiguration, settingsFromConfiguration } from './settings';
+import { debounceMsFromConfiguration, settingsFromConfiguration, unknownPeopleEnabledFromConfiguration } from './settings';
+import { UnknownPeopleScheduler } from './unknownPeopleScheduler';
 
 interface DocumentState {
   config: Promise<ClioConfiguration>;
@@ -19,6 +20,8 @@ type Publish = (uri: string, version: number, analysis: DocumentAnalysis, doc: T
 
 export class DocumentStore {
   private readonly states = new Map<string, DocumentState>();
+  /** Unknown-person hints: found in the background after publishing, merged into later analyses. */
+  private readonly unknownPeople = new UnknownPeopleScheduler({ logError: (message) => this.logError(message) });
 
   constructor(
     private readonly dataset: () => Dataset,
@@ -43,6 +46,7 @@ export class DocumentStore {
     const state = this.states.get(uri);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(uri);
+    this.unknownPeople.forget(uri);
   }
 
   /** Settings or datasets changed: re-analyze every open document from scratch. */
@@ -79,8 +83,11 @@ export class DocumentStore {
       // A newer version or a close since scheduling makes this run stale.
       if (this.states.get(doc.uri) !== state) return;
       const result = await this.compute(doc, state);
+      const findPeople = unknownPeopleEnabledFromConfiguration(await state.config);
       if (result && this.states.get(doc.uri) === state && state.analysis?.version === doc.version) {
         this.publish(doc.uri, doc.version, result, doc);
+        if (findPeople) this.scheduleUnknownPeople(doc, state, result);
+        else this.unknownPeople.forget(doc.uri);
       }
     };
     if (delayMs > 0) state.timer = setTimeout(run, delayMs);
@@ -92,12 +99,29 @@ export class DocumentStore {
     const version = doc.version;
     try {
       if (state.analyzer.dataset !== this.dataset()) state.analyzer = new Analyzer(this.dataset());
-      const result = state.analyzer.analyze(doc.getText(), settingsFromConfiguration(config));
+      const settings = settingsFromConfiguration(config);
+      let result = state.analyzer.analyze(doc.getText(), settings);
+      if (unknownPeopleEnabledFromConfiguration(config)) result = this.unknownPeople.merge(doc.uri, result, state.analyzer.dataset, settings);
       if (version === doc.version) state.analysis = { version, result };
       return result;
     } catch (error) {
       this.logError(`Clio: analysis of ${doc.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;
     }
+  }
+
+  /** When typing pauses, compromise looks at the changed paragraphs; new hints are merged and republished. */
+  private scheduleUnknownPeople(doc: TextDocument, state: DocumentState, published: DocumentAnalysis): void {
+    const version = doc.version;
+    const isCurrent = () => this.states.get(doc.uri) === state && doc.version === version && state.analysis?.version === version;
+    this.unknownPeople.schedule(doc.uri, published, state.analyzer.dataset, isCurrent, () => {
+      if (!isCurrent() || !state.analysis) return;
+      void state.config.then((config) => {
+        if (!isCurrent() || !state.analysis) return;
+        const result = this.unknownPeople.merge(doc.uri, state.analysis.result, state.analyzer.dataset, settingsFromConfiguration(config));
+        state.analysis = { version, result };
+        this.publish(doc.uri, version, result, doc);
+      });
+    });
   }
 }

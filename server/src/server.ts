@@ -8,18 +8,20 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type WorkspaceEdit,
   type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { SERVER_NAME, type ClioConfiguration } from '../../shared/protocol';
-import type { TextEdit } from './analysis/types';
+import type { DatasetAddition, TextEdit } from './analysis/types';
 import { bundledDataset } from './dataset/bundled';
 import { DocumentStore } from './documentStore';
 import { fixAllEdits, fixesIn } from './features/codeActions';
+import { datasetWorkspaceEdit } from './features/datasetAddition';
 import { toLspDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -147,6 +149,23 @@ connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   }));
 });
 
+/** The WorkspaceEdit that adds a person to the dataset file of the document's workspace folder (created if missing). */
+function datasetEdit(docUri: string, addition: DatasetAddition): WorkspaceEdit | undefined {
+  const path = toPath(docUri);
+  const folder = workspaceFolders.find((f) => path?.startsWith(f.endsWith(sep) ? f : f + sep)) ?? workspace?.root;
+  if (!folder) return undefined;
+  return datasetWorkspaceEdit(addition, folder, (fileUri) => {
+    const open = documents.get(fileUri);
+    if (open) return { text: open.getText(), version: open.version };
+    const filePath = toPath(fileUri);
+    try {
+      return filePath && existsSync(filePath) ? { text: readFileSync(filePath, 'utf8'), version: null } : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}
+
 connection.onCodeAction(async ({ textDocument, range, context }) => {
   const c = await current(textDocument.uri);
   if (!c) return [];
@@ -159,12 +178,15 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
       const diagnostic = context.diagnostics.find(
         (d) => d.code === finding.code && doc.offsetAt(d.range.start) === finding.start && doc.offsetAt(d.range.end) === finding.end,
       );
+      const edit = fix.datasetAddition ? datasetEdit(uri, fix.datasetAddition) : { changes: { [uri]: toLspEdits(doc, fix.edits) } };
+      // A dataset addition needs a workspace folder and a valid (or missing) dataset file there.
+      if (!edit) continue;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: diagnostic ? [diagnostic] : undefined,
         isPreferred: fix.preferred,
-        edit: { changes: { [uri]: toLspEdits(doc, fix.edits) } },
+        edit,
       });
     }
   }

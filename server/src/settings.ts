@@ -25,3 +25,8 @@ export function debounceMsFromConfiguration(config: ClioConfiguration | undefine
   const ms = config?.diagnostics?.debounceMs;
   return typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 ? ms : 200;
 }
+
+/** `clio.unknownPeople.enabled`: on unless turned off explicitly. */
+export function unknownPeopleEnabledFromConfiguration(config: ClioConfiguration | undefined): boolean {
+  return config?.unknownPeople?.enabled !== false;
+}
