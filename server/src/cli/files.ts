@@ -1,0 +1,51 @@
+/** Which files a `clio check` run reads: paths as given, folders walked for *.md, globs expanded (see glob.ts). */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expandGlob, isGlob } from './glob';
+import { UsageError } from './usage';
+
+function walkMarkdown(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const child = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...walkMarkdown(child));
+    else if (entry.name.endsWith('.md')) files.push(child);
+  }
+  return files;
+}
+
+/** The files of one PATH argument; a path that exists is taken literally even if it contains glob characters. */
+export function filesOf(arg: string): string[] {
+  if (!existsSync(arg) && isGlob(arg)) {
+    let files: string[];
+    try {
+      files = expandGlob(arg);
+    } catch (error) {
+      throw new UsageError(`bad glob ${arg}: ${(error as Error).message}`);
+    }
+    // Like a missing file: a CI job whose pattern matches nothing should fail loudly, not pass on zero files.
+    if (files.length === 0) throw new UsageError(`no files match ${arg}`);
+    return files;
+  }
+  let stat;
+  try {
+    stat = statSync(arg);
+  } catch {
+    throw new UsageError(`cannot read ${arg}: no such file or folder`);
+  }
+  return stat.isDirectory() ? walkMarkdown(arg) : [arg];
+}
+
+/** All files of all arguments, each once (first occurrence wins the order). */
+export function filesOfAll(args: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const file of args.flatMap(filesOf)) {
+    const key = resolve(file);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(file);
+  }
+  return out;
+}
