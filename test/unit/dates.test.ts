@@ -422,3 +422,11 @@ describe('seed text', () => {
     assert.equal(oct?.sentenceMarker?.calendar, 'julian');
   });
 });
+
+describe('ISO dates with markers', () => {
+  it('reads a marker after an ISO date', () => {
+    const [d] = findDates('It is dated 1917-03-11 (O.S.) in the file.');
+    assert.equal(d.firstMarker?.calendar, 'julian');
+    assert.equal(d.second, undefined);
+  });
+});

@@ -397,8 +397,6 @@ class Scanner {
     if (!first) return undefined;
     const mention: DateMention = { start: first.start, end: first.end, first };
     let consumed = first.end;
-    if (first.style.order === 'iso') return { mention, consumed };
-
     let cursor = first.end;
     let g = this.gap(cursor);
     const m1 = g > cursor || this.code(g) === 40 || this.code(g) === 91 ? this.markerAt(g, false) : undefined;
@@ -408,6 +406,8 @@ class Scanner {
       cursor = m1.end;
       g = this.gap(cursor);
     }
+    // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
+    if (first.style.order === 'iso') return { mention, consumed };
     const open = this.code(g);
     if (open === 40 /* ( */ || open === 91 /* [ */) {
       const pair = this.bracketPair(g, open === 40 ? 41 : 93, first);
