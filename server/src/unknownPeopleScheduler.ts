@@ -23,6 +23,8 @@ interface DocumentHints {
   byBlock: Map<string, PersonCandidate[]>;
   /** Lengths of those blocks: a keystroke's merge slices only blocks of a matching length. */
   lengths: Set<number>;
+  /** Every block the last pass examined (with or without hints): the next pass looks again only at the others. */
+  examined: Map<string, PersonCandidate[]>;
   timer?: NodeJS.Timeout;
   /** Bumped on every schedule/cancel, so a pass that was overtaken stops. */
   generation: number;
@@ -96,7 +98,7 @@ export class UnknownPeopleScheduler {
   private stateOf(uri: string, dataset: Dataset): DocumentHints {
     let hints = this.docs.get(uri);
     if (!hints) {
-      hints = { dataset, byBlock: new Map(), lengths: new Set(), generation: 0 };
+      hints = { dataset, byBlock: new Map(), lengths: new Set(), examined: new Map(), generation: 0 };
       this.docs.set(uri, hints);
     }
     return hints;
@@ -104,6 +106,8 @@ export class UnknownPeopleScheduler {
 
   private async run(hints: DocumentHints, analysis: DocumentAnalysis, dataset: Dataset, live: () => boolean, onHints: () => void): Promise<void> {
     const byBlock = new Map<string, PersonCandidate[]>();
+    const examined = new Map<string, PersonCandidate[]>();
+    const previous = hints.dataset === dataset ? hints.examined : undefined;
     let sliceStart = Date.now();
     for (const b of analysis.blocks) {
       if (!PROSE_KINDS.has(b.kind) || b.prose.length === 0 || b.end - b.start > MAX_PARAGRAPH) continue;
@@ -114,14 +118,19 @@ export class UnknownPeopleScheduler {
       // A newer version or a close makes this pass stale; what compromise found so far stays in the finder's cache.
       if (!live()) return;
       const paragraph = analysis.text.slice(b.start, b.end);
-      const prose = b.prose.map((s) => ({ start: s.start - b.start, end: s.end - b.start }));
-      const candidates = await this.finder.find(paragraph, prose, dataset);
+      let candidates = previous?.get(paragraph);
+      if (!candidates) {
+        const prose = b.prose.map((s) => ({ start: s.start - b.start, end: s.end - b.start }));
+        candidates = await this.finder.find(paragraph, prose, dataset);
+      }
+      examined.set(paragraph, candidates);
       if (candidates.length) byBlock.set(paragraph, candidates);
     }
     if (!live()) return;
     const changed = hints.dataset !== dataset || !sameHints(hints.byBlock, byBlock);
     hints.dataset = dataset;
     hints.byBlock = byBlock;
+    hints.examined = examined;
     hints.lengths = new Set([...byBlock.keys()].map((k) => k.length));
     if (changed) onHints();
   }

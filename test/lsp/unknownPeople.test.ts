@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
-import type { CreateFile, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, LspClient, message, rangeOf } from './lspClient';
 
 const schema = JSON.parse(readFileSync(resolve(__dirname, '../../data/schema/clio-dataset.schema.json'), 'utf8')) as object;
@@ -52,7 +52,7 @@ describe('unknown-person through the server', function () {
     const edit = changes[1] as TextDocumentEdit;
     assert.equal(edit.textDocument.uri, fileUri);
     assert.equal(edit.edits.length, 1);
-    const file = JSON.parse(edit.edits[0].newText) as { people: Record<string, unknown>[] };
+    const file = JSON.parse((edit.edits[0] as TextEdit).newText) as { people: Record<string, unknown>[] };
     const validate = new Ajv({ allErrors: true }).compile(schema);
     assert.ok(validate(file), JSON.stringify(validate.errors));
     assert.deepEqual(file.people, [
@@ -92,7 +92,7 @@ describe('unknown-person through the server', function () {
     const changes = (action.edit?.documentChanges ?? []) as TextDocumentEdit[];
     assert.equal(changes.length, 1);
     assert.deepEqual(changes[0].textDocument, { uri: dataset, version: 1 });
-    const after = applyEdits(existing, changes[0].edits);
+    const after = applyEdits(existing, changes[0].edits as TextEdit[]);
     const file = JSON.parse(after) as { people: { id: string; name: string }[] };
     assert.deepEqual(
       file.people.map((p) => p.name),
