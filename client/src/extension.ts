@@ -1,31 +1,30 @@
-/** VS Code entry point: starts the Clio language server and stops it on deactivate. */
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_NAME } from '../../shared/protocol';
+/** VS Code entry point: starts Clio's language client, then its commands, status bar and read-only bundled data. */
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { BundledDataProvider } from './bundledData';
+import { registerCommands } from './commands';
+import { ClioContext } from './ctx';
+import { ConventionStatus } from './statusBar';
+import { WorkspaceCheck } from './workspaceCheck';
 
-let client: LanguageClient | undefined;
+let ctx: ClioContext | undefined;
 
 /** Returns once the server has been initialized, so that tests (and other extensions) can rely on it. */
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
-    synchronize: { configurationSection: 'clio' },
-  };
-  client = new LanguageClient('clio', SERVER_NAME, serverOptions, clientOptions);
-  await client.start();
-  context.subscriptions.push({ dispose: () => void client?.stop() });
-  return { client };
+  ctx = new ClioContext(context);
+  await ctx.start();
+  const workspaceCheck = new WorkspaceCheck(ctx);
+  context.subscriptions.push(
+    ctx,
+    workspaceCheck,
+    BundledDataProvider.register(context),
+    ...registerCommands(ctx, workspaceCheck),
+    new ConventionStatus(ctx),
+  );
+  return { client: ctx.client };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await ctx?.dispose();
+  ctx = undefined;
 }

@@ -32,6 +32,7 @@ import { documentSymbols, searchEntities, type OutlineKind, type OutlineSymbol }
 import { analyze } from './analysis/analyze';
 import { settingsFromConfiguration } from './settings';
 import { WorkspaceService } from './workspaceService';
+import { registerCustomRequests } from './customRequests';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
@@ -274,6 +275,15 @@ documents.onDidChangeContent(({ document }) => store.changed(document));
 documents.onDidClose(({ document }) => {
   store.closed(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+registerCustomRequests(connection, {
+  documents,
+  analysisOf: (doc) => store.analysisOf(doc),
+  dataset,
+  configuration: (uri) => loadConfiguration(uri),
+  locate: (id) => locator.locate(dataset(), id),
+  workspaceFolders: () => workspaceFolders,
 });
 
 documents.listen(connection);
