@@ -38,6 +38,18 @@ export class Dataset {
   }
 
   private eventFacts?: Map<number, DatedFact[]>;
+  private readonly factsById = new Map<string, readonly DatedFact[]>();
+
+  /** The entity's full-day facts (births, deaths, starts, ends), computed once. */
+  factsOf(id: string): readonly DatedFact[] {
+    let facts = this.factsById.get(id);
+    if (!facts) {
+      const e = this.byId.get(id);
+      facts = e ? datedFacts(e) : [];
+      this.factsById.set(id, facts);
+    }
+    return facts;
+  }
 
   /** Full-day facts of events on a day (start, end or one-day event), by JDN; built on first use. */
   eventFactsOn(jdn: number): readonly DatedFact[] {

@@ -102,7 +102,9 @@ export function frontMatter(text: string): FrontMatter | undefined {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Cheap refusal first: the walker's first line() call searches the whole text for a line break.
   if (!text.startsWith('---', start)) return undefined;
-  const w = new LineWalker(text);
+  // Front matter is short: walk its lines char by char instead of LineWalker, whose first indexOf('\r') would
+  // scan the whole (1 MB) document on every keystroke when it has no CR.
+  const w = { line: (pos: number) => lineAt(text, pos) };
   const [e0, n0] = w.line(start);
   if (!isRun(text, start, e0, 45 /* - */, 3) || e0 - start < 3 || n0 === e0) return undefined;
   // Exactly three dashes (plus trailing blanks): a longer run is a thematic break, not a fence.
@@ -118,6 +120,18 @@ export function frontMatter(text: string): FrontMatter | undefined {
     pos = n;
   }
   return undefined;
+}
+
+/** [contentEnd, nextLineStart] of the line at pos, scanning only that line. */
+function lineAt(text: string, pos: number): [number, number] {
+  let e = pos;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === 10) return [e, e + 1];
+    if (c === 13) return [e, text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1];
+    e++;
+  }
+  return [e, e];
 }
 
 /** End of the previous line's content, given the start of a line. */

@@ -5,7 +5,7 @@
  */
 import { convert, other, tryToJdn } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
-import { datedFacts, type DatedFact } from '../../dataset/dates';
+import type { DatedFact } from '../../dataset/dates';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords } from '../words';
@@ -22,22 +22,24 @@ function factWords(f: DatedFact, dataset: Dataset): string {
 
 export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const byBlock = new Map<number, string[]>();
+  const candidates = analysis.dates.filter((d) => !d.second && !d.selfExplained && d.first.jdn !== undefined && d.first.first && isConvention(d.first.reason));
+  if (candidates.length === 0) return out;
+  // The facts of what each paragraph names, gathered once for the paragraphs that have candidate dates.
+  const blocks = new Set(candidates.map((d) => d.block));
+  const byBlock = new Map<number, DatedFact[]>();
   for (const e of analysis.entities) {
-    const ids = byBlock.get(e.block) ?? [];
-    ids.push(e.id);
-    byBlock.set(e.block, ids);
+    if (!blocks.has(e.block)) continue;
+    const facts = byBlock.get(e.block) ?? [];
+    facts.push(...dataset.factsOf(e.id));
+    byBlock.set(e.block, facts);
   }
-  for (const d of analysis.dates) {
+  for (const d of candidates) {
     const side = d.first;
-    if (d.second || d.selfExplained || side.jdn === undefined || !side.first || !isConvention(side.reason)) continue;
+    if (side.jdn === undefined || !side.first) continue;
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     if (otherJdn === undefined) continue;
-    const named = (byBlock.get(d.block) ?? []).flatMap((id) => {
-      const e = dataset.byId.get(id);
-      return e ? datedFacts(e) : [];
-    });
+    const named = byBlock.get(d.block) ?? [];
     // A date that is itself a known fact's day in the convention is fine.
     if (named.some((f) => f.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
     let fact = named.find((f) => f.jdn === otherJdn);
