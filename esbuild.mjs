@@ -18,7 +18,9 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // compromise runs only in the worker (dist/nlpWorker.js), so the server's startup never loads it.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['compromise'] },
+  { entryPoints: ['server/src/recognize/nlpWorker.ts'], outfile: 'dist/nlpWorker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -3,6 +3,9 @@
  * every word), so it is loaded on first use, never sees more than one paragraph per call, and its output is cached
  * by paragraph text; the cheap filters (dataset, prose spans, region words) run on the cached output every time.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { regionWordsIndex } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
 import { MONTH_NAMES_LONG, MONTH_NAMES_SHORT, WEEKDAY_NAMES } from './months';
@@ -30,7 +33,7 @@ export interface NlpView {
 export type Nlp = ((text: string) => NlpView) & { model(): { one: { lexicon: Record<string, string | string[]> } } };
 
 /** A name compromise proposed, before the filters that depend on the dataset. Offsets are paragraph-relative. */
-interface RawName extends Span {
+export interface RawName extends Span {
   name: string;
   /** Tokens of the name, for the alias and region-word filters. */
   tokens: string[];
@@ -84,8 +87,42 @@ const CAPITALIZED = /^[\p{Lu}\p{Lt}]/u;
 const NAME_GAP = /^\.?[ \t\u00a0]*\r?\n?[ \t\u00a0]*$/u;
 
 function loadCompromise(): Promise<Nlp> {
-  // A dynamic import: esbuild bundles compromise but initializes it only when this runs, off the startup path.
+  // Only for running from source (tests, tsx): the built server runs compromise in dist/nlpWorker.js instead.
   return import('compromise').then((m) => m.default as unknown as Nlp);
+}
+
+function inProcess(load: () => Promise<Nlp>): (text: string) => Promise<RawName[]> {
+  let nlp: Promise<Nlp> | undefined;
+  return async (text) => proposeNames(await (nlp ??= load()), text);
+}
+
+/** Runs compromise off the server's thread when the built worker is there (dist/nlpWorker.js), else in process. */
+function defaultProposer(load: () => Promise<Nlp>): (text: string) => Promise<RawName[]> {
+  const workerPath = join(__dirname, 'nlpWorker.js');
+  if (!existsSync(workerPath)) return inProcess(load);
+  let worker: Worker | undefined;
+  let next = 0;
+  const pending = new Map<number, (names: RawName[]) => void>();
+  return (text) =>
+    new Promise<RawName[]>((resolve) => {
+      if (!worker) {
+        worker = new Worker(workerPath);
+        worker.unref(); // never keeps the server alive on its own
+        worker.on('message', ({ id, names }: { id: number; names: RawName[] }) => {
+          pending.get(id)?.(names);
+          pending.delete(id);
+        });
+        worker.on('error', () => {
+          // A broken worker means no hints, never a broken server.
+          for (const done of pending.values()) done([]);
+          pending.clear();
+          worker = undefined;
+        });
+      }
+      const id = next++;
+      pending.set(id, resolve);
+      worker.postMessage({ id, text });
+    });
 }
 
 /** Replaces everything outside the prose spans by spaces, so offsets stay put and code or URLs never look like names. */
@@ -100,7 +137,8 @@ export function maskToProse(paragraph: string, prose: readonly Span[]): string {
 }
 
 export interface UnknownPeopleOptions {
-  /** Loads compromise (or a stand-in); called once, on the first paragraph. */
+  /** Loads compromise (or a stand-in) in this process; called once, on the first paragraph. Given, it is used
+   *  instead of the worker. */
   load?: () => Promise<Nlp>;
   /** Paragraphs remembered (least recently used are dropped first). */
   capacity?: number;
@@ -108,12 +146,12 @@ export interface UnknownPeopleOptions {
 
 export class UnknownPeopleFinder {
   private readonly cache = new Map<string, RawName[]>();
-  private nlp?: Promise<Nlp>;
-  private readonly load: () => Promise<Nlp>;
+  private readonly propose: (text: string) => Promise<RawName[]>;
   private readonly capacity: number;
 
   constructor(options: UnknownPeopleOptions = {}) {
-    this.load = options.load ?? loadCompromise;
+    const load = options.load;
+    this.propose = load ? inProcess(load) : defaultProposer(loadCompromise);
     this.capacity = options.capacity ?? 5000;
   }
 
@@ -135,7 +173,7 @@ export class UnknownPeopleFinder {
       // Refresh its place in the LRU order.
       this.cache.delete(key);
     } else {
-      raw = proposeNames(await (this.nlp ??= this.load()), key);
+      raw = await this.propose(key);
     }
     this.cache.set(key, raw);
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
@@ -186,7 +224,7 @@ function claimedWord(word: string, dataset: Dataset): boolean {
 }
 
 /** compromise's people, cut into clean names: split at punctuation, titles and possessives dropped, places rejected. */
-function proposeNames(nlp: Nlp, text: string): RawName[] {
+export function proposeNames(nlp: Nlp, text: string): RawName[] {
   const lexicon = nlp.model().one.lexicon;
   const lexiconTags = (word: string): string[] => {
     const t = lexicon[word.toLowerCase()];
