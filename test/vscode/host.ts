@@ -80,7 +80,7 @@ export interface CodeServer {
  * with `--vscode-option enable-smoke-test-driver` (without it the built workbench ignores
  * extensionDevelopmentPath/extensionTestsPath in the URL payload). Resolves when it listens.
  */
-export async function startCodeServer(opts: { workspace: string; env?: NodeJS.ProcessEnv; beforeStart?: (cs: Pick<CodeServer, 'installExtension'>) => void }): Promise<CodeServer> {
+export async function startCodeServer(opts: { workspace: string; env?: NodeJS.ProcessEnv; settings?: Record<string, unknown>; beforeStart?: (cs: Pick<CodeServer, 'installExtension'>) => void }): Promise<CodeServer> {
   const host = requireHost();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'clio-code-server-'));
   const dirs = ['--user-data-dir', path.join(tmp, 'user'), '--extensions-dir', path.join(tmp, 'extensions')];
@@ -102,6 +102,7 @@ export async function startCodeServer(opts: { workspace: string; env?: NodeJS.Pr
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'clio.diagnostics.debounceMs': 0,
+    ...opts.settings,
   }, null, 2));
 
   const installExtension = (vsix: string): string =>

@@ -37,6 +37,8 @@ async function main(): Promise<number> {
   fs.mkdirSync(outDir, { recursive: true });
   cs = await startCodeServer({
     workspace,
+    // Hover below the line, so that the squiggle a few lines above stays visible in the screenshot.
+    settings: { 'editor.hover.above': false },
     beforeStart: ({ installExtension }) => log('ui', installExtension(vsix).split('\n').filter((l) => /install/i.test(l)).join(' | ')),
   });
   log('ui', `code-server (VS Code 1.139.1) on 127.0.0.1:${cs.port} with ${path.basename(vsix)} installed`);
@@ -55,23 +57,24 @@ async function main(): Promise<number> {
   await line.waitFor({ timeout: 30_000 });
   log('ui', `editor shows ${path.basename(file)}; hovering "${word}" on line ${lineNo}`);
 
-  // The middle of the word on screen: a DOM Range over its characters in the rendered line.
+  // The middle of the word on screen: a DOM Range over its characters in the rendered line. Monaco
+  // splits long runs of text into several spans, so the word may straddle two text nodes.
   // (Runs in the page; the repo's tsconfig has no DOM lib, hence the untyped `document`.)
   const wordCenter = () => line.evaluate((el, w) => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const document = (globalThis as any).document;
     const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
     const walker = document.createTreeWalker(el, SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.textContent ?? '').indexOf(w);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i); r.setEnd(n, i + w.length);
-      const b = r.getBoundingClientRect();
-      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-    }
-    const b = el.getBoundingClientRect();
-    return { x: b.x + 40, y: b.y + b.height / 2 };
+    const nodes: { node: unknown; start: number }[] = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ node: n, start: text.length }); text += n.textContent ?? ''; }
+    const i = text.replace(/\u00a0/g, ' ').indexOf(w);
+    if (i < 0) return undefined;
+    const at = (offset: number) => { const k = nodes.filter((x) => x.start <= offset).pop()!; return [k.node, offset - k.start] as const; };
+    const r = document.createRange();
+    r.setStart(...at(i)); r.setEnd(...at(i + w.length - 1)); r.setEnd(r.endContainer, r.endOffset + 1);
+    const b = r.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
   }, word);
 
   const hover = page.locator('.monaco-hover-content').filter({ hasText: expect }).first();
@@ -80,10 +83,11 @@ async function main(): Promise<number> {
   for (let attempt = 1; Date.now() < deadline; attempt++) {
     // The language server may still be starting: move away and back until the widget shows our text.
     const p = await wordCenter();
+    if (!p) { console.error(`"${word}" not found in the rendered line`); return 1; }
     await page.mouse.move(p.x, p.y + 300);
     await page.mouse.move(p.x, p.y, { steps: 4 });
     try {
-      await hover.waitFor({ state: 'visible', timeout: 4_000 });
+      await hover.waitFor({ state: 'visible', timeout: attempt === 1 ? 15_000 : 6_000 });
       text = (await hover.innerText()).trim();
       break;
     } catch {
