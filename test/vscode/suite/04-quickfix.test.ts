@@ -21,7 +21,7 @@ suite('quick fixes', () => {
     assert.ok(actions.length > 0, `no quick fix offered at the dual-date-mismatch (${describe([d])})`);
     const expected = MISMATCH.replace('(O.S. 24 February)', '(O.S. 23 February)');
     const fix = actions.find((a) => textAfter(doc, a.edit) === expected);
-    assert.ok(fix, `no fix produces "8 March (O.S. 23 February) 1917"; offered:\n  ${actions.map((a) => `${a.title} → ${JSON.stringify(textAfter(doc, a.edit).split('\n')[6])}`).join('\n  ')}`);
+    assert.ok(fix, `no fix produces ${JSON.stringify(expected.split("\n")[6])}; offered:\n  ${actions.map((a) => `${a.title} → ${JSON.stringify(textAfter(doc, a.edit).split('\n')[6])}`).join('\n  ')}`);
 
     assert.equal(await vscode.workspace.applyEdit(fix.edit!), true, 'applyEdit failed');
     assert.equal(doc.getText(), expected);

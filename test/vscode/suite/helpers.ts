@@ -126,9 +126,15 @@ export async function hoverText(uri: vscode.Uri, pos: vscode.Position): Promise<
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, timeoutMs = 5_000): Promise<vscode.CodeAction[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const actions = ((await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10,
-    )) ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof (a as vscode.Command).command === 'string'));
+    let actions: vscode.CodeAction[] = [];
+    try {
+      actions = ((await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10,
+      )) ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof (a as vscode.Command).command === 'string'));
+    } catch (e) {
+      // The workbench cancels a code-action request when the document's diagnostics change under it.
+      if (!/Canceled/.test(String(e)) || Date.now() > deadline) throw e;
+    }
     if (actions.length > 0 || Date.now() > deadline) return actions;
     await sleep(250);
   }
