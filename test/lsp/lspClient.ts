@@ -217,27 +217,35 @@ export function message(d: Diagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
-/** UTF-16 position of an offset, as LSP counts it. */
-export function positionAt(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+/** Offsets where each line starts, with LSP's line breaks: \r\n, \r and \n. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13) starts.push(i + 1);
   }
-  return { line, character: offset - lineStart };
+  return starts;
 }
 
+/** UTF-16 position of an offset, as LSP counts it. */
+export function positionAt(text: string, offset: number): Position {
+  const starts = lineStarts(text);
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  return { line, character: offset - starts[line] };
+}
+
+/** Offset of an LSP position; like the server, a character past the line's end means the end of the line. */
 export function offsetAt(text: string, position: Position): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + position.character, text.length);
+  const starts = lineStarts(text);
+  if (position.line >= starts.length) return text.length;
+  const lineStart = starts[position.line];
+  let lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : text.length;
+  // The line's content ends before its line break.
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  return Math.min(lineStart + Math.max(0, position.character), lineEnd);
 }
 
 /** Position of the first occurrence of `needle` (plus `delta` characters) — keeps tests readable. */
