@@ -188,7 +188,9 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
   const startup = median(startups);
   rows.push({ target: 'startup → first diagnostics, 50 KB (≤ 300 ms)', measured: ms(startup), baseline: '-', ratio: '-', pass: startup <= 300 });
   const bundle = readFileSync(SERVER_PATH, 'utf8');
-  rows.push({ target: 'compromise in dist/server.js startup bundle', measured: bundle.includes('compromise') ? 'bundled (see README)' : 'not bundled', baseline: '-', ratio: '-' });
+  // compromise is external to the server bundle and runs in dist/nlpWorker.js, started on first use.
+  const bundled = !bundle.includes('import("compromise")');
+  rows.push({ target: 'compromise in dist/server.js startup bundle', measured: bundled ? 'bundled' : 'not bundled (worker, lazy)', baseline: '-', ratio: '-' });
 
   const client = await LspClient.start();
   const uri = 'file:///bench/big.md';

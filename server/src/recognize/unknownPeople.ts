@@ -96,21 +96,36 @@ function inProcess(load: () => Promise<Nlp>): (text: string) => Promise<RawName[
   return async (text) => proposeNames(await (nlp ??= load()), text);
 }
 
+const WORKER_IDLE_MS = 5000;
+
 /** Runs compromise off the server's thread when the built worker is there (dist/nlpWorker.js), else in process. */
 function defaultProposer(load: () => Promise<Nlp>): (text: string) => Promise<RawName[]> {
   const workerPath = join(__dirname, 'nlpWorker.js');
   if (!existsSync(workerPath)) return inProcess(load);
   let worker: Worker | undefined;
+  let idle: NodeJS.Timeout | undefined;
   let next = 0;
   const pending = new Map<number, (names: RawName[]) => void>();
+  // compromise's model takes far more memory than the rest of the server: a worker with nothing to do for a
+  // while is ended, and started again when a paragraph needs it.
+  const stopWhenIdle = () => {
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (pending.size === 0 && worker) void worker.terminate();
+      worker = undefined;
+    }, WORKER_IDLE_MS);
+    idle.unref();
+  };
   return (text) =>
     new Promise<RawName[]>((resolve) => {
+      if (idle) clearTimeout(idle);
       if (!worker) {
-        worker = new Worker(workerPath);
+        worker = new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 512 } });
         worker.unref(); // never keeps the server alive on its own
         worker.on('message', ({ id, names }: { id: number; names: RawName[] }) => {
           pending.get(id)?.(names);
           pending.delete(id);
+          if (pending.size === 0) stopWhenIdle();
         });
         worker.on('error', () => {
           // A broken worker means no hints, never a broken server.
