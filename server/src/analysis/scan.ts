@@ -3,8 +3,7 @@
  * words), with offsets relative to the block. It depends only on the block's text, so results are cached by
  * content and reused across keystrokes; only the blocks an edit touches are scanned again.
  */
-import { findRegionWords } from '../calendar';
-import type { Dataset } from '../dataset/dataset';
+import { REGION_ID_PREFIX, type Dataset } from '../dataset/dataset';
 import { proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
@@ -23,19 +22,24 @@ export interface BlockScan {
 export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headingLevel' | 'info'>, dataset: Dataset): BlockScan {
   const local: Block = { ...block, start: 0, end: blockText.length };
   const prose = proseSpans(blockText, local);
+  const hits: AliasHit[] = [];
+  const matcher = dataset.scanMatcher;
+  for (const span of prose) matcher.find(blockText, span.start, span.end, hits);
+  // One pass found names and region words together; a hit may be both ("Georgia"), so split by id.
   const names: AliasHit[] = [];
   const regionWords: BlockScan['regionWords'] = [];
   const isPerson = (id: string) => dataset.byId.get(id)?.type === 'person';
-  for (const span of prose) {
-    const from = names.length;
-    dataset.matcher.find(blockText, span.start, span.end, names);
+  for (const hit of hits) {
+    let entityIds: string[] | undefined;
+    for (const id of hit.ids) {
+      if (id.startsWith(REGION_ID_PREFIX)) regionWords.push({ region: id.slice(REGION_ID_PREFIX.length), index: hit.start });
+      else (entityIds ??= []).push(id);
+    }
+    if (!entityIds) continue;
+    const name = entityIds.length === hit.ids.length ? hit : { ...hit, ids: entityIds };
+    names.push(name);
     // People named inside an event's name ("Lenin's Testament") are mentions of them too.
-    for (let i = from, n = names.length; i < n; i++) {
-      if (names[i].ids.every((id) => !isPerson(id))) dataset.matcher.findInside(blockText, names[i], isPerson, names);
-    }
-    for (const w of findRegionWords(blockText.slice(span.start, span.end))) {
-      regionWords.push({ region: w.region, index: w.index + span.start });
-    }
+    if (!entityIds.some(isPerson)) dataset.matcher.findInside(blockText, name, isPerson, names);
   }
   names.sort((a, b) => a.start - b.start || b.end - a.end);
   const { dates, years } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };

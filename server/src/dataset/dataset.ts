@@ -1,7 +1,10 @@
 /** A merged, indexed dataset: bundled data overlaid by the user's files (a user entry with a bundled id replaces it). */
+import { regionWordsIndex } from '../calendar';
 import { AliasMatcher } from '../recognize/entities';
 import { datedFacts, type DatedFact } from './dates';
 import type { DatasetFile, Entity, EntityOrigin, HistoricalEvent, Person } from './types';
+
+export const REGION_ID_PREFIX = 'region:';
 
 export interface DatasetSource {
   origin: string; // 'bundled' or a file URI
@@ -38,6 +41,21 @@ export class Dataset {
   }
 
   private eventFacts?: Map<number, DatedFact[]>;
+  private proseMatcher?: AliasMatcher;
+
+  /**
+   * Names and region words (ids `region:<reform id>`) in one trie, so that a block's prose is scanned once for both.
+   * Only the block scan uses it; everything else asks `matcher`, which holds entities alone.
+   */
+  get scanMatcher(): AliasMatcher {
+    if (!this.proseMatcher) {
+      const m = new AliasMatcher();
+      for (const entity of this.byId.values()) for (const alias of [entity.name, ...entity.aliases]) m.add(alias, entity.id);
+      for (const [word, region] of regionWordsIndex()) m.add(word, `${REGION_ID_PREFIX}${region}`);
+      this.proseMatcher = m;
+    }
+    return this.proseMatcher;
+  }
   private readonly factsById = new Map<string, readonly DatedFact[]>();
 
   /** The entity's full-day facts (births, deaths, starts, ends), computed once. */

@@ -21,6 +21,8 @@ export interface AliasHit extends Span {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Where an alias may start (besides lower-case first words): capitals, digits, and scripts without case (CJK). */
+const CANDIDATE = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 function isWordChar(ch: string): boolean {
@@ -49,14 +51,14 @@ export class AliasMatcher {
   private readonly root = new Map<string, TrieNode>();
   /** First words of aliases that start in lower case ("famine of 1921"): the only lower-case words worth trying. */
   private readonly lowerStarts = new Set<string>();
-  private starts?: RegExp;
+  private lower?: RegExp;
 
   add(alias: string, id: string): void {
     const tokens = aliasTokens(alias);
     if (tokens.length === 0) return;
-    if (!/^[\p{Lu}\p{Lt}\p{N}]/u.test(tokens[0])) {
+    if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(tokens[0])) {
       this.lowerStarts.add(tokens[0]);
-      this.starts = undefined;
+      this.lower = undefined;
     }
     let map = this.root;
     let node: TrieNode | undefined;
@@ -85,29 +87,50 @@ export class AliasMatcher {
     return node?.ids ?? [];
   }
 
-  /** All non-overlapping longest matches inside [start, end) of text. */
+  /** All non-overlapping longest matches inside [start, end) of text, in order. */
   find(text: string, start = 0, end = text.length, out: AliasHit[] = []): AliasHit[] {
-    const starts = this.startPattern();
-    starts.lastIndex = start;
-    let m: RegExpExecArray | null;
-    while ((m = starts.exec(text)) && m.index < end) {
+    const from = out.length;
+    // Candidates: a capital, a digit or a CJK character at a word start. A one-character class is much cheaper
+    // for the regex engine than a lookbehind; the word-start test is done by hand.
+    CANDIDATE.lastIndex = start;
+    for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
+      if (m.index > start && isWordChar(text[m.index - 1])) continue;
       const hit = this.matchAt(text, m.index, end);
       if (hit) {
         out.push(hit);
-        starts.lastIndex = hit.end;
+        CANDIDATE.lastIndex = hit.end;
       }
+    }
+    const lower = this.lowerPattern();
+    if (!lower) return out;
+    // Aliases that start with a lower-case word ("famine of 1921"): a second pass over those words only.
+    let added = false;
+    lower.lastIndex = start;
+    for (let m = lower.exec(text); m && m.index < end; m = lower.exec(text)) {
+      if (m.index > start && isWordChar(text[m.index - 1])) continue;
+      const hit = this.matchAt(text, m.index, end);
+      if (!hit) continue;
+      let overlaps = false;
+      for (let i = from; i < out.length && !overlaps; i++) overlaps = out[i].start < hit.end && hit.start < out[i].end;
+      if (overlaps) continue;
+      out.push(hit);
+      added = true;
+      lower.lastIndex = hit.end;
+    }
+    if (added) {
+      const mine = out.splice(from).sort((a, b) => a.start - b.start);
+      out.push(...mine);
     }
     return out;
   }
 
-  /** Where an alias may start: a capital or a digit at a word start, or a known lower-case first word. */
-  private startPattern(): RegExp {
-    if (!this.starts) {
-      const lower = [...this.lowerStarts].sort((a, b) => b.length - a.length).map(escapeRegExp);
-      const alternatives = ['[\\p{Lu}\\p{Lt}\\p{N}]', ...(lower.length ? [`(?:${lower.join('|')})(?![\\p{L}\\p{M}\\p{N}])`] : [])];
-      this.starts = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})`, 'gu');
+  /** The lower-case first words of aliases as one regex, or undefined when there are none. */
+  private lowerPattern(): RegExp | undefined {
+    if (this.lower === undefined && this.lowerStarts.size > 0) {
+      const words = [...this.lowerStarts].sort((a, b) => b.length - a.length).map(escapeRegExp);
+      this.lower = new RegExp(`(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
     }
-    return this.starts;
+    return this.lower;
   }
 
   /**
