@@ -25,11 +25,14 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const CANDIDATE = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function isWordCode(c: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  if (c < 0xc0) return false;
-  return WORD_CHAR.test(ch);
+  if (c < 0xc0 || Number.isNaN(c)) return false;
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+function isWordChar(ch: string): boolean {
+  return isWordCode(ch.charCodeAt(0));
 }
 
 function escapeRegExp(s: string): string {
@@ -94,7 +97,7 @@ export class AliasMatcher {
     // for the regex engine than a lookbehind; the word-start test is done by hand.
     CANDIDATE.lastIndex = start;
     for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
-      if (m.index > start && isWordChar(text[m.index - 1])) continue;
+      if (m.index > start && isWordCode(text.charCodeAt(m.index - 1))) continue;
       const hit = this.matchAt(text, m.index, end);
       if (hit) {
         out.push(hit);
@@ -105,14 +108,15 @@ export class AliasMatcher {
     if (!lower) return out;
     // Aliases that start with a lower-case word ("famine of 1921"): a second pass over those words only.
     let added = false;
+    const capitalHits = out.length;
+    let k = from; // hits of the first pass are in order, and so are these: walk both together
     lower.lastIndex = start;
     for (let m = lower.exec(text); m && m.index < end; m = lower.exec(text)) {
-      if (m.index > start && isWordChar(text[m.index - 1])) continue;
+      if (m.index > start && isWordCode(text.charCodeAt(m.index - 1))) continue;
       const hit = this.matchAt(text, m.index, end);
       if (!hit) continue;
-      let overlaps = false;
-      for (let i = from; i < out.length && !overlaps; i++) overlaps = out[i].start < hit.end && hit.start < out[i].end;
-      if (overlaps) continue;
+      while (k < capitalHits && out[k].end <= hit.start) k++;
+      if (k < capitalHits && out[k].start < hit.end) continue; // overlaps a capitalized name
       out.push(hit);
       added = true;
       lower.lastIndex = hit.end;
