@@ -40,22 +40,50 @@ export interface DocumentAnalysis {
   findings: Finding[];
 }
 
-/** Offsets inside a block scan are block-relative; this makes a document-absolute copy. */
+/** Offsets inside a block scan are block-relative; this makes a document-absolute deep copy. */
 function shift<T>(value: T, delta: number): T {
-  if (delta === 0 || value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => shift(v, delta)) as T;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    out[k] = (k === 'start' || k === 'end' || k === 'index') && typeof v === 'number' ? v + delta : shift(v, delta);
+    out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + delta : shift(v, delta);
   }
   return out as T;
 }
 
-/** Block-relative spans → document offsets (prose spans are plain {start, end}). */
-function shiftSpans(spans: readonly Span[], delta: number): Span[] {
-  const out: Span[] = new Array(spans.length);
-  for (let i = 0; i < spans.length; i++) out[i] = { start: spans[i].start + delta, end: spans[i].end + delta };
-  return out;
+/** Moves a deep copy made by shift() by `delta`, in place: every start/end it holds. */
+function moveInPlace(value: unknown, delta: number): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) moveInPlace(v, delta);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  for (const k in o) {
+    const v = o[k];
+    if ((k === 'start' || k === 'end') && typeof v === 'number') o[k] = v + delta;
+    else if (v !== null && typeof v === 'object') moveInPlace(v, delta);
+  }
+}
+
+/**
+ * What one block contributes at document offsets: its analyzed block, names and date mentions, and its resolved
+ * dates for the context they were resolved in. A block that did not change keeps its placement across passes:
+ * when it moves (text inserted above it), its objects are moved in place instead of being rebuilt, so a keystroke
+ * costs work in proportion to the blocks it touched, not to the document.
+ */
+interface Placement {
+  scan: BlockScan;
+  at: number;
+  block: number;
+  analyzed: AnalyzedBlock;
+  entities: EntityMention[];
+  /** Names whose alias fits several entities: their pick is redone each pass (it depends on the whole document). */
+  ambiguous: { mention: EntityMention; ids: readonly string[] }[];
+  mentions: DateMention[];
+  /** Region votes of the block's own words and of its unambiguous events. */
+  votes: Map<string, number>;
+  resolved: Map<string, { dates: DocumentAnalysis['dates']; yearAfter: number | undefined }>;
 }
 
 /** The previous pass, so that the next one re-splits and re-scans only around the change. */
@@ -68,8 +96,8 @@ interface PreviousPass {
 export class Analyzer {
   private readonly cache: BlockScanCache;
   private previous?: PreviousPass;
-  /** A scan's dates at document offsets, for the block start they were made for: unchanged blocks reuse them. */
-  private placedDates = new WeakMap<BlockScan, { at: number; dates: DateMention[] }>();
+  /** Each scan's placement in the document, reused (and moved) while its block is unchanged. */
+  private placements = new WeakMap<BlockScan, Placement>();
 
   constructor(readonly dataset: Dataset) {
     this.cache = new BlockScanCache(dataset);
@@ -78,6 +106,7 @@ export class Analyzer {
   /**
    * Above MAX_ANALYZED_LENGTH only a prefix ending at a line break is analyzed — bounding time and memory per
    * keystroke — and an information finding on the first line says so; `text` stays the whole document.
+   * The result is valid until the next call on the same Analyzer (unchanged blocks' objects are reused).
    */
   analyze(text: string, settings: Settings): DocumentAnalysis {
     if (text.length <= MAX_ANALYZED_LENGTH) return this.analyzeAll(text, settings);
@@ -91,16 +120,9 @@ export class Analyzer {
   private analyzeAll(text: string, settings: Settings): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
     const { blocks, scans } = this.splitAndScan(text);
-
-    const analyzedBlocks: AnalyzedBlock[] = blocks.map((b, i) => ({
-      start: b.start,
-      end: b.end,
-      kind: b.kind,
-      headingLevel: b.headingLevel,
-      prose: shiftSpans(scans[i].prose, b.start),
-    }));
-    const entities = this.resolveEntities(blocks, scans);
-    const region = this.assignRegions(analyzedBlocks, scans, entities, fm, settings);
+    const placed = this.place(blocks, scans);
+    const entities = this.resolveEntities(placed);
+    const region = this.assignRegions(placed, fm, settings);
 
     // Convention: front matter > setting > the document's own habit, inferred from its dual dates.
     let convention: Convention | undefined = fm.calendar;
@@ -109,19 +131,19 @@ export class Analyzer {
       convention = settings.calendar;
       source = 'setting';
     }
-    let dates = this.resolveDates(blocks, scans, analyzedBlocks, convention, source);
+    let dates = this.resolveDates(placed, convention, source);
     if (!convention) {
       const inferred = inferConvention(dates);
       if (inferred) {
         convention = inferred;
         source = 'inferred';
-        dates = this.resolveDates(blocks, scans, analyzedBlocks, convention, source);
+        dates = this.resolveDates(placed, convention, source);
       }
     }
 
     const analysis: DocumentAnalysis = {
       text,
-      blocks: analyzedBlocks,
+      blocks: placed.map((p) => p.analyzed),
       dates,
       entities,
       convention: { convention, source, region: region.id, regionSource: region.source },
@@ -166,67 +188,134 @@ export class Analyzer {
     return { blocks: split.blocks, scans };
   }
 
-  /** The scan's dates at document offsets, reused while the block has not moved. */
-  private datesAt(scan: BlockScan, at: number): DateMention[] {
-    const placed = this.placedDates.get(scan);
-    if (placed && placed.at === at) return placed.dates;
-    const dates = scan.dates.map((d) => shift(d, at));
-    this.placedDates.set(scan, { at, dates });
-    return dates;
+  /** Every block's placement at its current offset and index: reused and moved when unchanged, else made. */
+  private place(blocks: Block[], scans: BlockScan[]): Placement[] {
+    const out: Placement[] = new Array(blocks.length);
+    const claimed = new Set<BlockScan>();
+    for (let i = 0; i < blocks.length; i++) {
+      const scan = scans[i];
+      const at = blocks[i].start;
+      // Identical blocks share one scan; only the first of them keeps the reusable placement.
+      const reusable = !claimed.has(scan);
+      claimed.add(scan);
+      let p = reusable ? this.placements.get(scan) : undefined;
+      if (!p) {
+        p = this.newPlacement(scan, blocks[i], i);
+        if (reusable) this.placements.set(scan, p);
+      } else if (p.at !== at || p.block !== i) {
+        const delta = at - p.at;
+        if (delta !== 0) {
+          moveInPlace(p.analyzed, delta);
+          moveInPlace(p.entities, delta);
+          moveInPlace(p.mentions, delta);
+        }
+        p.at = at;
+        if (p.block !== i) {
+          p.block = i;
+          for (const e of p.entities) e.block = i;
+          for (const r of p.resolved.values()) for (const d of r.dates) d.block = i;
+        }
+      }
+      out[i] = p;
+    }
+    return out;
   }
 
-  private resolveDates(
-    blocks: Block[],
-    scans: BlockScan[],
-    analyzed: AnalyzedBlock[],
-    convention: Convention | undefined,
-    source: DocumentConvention['source'],
-  ): DocumentAnalysis['dates'] {
+  private newPlacement(scan: BlockScan, block: Block, index: number): Placement {
+    const at = block.start;
+    const entities: EntityMention[] = [];
+    const ambiguous: Placement['ambiguous'] = [];
+    const votes = new Map<string, number>();
+    const vote = (region: string) => votes.set(region, (votes.get(region) ?? 0) + 1);
+    for (const w of scan.regionWords) vote(w.region);
+    for (const hit of scan.names) {
+      const mention: EntityMention = { start: hit.start + at, end: hit.end + at, id: hit.ids[0], guess: false, block: index };
+      entities.push(mention);
+      if (hit.ids.length > 1) {
+        ambiguous.push({ mention, ids: hit.ids });
+        continue;
+      }
+      const region = this.dataset.event(hit.ids[0])?.region;
+      if (region && getReform(region)) vote(region);
+    }
+    return {
+      scan,
+      at,
+      block: index,
+      analyzed: { start: block.start, end: block.end, kind: block.kind, headingLevel: block.headingLevel, prose: shift(scan.prose, at) },
+      entities,
+      ambiguous,
+      mentions: scan.dates.map((d) => shift(d, at)),
+      votes,
+      resolved: new Map(),
+    };
+  }
+
+  private resolveDates(placed: Placement[], convention: Convention | undefined, source: DocumentConvention['source']): DocumentAnalysis['dates'] {
     const reason: CalendarReason = source === 'none' ? 'default' : source;
     const out: DocumentAnalysis['dates'] = [];
     // Year context: the nearest preceding year in the same section; a heading opens a section that
     // inherits its parent's year (a stack by heading level).
     const stack: { level: number; year?: number }[] = [{ level: 0 }];
-    for (let i = 0; i < blocks.length; i++) {
-      const scan = scans[i];
-      if (scan.kind === 'heading') {
-        const level = scan.headingLevel ?? 1;
+    for (const p of placed) {
+      if (p.analyzed.kind === 'heading') {
+        const level = p.analyzed.headingLevel ?? 1;
         while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
         stack.push({ level, year: stack[stack.length - 1].year });
       }
       const top = stack[stack.length - 1];
-      const reform: Reform | undefined = analyzed[i].region ? getReform(analyzed[i].region!) : undefined;
-      let y = 0;
-      const placed = scan.dates.length ? this.datesAt(scan, blocks[i].start) : [];
-      for (let k = 0; k < scan.dates.length; k++) {
-        const local = scan.dates[k];
-        // Bare years written before this date in the block count as context.
-        while (y < scan.years.length && scan.years[y].start < local.start) top.year = scan.years[y++].year;
-        const mention: DateMention = placed[k];
-        const ctx: ReadingContext = { convention, conventionReason: reason, reform, contextYear: top.year };
-        const resolved = resolveDate(mention, ctx);
-        out.push({ ...resolved, block: i });
-        const written = local.first.year ?? local.sharedYear ?? local.second?.year;
-        if (written !== undefined) top.year = written;
+      const scanYears = p.scan.years;
+      if (p.mentions.length === 0) {
+        if (scanYears.length) top.year = scanYears[scanYears.length - 1].year;
+        continue;
       }
-      while (y < scan.years.length) top.year = scan.years[y++].year;
+      // A block's readings depend only on its text and this context: reuse them while it is the same.
+      const key = `${convention}|${reason}|${p.analyzed.region}|${top.year}`;
+      let r = p.resolved.get(key);
+      if (!r) {
+        r = this.resolveBlock(p, scanYears, { convention, conventionReason: reason, reform: p.analyzed.region ? getReform(p.analyzed.region) : undefined, contextYear: top.year });
+        if (p.resolved.size >= 4) p.resolved.clear(); // a few contexts at most (the convention is inferred in two passes)
+        p.resolved.set(key, r);
+      }
+      for (const d of r.dates) out.push(d);
+      top.year = r.yearAfter;
     }
     return out;
   }
 
-  private resolveEntities(blocks: Block[], scans: BlockScan[]): EntityMention[] {
-    const named = new Set<string>();
-    for (const scan of scans) for (const hit of scan.names) if (hit.ids.length === 1) named.add(hit.ids[0]);
+  private resolveBlock(p: Placement, years: BlockScan['years'], ctx: ReadingContext): { dates: DocumentAnalysis['dates']; yearAfter: number | undefined } {
+    let year = ctx.contextYear;
+    let y = 0;
+    const dates: DocumentAnalysis['dates'] = [];
+    for (const mention of p.mentions) {
+      // Bare years written before this date in the block count as context.
+      const local = mention.start - p.at;
+      while (y < years.length && years[y].start < local) year = years[y++].year;
+      dates.push({ ...resolveDate(mention, { ...ctx, contextYear: year }), block: p.block });
+      const written = mention.first.year ?? mention.sharedYear ?? mention.second?.year;
+      if (written !== undefined) year = written;
+    }
+    while (y < years.length) year = years[y++].year;
+    return { dates, yearAfter: year };
+  }
+
+  private resolveEntities(placed: Placement[]): EntityMention[] {
     const out: EntityMention[] = [];
-    for (let i = 0; i < scans.length; i++) {
-      for (const hit of scans[i].names) {
-        const start = hit.start + blocks[i].start;
-        const end = hit.end + blocks[i].start;
-        if (hit.ids.length === 1) {
-          out.push({ start, end, id: hit.ids[0], guess: false, block: i });
-          continue;
-        }
-        out.push({ start, end, id: this.pickByContext(hit.ids, named), guess: true, alternatives: hit.ids, block: i });
+    let anyAmbiguous = false;
+    for (const p of placed) {
+      for (const e of p.entities) out.push(e);
+      if (p.ambiguous.length) anyAmbiguous = true;
+    }
+    if (!anyAmbiguous) return out;
+    // An ambiguous alias: prefer what the document names unambiguously elsewhere, then what is related to it.
+    const guessed = new Set(placed.flatMap((p) => p.ambiguous.map((a) => a.mention)));
+    const named = new Set<string>();
+    for (const e of out) if (!guessed.has(e)) named.add(e.id);
+    for (const p of placed) {
+      for (const { mention, ids } of p.ambiguous) {
+        mention.id = this.pickByContext(ids, named);
+        mention.guess = true;
+        mention.alternatives = ids;
       }
     }
     return out;
@@ -249,35 +338,22 @@ export class Analyzer {
     return best;
   }
 
-  private assignRegions(
-    analyzed: AnalyzedBlock[],
-    scans: BlockScan[],
-    entities: EntityMention[],
-    fm: FrontMatterSettings,
-    settings: Settings,
-  ): { id?: string; source: DocumentConvention['regionSource'] } {
+  private assignRegions(placed: Placement[], fm: FrontMatterSettings, settings: Settings): { id?: string; source: DocumentConvention['regionSource'] } {
     const fixed = fm.region ?? (settings.region !== 'auto' && getReform(settings.region) ? settings.region : undefined);
     if (fixed) {
-      for (const b of analyzed) b.region = fixed;
+      for (const p of placed) p.analyzed.region = fixed;
       return { id: fixed, source: fm.region ? 'front-matter' : 'setting' };
     }
     // Region auto: what each paragraph names (places, demonyms, events of a region); a paragraph that names
     // none keeps the previous one's, and the document's most named region fills in before the first.
-    const votes: Map<string, number>[] = scans.map(() => new Map());
-    const vote = (i: number, region: string) => votes[i].set(region, (votes[i].get(region) ?? 0) + 1);
-    scans.forEach((scan, i) => scan.regionWords.forEach((w) => vote(i, w.region)));
-    for (const e of entities) {
-      const region = this.dataset.event(e.id)?.region;
-      if (region && getReform(region)) vote(e.block, region);
-    }
     const total = new Map<string, number>();
-    for (const v of votes) for (const [r, n] of v) total.set(r, (total.get(r) ?? 0) + n);
+    for (const p of placed) for (const [r, n] of p.votes) total.set(r, (total.get(r) ?? 0) + n);
     const documentRegion = top(total);
     let current = documentRegion;
-    analyzed.forEach((b, i) => {
-      current = top(votes[i]) ?? current;
-      b.region = current;
-    });
+    for (const p of placed) {
+      current = top(p.votes) ?? current;
+      p.analyzed.region = current;
+    }
     return { id: documentRegion, source: documentRegion ? 'inferred' : 'none' };
   }
 }
