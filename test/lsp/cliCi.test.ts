@@ -233,6 +233,17 @@ describe('clio check for CI', () => {
     });
   });
 
+  describe('--exit-zero', () => {
+    it('reports findings and exits 0; bad usage is still 2', () => {
+      const dir = tempDir();
+      write(dir, 'error.md', `${GREGORIAN}${INVALID}`);
+      const r = clio(['check', '--exit-zero', 'error.md'], dir);
+      assert.equal(r.status, 0);
+      assert.match(r.stdout, /error invalid-date/);
+      assert.equal(clio(['check', '--exit-zero', 'missing.md'], dir).status, 2);
+    });
+  });
+
   describe('--fix', () => {
     it('fixes the example draft, says what it changed, and a second run finds nothing fixable', () => {
       const dir = tempDir();

@@ -7,6 +7,7 @@ export const USAGE = `Usage:
       --format text|json|sarif   output (default text; sarif is SARIF 2.1.0)
       --calendar gregorian|julian|dual, --region ID   override .clio.json
       --max-warnings N           tolerate up to N warnings (errors always fail)
+      --exit-zero                exit 0 whatever is found (2 still means bad usage)
       --fix                      apply safe fixes in place, print what changed,
                                  then report what remains
       --color, --no-color        colors in text output (default: only on a TTY
