@@ -1,5 +1,4 @@
 /** Reads a document's `clio:` front matter (calendar convention, region); wrong values are reported, defaults kept. */
-import { parseDocument } from 'yaml';
 import { getReform } from '../calendar';
 import type { FrontMatter } from '../markdown';
 import type { Convention, Finding } from './types';
@@ -24,6 +23,8 @@ export function readFrontMatter(text: string, block: FrontMatter | undefined): F
   const result: FrontMatterSettings = { block, hasClioKey: false, findings: [] };
   if (!block) return result;
   const yamlText = text.slice(block.contentStart, block.contentEnd);
+  // Loaded on first use, off the startup path: many drafts have no front matter.
+  const { parseDocument } = require('yaml') as typeof import('yaml');
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
   const at = (range: [number, number, number?] | undefined): [number, number] =>
     range ? [block.contentStart + range[0], block.contentStart + Math.max(range[1], range[0] + 1)] : [block.start, block.end];

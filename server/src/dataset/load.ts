@@ -3,7 +3,7 @@
  * schema cannot express (dates that exist in their calendar, duplicate ids, aliases that shadow bundled names).
  * Every problem carries the offset range of the offending place; valid entries of a partly broken file are kept.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { isValidDate, type Calendar } from '../calendar';
 import schema from '../../../data/schema/clio-dataset.schema.json';
@@ -29,7 +29,11 @@ export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  if (!validator) {
+    // Loaded on first use: most workspaces have no dataset of their own, and startup should not pay for ajv.
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
   return validator;
 }
 
