@@ -1,6 +1,6 @@
 /** User datasets and `.clio.json`: read by the server (and the CLI), merged over the bundled data, reloaded live. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,6 +85,45 @@ describe('user datasets and workspace settings', function () {
     writeFileSync(join(dir, 'people.clio.json'), JSON.stringify({ people: [person('ivan-testov', 'Ivan Testov', 'Testov')] }));
     await reload();
     assert.deepEqual(await client.waitForDiagnostics(uri, (d) => d.length === 0), []);
+  });
+
+  it('duplicate ids and aliases that shadow bundled names are reported at their place', async () => {
+    const text = JSON.stringify(
+      { people: [person('ivan-testov', 'Ivan Testov', 'Testov'), person('ivan-testov', 'Ivan Testov II', 'Testov II'), person('v-lenin-2', 'Another Lenin', 'Lenin')] },
+      null,
+      2,
+    );
+    writeFileSync(join(dir, 'people.clio.json'), text);
+    const uri = fileUri('people.clio.json');
+    await reload();
+    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
+    const dup = diagnostics.find((d) => /^Duplicate id "ivan-testov"/.test(message(d)));
+    assert.ok(dup, diagnostics.map(message).join('\n'));
+    assert.equal(dup.severity, 1);
+    assert.equal(dup.range.start.line, text.split('\n').findIndex((l, i) => i > 10 && l.includes('"id": "ivan-testov"')));
+    const shadow = diagnostics.find((d) => /^Alias "Lenin" is also a name of the bundled lenin/.test(message(d)));
+    assert.ok(shadow, diagnostics.map(message).join('\n'));
+    assert.equal(shadow.severity, 2);
+    writeFileSync(join(dir, 'people.clio.json'), JSON.stringify({ people: [person('ivan-testov', 'Ivan Testov', 'Testov')] }));
+    await reload();
+    await client.waitForDiagnostics(uri, (ds) => ds.length === 0);
+  });
+
+  it('a 50 MB dataset is refused with a clear message, and the server keeps answering', async function () {
+    this.timeout(60000);
+    const big = join(dir, 'huge.clio.json');
+    writeFileSync(big, `{"people": [${'{"x": 1},'.repeat(50 * 1024 * 1024 / 9)}{"x": 1}]}`);
+    await reload();
+    const [d] = await client.waitForDiagnostics(fileUri('huge.clio.json'), (ds) => ds.length > 0);
+    assert.match(message(d), /^This dataset is 50\.\d MB; Clio reads dataset files up to 5 MB/);
+    const draft = fileUri('draft4.md');
+    const text = 'Lenin spoke.\n';
+    await client.open(draft, text);
+    await client.waitForDiagnostics(draft);
+    assert.match(hoverText(await client.hover(draft, positionOf(text, 'Lenin', 1))), /Vladimir Lenin/);
+    rmSync(big);
+    await reload();
+    await client.waitForDiagnostics(fileUri('huge.clio.json'), (ds) => ds.length === 0);
   });
 
   it('invalid JSON is reported where it breaks', async () => {
