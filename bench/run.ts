@@ -71,14 +71,6 @@ function baselineScan(text: string, aliases: Map<string, string>): number {
   return found;
 }
 
-/** Median of `runs` timed calls after `warm` untimed ones. */
-function measure(f: () => unknown, warm = 3, runs = 9): number {
-  for (let i = 0; i < warm; i++) f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(time(f));
-  return median(times);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 async function main(): Promise<void> {
   const dataset = bundledDataset();

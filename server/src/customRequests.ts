@@ -22,16 +22,16 @@ import {
   type FileDiagnostics,
 } from '../../shared/protocol';
 import { analyze, type DocumentAnalysis } from './analysis/analyze';
-import { partValue, pairStyleFor, setConventionEdit } from './analysis/rewrite';
-import type { Convention } from './analysis/types';
+import { pairHabit, partValue, pairStyleFor, setConventionEdit } from './analysis/rewrite';
 import { CALENDAR_NAME, STYLE_ABBR, regionLabel, spanWords } from './analysis/words';
-import { calendarInUse, convert, getReform, isValidDate, other, type Calendar, type YMD } from './calendar';
+import { convert, getReform, isValidDate, other, type Calendar, type YMD } from './calendar';
 import type { Dataset } from './dataset/dataset';
 import { fullDay, parseDatedValue } from './dataset/dates';
-import type { DatedValue, HistoricalEvent } from './dataset/types';
+import type { HistoricalEvent } from './dataset/types';
 import { toLspDiagnostics } from './features/diagnostics';
+import { documentHabits, escapeSnippet, eventDateVariants, type DocumentHabits } from './features/eventText';
 import { findAt } from './features/hover';
-import { MONTH_NAMES_LONG, formatDualDate, formatPart, type PartValue } from './recognize/format';
+import { formatDualDate, formatPart, type PartValue } from './recognize/format';
 import type { DateStyle, PairStyle } from './recognize/types';
 import { settingsFromConfiguration } from './settings';
 
@@ -56,69 +56,14 @@ interface DaySpan {
   last?: YMD;
 }
 
-const PLAIN: DateStyle = { order: 'dmy', month: 'long', ordinal: false };
 
 function marker(calendar: Calendar, style: DateStyle): string {
   if (style.order === 'russian') return calendar === 'julian' ? 'ст. ст.' : 'н. ст.';
   return STYLE_ABBR[calendar];
 }
 
-/** Escapes text for a snippet body (`$`, `}` and `\` are special). */
-function snippetText(s: string): string {
-  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
-}
-
-type RecordedDay = { day: YMD; calendar: Calendar; jdn: number };
-
-function inCalendar(f: RecordedDay, c: Calendar): YMD {
-  return f.calendar === c ? f.day : convert(f.day, f.calendar);
-}
-
-/** Full days (a day or a span) in a convention: both calendars in the Julian era, N.S. alone after it. */
-function daysPhrase(start: RecordedDay, end: RecordedDay | undefined, julianEra: boolean, convention: Convention | undefined): string {
-  const crosses = end !== undefined && (['julian', 'gregorian'] as const).some((c) => inCalendar(end, c).year !== inCalendar(start, c).year);
-  if (crosses) return `${daysPhrase(start, undefined, julianEra, convention)} – ${daysPhrase(end, undefined, julianEra, convention)}`;
-  const part = (c: Calendar) => partValue(inCalendar(start, c), end && inCalendar(end, c), true);
-  if (!julianEra) {
-    const text = formatPart(part('gregorian'), PLAIN);
-    return convention === 'julian' ? `${text} (${STYLE_ABBR.gregorian})` : text;
-  }
-  if (convention === 'julian') return formatDualDate(part('julian'), part('gregorian'), { pairStyle: 'paren', style: PLAIN });
-  if (convention === 'dual') return formatDualDate(part('julian'), part('gregorian'), { pairStyle: 'slash', style: PLAIN });
-  return formatDualDate(part('gregorian'), part('julian'), { pairStyle: 'paren-marked', style: PLAIN, secondCalendar: 'julian' });
-}
-
-/** A partial record ("March 1921", "1921"), marked when the document would read it in the other calendar. */
-function partialWords(v: DatedValue, convention: Convention | undefined): string | undefined {
-  const p = parseDatedValue(v);
-  if (!p) return undefined;
-  if (p.month === undefined) return String(p.year);
-  const text = `${MONTH_NAMES_LONG[p.month - 1]} ${p.year}`;
-  return v.calendar !== (convention === 'julian' ? 'julian' : 'gregorian') ? `${text} (${STYLE_ABBR[v.calendar]})` : text;
-}
-
-/**
- * The date part of an event's snippet in a document's convention, by the rules of features/completion.ts (which
- * does not export them yet): "7 November (O.S. 25 October) 1917", "25 October (7 November) 1917",
- * "25 October/7 November 1917"; an event that ended the next day is known by its first day, longer ones as spans.
- */
-export function eventDateText(e: HistoricalEvent, convention: Convention | undefined): string | undefined {
-  const start = fullDay(e.start);
-  const end = fullDay(e.end);
-  const reform = e.region ? getReform(e.region) : undefined;
-  const era = (f: RecordedDay) => f.calendar === 'julian' || (reform !== undefined && calendarInUse(reform, f.jdn) === 'julian');
-  if (start && (end || !e.end)) {
-    return daysPhrase(start, end && end.jdn - start.jdn > 1 ? end : undefined, era(start), convention);
-  }
-  const from = start ? daysPhrase(start, undefined, era(start), convention) : partialWords(e.start, convention);
-  if (!from || !e.end) return from;
-  const to = end ? daysPhrase(end, undefined, era(end), convention) : partialWords(e.end, convention);
-  if (!to) return from;
-  return /^\d+$/.test(from) && /^\d+$/.test(to) ? `${from}–${to}` : `${from} – ${to}`;
-}
-
 /** One event for the Insert Event picker, with its snippet in the document's convention. */
-export function eventListItem(e: HistoricalEvent, convention: Convention | undefined): EventListItem {
+export function eventListItem(e: HistoricalEvent, habits: DocumentHabits): EventListItem {
   const start = fullDay(e.start);
   const end = fullDay(e.end);
   const words = (c: Calendar): string | null => {
@@ -128,11 +73,11 @@ export function eventListItem(e: HistoricalEvent, convention: Convention | undef
     return spanWords(first, last);
   };
   const article = e.article ?? 'the';
-  const date = eventDateText(e, convention);
+  const date = eventDateVariants(e, habits)[0];
   const dateTail = date ? ` of ${date}` : '';
   let n = 0;
   const snippet =
-    (article ? `\${${++n}:${snippetText(article)} }` : '') + snippetText(e.name) + (date ? `\${${++n}:${snippetText(dateTail)}}` : '');
+    (article ? `\${${++n}:${escapeSnippet(article)} }` : '') + escapeSnippet(e.name) + (date ? `\${${++n}:${escapeSnippet(dateTail)}}` : '');
   return {
     id: e.id,
     name: e.name,
@@ -147,9 +92,11 @@ export function eventListItem(e: HistoricalEvent, convention: Convention | undef
   };
 }
 
-export function listEvents(dataset: Dataset, convention: Convention | undefined): EventListItem[] {
+/** Every event, with its snippet written the way the document (if any) writes dates. */
+export function listEvents(dataset: Dataset, analysis: DocumentAnalysis | undefined): EventListItem[] {
+  const habits = documentHabits(analysis);
   const out: EventListItem[] = [];
-  for (const e of dataset.entities()) if (e.type === 'event') out.push(eventListItem(e, convention));
+  for (const e of dataset.entities()) if (e.type === 'event') out.push(eventListItem(e, habits));
   return out.sort((a, b) => a.year - b.year || a.name.localeCompare(b.name));
 }
 
@@ -173,15 +120,6 @@ const FORM_LABELS: Record<DateFormName, string> = {
   'dual-gregorian-first': 'Both calendars, New Style first',
   'dual-julian-first': 'Both calendars, Old Style first',
 };
-
-function pairHabit(analysis: DocumentAnalysis): PairStyle | undefined {
-  const counts = new Map<PairStyle, number>();
-  for (const d of analysis.dates) if (d.mention.pairStyle) counts.set(d.mention.pairStyle, (counts.get(d.mention.pairStyle) ?? 0) + 1);
-  let best: PairStyle | undefined;
-  let n = 0;
-  for (const [style, c] of counts) if (c > n) [best, n] = [style, c];
-  return best;
-}
 
 /**
  * The date at `offset` rewritten as N.S. only, O.S. only, and both ways round, in the author's style. The edit
@@ -225,7 +163,7 @@ export function dateFormsAt(analysis: DocumentAnalysis, offset: number): DateFor
     const readsAs = convention === c && (!m.sentenceMarker || m.sentenceMarker.calendar === c);
     return formatPart(part(c), style) + (readsAs ? '' : ` (${marker(c, style)})`);
   };
-  const habit = pairHabit(analysis);
+  const habit = pairHabit(analysis.dates);
   const gregorianFirst: PairStyle = habit === 'paren-marked' || habit === 'bracket-marked' ? habit : 'paren-marked';
   const julianFirst: PairStyle = habit ?? (convention === 'dual' ? 'slash' : pairStyleFor('julian', undefined));
   const dual = (first: Calendar, pairStyle: PairStyle): string =>
@@ -326,7 +264,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
 
   connection.onRequest(ListEventsRequest, async ({ textDocument }) => {
     const c = textDocument ? await open(textDocument.uri) : undefined;
-    return listEvents(deps.dataset(), c?.analysis.convention.convention);
+    return listEvents(deps.dataset(), c?.analysis);
   });
 
   connection.onRequest(ConvertDateAtRequest, async ({ textDocument, position }) => {

@@ -3,7 +3,7 @@
  * Pure and shared by the server, the CLI and the tests. `Analyzer` keeps block scans between calls so that a
  * keystroke re-scans only the block it touched; the document-level passes run over mentions, not text.
  */
-import { getReform, type Reform } from '../calendar';
+import { getReform } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
 import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit } from '../markdown';
 import type { DateMention, Span } from '../recognize/types';

@@ -62,6 +62,16 @@ export function addMarker(mention: DateMention, calendar: Calendar): TextEdit {
   return { start: mention.end, end: mention.end, newText: ` (${marker})` };
 }
 
+/** The pair style a document uses most in its dual dates, if it has any. */
+export function pairHabit(dates: readonly { mention: DateMention }[]): PairStyle | undefined {
+  const counts = new Map<PairStyle, number>();
+  for (const d of dates) if (d.mention.pairStyle) counts.set(d.mention.pairStyle, (counts.get(d.mention.pairStyle) ?? 0) + 1);
+  let best: PairStyle | undefined;
+  let n = 0;
+  for (const [style, c] of counts) if (c > n) [best, n] = [style, c];
+  return best;
+}
+
 /** The pair style a document already uses most, else the default for its convention. */
 export function pairStyleFor(convention: Convention | undefined, habit: PairStyle | undefined): PairStyle {
   if (habit) return habit;

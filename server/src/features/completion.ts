@@ -2,19 +2,19 @@
  * Completion: event snippets in the document's convention ("the October Revolution of 7 November (O.S. 25 October) 1917"),
  * people's names, and the other calendar's day after an unpaired date. A pure function of (analysis, dataset, offset, trigger).
  */
-import { calendarInUse, convert, getReform, isValidDate, other, type Calendar, type YMD } from '../calendar';
+import { calendarInUse, convert, isValidDate, other } from '../calendar';
 import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
-import { pairStyleFor, partValue } from '../analysis/rewrite';
-import type { Convention } from '../analysis/types';
+import { partValue } from '../analysis/rewrite';
 import { STYLE_ABBR } from '../analysis/words';
-import { MONTH_NAMES_LONG } from '../recognize/months';
 import type { Dataset } from '../dataset/dataset';
 import { fullDay, parseDatedValue } from '../dataset/dates';
 import type { DatedValue, HistoricalEvent, Person } from '../dataset/types';
 import { formatDualDate, formatPart } from '../recognize/format';
-import type { DateStyle, PairStyle } from '../recognize/types';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { entityHover, findAt } from './hover';
+import { documentHabits, escapeChoice, escapeSnippet, eventDateVariants, type Days, type DocumentHabits } from './eventText';
+
+export { escapeSnippet };
 
 export type ClioCompletionKind = 'event' | 'person' | 'date';
 
@@ -39,16 +39,6 @@ export interface ClioCompletion {
 
 export const TRIGGER_CHARACTERS = ['@'];
 
-/** How the document writes dates: the convention, its usual pair style and its usual day style. */
-interface DocumentHabits {
-  convention: Convention | undefined;
-  pairStyle: PairStyle;
-  /** The calendar written first in a dual date. */
-  primary: Calendar;
-  style: DateStyle;
-}
-
-const DEFAULT_STYLE: DateStyle = { order: 'dmy', month: 'long', ordinal: false };
 const MAX_WORDS_BACK = 5;
 
 export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number, trigger?: string): ClioCompletion[] {
@@ -147,33 +137,6 @@ export function fuzzyMatches(query: string, names: string[]): boolean {
   return false;
 }
 
-// ————— the document's habits —————
-
-function documentHabits(analysis: DocumentAnalysis): DocumentHabits {
-  const convention = analysis.convention.convention;
-  const pairs = new Map<PairStyle, number>();
-  const styles = new Map<string, { style: DateStyle; n: number }>();
-  for (const d of analysis.dates) {
-    if (d.mention.pairStyle) pairs.set(d.mention.pairStyle, (pairs.get(d.mention.pairStyle) ?? 0) + 1);
-    const s = d.mention.first.style;
-    // Snippets are English prose: follow the English day orders only.
-    if (s.order !== 'dmy' && s.order !== 'mdy') continue;
-    const key = `${s.order}/${s.month}/${s.ordinal}`;
-    const entry = styles.get(key) ?? { style: { order: s.order, month: s.month === 'numeric' ? 'long' : s.month, ordinal: s.ordinal }, n: 0 };
-    entry.n++;
-    styles.set(key, entry);
-  }
-  let habit: PairStyle | undefined;
-  let best = 0;
-  for (const [p, n] of pairs) if (n > best) [habit, best] = [p, n];
-  let style = DEFAULT_STYLE;
-  best = 0;
-  for (const { style: s, n } of styles.values()) if (n > best) [style, best] = [s, n];
-  // A dual document writes O.S./N.S. (the English slash convention); a Julian one O.S. first.
-  const primary: Calendar = convention === 'julian' || convention === 'dual' ? 'julian' : 'gregorian';
-  return { convention, pairStyle: pairStyleFor(convention, habit), primary, style };
-}
-
 function documentYears(analysis: DocumentAnalysis): Set<number> {
   const years = new Set<number>();
   for (const d of analysis.dates) {
@@ -189,96 +152,6 @@ function eventInYears(e: HistoricalEvent, years: Set<number>): boolean {
   if (from === undefined || to === undefined) return false;
   for (const y of years) if (y >= from && y <= to) return true;
   return false;
-}
-
-// ————— snippet text —————
-
-/** Escapes text for a snippet placeholder (`$`, `}` and `\` are special there). */
-export function escapeSnippet(text: string): string {
-  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
-}
-
-/** Escapes text for a snippet choice (`,`, `|` and `\` are special there). */
-function escapeChoice(text: string): string {
-  return text.replace(/[,|\\]/g, (c) => `\\${c}`);
-}
-
-interface Days {
-  first: YMD;
-  last?: YMD;
-}
-
-/** A day or span in both calendars, from the dataset's record (stored once, in its own calendar). */
-function bothCalendars(first: { day: YMD; calendar: Calendar }, last: { day: YMD; calendar: Calendar } | undefined): Record<Calendar, Days> {
-  const inCal = (f: { day: YMD; calendar: Calendar }, cal: Calendar) => (f.calendar === cal ? f.day : convert(f.day, f.calendar));
-  const days = (cal: Calendar): Days => ({ first: inCal(first, cal), last: last && inCal(last, cal) });
-  return { julian: days('julian'), gregorian: days('gregorian') };
-}
-
-function crossesYear(d: Days): boolean {
-  return d.last !== undefined && d.last.year !== d.first.year;
-}
-
-/** Full days (or a span of them) in the document's convention: dual in the Julian era, plain N.S. after it. */
-function daysPhrase(days: Record<Calendar, Days>, julianEra: boolean, habits: DocumentHabits): string {
-  const { style } = habits;
-  if (!julianEra) {
-    const g = days.gregorian;
-    const text = crossesYear(g)
-      ? `${formatPart(partValue(g.first, undefined, true), style)} – ${formatPart(partValue(g.last as YMD, undefined, true), style)}`
-      : formatPart(partValue(g.first, g.last, true), style);
-    // A Julian document reads an unmarked date as O.S.: say that this one is not.
-    return habits.convention === 'julian' ? `${text} (${STYLE_ABBR.gregorian})` : text;
-  }
-  const primary = days[habits.primary];
-  const secondary = days[other(habits.primary)];
-  const options = { pairStyle: habits.pairStyle, style, secondCalendar: other(habits.primary) };
-  if (crossesYear(primary) || crossesYear(secondary)) {
-    const one = (p: YMD, s: YMD) => formatDualDate(partValue(p, undefined, true), partValue(s, undefined, true), options);
-    return `${one(primary.first, secondary.first)} – ${one(primary.last as YMD, secondary.last as YMD)}`;
-  }
-  return formatDualDate(partValue(primary.first, primary.last, true), partValue(secondary.first, secondary.last, true), options);
-}
-
-/** A partial record: "March 1921", "1921", marked when the document would read it in the other calendar. */
-function partialWords(v: DatedValue, habits: DocumentHabits): string | undefined {
-  const p = parseDatedValue(v);
-  if (!p) return undefined;
-  if (p.month === undefined) return String(p.year);
-  const month = MONTH_NAMES_LONG[p.month - 1] ?? String(p.month);
-  const text = `${month} ${p.year}`;
-  const reads: Calendar = habits.convention === 'julian' ? 'julian' : 'gregorian';
-  return v.calendar !== reads ? `${text} (${STYLE_ABBR[v.calendar]})` : text;
-}
-
-function isJulianEra(e: HistoricalEvent, f: { calendar: Calendar; jdn: number }): boolean {
-  if (f.calendar === 'julian') return true;
-  const reform = e.region ? getReform(e.region) : undefined;
-  return reform !== undefined && calendarInUse(reform, f.jdn) === 'julian';
-}
-
-/**
- * The dates of an event as the document would write them, one or more variants (first = default). An event that
- * ended the day after it began is known by its first day (the October Revolution of 25 October), but the full
- * span is offered as the second choice; longer spans are written as spans.
- */
-function eventDateVariants(e: HistoricalEvent, habits: DocumentHabits): string[] {
-  const start = fullDay(e.start);
-  const end = fullDay(e.end);
-  if (start && (end || !e.end)) {
-    const era = isJulianEra(e, start);
-    const single = daysPhrase(bothCalendars(start, undefined), era, habits);
-    if (!end) return [single];
-    const span = daysPhrase(bothCalendars(start, end), era, habits);
-    return end.jdn - start.jdn === 1 ? [single, span] : [span];
-  }
-  // Partial dates: write what is known, each end in its own precision.
-  const from = start ? daysPhrase(bothCalendars(start, undefined), isJulianEra(e, start), habits) : partialWords(e.start, habits);
-  if (!from) return [];
-  if (!e.end) return [from];
-  const to = end ? daysPhrase(bothCalendars(end, undefined), isJulianEra(e, end), habits) : partialWords(e.end, habits);
-  if (!to) return [from];
-  return [/^\d+$/.test(from) && /^\d+$/.test(to) ? `${from}–${to}` : `${from} – ${to}`];
 }
 
 /** "The" at the start of a sentence, "the" elsewhere, none when the writer already typed it. */
