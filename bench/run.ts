@@ -11,6 +11,7 @@ import type { Dataset } from '../server/src/dataset/dataset';
 import { hoverAt } from '../server/src/features/hover';
 import { LspClient, positionAt, SERVER_PATH } from '../test/lsp/lspClient';
 import { draft1MB, draft50KB } from './corpus';
+import { rng } from '../test/random';
 
 interface Row {
   target: string;
@@ -38,16 +39,6 @@ function time(f: () => unknown): number {
   return performance.now() - t;
 }
 
-/** A deterministic PRNG, so every run measures the same positions. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Baseline: the least a checker must do — one compiled date regex and a Map lookup of capitalized words against

@@ -12,6 +12,7 @@ import { bundledDataset } from '../../server/src/dataset/bundled';
 import { toLspDiagnostics } from '../../server/src/features/diagnostics';
 import { settingsFromConfiguration } from '../../server/src/settings';
 import { LspClient } from '../lsp/lspClient';
+import { rng } from '../random';
 
 export interface FuzzOptions {
   seed: number;
@@ -29,17 +30,6 @@ export interface FuzzResult {
   finalLength: number;
 }
 
-/** mulberry32: small, seeded, reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const START =
   '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n# 1917\n\n' +

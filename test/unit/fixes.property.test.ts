@@ -8,18 +8,8 @@ import { analyze, type DocumentAnalysis } from '../../server/src/analysis/analyz
 import { DEFAULT_SETTINGS, type Finding, type Fix, type Settings, type TextEdit } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { applyTextEdits, fixAllEdits } from '../../server/src/features/codeActions';
+import { rng } from '../random';
 
-/** mulberry32: a small seeded generator, so a failure names a seed that reproduces it. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];

@@ -5,21 +5,11 @@ import { Analyzer, analyze } from '../../server/src/analysis/analyze';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { changedRange, resplitBlocks, splitWithState } from '../../server/src/markdown';
+import { rng } from '../random';
 
 // Differential tests: the incremental paths (Analyzer reused across edits, resplitBlocks) must give exactly what
 // a fresh analysis of the same text gives, whatever the edits do to blocks, fences, front matter or conventions.
 
-/** A small deterministic PRNG (mulberry32), so a failure names a seed that reproduces it. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seed = readFileSync(join(__dirname, '..', 'fixtures', 'seed.md'), 'utf8');
 const seedParagraphs = seed.split(/\n{2,}/).filter((p) => p.trim() !== '');
