@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, LspClient, positionAt, positionOf } from './lspClient';
+import { TRAM_DATASET } from './userDataset';
 
 const HEADERS = {
   gregorian: '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n',
@@ -324,30 +325,7 @@ describe('completion through the server', function () {
     let root: string;
     let user: LspClient;
     const fileUri = (name: string) => pathToFileURL(join(root, name)).href;
-    const dataset = {
-      people: [
-        {
-          id: 'ivan-tramvayev',
-          name: 'Ivan Tramvayev',
-          aliases: ['Tramvayev'],
-          summary: 'A tram driver invented for this test.',
-          sources: ['test fixture'],
-          born: { date: '1880-03-01', calendar: 'julian' },
-        },
-      ],
-      events: [
-        {
-          id: 'fare-strike',
-          name: 'Fare strike {$5} \\ tram',
-          aliases: ['Tram fare strike'],
-          summary: 'A strike whose name holds snippet syntax, invented for this test.',
-          sources: ['test fixture'],
-          start: { date: '1916-02-18', calendar: 'julian' },
-          region: 'russia',
-          article: 'the',
-        },
-      ],
-    };
+    const dataset = TRAM_DATASET;
     before(async () => {
       root = mkdtempSync(join(tmpdir(), 'clio-completion-'));
       writeFileSync(join(root, 'tram.clio.json'), `${JSON.stringify(dataset, null, 2)}\n`);

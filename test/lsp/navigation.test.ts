@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WorkDoneProgress, type DocumentSymbol, type Location, type SymbolInformation } from 'vscode-languageserver-protocol';
 import { LspClient, positionOf, rangeOf } from './lspClient';
+import { TRAM_DATASET } from './userDataset';
 
 const GREGORIAN = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
 const DATA = resolve(__dirname, '../../data');
@@ -114,30 +115,7 @@ describe('navigation through the server', function () {
     let root: string;
     let client: LspClient;
     const fileUri = (name: string) => pathToFileURL(join(root, name)).href;
-    const dataset = {
-      people: [
-        {
-          id: 'ivan-tramvayev',
-          name: 'Ivan Tramvayev',
-          aliases: ['Tramvayev'],
-          summary: 'A tram driver of our own research, invented for this test.',
-          sources: ['test fixture'],
-          born: { date: '1880-03-01', calendar: 'julian' },
-        },
-      ],
-      events: [
-        {
-          id: 'fare-strike',
-          name: 'Fare strike {$5} \\ tram',
-          aliases: ['Tram fare strike'],
-          summary: 'A strike whose name holds snippet syntax, invented for this test.',
-          sources: ['test fixture'],
-          start: { date: '1916-02-18', calendar: 'julian' },
-          region: 'russia',
-          article: 'the',
-        },
-      ],
-    };
+    const dataset = TRAM_DATASET;
 
     before(async () => {
       root = mkdtempSync(join(tmpdir(), 'clio-nav-'));
