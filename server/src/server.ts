@@ -25,7 +25,7 @@ import { datasetWorkspaceEdit } from './features/datasetAddition';
 import { toLspDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { inlayHints } from './features/inlayHints';
-import { completionsAt, toLspCompletionItem, TRIGGER_CHARACTERS } from './features/completion';
+import { completionsAt, resolveCompletion, toLspCompletionItem, TRIGGER_CHARACTERS } from './features/completion';
 import { DatasetLocator, entityAt, toPath } from './features/definition';
 import { findReferences } from './features/references';
 import { documentSymbols, searchEntities, type OutlineKind, type OutlineSymbol } from './features/symbols';
@@ -75,7 +75,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       inlayHintProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
       documentSymbolProvider: { label: 'Clio' },
       workspaceSymbolProvider: true,
       definitionProvider: true,
@@ -204,6 +204,7 @@ connection.onCompletion(async ({ textDocument, position, context }) => {
   const items = completionsAt(c.analysis, dataset(), c.doc.offsetAt(position), context?.triggerCharacter);
   return { isIncomplete: false, items: items.map((i) => toLspCompletionItem(i, (o) => c.doc.positionAt(o))) };
 });
+connection.onCompletionResolve((item) => resolveCompletion(item, dataset()));
 
 // LSP SymbolKind: Namespace 3, Event 24, Object 19 (there is no "person"), Key 20.
 const SYMBOL_KIND: Record<OutlineKind, 3 | 24 | 19 | 20> = { group: 3, event: 24, person: 19, mention: 20 };

@@ -187,7 +187,8 @@ describe('completion through the server', function () {
       const text = `${HEADERS.gregorian}The October Revolution. Then Octob`;
       const { uri, items } = await completeAtEnd(client, text, 'Then Octob');
       const hover = await client.hover(uri, positionOf(text, 'October Revolution', 2));
-      const doc = find(items, 'October Revolution').documentation;
+      const resolved = await client.request<CompletionItem>('completionItem/resolve', find(items, 'October Revolution'));
+      const doc = resolved.documentation;
       assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
       assert.deepEqual(doc, { kind: 'markdown', value: hover.contents.value });
       assert.match(hover.contents.value, /\*\*October Revolution\*\*/);
@@ -248,7 +249,8 @@ describe('completion through the server', function () {
         const dated = find(items, 'Alexander Kerensky (1881–1970)');
         assert.equal(accept(text, dated), `${HEADERS[convention]}Then Alexander Kerensky (1881–1970)`);
         assert.ok((plain.sortText ?? '') < (dated.sortText ?? ''), 'the plain name first');
-        assert.match((plain.documentation as { value: string }).value, /\*\*Alexander Kerensky\*\*/);
+        const resolved = await client.request<CompletionItem>('completionItem/resolve', plain);
+        assert.match((resolved.documentation as { value: string }).value, /\*\*Alexander Kerensky\*\*/);
       });
     }
 

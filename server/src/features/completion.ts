@@ -5,6 +5,7 @@
 import { calendarInUse, convert, isValidDate, other } from '../calendar';
 import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
 import { partValue } from '../analysis/rewrite';
+import type { Convention } from '../analysis/types';
 import { STYLE_ABBR } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { fullDay, parseDatedValue } from '../dataset/dates';
@@ -35,6 +36,8 @@ export interface ClioCompletion {
   filterText: string;
   sortText: string;
   entityId?: string;
+  /** The document's convention, so that the resolved documentation writes dates its way. */
+  convention?: Convention;
 }
 
 export const TRIGGER_CHARACTERS = ['@'];
@@ -44,7 +47,7 @@ const MAX_WORDS_BACK = 5;
 export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number, trigger?: string): ClioCompletion[] {
   const prose = proseSpanAt(analysis, offset);
   if (!prose) return [];
-  const habits = documentHabits(analysis);
+  const { habits } = documentFacts(analysis);
   const text = analysis.text;
   const lineStart = Math.max(prose.start, text.lastIndexOf('\n', offset - 1) + 1, text.lastIndexOf('\r', offset - 1) + 1);
 
@@ -56,8 +59,7 @@ export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offs
   if (!typed) return [];
   if (trigger === '@' && typed.at === undefined) return [];
 
-  const mentioned = new Set(analysis.entities.map((e: EntityMention) => e.id));
-  const years = documentYears(analysis);
+  const { mentioned, years } = documentFacts(analysis);
   const out: ClioCompletion[] = [];
   for (const entity of dataset.entities()) {
     const names = [entity.name, ...entity.aliases];
@@ -67,11 +69,11 @@ export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offs
     const tier = mentioned.has(entity.id) ? 0 : entity.type === 'event' && eventInYears(entity, years) ? 1 : 2;
     const sortKey = `${tier}${entity.type === 'event' ? 0 : 1}${entity.name.toLowerCase()}`;
     const filterText = typed.at === undefined ? names.join(' ') : names.map((n) => `@${n}`).join(' ');
-    const documentation = entityHover(entity, dataset, analysis.convention.convention, { start: 0, end: 0, id: entity.id, guess: false, block: 0 });
+    // Documentation (the entity's hover) is filled in by completionItem/resolve, for the item the writer looks at.
     if (entity.type === 'event') {
-      out.push(eventCompletion(entity, habits, text, start, offset, { filterText, sortText: `${sortKey}0`, documentation }));
+      out.push(eventCompletion(entity, habits, text, start, offset, { filterText, sortText: `${sortKey}0` }));
     } else {
-      out.push(...personCompletions(entity, habits, start, offset, { filterText, sortKey, documentation }));
+      out.push(...personCompletions(entity, habits, start, offset, { filterText, sortKey }));
     }
   }
   return out;
@@ -169,7 +171,7 @@ function eventCompletion(
   text: string,
   start: number,
   offset: number,
-  item: { filterText: string; sortText: string; documentation: string },
+  item: { filterText: string; sortText: string },
 ): ClioCompletion {
   const article = articleFor(e, text, start);
   const variants = eventDateVariants(e, habits);
@@ -185,12 +187,12 @@ function eventCompletion(
     kind: 'event',
     labelDescription: variants[0],
     detail: [e.kind, e.place].filter(Boolean).join(' · ') || undefined,
-    documentation: item.documentation,
     snippet: true,
     edit: { start, end: offset, newText: snippet },
     filterText: item.filterText,
     sortText: item.sortText,
     entityId: e.id,
+    convention: habits.convention,
   };
 }
 
@@ -217,10 +219,10 @@ function personCompletions(
   habits: DocumentHabits,
   start: number,
   offset: number,
-  item: { filterText: string; sortKey: string; documentation: string },
+  item: { filterText: string; sortKey: string },
 ): ClioCompletion[] {
   const life = lifeDates(p, habits);
-  const base = { kind: 'person' as const, detail: p.roles?.[0], documentation: item.documentation, snippet: false, filterText: item.filterText, entityId: p.id };
+  const base = { kind: 'person' as const, detail: p.roles?.[0], snippet: false, filterText: item.filterText, entityId: p.id, convention: habits.convention };
   const out: ClioCompletion[] = [
     { ...base, label: p.name, labelDetail: life && ` (${life})`, edit: { start, end: offset, newText: p.name }, sortText: `${item.sortKey}0` },
   ];
@@ -307,6 +309,33 @@ export function toLspCompletionItem(c: ClioCompletion, positionAt: (offset: numb
     textEdit: { range: { start: positionAt(c.edit.start), end: positionAt(c.edit.end) }, newText: c.edit.newText },
     filterText: c.filterText,
     sortText: c.sortText,
-    data: c.entityId ? { id: c.entityId } : undefined,
+    data: c.entityId ? ({ id: c.entityId, convention: c.convention } satisfies CompletionData) : undefined,
   };
+}
+
+/** What an entity item carries to completionItem/resolve. */
+export interface CompletionData {
+  id: string;
+  convention?: Convention;
+}
+
+/** completionItem/resolve: the entity's hover as the item's documentation. */
+export function resolveCompletion(item: CompletionItem, dataset: Dataset): CompletionItem {
+  const data = item.data as CompletionData | undefined;
+  const entity = data?.id ? dataset.byId.get(data.id) : undefined;
+  if (!entity) return item;
+  const value = entityHover(entity, dataset, data?.convention, { start: 0, end: 0, id: entity.id, guess: false, block: 0 });
+  return { ...item, documentation: { kind: 'markdown', value } };
+}
+
+const factsByAnalysis = new WeakMap<DocumentAnalysis, { habits: DocumentHabits; mentioned: Set<string>; years: Set<number> }>();
+
+/** What every completion request in a document needs, computed once per analysis (not per keystroke of typing). */
+function documentFacts(analysis: DocumentAnalysis): { habits: DocumentHabits; mentioned: Set<string>; years: Set<number> } {
+  let facts = factsByAnalysis.get(analysis);
+  if (!facts) {
+    facts = { habits: documentHabits(analysis), mentioned: new Set(analysis.entities.map((e: EntityMention) => e.id)), years: documentYears(analysis) };
+    factsByAnalysis.set(analysis, facts);
+  }
+  return facts;
 }
