@@ -61,14 +61,19 @@ export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offs
 
   const { mentioned, years } = documentFacts(analysis);
   const out: ClioCompletion[] = [];
+  const index = namesIndex(dataset);
+  // What was typed from each possible start, lower-cased once (names have several words: "October Rev").
+  const typedFrom =
+    typed.at !== undefined
+      ? [{ start: typed.at, query: text.slice(typed.at + 1, offset).toLowerCase() }]
+      : typed.starts.map((start) => ({ start, query: text.slice(start, offset).toLowerCase() }));
   for (const entity of dataset.entities()) {
-    const names = [entity.name, ...entity.aliases];
-    const start = typed.at ?? replaceStart(text, typed.starts, offset, names);
-    const query = text.slice(typed.at === undefined ? start : start + 1, offset);
-    if (query && !fuzzyMatches(query, names)) continue;
+    const entry = index.get(entity.id)!;
+    const { start, query } = replaceStart(typedFrom, entry.lower);
+    if (query && !matchesWordStarts(query, entry)) continue;
     const tier = mentioned.has(entity.id) ? 0 : entity.type === 'event' && eventInYears(entity, years) ? 1 : 2;
     const sortKey = `${tier}${entity.type === 'event' ? 0 : 1}${entity.name.toLowerCase()}`;
-    const filterText = typed.at === undefined ? names.join(' ') : names.map((n) => `@${n}`).join(' ');
+    const filterText = typed.at === undefined ? entry.filterText : entry.atFilterText;
     // Documentation (the entity's hover) is filled in by completionItem/resolve, for the item the writer looks at.
     if (entity.type === 'event') {
       out.push(eventCompletion(entity, habits, text, start, offset, { filterText, sortText: `${sortKey}0` }));
@@ -115,29 +120,52 @@ function typedWords(text: string, offset: number, lineStart: number): { starts: 
 }
 
 /** The farthest word start whose text up to the cursor begins one of the names ("October Rev"), else the current word. */
-function replaceStart(text: string, starts: number[], offset: number, names: string[]): number {
-  for (let k = starts.length - 1; k > 0; k--) {
-    const typed = text.slice(starts[k], offset).toLowerCase();
-    if (names.some((n) => n.toLowerCase().startsWith(typed))) return starts[k];
+function replaceStart(typedFrom: { start: number; query: string }[], lowerNames: string[]): { start: number; query: string } {
+  for (let k = typedFrom.length - 1; k > 0; k--) {
+    if (lowerNames.some((n) => n.startsWith(typedFrom[k].query))) return typedFrom[k];
   }
-  return starts[0];
+  return typedFrom[0];
+}
+
+/** An entity's names prepared once per dataset: lower-cased, with the offsets where their words start. */
+interface NamesEntry {
+  lower: string[];
+  wordStarts: number[][];
+  filterText: string;
+  atFilterText: string;
+}
+
+const namesByDataset = new WeakMap<Dataset, Map<string, NamesEntry>>();
+
+function namesIndex(dataset: Dataset): Map<string, NamesEntry> {
+  let index = namesByDataset.get(dataset);
+  if (!index) {
+    index = new Map();
+    for (const e of dataset.entities()) {
+      const names = [e.name, ...e.aliases];
+      const lower = names.map((n) => n.toLowerCase());
+      const wordStarts = lower.map((n) => [...n.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index!));
+      index.set(e.id, { lower, wordStarts, filterText: names.join(' '), atFilterText: names.map((n) => `@${n}`).join(' ') });
+    }
+    namesByDataset.set(dataset, index);
+  }
+  return index;
 }
 
 /** Prefix or fuzzy match from the start of a word of a name or alias, case-insensitive (as VS Code filters). */
-export function fuzzyMatches(query: string, names: string[]): boolean {
-  const q = query.toLowerCase();
-  for (const name of names) {
-    const n = name.toLowerCase();
-    for (let s = 0; s < n.length; s++) {
-      if (s > 0 && /[\p{L}\p{N}]/u.test(n.charAt(s - 1))) continue;
-      if (n.charAt(s) !== q.charAt(0)) continue;
+function matchesWordStarts(q: string, entry: NamesEntry): boolean {
+  for (let j = 0; j < entry.lower.length; j++) {
+    const n = entry.lower[j];
+    for (const s of entry.wordStarts[j]) {
+      if (n.charCodeAt(s) !== q.charCodeAt(0)) continue;
       let k = 0;
-      for (let i = s; i < n.length && k < q.length; i++) if (n.charAt(i) === q.charAt(k)) k++;
+      for (let i = s; i < n.length && k < q.length; i++) if (n.charCodeAt(i) === q.charCodeAt(k)) k++;
       if (k === q.length) return true;
     }
   }
   return false;
 }
+
 
 function documentYears(analysis: DocumentAnalysis): Set<number> {
   const years = new Set<number>();
@@ -167,14 +195,14 @@ function articleFor(e: HistoricalEvent, text: string, start: number): string {
 
 function eventCompletion(
   e: HistoricalEvent & { type: 'event' },
-  habits: DocumentHabits,
+  habits: Habits,
   text: string,
   start: number,
   offset: number,
   item: { filterText: string; sortText: string },
 ): ClioCompletion {
   const article = articleFor(e, text, start);
-  const variants = eventDateVariants(e, habits);
+  const variants = habits.variants.get(e.id) ?? habits.variants.set(e.id, eventDateVariants(e, habits)).get(e.id)!;
   let stop = 1;
   let snippet = '';
   if (article) snippet += `\${${stop++}:${escapeSnippet(article)}} `;
@@ -328,13 +356,15 @@ export function resolveCompletion(item: CompletionItem, dataset: Dataset): Compl
   return { ...item, documentation: { kind: 'markdown', value } };
 }
 
-const factsByAnalysis = new WeakMap<DocumentAnalysis, { habits: DocumentHabits; mentioned: Set<string>; years: Set<number> }>();
+type Habits = DocumentHabits & { variants: Map<string, string[]> };
+const factsByAnalysis = new WeakMap<DocumentAnalysis, { habits: Habits; mentioned: Set<string>; years: Set<number> }>();
 
 /** What every completion request in a document needs, computed once per analysis (not per keystroke of typing). */
-function documentFacts(analysis: DocumentAnalysis): { habits: DocumentHabits; mentioned: Set<string>; years: Set<number> } {
+function documentFacts(analysis: DocumentAnalysis): { habits: Habits; mentioned: Set<string>; years: Set<number> } {
   let facts = factsByAnalysis.get(analysis);
   if (!facts) {
-    facts = { habits: documentHabits(analysis), mentioned: new Set(analysis.entities.map((e: EntityMention) => e.id)), years: documentYears(analysis) };
+    // Event dates as this document writes them are cached too: they depend only on its habits.
+    facts = { habits: { ...documentHabits(analysis), variants: new Map() }, mentioned: new Set(analysis.entities.map((e: EntityMention) => e.id)), years: documentYears(analysis) };
     factsByAnalysis.set(analysis, facts);
   }
   return facts;
