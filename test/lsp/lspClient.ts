@@ -62,7 +62,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(process.env.CLIO_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), SERVER_PATH, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(child, options);
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,

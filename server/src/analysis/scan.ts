@@ -4,6 +4,7 @@
  * content and reused across keystrokes; only the blocks an edit touches are scanned again.
  */
 import { REGION_ID_PREFIX, type Dataset } from '../dataset/dataset';
+import { detach } from '../util/strings';
 import { proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
@@ -55,9 +56,12 @@ export class BlockScanCache {
 
   get(blockText: string, block: Pick<Block, 'kind' | 'headingLevel' | 'info'>): BlockScan {
     const key = `${block.kind}\u0000${block.headingLevel ?? ''}\u0000${blockText}`;
-    let scan = this.current.get(key) ?? this.previous.get(key);
-    if (!scan) scan = scanBlock(blockText, block, this.dataset);
-    this.current.set(key, scan);
+    const known = this.current.get(key);
+    if (known) return known;
+    // The block text is a slice of the whole document, and a slice keeps its parent alive: a scan or a key holding
+    // a piece of it would pin that version of the document for as long as it is cached. Keep copies instead.
+    const scan = this.previous.get(key) ?? scanBlock(detach(blockText), block, this.dataset);
+    this.current.set(detach(key), scan);
     return scan;
   }
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { regionWordsIndex } from '../calendar';
+import { detach } from '../util/strings';
 import type { Dataset } from '../dataset/dataset';
 import { MONTH_NAMES_LONG, MONTH_NAMES_SHORT, WEEKDAY_NAMES } from './months';
 import type { Span } from './types';
@@ -190,7 +191,8 @@ export class UnknownPeopleFinder {
     } else {
       raw = await this.propose(key);
     }
-    this.cache.set(key, raw);
+    // The key is built from slices of the document: keep an independent copy, not the document behind it.
+    this.cache.set(detach(key), raw);
     if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
     return keepUnknown(raw, paragraph, dataset);
   }
