@@ -66,12 +66,30 @@ function moveInPlace(value: unknown, delta: number): void {
   }
 }
 
+function moveBlock(b: AnalyzedBlock, delta: number): void {
+  b.start += delta;
+  b.end += delta;
+  for (const s of b.prose) {
+    s.start += delta;
+    s.end += delta;
+  }
+}
+
 /**
  * What one block contributes at document offsets: its analyzed block, names and date mentions, and its resolved
  * dates for the context they were resolved in. A block that did not change keeps its placement across passes:
  * when it moves (text inserted above it), its objects are moved in place instead of being rebuilt, so a keystroke
  * costs work in proportion to the blocks it touched, not to the document.
  */
+interface ResolvedBlock {
+  convention: Convention | undefined;
+  reason: CalendarReason;
+  region: string | undefined;
+  year: number | undefined;
+  dates: DocumentAnalysis['dates'];
+  yearAfter: number | undefined;
+}
+
 interface Placement {
   scan: BlockScan;
   at: number;
@@ -83,7 +101,8 @@ interface Placement {
   mentions: DateMention[];
   /** Region votes of the block's own words and of its unambiguous events. */
   votes: Map<string, number>;
-  resolved: Map<string, { dates: DocumentAnalysis['dates']; yearAfter: number | undefined }>;
+  /** Readings per context (a few at most: the convention is inferred in two passes). */
+  resolved: ResolvedBlock[];
 }
 
 /** The previous pass, so that the next one re-splits and re-scans only around the change. */
@@ -205,15 +224,18 @@ export class Analyzer {
       } else if (p.at !== at || p.block !== i) {
         const delta = at - p.at;
         if (delta !== 0) {
-          moveInPlace(p.analyzed, delta);
-          moveInPlace(p.entities, delta);
+          moveBlock(p.analyzed, delta);
+          for (const e of p.entities) {
+            e.start += delta;
+            e.end += delta;
+          }
           moveInPlace(p.mentions, delta);
         }
         p.at = at;
         if (p.block !== i) {
           p.block = i;
           for (const e of p.entities) e.block = i;
-          for (const r of p.resolved.values()) for (const d of r.dates) d.block = i;
+          for (const r of p.resolved) for (const d of r.dates) d.block = i;
         }
       }
       out[i] = p;
@@ -247,7 +269,7 @@ export class Analyzer {
       ambiguous,
       mentions: scan.dates.map((d) => shift(d, at)),
       votes,
-      resolved: new Map(),
+      resolved: [],
     };
   }
 
@@ -270,12 +292,14 @@ export class Analyzer {
         continue;
       }
       // A block's readings depend only on its text and this context: reuse them while it is the same.
-      const key = `${convention}|${reason}|${p.analyzed.region}|${top.year}`;
-      let r = p.resolved.get(key);
+      const region = p.analyzed.region;
+      const year = top.year;
+      let r = p.resolved.find((x) => x.convention === convention && x.reason === reason && x.region === region && x.year === year);
       if (!r) {
-        r = this.resolveBlock(p, scanYears, { convention, conventionReason: reason, reform: p.analyzed.region ? getReform(p.analyzed.region) : undefined, contextYear: top.year });
-        if (p.resolved.size >= 4) p.resolved.clear(); // a few contexts at most (the convention is inferred in two passes)
-        p.resolved.set(key, r);
+        const ctx: ReadingContext = { convention, conventionReason: reason, reform: region ? getReform(region) : undefined, contextYear: year };
+        r = { convention, reason, region, year, ...this.resolveBlock(p, scanYears, ctx) };
+        if (p.resolved.length >= 4) p.resolved.shift();
+        p.resolved.push(r);
       }
       for (const d of r.dates) out.push(d);
       top.year = r.yearAfter;

@@ -24,22 +24,27 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
   const out: Finding[] = [];
   const candidates = analysis.dates.filter((d) => !d.second && !d.selfExplained && d.first.jdn !== undefined && d.first.first && isConvention(d.first.reason));
   if (candidates.length === 0) return out;
-  // The facts of what each paragraph names, gathered once for the paragraphs that have candidate dates.
-  const blocks = new Set(candidates.map((d) => d.block));
+  // The facts of what each paragraph names, gathered for the paragraphs that have candidate dates (names are in
+  // document order, so each paragraph's are found by binary search).
   const byBlock = new Map<number, DatedFact[]>();
-  for (const e of analysis.entities) {
-    if (!blocks.has(e.block)) continue;
-    const facts = byBlock.get(e.block) ?? [];
-    facts.push(...dataset.factsOf(e.id));
-    byBlock.set(e.block, facts);
-  }
+  const factsIn = (block: number): DatedFact[] => {
+    let facts = byBlock.get(block);
+    if (facts) return facts;
+    facts = [];
+    const { start, end } = analysis.blocks[block];
+    for (let i = firstAtOrAfter(analysis.entities, start); i < analysis.entities.length && analysis.entities[i].start < end; i++) {
+      facts.push(...dataset.factsOf(analysis.entities[i].id));
+    }
+    byBlock.set(block, facts);
+    return facts;
+  };
   for (const d of candidates) {
     const side = d.first;
     if (side.jdn === undefined || !side.first) continue;
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     if (otherJdn === undefined) continue;
-    const named = byBlock.get(d.block) ?? [];
+    const named = factsIn(d.block);
     // A date that is itself a known fact's day in the convention is fine.
     if (named.some((f) => f.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
     let fact = named.find((f) => f.jdn === otherJdn);
@@ -81,4 +86,16 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     });
   }
   return out;
+}
+
+/** Index of the first item starting at or after `offset` (items sorted by start). */
+function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
