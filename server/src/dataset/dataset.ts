@@ -17,8 +17,6 @@ export class Dataset {
   readonly byId = new Map<string, Entity>();
   readonly origins = new Map<string, EntityOrigin>();
   readonly matcher = new AliasMatcher();
-  /** Alias (as tokens joined by a space) → ids, for aliases that name more than one entity. */
-  readonly ambiguous = new Map<string, readonly string[]>();
 
   constructor(sources: DatasetSource[]) {
     for (const source of sources) {
@@ -31,12 +29,6 @@ export class Dataset {
     }
     for (const entity of this.byId.values()) {
       for (const alias of [entity.name, ...entity.aliases]) this.matcher.add(alias, entity.id);
-    }
-    for (const entity of this.byId.values()) {
-      for (const alias of [entity.name, ...entity.aliases]) {
-        const ids = this.matcher.lookup(alias);
-        if (ids.length > 1) this.ambiguous.set(alias, ids);
-      }
     }
   }
 
