@@ -131,8 +131,12 @@ export class AliasMatcher {
   /** The lower-case first words of aliases as one regex, or undefined when there are none. */
   private lowerPattern(): RegExp | undefined {
     if (this.lower === undefined && this.lowerStarts.size > 0) {
-      const words = [...this.lowerStarts].sort((a, b) => b.length - a.length).map(escapeRegExp);
-      this.lower = new RegExp(`(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+      const words = [...this.lowerStarts].sort((a, b) => b.length - a.length);
+      // ASCII words (nearly all) in a plain regex, which V8 runs much faster than a Unicode one.
+      const ascii = words.every((w) => /^[a-z0-9]+$/.test(w));
+      this.lower = ascii
+        ? new RegExp(`(?:${words.map(escapeRegExp).join('|')})(?![A-Za-z0-9\\u00C0-\\uFFFF])`, 'g')
+        : new RegExp(`(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
     }
     return this.lower;
   }
