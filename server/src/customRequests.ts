@@ -23,7 +23,7 @@ import {
 } from '../../shared/protocol';
 import { analyze, type DocumentAnalysis } from './analysis/analyze';
 import { pairHabit, partValue, pairStyleFor, setConventionEdit } from './analysis/rewrite';
-import { CALENDAR_NAME, STYLE_ABBR, regionLabel, spanWords } from './analysis/words';
+import { CALENDAR_NAME, regionLabel, spanWords } from './analysis/words';
 import { convert, getReform, isValidDate, other, type Calendar, type YMD } from './calendar';
 import type { Dataset } from './dataset/dataset';
 import { fullDay, parseDatedValue } from './dataset/dates';
@@ -31,8 +31,8 @@ import type { HistoricalEvent } from './dataset/types';
 import { toLspDiagnostics } from './features/diagnostics';
 import { documentHabits, escapeSnippet, eventDateVariants, type DocumentHabits } from './features/eventText';
 import { findAt } from './features/hover';
-import { formatDualDate, formatPart, type PartValue } from './recognize/format';
-import type { DateStyle, PairStyle } from './recognize/types';
+import { formatDualDate, formatPart, markerFor, type PartValue } from './recognize/format';
+import type { PairStyle } from './recognize/types';
 import { settingsFromConfiguration } from './settings';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -56,11 +56,6 @@ interface DaySpan {
   last?: YMD;
 }
 
-
-function marker(calendar: Calendar, style: DateStyle): string {
-  if (style.order === 'russian') return calendar === 'julian' ? 'ст. ст.' : 'н. ст.';
-  return STYLE_ABBR[calendar];
-}
 
 /** One event for the Insert Event picker, with its snippet in the document's convention. */
 export function eventListItem(e: HistoricalEvent, habits: DocumentHabits): EventListItem {
@@ -161,7 +156,7 @@ export function dateFormsAt(analysis: DocumentAnalysis, offset: number): DateFor
   const convention = analysis.convention.convention;
   const single = (c: Calendar): string => {
     const readsAs = convention === c && (!m.sentenceMarker || m.sentenceMarker.calendar === c);
-    return formatPart(part(c), style) + (readsAs ? '' : ` (${marker(c, style)})`);
+    return formatPart(part(c), style) + (readsAs ? '' : ` (${markerFor(c, style)})`);
   };
   const habit = pairHabit(analysis.dates);
   const gregorianFirst: PairStyle = habit === 'paren-marked' || habit === 'bracket-marked' ? habit : 'paren-marked';

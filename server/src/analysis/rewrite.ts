@@ -1,6 +1,6 @@
 /** Text for quick fixes: a date rewritten in the author's own style, a marker added, a front matter key set. */
 import { other, type Calendar, type YMD } from '../calendar';
-import { formatDualDate, formatPart, type PartValue } from '../recognize/format';
+import { formatDualDate, formatPart, markerFor, type PartValue } from '../recognize/format';
 import type { DateMention, DateStyle, PairStyle } from '../recognize/types';
 import type { ResolvedSide } from './resolve';
 import type { Convention, TextEdit } from './types';
@@ -58,7 +58,7 @@ export function rewritePairSide(
 export function addMarker(mention: DateMention, calendar: Calendar): TextEdit {
   const style = mention.first.style;
   if (style.order === 'iso') return { start: mention.start, end: mention.start, newText: `(${STYLE_ABBR[calendar]}) ` };
-  const marker = style.order === 'russian' ? (calendar === 'julian' ? 'ст. ст.' : 'н. ст.') : STYLE_ABBR[calendar];
+  const marker = markerFor(calendar, style);
   return { start: mention.end, end: mention.end, newText: ` (${marker})` };
 }
 

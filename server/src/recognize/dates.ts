@@ -10,6 +10,7 @@
 import type { Calendar } from '../calendar/types';
 import { defaultRangeSep, monthWord, weekdayWord, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from './months';
 import type { CalendarMarker, DateMention, DatePart, DateStyle, PairStyle, Span, YearMention } from './types';
+import { firstAtOrAfter } from '../util/search';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -643,17 +644,6 @@ function hasDirectMarker(m: DateMention): boolean {
   return m.firstMarker !== undefined || m.secondMarker !== undefined;
 }
 
-function lowerBound(mentions: DateMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[], used: Set<number>): void {
   if (mentions.length === 0) return;
   let sentStart = -1;
@@ -674,7 +664,7 @@ function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[]
     }
     if (used.has(start) || end > span.end) continue;
     if (isLetterCode(text.charCodeAt(start - 1)) || (/[a-zа-я]$/.test(m[0]) && isLetterCode(text.charCodeAt(end)))) continue;
-    const i0 = lowerBound(mentions, start);
+    const i0 = firstAtOrAfter(mentions, start);
     // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
     if (i0 > 0 && mentions[i0 - 1].end > start) continue;
     const marker: CalendarMarker = { start, end, calendar: markerCalendar(m[0]), text: m[0] };
@@ -686,7 +676,7 @@ function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[]
     if (parens) [s, e] = parens;
     else if (s === doneStart && e === doneEnd) continue;
     else [doneStart, doneEnd] = [s, e];
-    for (let i = lowerBound(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
+    for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
       const d = mentions[i];
       if (!hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = marker;
     }

@@ -138,7 +138,8 @@ export interface DualDateOptions {
   sharedYear?: boolean;
 }
 
-function markerFor(calendar: Calendar, style: DateStyle): string {
+/** The marker for a calendar in a date style: "O.S."/"N.S.", or Russian "ст. ст."/"н. ст.". */
+export function markerFor(calendar: Calendar, style: DateStyle): string {
   if (style.order === 'russian') return calendar === 'julian' ? 'ст. ст.' : 'н. ст.';
   return calendar === 'julian' ? 'O.S.' : 'N.S.';
 }

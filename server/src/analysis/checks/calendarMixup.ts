@@ -9,6 +9,7 @@ import type { DatedFact } from '../../dataset/dates';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords } from '../words';
+import { firstAtOrAfter } from '../../util/search';
 import { isConvention, type CheckContext } from './context';
 
 function factWords(f: DatedFact, dataset: Dataset): string {
@@ -88,14 +89,3 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
   return out;
 }
 
-/** Index of the first item starting at or after `offset` (items sorted by start). */
-function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
