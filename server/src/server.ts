@@ -126,10 +126,16 @@ function toLspEdits(doc: TextDocument, edits: TextEdit[]) {
   return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
 }
 
+/** A dataset entry as a link a hover can carry: its file, at the entry's line (VS Code opens `#L<line>`). */
+function entryLink(id: string): string | undefined {
+  const loc = locator.locate(dataset(), id);
+  return loc && `${loc.uri}#L${loc.range.start.line + 1}`;
+}
+
 connection.onHover(async ({ textDocument, position }) => {
   const c = await current(textDocument.uri);
   if (!c) return null;
-  const hover = hoverAt(c.analysis, dataset(), c.doc.offsetAt(position));
+  const hover = hoverAt(c.analysis, dataset(), c.doc.offsetAt(position), entryLink);
   if (!hover) return null;
   return {
     contents: { kind: 'markdown', value: hover.markdown },

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
 import people from '../../data/people.json';
 import seedPeople from '../fixtures/seed-people.json';
@@ -35,6 +36,10 @@ describe('people and events through the server', function () {
     assert.match(value, /^\*\*Vladimir Lenin\*\*/);
     assert.match(value, /born 22 April 1870 \(O\.S\. 10 April\), Simbirsk — died 21 January 1924, Gorki/);
     assert.match(value, /_Sources: /);
+    const link = /\[Open the dataset entry\]\((file:\/\/[^)#]+)#L(\d+)\)/.exec(value);
+    assert.ok(link, value);
+    const line = readFileSync(fileURLToPath(link[1]), 'utf8').split('\n')[Number(link[2]) - 1];
+    assert.match(line, /"id": "lenin"/);
     assert.deepEqual(h?.range, rangeOf(text, 'Lenin'));
   });
 

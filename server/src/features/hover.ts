@@ -15,13 +15,16 @@ export interface HoverResult {
 }
 
 /** The innermost item at `offset`: a date (or its weekday), else a name. */
-export function hoverAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number): HoverResult | undefined {
+/** Where a dataset entry can be opened (a file URI with its line), for the hover's link to it. */
+export type EntryLink = (id: string) => string | undefined;
+
+export function hoverAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number, entryLink?: EntryLink): HoverResult | undefined {
   const date = findAt(analysis.dates, offset, (d) => [Math.min(d.mention.start, d.mention.weekday?.start ?? Infinity), d.mention.end]);
   if (date) return { start: date.mention.start, end: date.mention.end, markdown: dateHover(date, dataset) };
   const name = innermost(analysis.entities, offset);
   if (name) {
     const entity = dataset.byId.get(name.id);
-    if (entity) return { start: name.start, end: name.end, markdown: entityHover(entity, dataset, analysis.convention.convention, name) };
+    if (entity) return { start: name.start, end: name.end, markdown: entityHover(entity, dataset, analysis.convention.convention, name, entryLink) };
   }
   return undefined;
 }
@@ -130,7 +133,7 @@ function eventHover(e: HistoricalEvent, dataset: Dataset, convention?: Conventio
   return out;
 }
 
-export function entityHover(entity: Entity, dataset: Dataset, convention: Convention | undefined, mention: EntityMention): string {
+export function entityHover(entity: Entity, dataset: Dataset, convention: Convention | undefined, mention: EntityMention, entryLink?: EntryLink): string {
   const lines = entity.type === 'person' ? personHover(entity, convention) : eventHover(entity, dataset, convention);
   lines.push('', entity.summary);
   const related = (entity.related ?? [])
@@ -147,5 +150,7 @@ export function entityHover(entity: Entity, dataset: Dataset, convention: Conven
     lines.push('', `_A guess from context: this name may also be ${others.join(' or ')}._`);
   }
   lines.push('', `_Sources: ${entity.sources.join('; ')}_`);
+  const link = entryLink?.(entity.id);
+  if (link) lines.push('', `[Open the dataset entry](${link})`);
   return lines.join('\n');
 }
