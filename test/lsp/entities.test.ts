@@ -108,7 +108,7 @@ describe('people and events through the server', function () {
       assert.ok(d, JSON.stringify(diagnostics));
       assert.equal(d.severity, 2);
       assert.deepEqual(d.range, rangeOf(text, '27 February 1917'));
-      assert.match(message(d), /^27 February 1917 is the O\.S\. date of the Petrograd Soviet = 12 March 1917 \(N\.S\.\)/);
+      assert.match(message(d), /^27 February 1917 is the O\.S\. date of the Petrograd Soviet, 12 March 1917 N\.S\.; this document reads unmarked dates as New Style$/);
       const actions = await client.codeActions(uri, d.range, [d], ['quickfix']);
       assert.deepEqual(actions.map((a) => a.title), ['Rewrite as 12 March (O.S. 27 February)', 'Mark as O.S.']);
       const rewritten = applyEdits(text, actions[0].edit!.changes![uri]);
@@ -122,7 +122,7 @@ describe('people and events through the server', function () {
       const text = `${GREGORIAN_RUSSIA}Stalin was born on 6 December 1878 in Gori.\n`;
       const { diagnostics } = await open(text);
       const [d] = diagnostics.filter((x) => x.code === 'calendar-mixup');
-      assert.match(message(d), /^6 December 1878 is the O\.S\. date of Joseph Stalin's birth = 18 December 1878 \(N\.S\.\)/);
+      assert.match(message(d), /^6 December 1878 is the O\.S\. date of Joseph Stalin's birth, 18 December 1878 N\.S\.;/);
     });
 
     it('the weaker form: a known event of the region and year that the paragraph does not name', async () => {

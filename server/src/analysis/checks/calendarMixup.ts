@@ -65,8 +65,8 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
       start: d.mention.start,
       end: d.mention.end,
       message:
-        `${dayWords(side.first)} is the ${otherAbbr} date of ${factWords(fact, dataset)}${strong ? '' : ' (not named here)'} ` +
-        `= ${dayWords(inConvention)} (${STYLE_ABBR[cal]}), but this document reads unmarked dates as ${STYLE_NAME[cal]}`,
+        `${dayWords(side.first)} is the ${otherAbbr} date of ${factWords(fact, dataset)}${strong ? '' : ' (not named here)'}, ` +
+        `${dayWords(inConvention)} ${STYLE_ABBR[cal]}; this document reads unmarked dates as ${STYLE_NAME[cal]}`,
       fixes: [
         {
           title: `Rewrite as ${dayWords(inConvention, false)} (${otherAbbr} ${dayWords(side.first, false)})`,
