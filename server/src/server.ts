@@ -210,7 +210,7 @@ connection.onCompletion(async ({ textDocument, position, context }) => {
   const items = completionsAt(c.analysis, dataset(), c.doc.offsetAt(position), context?.triggerCharacter);
   return { isIncomplete: false, items: items.map((i) => toLspCompletionItem(i, (o) => c.doc.positionAt(o))) };
 });
-connection.onCompletionResolve((item) => resolveCompletion(item, dataset()));
+connection.onCompletionResolve((item) => resolveCompletion(item, dataset(), entryLink));
 
 // LSP SymbolKind: Namespace 3, Event 24, Object 19 (there is no "person"), Key 20.
 const SYMBOL_KIND: Record<OutlineKind, 3 | 24 | 19 | 20> = { group: 3, event: 24, person: 19, mention: 20 };

@@ -11,7 +11,7 @@ import { fullDay, parseDatedValue } from '../dataset/dates';
 import type { DatedValue, HistoricalEvent, Person } from '../dataset/types';
 import { formatDualDate, formatPart, markerFor } from '../recognize/format';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver-types';
-import { entityHover, findAt } from './hover';
+import { entityHover, findAt, type EntryLink } from './hover';
 import { documentHabits, escapeChoice, escapeSnippet, eventDateVariants, type Days, type DocumentHabits } from './eventText';
 
 export { escapeSnippet };
@@ -347,11 +347,11 @@ export interface CompletionData {
 }
 
 /** completionItem/resolve: the entity's hover as the item's documentation. */
-export function resolveCompletion(item: CompletionItem, dataset: Dataset): CompletionItem {
+export function resolveCompletion(item: CompletionItem, dataset: Dataset, entryLink?: EntryLink): CompletionItem {
   const data = item.data as CompletionData | undefined;
   const entity = data?.id ? dataset.byId.get(data.id) : undefined;
   if (!entity) return item;
-  const value = entityHover(entity, dataset, data?.convention, { start: 0, end: 0, id: entity.id, guess: false, block: 0 });
+  const value = entityHover(entity, dataset, data?.convention, { start: 0, end: 0, id: entity.id, guess: false, block: 0 }, entryLink);
   return { ...item, documentation: { kind: 'markdown', value } };
 }
 
