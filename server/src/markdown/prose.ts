@@ -212,7 +212,12 @@ export function proseSpans(text: string, block: Block): Span[] {
         continue;
       }
     }
-    if ((c === 104 || c === 72 || c === 119 || c === 87 || c === 102 || c === 70) && (i === s || !isAlnum(text.charCodeAt(i - 1)))) {
+    // "http", "www." and "ftp" only: the second letter rules out most words before the regex runs.
+    if (
+      (c === 104 || c === 72 || c === 119 || c === 87 || c === 102 || c === 70) &&
+      (text.charCodeAt(i + 1) | 32) === ((c | 32) === 119 ? 119 : 116) &&
+      (i === s || !isAlnum(text.charCodeAt(i - 1)))
+    ) {
       URL_START.lastIndex = i;
       if (URL_START.test(text)) {
         const end = urlEnd(text, i, e);
