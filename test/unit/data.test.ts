@@ -14,36 +14,14 @@ import {
   isValidDate,
   toJdn,
 } from '../../server/src/calendar';
+import type { DatedValue, HistoricalEvent as Event, Person } from '../../server/src/dataset/types';
 import { aliasTokens } from '../../server/src/recognize/entities';
 
 const ROOT = join(__dirname, '..', '..');
 const readJson = (rel: string): any => JSON.parse(readFileSync(join(ROOT, rel), 'utf8'));
 
-interface Dated {
-  date: string;
-  calendar: Calendar;
-  circa?: boolean;
-  place?: string;
-}
-interface Entry {
-  id: string;
-  name: string;
-  aliases: string[];
-  summary: string;
-  sources: string[];
-  related?: string[];
-}
-interface Person extends Entry {
-  born?: Dated;
-  died?: Dated;
-}
-interface Event extends Entry {
-  start: Dated;
-  end?: Dated;
-  region?: string;
-  people?: string[];
-  article?: string;
-}
+type Dated = DatedValue;
+type Entry = Person | Event;
 interface Mention {
   id: string;
   mentions: string[];
