@@ -11,7 +11,7 @@ import { runChecks } from './checks';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter, type FrontMatterSettings } from './frontMatter';
 import { resolveDate, type ReadingContext, type ResolvedDate } from './resolve';
-import { BlockScanCache, type BlockScan } from './scan';
+import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import type { CalendarReason, Convention, DocumentConvention, Finding, Settings } from './types';
 
 /** A name in the text resolved to one dataset entity. */
@@ -113,13 +113,17 @@ interface PreviousPass {
 }
 
 export class Analyzer {
-  private readonly cache: BlockScanCache;
+  /** Undefined for a one-shot analysis, which has no later pass to reuse scans in. */
+  private readonly cache: BlockScanCache | undefined;
   private previous?: PreviousPass;
   /** Each scan's placement in the document, reused (and moved) while its block is unchanged. */
   private placements = new WeakMap<BlockScan, Placement>();
 
-  constructor(readonly dataset: Dataset) {
-    this.cache = new BlockScanCache(dataset);
+  constructor(
+    readonly dataset: Dataset,
+    options: { reuse: boolean } = { reuse: true },
+  ) {
+    this.cache = options.reuse ? new BlockScanCache(dataset) : undefined;
   }
 
   /**
@@ -183,7 +187,7 @@ export class Analyzer {
     // resplitBlocks shifts the previous split in place: a pass that throws must not leave it behind half-updated.
     this.previous = undefined;
     const change = last && changedRange(last.text, text);
-    const scan = (b: Block) => this.cache.get(text.slice(b.start, b.end), b);
+    const scan = (b: Block) => (this.cache ? this.cache.get(text.slice(b.start, b.end), b) : scanBlock(text.slice(b.start, b.end), b, this.dataset));
     let split: BlockSplit;
     let scans: BlockScan[];
     if (last && !change) {
@@ -202,7 +206,7 @@ export class Analyzer {
       split = splitWithState(text);
       scans = split.blocks.map(scan);
     }
-    this.cache.endPass();
+    this.cache?.endPass();
     this.previous = { text, split, scans };
     return { blocks: split.blocks, scans };
   }
@@ -434,7 +438,7 @@ function inferConvention(dates: ResolvedDate[]): Convention | undefined {
   return gregorianFirst > julianFirst ? 'gregorian' : 'julian';
 }
 
-/** One-shot analysis (no cache reuse across calls). */
+/** One-shot analysis: nothing is kept for a next pass (the CLI, tests, workspace scans). */
 export function analyze(text: string, dataset: Dataset, settings: Settings): DocumentAnalysis {
-  return new Analyzer(dataset).analyze(text, settings);
+  return new Analyzer(dataset, { reuse: false }).analyze(text, settings);
 }
