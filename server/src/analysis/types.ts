@@ -1,5 +1,4 @@
 /** The result of analyzing one document: plain data, no LSP types, shared by the server, the CLI and the tests. */
-import type { Calendar } from '../calendar/types';
 
 export const DIAGNOSTIC_CODES = [
   'dual-date-mismatch',
@@ -78,7 +77,3 @@ export interface DocumentConvention {
   regionSource: 'front-matter' | 'setting' | 'inferred' | 'none';
 }
 
-export interface CalendarReading {
-  calendar: Calendar;
-  reason: CalendarReason;
-}

@@ -23,11 +23,6 @@ export function spanWords(first: YMD, last: YMD | undefined, withYear = true): s
   return `${dayWords(first, false)} – ${dayWords(last, false)}${year}`;
 }
 
-/** "7 March 1917 (N.S.)" */
-export function markedWords(first: YMD, last: YMD | undefined, calendar: Calendar): string {
-  return `${spanWords(first, last)} (${STYLE_ABBR[calendar]})`;
-}
-
 export function weekdayName(jdn: number): string {
   return WEEKDAY_NAMES[weekday(jdn)];
 }

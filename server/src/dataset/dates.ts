@@ -1,5 +1,5 @@
 /** Dataset dates as days: parsing "1917-10-25"/"1917-10"/"1917" with their calendar, and the dated facts of an entity. */
-import { convert, isValidDate, toJdn, type Calendar, type YMD } from '../calendar';
+import { isValidDate, toJdn, type Calendar, type YMD } from '../calendar';
 import type { DatedValue, Entity } from './types';
 
 export interface DayPrecision {
@@ -50,7 +50,3 @@ export function datedFacts(e: Entity): DatedFact[] {
   return out;
 }
 
-/** The same day in the other calendar. */
-export function otherCalendarDay(f: { day: YMD; calendar: Calendar }): YMD {
-  return convert(f.day, f.calendar);
-}
