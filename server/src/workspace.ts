@@ -7,7 +7,7 @@ import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { ClioConfiguration } from '../../shared/protocol';
 import { BUNDLED_FILES, bundledDataset } from './dataset/bundled';
 import { Dataset, type DatasetSource } from './dataset/dataset';
-import { loadDatasetFile, type DatasetProblem } from './dataset/load';
+import { datasetTooLarge, loadDatasetFile, MAX_DATASET_BYTES, type DatasetProblem } from './dataset/load';
 
 export const CONFIG_FILE = '.clio.json';
 const DATASET_SUFFIX = '.clio.json';
@@ -95,7 +95,12 @@ export function loadWorkspace(root: string | undefined, options: { extraPaths?: 
   for (const path of paths) {
     let text: string;
     try {
-      if (statSync(path).size > 64 * 1024 * 1024) throw new Error('too large');
+      // Measured before reading, so a huge file is never loaded into memory.
+      const size = statSync(path).size;
+      if (size > MAX_DATASET_BYTES) {
+        files.push({ path, text: '', problems: [datasetTooLarge(size)] });
+        continue;
+      }
       text = readFileSync(path, 'utf8');
     } catch (error) {
       files.push({ path, text: '', problems: [{ start: 0, end: 0, severity: 'error', message: `Cannot read dataset ${basename(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] });

@@ -27,6 +27,17 @@ export interface LoadedDatasetFile {
 /** Files above this size are not parsed (a dataset is hand-written; 5 MB is thousands of entries). */
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 
+/** The problem reported for a dataset above MAX_DATASET_BYTES (checked before reading it when it is a file). */
+export function datasetTooLarge(size: number): DatasetProblem {
+  const mb = (n: number) => (n / 1048576).toFixed(1).replace(/\.0$/, '');
+  return {
+    start: 0,
+    end: 1,
+    severity: 'error',
+    message: `This dataset is ${(size / 1048576).toFixed(1)} MB; Clio reads dataset files up to ${mb(MAX_DATASET_BYTES)} MB. Split it into several *.clio.json files.`,
+  };
+}
+
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
   if (!validator) {
@@ -70,7 +81,7 @@ export function loadDatasetFile(text: string, bundledAliases?: (alias: string) =
   const problems: DatasetProblem[] = [];
   const empty: LoadedDatasetFile = { file: {}, offsets: new Map(), problems };
   if (text.length > MAX_DATASET_BYTES) {
-    problems.push({ start: 0, end: 1, severity: 'error', message: `This dataset is ${(text.length / 1048576).toFixed(1)} MB; Clio reads dataset files up to ${MAX_DATASET_BYTES / 1048576} MB. Split it into several *.clio.json files.` });
+    problems.push(datasetTooLarge(text.length));
     return empty;
   }
   const errors: ParseError[] = [];
