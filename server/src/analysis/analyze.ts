@@ -51,7 +51,7 @@ function shift<T>(value: T, delta: number): T {
   return out as T;
 }
 
-/** Moves a deep copy made by shift() by `delta`, in place: every start/end it holds. */
+/** Moves every start/end a tree of spans holds by `delta`, in place. No object may appear in it twice (it would move twice). */
 function moveInPlace(value: unknown, delta: number): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
@@ -221,10 +221,10 @@ export class Analyzer {
       // Identical blocks share one scan; only the first of them keeps the reusable placement.
       const reusable = !claimed.has(scan);
       claimed.add(scan);
-      let p = reusable ? this.placements.get(scan) : undefined;
+      let p = reusable && this.cache ? this.placements.get(scan) : undefined;
       if (!p) {
         p = this.newPlacement(scan, blocks[i], i);
-        if (reusable) this.placements.set(scan, p);
+        if (reusable && this.cache) this.placements.set(scan, p);
       } else if (p.at !== at || p.block !== i) {
         const delta = at - p.at;
         if (delta !== 0) {
@@ -268,13 +268,20 @@ export class Analyzer {
       scan,
       at,
       block: index,
-      analyzed: { start: block.start, end: block.end, kind: block.kind, headingLevel: block.headingLevel, prose: shift(scan.prose, at) },
+      analyzed: { start: block.start, end: block.end, kind: block.kind, headingLevel: block.headingLevel, prose: this.atOffset(scan.prose, at) },
       entities,
       ambiguous,
-      mentions: scan.dates.map((d) => shift(d, at)),
+      mentions: this.atOffset(scan.dates, at),
       votes,
       resolved: [],
     };
+  }
+
+  /** A scan's spans at document offsets: a copy when scans are cached (and shared), else the scan's own, moved. */
+  private atOffset<T>(spans: T[], at: number): T[] {
+    if (this.cache) return spans.map((x) => shift(x, at));
+    moveInPlace(spans, at);
+    return spans;
   }
 
   private resolveDates(placed: Placement[], convention: Convention | undefined, source: DocumentConvention['source']): DocumentAnalysis['dates'] {

@@ -28,6 +28,7 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   for (const span of prose) matcher.find(blockText, span.start, span.end, hits);
   // One pass found names and region words together; a hit may be both ("Georgia"), so split by id.
   const names: AliasHit[] = [];
+  let nested = false; // names found inside others come after them: only then is a sort needed
   const regionWords: BlockScan['regionWords'] = [];
   const isPerson = (id: string) => dataset.byId.get(id)?.type === 'person';
   for (const hit of hits) {
@@ -40,9 +41,13 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
     const name = entityIds.length === hit.ids.length ? hit : { ...hit, ids: entityIds };
     names.push(name);
     // People named inside an event's name ("Lenin's Testament") are mentions of them too.
-    if (!entityIds.some(isPerson)) dataset.matcher.findInside(blockText, name, isPerson, names);
+    if (!entityIds.some(isPerson)) {
+      const before = names.length;
+      dataset.matcher.findInside(blockText, name, isPerson, names);
+      nested ||= names.length > before;
+    }
   }
-  names.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
   const { dates, years } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };
   return { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords };
 }

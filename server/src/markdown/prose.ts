@@ -2,6 +2,7 @@
  * Inline prose of one block: the offsets of text a reader reads, with code spans, HTML, link targets,
  * images, autolinks, bare URLs and heading markers cut out. One left-to-right pass over the block.
  */
+import { isLetterOrDigit } from '../util/chars';
 import type { Span } from '../recognize/types';
 import type { Block } from './blocks';
 
@@ -17,9 +18,9 @@ const HASH = 35;
 const NL = 10;
 const CR = 13;
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
-}
+/** ASCII characters that may begin something to cut (or a line): all others are passed over at once. */
+const SPECIAL = new Uint8Array(128);
+for (const ch of '\n\r\\`<![]hHwWfF') SPECIAL[ch.charCodeAt(0)] = 1;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === NL || c === CR || c === 0xa0;
@@ -115,6 +116,10 @@ export function proseSpans(text: string, block: Block): Span[] {
       }
     }
     const c = text.charCodeAt(i);
+    if (c >= 128 || SPECIAL[c] === 0) {
+      i++;
+      continue;
+    }
     if (c === NL || c === CR) {
       lineStart = true;
       i++;
@@ -216,7 +221,7 @@ export function proseSpans(text: string, block: Block): Span[] {
     if (
       (c === 104 || c === 72 || c === 119 || c === 87 || c === 102 || c === 70) &&
       (text.charCodeAt(i + 1) | 32) === ((c | 32) === 119 ? 119 : 116) &&
-      (i === s || !isAlnum(text.charCodeAt(i - 1)))
+      (i === s || !isLetterOrDigit(text.charCodeAt(i - 1)))
     ) {
       URL_START.lastIndex = i;
       if (URL_START.test(text)) {

@@ -8,6 +8,7 @@
  * so the whole pass is linear in the text length.
  */
 import type { Calendar } from '../calendar/types';
+import { isLetterOrDigit } from '../util/chars';
 import { defaultRangeSep, monthWord, weekdayWord, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from './months';
 import type { CalendarMarker, DateMention, DatePart, DateStyle, PairStyle, Span, YearMention } from './types';
 import { firstAtOrAfter } from '../util/search';
@@ -63,11 +64,7 @@ const MODAL_FOLLOWERS = new Set([
 // ---------------------------------------------------------------------------------------------
 // Character classes
 
-function isWordCode(c: number): boolean {
-  if (c !== c) return false; // NaN: outside the text
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
-}
+const isWordCode = isLetterOrDigit;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -678,7 +675,8 @@ function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[]
     else [doneStart, doneEnd] = [s, e];
     for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
       const d = mentions[i];
-      if (!hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = marker;
+      // Each date its own copy: a mention's offsets are moved in place when its block moves.
+      if (!hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = { ...marker };
     }
   }
 }

@@ -4,6 +4,7 @@
  * first. Word tokens are maximal runs of letters and digits, so "Leninism" is not "Lenin" while "Lenin's",
  * "Lenin[24]" and "*Lenin*" are.
  */
+import { charClass, isNameChar, LETTER_OR_DIGIT, MARK, NAME_START } from '../util/chars';
 import type { Span } from './types';
 
 interface TrieNode {
@@ -14,29 +15,15 @@ interface TrieNode {
 
 export interface AliasHit extends Span {
   ids: readonly string[];
-  /** The alias as matched (normalized tokens joined by spaces). */
-  alias: string;
-  /** Number of word tokens: longer aliases are more specific. */
-  tokens: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Where an alias may start (besides lower-case first words): capitals, digits, and scripts without case (CJK). */
-const CANDIDATE = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-function isWordCode(c: number): boolean {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
-  if (c < 0xc0 || Number.isNaN(c)) return false;
-  return WORD_CHAR.test(String.fromCharCode(c));
-}
-
-function isWordChar(ch: string): boolean {
-  return isWordCode(ch.charCodeAt(0));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word's hash as the scan computes it, code unit by code unit; kept within V8's small integers. */
+function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) & 0x3fffffff;
+  return h;
 }
 
 /** Characters allowed between two words of one name: spaces and line breaks, initials' dots, hyphens, apostrophes. */
@@ -52,17 +39,16 @@ export function aliasTokens(alias: string): string[] {
 
 export class AliasMatcher {
   private readonly root = new Map<string, TrieNode>();
-  /** First words of aliases that start in lower case ("famine of 1921"): the only lower-case words worth trying. */
-  private readonly lowerStarts = new Set<string>();
-  private lower?: RegExp;
+  /** Hashes of the first words of aliases, by whether the word starts like a name (capital, digit) or in lower case. */
+  private readonly nameStarts = new Set<number>();
+  /** Lower-case first words ("famine of 1921"): the only lower-case words worth trying. */
+  private readonly lowerStarts = new Set<number>();
 
   add(alias: string, id: string): void {
     const tokens = aliasTokens(alias);
     if (tokens.length === 0) return;
-    if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(tokens[0])) {
-      this.lowerStarts.add(tokens[0]);
-      this.lower = undefined;
-    }
+    const startsLikeName = (charClass(tokens[0].charCodeAt(0)) & NAME_START) !== 0;
+    (startsLikeName ? this.nameStarts : this.lowerStarts).add(wordHash(tokens[0]));
     let map = this.root;
     let node: TrieNode | undefined;
     for (const t of tokens) {
@@ -90,55 +76,59 @@ export class AliasMatcher {
     return node?.ids ?? [];
   }
 
-  /** All non-overlapping longest matches inside [start, end) of text, in order. */
+  /**
+   * All non-overlapping longest matches inside [start, end) of text, in order. Names that start like a name take
+   * precedence; a lower-case alias is kept where it overlaps none of them.
+   */
   find(text: string, start = 0, end = text.length, out: AliasHit[] = []): AliasHit[] {
+    // Hand-written rather than a regex per candidate: one pass over the code units hashes each word as it goes,
+    // and only a word whose hash starts some alias is sliced and looked up. Most words cost no allocation at all.
     const from = out.length;
-    // Candidates: a capital, a digit or a CJK character at a word start. A one-character class is much cheaper
-    // for the regex engine than a lookbehind; the word-start test is done by hand.
-    CANDIDATE.lastIndex = start;
-    for (let m = CANDIDATE.exec(text); m && m.index < end; m = CANDIDATE.exec(text)) {
-      if (m.index > start && isWordCode(text.charCodeAt(m.index - 1))) continue;
-      const hit = this.matchAt(text, m.index, end);
-      if (hit) {
-        out.push(hit);
-        CANDIDATE.lastIndex = hit.end;
+    let lowerCandidates: number[] | undefined;
+    let i = start;
+    while (i < end) {
+      const first = charClass(text.charCodeAt(i));
+      if ((first & (LETTER_OR_DIGIT | MARK)) === 0) {
+        i++;
+        continue;
       }
+      let h = 0;
+      let j = i;
+      for (let c = text.charCodeAt(j); j < end && isNameChar(c); c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) & 0x3fffffff;
+      if (first & NAME_START) {
+        const hit = this.nameStarts.has(h) ? this.matchAt(text, i, end) : undefined;
+        if (hit) {
+          out.push(hit);
+          i = hit.end;
+          continue;
+        }
+      } else if (this.lowerStarts.has(h)) (lowerCandidates ??= []).push(i);
+      i = j;
     }
-    const lower = this.lowerPattern();
-    if (!lower) return out;
-    // Aliases that start with a lower-case word ("famine of 1921"): a second pass over those words only.
+    if (lowerCandidates) this.addLowerCase(text, end, lowerCandidates, from, out);
+    return out;
+  }
+
+  /** Lower-case aliases at the candidate word starts, where they overlap none of the names found from `from` on. */
+  private addLowerCase(text: string, end: number, candidates: number[], from: number, out: AliasHit[]): void {
+    const names = out.length;
+    let k = from; // both lists are in text order: walk them together
+    let free = 0; // where the last lower-case hit ended
     let added = false;
-    const capitalHits = out.length;
-    let k = from; // hits of the first pass are in order, and so are these: walk both together
-    lower.lastIndex = start;
-    for (let m = lower.exec(text); m && m.index < end; m = lower.exec(text)) {
-      if (m.index > start && isWordCode(text.charCodeAt(m.index - 1))) continue;
-      const hit = this.matchAt(text, m.index, end);
+    for (const at of candidates) {
+      if (at < free) continue;
+      const hit = this.matchAt(text, at, end);
       if (!hit) continue;
-      while (k < capitalHits && out[k].end <= hit.start) k++;
-      if (k < capitalHits && out[k].start < hit.end) continue; // overlaps a capitalized name
+      while (k < names && out[k].end <= hit.start) k++;
+      if (k < names && out[k].start < hit.end) continue;
       out.push(hit);
       added = true;
-      lower.lastIndex = hit.end;
+      free = hit.end;
     }
     if (added) {
       const mine = out.splice(from).sort((a, b) => a.start - b.start);
       out.push(...mine);
     }
-    return out;
-  }
-
-  /** The lower-case first words of aliases as one regex, or undefined when there are none. */
-  private lowerPattern(): RegExp | undefined {
-    if (this.lower === undefined && this.lowerStarts.size > 0) {
-      const words = [...this.lowerStarts].sort((a, b) => b.length - a.length);
-      // ASCII words (nearly all) in a plain regex, which V8 runs much faster than a Unicode one.
-      const ascii = words.every((w) => /^[a-z0-9]+$/.test(w));
-      this.lower = ascii
-        ? new RegExp(`(?:${words.map(escapeRegExp).join('|')})(?![A-Za-z0-9\\u00C0-\\uFFFF])`, 'g')
-        : new RegExp(`(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-    }
-    return this.lower;
   }
 
   /**
@@ -154,8 +144,8 @@ export class AliasMatcher {
         continue;
       }
       // Next word start inside the outer match.
-      while (pos < outer.end && isWordChar(text[pos])) pos++;
-      while (pos < outer.end && !isWordChar(text[pos])) pos++;
+      while (pos < outer.end && isNameChar(text.charCodeAt(pos))) pos++;
+      while (pos < outer.end && !isNameChar(text.charCodeAt(pos))) pos++;
     }
     return out;
   }
@@ -164,23 +154,21 @@ export class AliasMatcher {
     let map: Map<string, TrieNode> | undefined = this.root;
     let pos = from;
     let best: AliasHit | undefined;
-    const words: string[] = [];
     while (map && pos < end) {
       let wordEnd = pos;
-      while (wordEnd < end && isWordChar(text[wordEnd])) wordEnd++;
+      while (wordEnd < end && isNameChar(text.charCodeAt(wordEnd))) wordEnd++;
       if (wordEnd === pos) break;
-      const word = text.slice(pos, wordEnd);
-      const node: TrieNode | undefined = map.get(word);
+      const node: TrieNode | undefined = map.get(text.slice(pos, wordEnd));
       if (!node) break;
-      words.push(word);
       const ids = node.ids && accept ? node.ids.filter(accept) : node.ids;
-      if (ids?.length) best = { start: from, end: wordEnd, ids, alias: words.join(' '), tokens: words.length };
+      if (ids?.length) best = { start: from, end: wordEnd, ids };
       map = node.next;
       if (!map) break;
-      // Skip the gap to the next word; stop at anything that cannot sit inside a name.
+      // Skip the gap to the next word; stop at anything that cannot sit inside a name, or at a blank line.
       let next = wordEnd;
-      while (next < end && next - wordEnd <= MAX_GAP && isJoiner(text.charCodeAt(next))) next++;
-      if (next === wordEnd || next - wordEnd > MAX_GAP || text.slice(wordEnd, next).includes('\n\n')) break;
+      let breaks = 0;
+      for (let c = text.charCodeAt(next); next < end && next - wordEnd <= MAX_GAP && isJoiner(c); c = text.charCodeAt(++next)) if (c === 10) breaks++;
+      if (next === wordEnd || next - wordEnd > MAX_GAP || breaks > 1) break;
       pos = next;
     }
     return best;
