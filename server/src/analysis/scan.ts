@@ -20,6 +20,8 @@ export interface BlockScan {
   regionWords: { region: string; index: number }[];
 }
 
+const isRegionId = (id: string) => id.startsWith(REGION_ID_PREFIX);
+
 export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headingLevel' | 'info'>, dataset: Dataset): BlockScan {
   const local: Block = { ...block, start: 0, end: blockText.length };
   const prose = proseSpans(blockText, local);
@@ -32,18 +34,19 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const regionWords: BlockScan['regionWords'] = [];
   const isPerson = (id: string) => dataset.byId.get(id)?.type === 'person';
   for (const hit of hits) {
-    let entityIds: string[] | undefined;
-    for (const id of hit.ids) {
-      if (id.startsWith(REGION_ID_PREFIX)) regionWords.push({ region: id.slice(REGION_ID_PREFIX.length), index: hit.start });
-      else (entityIds ??= []).push(id);
+    let name = hit;
+    if (hit.ids.some(isRegionId)) {
+      for (const id of hit.ids) if (isRegionId(id)) regionWords.push({ region: id.slice(REGION_ID_PREFIX.length), index: hit.start });
+      const entityIds = hit.ids.filter((id) => !isRegionId(id));
+      if (!entityIds.length) continue;
+      name = { ...hit, ids: entityIds };
     }
-    if (!entityIds) continue;
-    const name = entityIds.length === hit.ids.length ? hit : { ...hit, ids: entityIds };
+    const entityIds = name.ids;
     names.push(name);
     // People named inside an event's name ("Lenin's Testament") are mentions of them too.
     if (!entityIds.some(isPerson)) {
       const before = names.length;
-      dataset.matcher.findInside(blockText, name, isPerson, names);
+      matcher.findInside(blockText, name, isPerson, names); // isPerson also leaves out region words
       nested ||= names.length > before;
     }
   }
