@@ -8,7 +8,7 @@ import { partValue } from '../analysis/rewrite';
 import type { Convention } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
 import { fullDay, parseDatedValue } from '../dataset/dates';
-import type { DatedValue, HistoricalEvent, Person } from '../dataset/types';
+import type { DatedValue, Entity, HistoricalEvent, Person } from '../dataset/types';
 import { formatDualDate, formatPart, markerFor } from '../recognize/format';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { entityHover, findAt, type EntryLink } from './hover';
@@ -46,9 +46,10 @@ const MAX_WORDS_BACK = 5;
 export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number, trigger?: string): ClioCompletion[] {
   const prose = proseSpanAt(analysis, offset);
   if (!prose) return [];
-  const { habits } = documentFacts(analysis);
+  const facts = documentFacts(analysis);
+  const { habits } = facts;
   const text = analysis.text;
-  const lineStart = Math.max(prose.start, text.lastIndexOf('\n', offset - 1) + 1, text.lastIndexOf('\r', offset - 1) + 1);
+  const lineStart = lineStartWithin(text, offset, prose.start);
 
   // Right after a date (or the spaces after it) only the date's other calendar makes sense.
   const date = dateCompletion(analysis, offset, lineStart, habits);
@@ -58,26 +59,39 @@ export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offs
   if (!typed) return [];
   if (trigger === '@' && typed.at === undefined) return [];
 
-  const { mentioned, years } = documentFacts(analysis);
-  const out: ClioCompletion[] = [];
-  const index = namesIndex(dataset);
+  const index = datasetIndex(dataset);
+  const texts = itemTexts(dataset, index, habits);
+  const tiers = tiersFor(facts, dataset, index);
   // What was typed from each possible start, lower-cased once (names have several words: "October Rev").
   const typedFrom =
     typed.at !== undefined
       ? [{ start: typed.at, query: text.slice(typed.at + 1, offset).toLowerCase() }]
       : typed.starts.map((start) => ({ start, query: text.slice(start, offset).toLowerCase() }));
-  for (const entity of dataset.entities()) {
-    const entry = index.get(entity.id)!;
-    const { start, query } = replaceStart(typedFrom, entry.lower);
-    if (query && !matchesWordStarts(query, entry)) continue;
-    const tier = mentioned.has(entity.id) ? 0 : entity.type === 'event' && eventInYears(entity, years) ? 1 : 2;
-    const sortKey = `${tier}${entity.type === 'event' ? 0 : 1}${entity.name.toLowerCase()}`;
-    const filterText = typed.at === undefined ? entry.filterText : entry.atFilterText;
+  const farthest = farthestStarts(index, typedFrom);
+  const current = typedFrom[0].query;
+  const matchesCurrent = current ? candidatesMatching(index, current) : undefined;
+  const articles: ArticleChoice[] = []; // by typedFrom index: the article depends only on the text before the start
+  const convention = habits.convention;
+  const out: ClioCompletion[] = [];
+  // Items are assembled from texts prepared once per dataset and habits: an empty query offers every entity.
+  for (let i = 0; i < index.candidates.length; i++) {
+    const c = index.candidates[i];
+    const k = farthest.get(i) ?? 0;
+    const { start, query } = typedFrom[k];
+    if (k === 0 ? matchesCurrent && !matchesCurrent[i] : !matchesWordStarts(query, c)) continue;
+    const [sortText, sortTextWithLife] = c.sortTexts[tiers[i]];
+    const filterText = typed.at === undefined ? c.filterText : c.atFilterText;
+    const entityId = c.entity.id;
+    const edit = (newText: string) => ({ start, end: offset, newText });
     // Documentation (the entity's hover) is filled in by completionItem/resolve, for the item the writer looks at.
-    if (entity.type === 'event') {
-      out.push(eventCompletion(entity, habits, text, start, offset, { filterText, sortText: `${sortKey}0` }));
+    const t = texts[i];
+    if (t.type === 'event') {
+      const article = (articles[k] ??= articleChoice(text, start));
+      out.push({ label: c.entity.name, kind: 'event', labelDescription: t.labelDescription, detail: t.detail, snippet: true, edit: edit(t.snippets[article]), filterText, sortText, entityId, convention });
     } else {
-      out.push(...personCompletions(entity, habits, start, offset, { filterText, sortKey }));
+      const { name, detail, labelDetail, withLife } = t;
+      out.push({ kind: 'person', detail, snippet: false, filterText, entityId, convention, label: name, labelDetail, edit: edit(name), sortText });
+      if (withLife) out.push({ kind: 'person', detail, snippet: false, filterText, entityId, convention, label: withLife, edit: edit(withLife), sortText: sortTextWithLife });
     }
   }
   return out;
@@ -88,6 +102,17 @@ export function completionsAt(analysis: DocumentAnalysis, dataset: Dataset, offs
 function proseSpanAt(analysis: DocumentAnalysis, offset: number): { start: number; end: number } | undefined {
   const block = findAt(analysis.blocks, offset, (b) => [b.start, b.end]);
   return block?.prose.find((s) => s.start <= offset && offset <= s.end);
+}
+
+/** Where the cursor's line starts, not before `floor` (lastIndexOf would scan a 1 MB document back to its start when it has no '\r'). */
+function lineStartWithin(text: string, offset: number, floor: number): number {
+  let i = offset;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
 }
 
 function isWordChar(c: string): boolean {
@@ -118,109 +143,189 @@ function typedWords(text: string, offset: number, lineStart: number): { starts: 
   return { starts };
 }
 
-/** The farthest word start whose text up to the cursor begins one of the names ("October Rev"), else the current word. */
-function replaceStart(typedFrom: { start: number; query: string }[], lowerNames: string[]): { start: number; query: string } {
-  for (let k = typedFrom.length - 1; k > 0; k--) {
-    if (lowerNames.some((n) => n.startsWith(typedFrom[k].query))) return typedFrom[k];
-  }
-  return typedFrom[0];
-}
+// ————— candidates, prepared once per dataset —————
 
-/** An entity's names prepared once per dataset: lower-cased, with the offsets where their words start. */
-interface NamesEntry {
+/** An entity's names and ranks prepared once per dataset: its names lower-cased, with the offsets where their words start. */
+interface Candidate {
+  entity: Entity;
   lower: string[];
   wordStarts: number[][];
   filterText: string;
   atFilterText: string;
+  /** By tier (0 mentioned in the document, 1 an event in its years, 2 the rest): the item's sortText, and its "with life dates" twin's. */
+  sortTexts: [string, string][];
+  /** The years an event spans, to find the events of the years the document covers. */
+  years?: { from: number; to: number };
 }
 
-const namesByDataset = new WeakMap<Dataset, Map<string, NamesEntry>>();
+interface DatasetIndex {
+  candidates: Candidate[];
+  /** Every name and alias lower-cased, sorted, so that the names a typed prefix begins are one range. */
+  names: { lower: string; candidate: number }[];
+  /** Where each word of each lower-cased name starts, by the word's first character (a code unit). */
+  wordsByInitial: Map<number, { candidate: number; name: string; at: number }[]>;
+}
 
-function namesIndex(dataset: Dataset): Map<string, NamesEntry> {
-  let index = namesByDataset.get(dataset);
+const indexByDataset = new WeakMap<Dataset, DatasetIndex>();
+
+function datasetIndex(dataset: Dataset): DatasetIndex {
+  let index = indexByDataset.get(dataset);
   if (!index) {
-    index = new Map();
-    for (const e of dataset.entities()) {
-      const names = [e.name, ...e.aliases];
-      const lower = names.map((n) => n.toLowerCase());
+    const candidates: Candidate[] = [];
+    const names: DatasetIndex['names'] = [];
+    const wordsByInitial: DatasetIndex['wordsByInitial'] = new Map();
+    for (const entity of dataset.entities()) {
+      const all = [entity.name, ...entity.aliases];
+      const lower = all.map((n) => n.toLowerCase());
       const wordStarts = lower.map((n) => [...n.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index!));
-      index.set(e.id, { lower, wordStarts, filterText: names.join(' '), atFilterText: names.map((n) => `@${n}`).join(' ') });
+      const kind = entity.type === 'event' ? 0 : 1;
+      const sortTexts = [0, 1, 2].map((tier): [string, string] => {
+        const key = `${tier}${kind}${entity.name.toLowerCase()}`;
+        return [`${key}0`, `${key}1`];
+      });
+      lower.forEach((name, j) => {
+        names.push({ lower: name, candidate: candidates.length });
+        for (const at of wordStarts[j]) {
+          const initial = name.charCodeAt(at);
+          const words = wordsByInitial.get(initial) ?? wordsByInitial.set(initial, []).get(initial)!;
+          words.push({ candidate: candidates.length, name, at });
+        }
+      });
+      candidates.push({
+        entity,
+        lower,
+        wordStarts,
+        filterText: all.join(' '),
+        atFilterText: all.map((n) => `@${n}`).join(' '),
+        sortTexts,
+        years: entity.type === 'event' ? eventYears(entity) : undefined,
+      });
     }
-    namesByDataset.set(dataset, index);
+    // Plain code-unit order, the order in which startsWith prefixes are contiguous.
+    names.sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : 0));
+    index = { candidates, names, wordsByInitial };
+    indexByDataset.set(dataset, index);
   }
   return index;
 }
 
-/** Prefix or fuzzy match from the start of a word of a name or alias, case-insensitive (as VS Code filters). */
-function matchesWordStarts(q: string, entry: NamesEntry): boolean {
-  for (let j = 0; j < entry.lower.length; j++) {
-    const n = entry.lower[j];
-    for (const s of entry.wordStarts[j]) {
-      if (n.charCodeAt(s) !== q.charCodeAt(0)) continue;
-      let k = 0;
-      for (let i = s; i < n.length && k < q.length; i++) if (n.charCodeAt(i) === q.charCodeAt(k)) k++;
-      if (k === q.length) return true;
-    }
-  }
-  return false;
-}
-
-
-function documentYears(analysis: DocumentAnalysis): Set<number> {
-  const years = new Set<number>();
-  for (const d of analysis.dates) {
-    if (d.first.year !== undefined) years.add(d.first.year);
-    if (d.second?.year !== undefined) years.add(d.second.year);
-  }
-  return years;
-}
-
-function eventInYears(e: HistoricalEvent, years: Set<number>): boolean {
+function eventYears(e: HistoricalEvent): { from: number; to: number } | undefined {
   const from = parseDatedValue(e.start)?.year;
   const to = (e.end && parseDatedValue(e.end)?.year) ?? from;
-  if (from === undefined || to === undefined) return false;
-  for (const y of years) if (y >= from && y <= to) return true;
-  return false;
+  return from === undefined || to === undefined ? undefined : { from, to };
 }
 
-/** "The" at the start of a sentence, "the" elsewhere, none when the writer already typed it. */
-function articleFor(e: HistoricalEvent, text: string, start: number): string {
-  if (e.article === '') return '';
+/**
+ * For each candidate that has a name begun by the text typed from an earlier word ("October Rev"): the index in
+ * `typedFrom` of the farthest such word. The others replace only the current word (index 0).
+ */
+function farthestStarts(index: DatasetIndex, typedFrom: { query: string }[]): Map<number, number> {
+  const found = new Map<number, number>();
+  const { names } = index;
+  for (let k = typedFrom.length - 1; k > 0; k--) {
+    const q = typedFrom[k].query;
+    for (let j = lowerBound(names, q); j < names.length && names[j].lower.startsWith(q); j++) {
+      if (!found.has(names[j].candidate)) found.set(names[j].candidate, k);
+    }
+  }
+  return found;
+}
+
+/** Index of the first name not before `q` in code-unit order. */
+function lowerBound(names: readonly { lower: string }[], q: string): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].lower < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether `q` matches a name or alias from the start of one of its words: as a prefix or fuzzily (its characters in
+ * order, with gaps), case-insensitive, as VS Code filters.
+ */
+function matchesWordStarts(q: string, c: Candidate): boolean {
+  return c.lower.some((name, j) => c.wordStarts[j].some((at) => matchesFrom(q, name, at)));
+}
+
+/** The candidates that `matchesWordStarts(q)` accepts, as flags by candidate; only words that start with q's first character are tried. */
+function candidatesMatching(index: DatasetIndex, q: string): Uint8Array {
+  const matched = new Uint8Array(index.candidates.length);
+  for (const w of index.wordsByInitial.get(q.charCodeAt(0)) ?? []) {
+    if (!matched[w.candidate] && matchesFrom(q, w.name, w.at)) matched[w.candidate] = 1;
+  }
+  return matched;
+}
+
+function matchesFrom(q: string, name: string, at: number): boolean {
+  if (name.charCodeAt(at) !== q.charCodeAt(0)) return false;
+  let k = 0;
+  for (let i = at; i < name.length && k < q.length; i++) if (name.charCodeAt(i) === q.charCodeAt(k)) k++;
+  return k === q.length;
+}
+
+// ————— item texts, prepared once per dataset and document habits —————
+
+/** Which article an event's snippet starts with. */
+type ArticleChoice = 'none' | 'capital' | 'own';
+
+/** None when the writer already typed "the", "The" at the start of a sentence, else the event's own ("the"). */
+function articleChoice(text: string, start: number): ArticleChoice {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/\bthe\s+$/i.test(before)) return '';
+  if (/\bthe\s+$/i.test(before)) return 'none';
   const trimmed = before.replace(/[\s*_>#-]+$/, '');
-  return trimmed === '' || /[.!?:]["'”’)]?$/.test(trimmed) ? 'The' : e.article ?? 'the';
+  return trimmed === '' || /[.!?:]["'”’)]?$/.test(trimmed) ? 'capital' : 'own';
 }
 
-function eventCompletion(
-  e: HistoricalEvent & { type: 'event' },
-  habits: Habits,
-  text: string,
-  start: number,
-  offset: number,
-  item: { filterText: string; sortText: string },
-): ClioCompletion {
-  const article = articleFor(e, text, start);
-  const variants = habits.variants.get(e.id) ?? habits.variants.set(e.id, eventDateVariants(e, habits)).get(e.id)!;
+type ItemTexts =
+  | { type: 'event'; labelDescription?: string; detail?: string; snippets: Record<ArticleChoice, string> }
+  | { type: 'person'; name: string; detail?: string; labelDetail?: string; withLife?: string };
+
+/** Per dataset, by habits key: the texts of each candidate's items (event dates and life years as the document writes them). */
+const textsByDataset = new WeakMap<Dataset, Map<string, ItemTexts[]>>();
+
+function itemTexts(dataset: Dataset, index: DatasetIndex, habits: DocumentHabits): ItemTexts[] {
+  let byHabits = textsByDataset.get(dataset);
+  if (!byHabits) textsByDataset.set(dataset, (byHabits = new Map()));
+  // Everything of the habits that event dates and life years are written by.
+  const { convention, pairStyle, primary, style } = habits;
+  const key = `${convention}|${pairStyle}|${primary}|${style.order}|${style.month}|${style.ordinal}`;
+  let texts = byHabits.get(key);
+  if (!texts) {
+    texts = index.candidates.map((c) => (c.entity.type === 'event' ? eventTexts(c.entity, habits) : personTexts(c.entity, habits)));
+    byHabits.set(key, texts);
+  }
+  return texts;
+}
+
+function eventTexts(e: HistoricalEvent, habits: DocumentHabits): ItemTexts {
+  const variants = eventDateVariants(e, habits);
+  const own = e.article === '' ? '' : (e.article ?? 'the');
+  return {
+    type: 'event',
+    labelDescription: variants[0],
+    detail: [e.kind, e.place].filter(Boolean).join(' · ') || undefined,
+    snippets: { none: eventSnippet(e, '', variants), capital: eventSnippet(e, own && 'The', variants), own: eventSnippet(e, own, variants) },
+  };
+}
+
+/** "${1:the} October Revolution${2: of 7 November (O.S. 25 October) 1917}$0", a choice when there are several date variants. */
+function eventSnippet(e: HistoricalEvent, article: string, variants: string[]): string {
   let stop = 1;
   let snippet = '';
   if (article) snippet += `\${${stop++}:${escapeSnippet(article)}} `;
   snippet += escapeSnippet(e.name);
   if (variants.length === 1) snippet += `\${${stop++}:${escapeSnippet(` of ${variants[0]}`)}}`;
   else if (variants.length > 1) snippet += `\${${stop++}|${variants.map((v) => escapeChoice(` of ${v}`)).join(',')}|}`;
-  snippet += '$0';
-  return {
-    label: e.name,
-    kind: 'event',
-    labelDescription: variants[0],
-    detail: [e.kind, e.place].filter(Boolean).join(' · ') || undefined,
-    snippet: true,
-    edit: { start, end: offset, newText: snippet },
-    filterText: item.filterText,
-    sortText: item.sortText,
-    entityId: e.id,
-    convention: habits.convention,
-  };
+  return `${snippet}$0`;
+}
+
+function personTexts(p: Person, habits: DocumentHabits): ItemTexts {
+  const life = lifeDates(p, habits);
+  return { type: 'person', name: p.name, detail: p.roles?.[0], labelDetail: life && ` (${life})`, withLife: life && `${p.name} (${life})` };
 }
 
 /** A year of a person's life in the document's calendar ("1881"), "c. 1881" when approximate. */
@@ -239,25 +344,6 @@ function lifeDates(p: Person, habits: DocumentHabits): string | undefined {
   if (born) return `b. ${born}`;
   if (died) return `d. ${died}`;
   return undefined;
-}
-
-function personCompletions(
-  p: Person & { type: 'person' },
-  habits: DocumentHabits,
-  start: number,
-  offset: number,
-  item: { filterText: string; sortKey: string },
-): ClioCompletion[] {
-  const life = lifeDates(p, habits);
-  const base = { kind: 'person' as const, detail: p.roles?.[0], snippet: false, filterText: item.filterText, entityId: p.id, convention: habits.convention };
-  const out: ClioCompletion[] = [
-    { ...base, label: p.name, labelDetail: life && ` (${life})`, edit: { start, end: offset, newText: p.name }, sortText: `${item.sortKey}0` },
-  ];
-  if (life) {
-    const withLife = `${p.name} (${life})`;
-    out.push({ ...base, label: withLife, edit: { start, end: offset, newText: withLife }, sortText: `${item.sortKey}1` });
-  }
-  return out;
 }
 
 // ————— the other calendar's day after a date —————
@@ -355,16 +441,43 @@ export function resolveCompletion(item: CompletionItem, dataset: Dataset, entryL
   return { ...item, documentation: { kind: 'markdown', value } };
 }
 
-type Habits = DocumentHabits & { variants: Map<string, string[]> };
-const factsByAnalysis = new WeakMap<DocumentAnalysis, { habits: Habits; mentioned: Set<string>; years: Set<number> }>();
+interface DocumentFacts {
+  habits: DocumentHabits;
+  mentioned: Set<string>;
+  years: Set<number>;
+  /** Each candidate's tier in this document, for the dataset they were ranked against. */
+  tiers?: { dataset: Dataset; tiers: Uint8Array };
+}
+const factsByAnalysis = new WeakMap<DocumentAnalysis, DocumentFacts>();
 
 /** What every completion request in a document needs, computed once per analysis (not per keystroke of typing). */
-function documentFacts(analysis: DocumentAnalysis): { habits: Habits; mentioned: Set<string>; years: Set<number> } {
+function documentFacts(analysis: DocumentAnalysis): DocumentFacts {
   let facts = factsByAnalysis.get(analysis);
   if (!facts) {
-    // Event dates as this document writes them are cached too: they depend only on its habits.
-    facts = { habits: { ...documentHabits(analysis), variants: new Map() }, mentioned: new Set(analysis.entities.map((e: EntityMention) => e.id)), years: documentYears(analysis) };
+    facts = { habits: documentHabits(analysis), mentioned: new Set(analysis.entities.map((e: EntityMention) => e.id)), years: documentYears(analysis) };
     factsByAnalysis.set(analysis, facts);
   }
   return facts;
+}
+
+function documentYears(analysis: DocumentAnalysis): Set<number> {
+  const years = new Set<number>();
+  for (const d of analysis.dates) {
+    if (d.first.year !== undefined) years.add(d.first.year);
+    if (d.second?.year !== undefined) years.add(d.second.year);
+  }
+  return years;
+}
+
+/** Mentioned in the document first (0), then events of the years it covers (1), then the rest (2). */
+function tiersFor(facts: DocumentFacts, dataset: Dataset, index: DatasetIndex): Uint8Array {
+  if (facts.tiers?.dataset !== dataset) {
+    const inYears = (y: { from: number; to: number } | undefined) => {
+      if (y) for (const year of facts.years) if (year >= y.from && year <= y.to) return true;
+      return false;
+    };
+    const tiers = Uint8Array.from(index.candidates, (c) => (facts.mentioned.has(c.entity.id) ? 0 : c.entity.type === 'event' && inYears(c.years) ? 1 : 2));
+    facts.tiers = { dataset, tiers };
+  }
+  return facts.tiers.tiers;
 }
