@@ -99,8 +99,8 @@ interface Placement {
   /** Names whose alias fits several entities: their pick is redone each pass (it depends on the whole document). */
   ambiguous: { mention: EntityMention; ids: readonly string[] }[];
   mentions: DateMention[];
-  /** Region votes of the block's own words and of its unambiguous events. */
-  votes: Map<string, number>;
+  /** Region votes of the block's own words and of its unambiguous events; undefined when there are none. */
+  votes: Map<string, number> | undefined;
   /** Readings per context (a few at most: the convention is inferred in two passes). */
   resolved: ResolvedBlock[];
 }
@@ -251,8 +251,8 @@ export class Analyzer {
     const at = block.start;
     const entities: EntityMention[] = [];
     const ambiguous: Placement['ambiguous'] = [];
-    const votes = new Map<string, number>();
-    const vote = (region: string) => votes.set(region, (votes.get(region) ?? 0) + 1);
+    let votes: Map<string, number> | undefined;
+    const vote = (region: string) => (votes ??= new Map()).set(region, (votes.get(region) ?? 0) + 1);
     for (const w of scan.regionWords) vote(w.region);
     for (const hit of scan.names) {
       const mention: EntityMention = { start: hit.start + at, end: hit.end + at, id: hit.ids[0], guess: false, block: index };
@@ -382,11 +382,11 @@ export class Analyzer {
     // Region auto: what each paragraph names (places, demonyms, events of a region); a paragraph that names
     // none keeps the previous one's, and the document's most named region fills in before the first.
     const total = new Map<string, number>();
-    for (const p of placed) for (const [r, n] of p.votes) total.set(r, (total.get(r) ?? 0) + n);
+    for (const p of placed) if (p.votes) for (const [r, n] of p.votes) total.set(r, (total.get(r) ?? 0) + n);
     const documentRegion = top(total);
     let current = documentRegion;
     for (const p of placed) {
-      current = top(p.votes) ?? current;
+      if (p.votes) current = top(p.votes) ?? current;
       p.analyzed.region = current;
     }
     return { id: documentRegion, source: documentRegion ? 'inferred' : 'none' };

@@ -343,21 +343,28 @@ function walkBlocks(text: string, pos: number, listState: boolean, out: BlockSpl
   while (pos < len) {
     if (resume && !cur && resume(pos, inList)) return true;
     const listAtLine = inList;
-    const [e, next] = w.line(pos);
+    // Index, don't destructure: array destructuring runs the iterator protocol here, per line.
+    const line = w.line(pos);
+    const e = line[0];
+    const next = line[1];
     if (isBlankLine(text, pos, e)) {
       cur = undefined;
       if (next === e) break;
       pos = next;
       continue;
     }
-    const [ind, fc] = indentOf(text, pos, e);
+    const indent = indentOf(text, pos, e);
+    const ind = indent[0];
+    const fc = indent[1];
 
     // Indented code: 4+ columns where no paragraph is open and no list is being continued.
     if (ind >= 4 && !cur && !inList) {
       let end = e;
       let p = next;
       while (p < len && p !== end) {
-        const [e2, n2] = w.line(p);
+        const line2 = w.line(p);
+        const e2 = line2[0];
+        const n2 = line2[1];
         if (isBlankLine(text, p, e2)) {
           if (n2 === e2) break;
           p = n2;
@@ -383,8 +390,10 @@ function walkBlocks(text: string, pos: number, listState: boolean, out: BlockSpl
       let after = len;
       if (next !== e) {
         while (p < len) {
-          const [e2, n2] = w.line(p);
-          const [, f2] = indentOf(text, p, e2);
+          const line2 = w.line(p);
+          const e2 = line2[0];
+          const n2 = line2[1];
+          const f2 = indentOf(text, p, e2)[1];
           let j = f2;
           while (j < e2 && text.charCodeAt(j) === ch) j++;
           if (j - f2 >= n && isBlankLine(text, j, e2)) {

@@ -101,7 +101,7 @@ export function proseSpans(text: string, block: Block): Span[] {
     if (b > runStart) runStart = b;
   };
   // Backtick runs of a length with no closer left: no later opener of that length can close either.
-  const noCloser = new Set<number>();
+  let noCloser: Set<number> | undefined;
   let lineStart = true;
   while (i < e) {
     if (lineStart) {
@@ -133,7 +133,7 @@ export function proseSpans(text: string, block: Block): Span[] {
       let j = i;
       while (j < e && text.charCodeAt(j) === BACKTICK) j++;
       const n = j - i;
-      if (!noCloser.has(n)) {
+      if (!noCloser?.has(n)) {
         let k = j;
         let found = -1;
         for (;;) {
@@ -147,7 +147,7 @@ export function proseSpans(text: string, block: Block): Span[] {
           }
           k = b;
         }
-        if (found === -1) noCloser.add(n);
+        if (found === -1) (noCloser ??= new Set()).add(n);
         else {
           cut(i, found);
           i = found;

@@ -116,7 +116,7 @@ class Scanner {
 
   gap(pos: number): number {
     GAP.lastIndex = pos;
-    GAP.exec(this.text);
+    GAP.test(this.text);
     return Math.min(GAP.lastIndex, this.limit);
   }
 
@@ -375,7 +375,7 @@ class Scanner {
     let g: number;
     if (mdy) {
       COMMA_GAP.lastIndex = part.end;
-      COMMA_GAP.exec(this.text);
+      COMMA_GAP.test(this.text);
       g = Math.min(COMMA_GAP.lastIndex, this.limit);
     } else g = this.gap(part.end);
     if (g === part.end) return;
@@ -436,7 +436,7 @@ class Scanner {
         let y0: number;
         if (mdy) {
           COMMA_GAP.lastIndex = mention.end;
-          COMMA_GAP.exec(this.text);
+          COMMA_GAP.test(this.text);
           y0 = Math.min(COMMA_GAP.lastIndex, this.limit);
         } else y0 = this.gap(mention.end);
         const y = y0 > mention.end ? this.year(y0, first.style.order === 'russian') : undefined;
@@ -641,7 +641,7 @@ function hasDirectMarker(m: DateMention): boolean {
   return m.firstMarker !== undefined || m.secondMarker !== undefined;
 }
 
-function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[], used: Set<number>): void {
+function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[], used: Set<number> | undefined): void {
   if (mentions.length === 0) return;
   let sentStart = -1;
   let sentEnd = -1;
@@ -659,7 +659,7 @@ function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[]
       SENTENCE_PHRASE.lastIndex = span.start;
       continue;
     }
-    if (used.has(start) || end > span.end) continue;
+    if (used?.has(start) || end > span.end) continue;
     if (isLetterCode(text.charCodeAt(start - 1)) || (/[a-zа-я]$/.test(m[0]) && isLetterCode(text.charCodeAt(end)))) continue;
     const i0 = firstAtOrAfter(mentions, start);
     // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
@@ -703,17 +703,21 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
   const all = spans ?? [{ start: 0, end: text.length }];
   const dates: DateMention[] = [];
   const years: YearMention[] = [];
-  const usedMarkers = new Set<number>();
+  let usedMarkers: Set<number> | undefined;
   if (all.length === 0) return { dates, years };
-  // One pass of the anchor regex over the whole prose range; spans are followed with a pointer, so the
-  // cost does not grow with the number of spans (a paragraph with links has many).
+  // One pass of the anchor regex over the whole prose range; spans are followed with a pointer, so the cost does
+  // not grow with the number of spans (a paragraph with links has many). test() rather than exec(): no match
+  // object per candidate; where the match began follows from where it ended (three letters, or a digit run).
   let k = 0;
   let span = all[0];
   let sc = new Scanner(text, span.end);
   let low = span.start; // nothing before this may be read again (a previous date or its marker)
   ANCHOR.lastIndex = span.start;
-  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
-    const pos = a.index;
+  for (let from = span.start; ANCHOR.test(text); from = ANCHOR.lastIndex) {
+    const anchorEnd = ANCHOR.lastIndex;
+    const digits = isDigit(text.charCodeAt(anchorEnd - 1));
+    let pos = anchorEnd - 3;
+    if (digits) for (pos = anchorEnd - 1; pos > from && isDigit(text.charCodeAt(pos - 1)); ) pos--;
     if (pos >= span.end) {
       while (k < all.length && all[k].end <= pos) k++;
       if (k === all.length) break;
@@ -727,7 +731,6 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
     }
     const prev = pos > span.start ? text.charCodeAt(pos - 1) : NaN;
     if (isWordCode(prev)) continue;
-    const digits = isDigit(text.charCodeAt(pos));
     // "3.7 March", "12/7 March", "10:7": a digit run glued to a preceding number is not a date start.
     const gluedToNumber =
       digits && (prev === 46 || prev === 44 || prev === 58 || prev === 47) && pos - 2 >= span.start && isDigit(text.charCodeAt(pos - 2));
@@ -742,19 +745,18 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
       const fm = mention.firstMarker;
       const wd = weekdayBefore(text, f.start, low) ?? (fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined);
       if (wd) mention.weekday = wd;
-      if (mention.firstMarker) usedMarkers.add(mention.firstMarker.start);
-      if (mention.secondMarker) usedMarkers.add(mention.secondMarker.start);
+      if (mention.firstMarker) (usedMarkers ??= new Set()).add(mention.firstMarker.start);
+      if (mention.secondMarker) (usedMarkers ??= new Set()).add(mention.secondMarker.start);
       dates.push(mention);
       low = found.consumed;
       ANCHOR.lastIndex = Math.max(found.consumed, mention.end);
       continue;
     }
-    if (digits && a[0].length === 4) {
-      const end = pos + 4;
-      const next = end < span.end ? text.charCodeAt(end) : NaN;
-      if (end <= span.end && !isWordCode(next) && !((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) && !gluedToNumber) {
-        const year = Number(a[0]);
-        if (year >= 1000 && year <= 2999) years.push({ start: pos, end, year });
+    if (digits && anchorEnd - pos === 4) {
+      const next = anchorEnd < span.end ? text.charCodeAt(anchorEnd) : NaN;
+      if (anchorEnd <= span.end && !isWordCode(next) && !((next === 46 || next === 44) && isDigit(text.charCodeAt(anchorEnd + 1))) && !gluedToNumber) {
+        const year = Number(text.slice(pos, anchorEnd));
+        if (year >= 1000 && year <= 2999) years.push({ start: pos, end: anchorEnd, year });
       }
     }
   }
