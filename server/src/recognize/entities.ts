@@ -39,16 +39,12 @@ export function aliasTokens(alias: string): string[] {
 
 export class AliasMatcher {
   private readonly root = new Map<string, TrieNode>();
-  /** Hashes of the first words of aliases, by whether the word starts like a name (capital, digit) or in lower case. */
-  private readonly nameStarts = new Set<number>();
-  /** Lower-case first words ("famine of 1921"): the only lower-case words worth trying. */
-  private readonly lowerStarts = new Set<number>();
+  /** The root's words by hash, so that the scan finds a first word without slicing it out of the text. */
+  private readonly firstWords = new Map<number, { word: string; node: TrieNode }[]>();
 
   add(alias: string, id: string): void {
     const tokens = aliasTokens(alias);
     if (tokens.length === 0) return;
-    const startsLikeName = (charClass(tokens[0].charCodeAt(0)) & NAME_START) !== 0;
-    (startsLikeName ? this.nameStarts : this.lowerStarts).add(wordHash(tokens[0]));
     let map = this.root;
     let node: TrieNode | undefined;
     for (const t of tokens) {
@@ -59,6 +55,10 @@ export class AliasMatcher {
       }
       map = node.next ??= new Map();
     }
+    const first = tokens[0];
+    const sameHash = this.firstWords.get(wordHash(first)) ?? [];
+    if (!sameHash.some((f) => f.word === first)) sameHash.push({ word: first, node: this.root.get(first)! });
+    this.firstWords.set(wordHash(first), sameHash);
     const leaf = node!;
     leaf.ids ??= [];
     if (!leaf.ids.includes(id)) leaf.ids.push(id);
@@ -95,18 +95,26 @@ export class AliasMatcher {
       let h = 0;
       let j = i;
       for (let c = text.charCodeAt(j); j < end && isNameChar(c); c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) & 0x3fffffff;
-      if (first & NAME_START) {
-        const hit = this.nameStarts.has(h) ? this.matchAt(text, i, end) : undefined;
+      const node = this.firstWordAt(text, i, j, h);
+      if (node && first & NAME_START) {
+        const hit = this.matchAt(text, i, end, undefined, node, j);
         if (hit) {
           out.push(hit);
           i = hit.end;
           continue;
         }
-      } else if (this.lowerStarts.has(h)) (lowerCandidates ??= []).push(i);
+      } else if (node) (lowerCandidates ??= []).push(i);
       i = j;
     }
     if (lowerCandidates) this.addLowerCase(text, end, lowerCandidates, from, out);
     return out;
+  }
+
+  /** The root node of the word text[start, end) whose hash is h, if some alias starts with it. */
+  private firstWordAt(text: string, start: number, end: number, h: number): TrieNode | undefined {
+    const candidates = this.firstWords.get(h);
+    if (candidates) for (const { word, node } of candidates) if (word.length === end - start && text.startsWith(word, start)) return node;
+    return undefined;
   }
 
   /** Lower-case aliases at the candidate word starts, where they overlap none of the names found from `from` on. */
@@ -150,16 +158,22 @@ export class AliasMatcher {
     return out;
   }
 
-  private matchAt(text: string, from: number, end: number, accept?: (id: string) => boolean): AliasHit | undefined {
+  /** The longest alias at `from`; `first` and `firstEnd` pass in the first word when the caller already found it. */
+  private matchAt(text: string, from: number, end: number, accept?: (id: string) => boolean, first?: TrieNode, firstEnd = from): AliasHit | undefined {
     let map: Map<string, TrieNode> | undefined = this.root;
     let pos = from;
     let best: AliasHit | undefined;
     while (map && pos < end) {
-      let wordEnd = pos;
-      while (wordEnd < end && isNameChar(text.charCodeAt(wordEnd))) wordEnd++;
-      if (wordEnd === pos) break;
-      const node: TrieNode | undefined = map.get(text.slice(pos, wordEnd));
-      if (!node) break;
+      let wordEnd = firstEnd;
+      let node = first;
+      first = undefined;
+      if (!node) {
+        wordEnd = pos;
+        while (wordEnd < end && isNameChar(text.charCodeAt(wordEnd))) wordEnd++;
+        if (wordEnd === pos) break;
+        node = map.get(text.slice(pos, wordEnd));
+        if (!node) break;
+      }
       const ids = node.ids && accept ? node.ids.filter(accept) : node.ids;
       if (ids?.length) best = { start: from, end: wordEnd, ids };
       map = node.next;
