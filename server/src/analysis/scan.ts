@@ -22,6 +22,33 @@ export interface BlockScan {
 
 const isRegionId = (id: string) => id.startsWith(REGION_ID_PREFIX);
 
+/** What the ids at one alias of the scan matcher mean for a block: its region words, entities, people. */
+interface AliasMeaning {
+  regions: string[];
+  entityIds: readonly string[];
+  /** Some entity of the alias is a person. */
+  person: boolean;
+  /**
+   * Whether people are named inside the alias's words, once a hit has been searched: the same for every hit of the
+   * alias, as a nested name is a run of the alias's own words.
+   */
+  personInside?: boolean;
+}
+
+/** By the ids array of a trie leaf, shared by every hit of that alias: worked out once, not per hit. */
+const meanings = new WeakMap<readonly string[], AliasMeaning>();
+
+function meaningOf(ids: readonly string[], isPerson: (id: string) => boolean): AliasMeaning {
+  let meaning = meanings.get(ids);
+  if (!meaning) {
+    const entityIds = ids.some(isRegionId) ? ids.filter((id) => !isRegionId(id)) : ids;
+    const regions = ids.filter(isRegionId).map((id) => id.slice(REGION_ID_PREFIX.length));
+    meaning = { regions, entityIds, person: entityIds.some(isPerson) };
+    meanings.set(ids, meaning);
+  }
+  return meaning;
+}
+
 export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headingLevel' | 'info'>, dataset: Dataset): BlockScan {
   const local: Block = { ...block, start: 0, end: blockText.length };
   const prose = proseSpans(blockText, local);
@@ -34,20 +61,17 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const regionWords: BlockScan['regionWords'] = [];
   const isPerson = (id: string) => dataset.byId.get(id)?.type === 'person';
   for (const hit of hits) {
-    let name = hit;
-    if (hit.ids.some(isRegionId)) {
-      for (const id of hit.ids) if (isRegionId(id)) regionWords.push({ region: id.slice(REGION_ID_PREFIX.length), index: hit.start });
-      const entityIds = hit.ids.filter((id) => !isRegionId(id));
-      if (!entityIds.length) continue;
-      name = { ...hit, ids: entityIds };
-    }
-    const entityIds = name.ids;
+    const meaning = meaningOf(hit.ids, isPerson);
+    for (const region of meaning.regions) regionWords.push({ region, index: hit.start });
+    if (!meaning.entityIds.length) continue;
+    const name = meaning.entityIds === hit.ids ? hit : { ...hit, ids: meaning.entityIds };
     names.push(name);
     // People named inside an event's name ("Lenin's Testament") are mentions of them too.
-    if (!entityIds.some(isPerson)) {
+    if (!meaning.person && meaning.personInside !== false) {
       const before = names.length;
       matcher.findInside(blockText, name, isPerson, names); // isPerson also leaves out region words
-      nested ||= names.length > before;
+      meaning.personInside = names.length > before;
+      nested ||= meaning.personInside;
     }
   }
   if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
