@@ -322,11 +322,15 @@ export class Analyzer {
     let year = ctx.contextYear;
     let y = 0;
     const dates: DocumentAnalysis['dates'] = [];
+    const here = { ...ctx }; // resolveDate keeps nothing of its context: one object serves every date
     for (const mention of p.mentions) {
       // Bare years written before this date in the block count as context.
       const local = mention.start - p.at;
       while (y < years.length && years[y].start < local) year = years[y++].year;
-      dates.push({ ...resolveDate(mention, { ...ctx, contextYear: year }), block: p.block });
+      here.contextYear = year;
+      const resolved = resolveDate(mention, here) as DocumentAnalysis['dates'][number];
+      resolved.block = p.block;
+      dates.push(resolved);
       const written = mention.first.year ?? mention.sharedYear ?? mention.second?.year;
       if (written !== undefined) year = written;
     }
