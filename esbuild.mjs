@@ -1,5 +1,6 @@
 // Bundles the VS Code client, the language server and the CLI into dist/ (see DESIGN.md, "build outputs").
 import * as esbuild from 'esbuild';
+import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,12 +17,36 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * Packages the server needs only on demand (yaml for front matter, ajv for user datasets) live in their own bundles,
+ * dist/<name>.js, required at first use: the server does not read and compile them at startup.
+ */
+const ON_DEMAND = ['yaml', 'ajv'];
+const onDemandPackages = {
+  name: 'on-demand-packages',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${ON_DEMAND.join('|')})$`) }, ({ path }) => ({ path: `./${path}.js`, external: true }));
+  },
+};
+
+/** The bundled data as a JSON string: V8 parses JSON.parse('…') much faster than the same data as object literals. */
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async ({ path }) => {
+      const json = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
+    });
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // compromise runs only in the worker (dist/nlpWorker.js), so the server's startup never loads it.
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['compromise'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['compromise'], plugins: [onDemandPackages, jsonAsString] },
   { entryPoints: ['server/src/recognize/nlpWorker.ts'], outfile: 'dist/nlpWorker.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [onDemandPackages, jsonAsString] },
+  ...ON_DEMAND.map((name) => ({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.' }, outfile: `dist/${name}.js` })),
 ];
 
 if (watch) {

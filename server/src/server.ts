@@ -68,7 +68,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     .map(toPath)
     .filter((p): p is string => !!p);
   workspace = new WorkspaceService(connection, WorkspaceService.rootOf(params.workspaceFolders, params.rootUri), options?.workspaceTrusted !== false);
-  workspace.load(); // before any document is analyzed; dataset paths from settings follow in onInitialized
+  // Walks the workspace in the background; analyses wait for it (loadConfiguration). Dataset paths from settings
+  // follow in onInitialized.
+  void workspace.load();
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -95,22 +97,34 @@ async function loadConfiguration(uri?: string): Promise<ClioConfiguration> {
       connection.console.warn(`Clio: could not read settings (${String(error)}); using defaults.`);
     }
   }
-  return workspace ? workspace.configuration(client) : client;
+  if (!workspace) return client;
+  await workspace.ready;
+  return workspace.configuration(client);
 }
 
 /** Datasets or settings changed: reload the workspace, then re-analyze every open document. */
-async function reloadWorkspace(): Promise<void> {
-  const config = await loadConfiguration();
-  workspace?.load(config.dataset?.paths ?? []);
+async function reloadWorkspace(config?: ClioConfiguration): Promise<void> {
+  config ??= await loadConfiguration();
+  await workspace?.load(config.dataset?.paths ?? []);
   workspace?.publishProblems();
   store.configurationChanged(documents.all());
+}
+
+/**
+ * initialize read the workspace without the client's settings, and documents opened since then use them already:
+ * the workspace is read, and every document analyzed, again only when the settings name more datasets.
+ */
+async function applyInitialSettings(): Promise<void> {
+  const config = await loadConfiguration();
+  if (config.dataset?.paths?.length) await reloadWorkspace(config);
+  else workspace?.publishProblems();
 }
 
 connection.onInitialized(() => {
   void connection.client
     .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.clio.json' }, { globPattern: '**/.clio.json' }] })
     .catch(() => undefined); // clients without dynamic registration still get reloads on configuration changes
-  void reloadWorkspace();
+  void applyInitialSettings();
 });
 connection.onDidChangeWatchedFiles(() => void reloadWorkspace());
 

@@ -2,7 +2,8 @@
  * The workspace as the server and the CLI both see it: `.clio.json` settings and the user's datasets (*.clio.json
  * found under the root, plus configured paths), merged over the bundled data. Pure file reading; no watching here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import type { ClioConfiguration } from '../../shared/protocol';
 import { BUNDLED_FILES, bundledDataset } from './dataset/bundled';
@@ -27,27 +28,58 @@ export interface Workspace {
   files: FileProblems[];
 }
 
-/** `*.clio.json` under root (not `.clio.json`, not in node_modules or dot folders), sorted for a stable merge order. */
+/** A walk for `*.clio.json` files: fed one folder's entries at a time, by a synchronous or an asynchronous reader. */
+class DatasetWalk {
+  /** Folders still to read. */
+  readonly pending: string[];
+  private readonly found: string[] = [];
+  private budget = MAX_WALK_ENTRIES;
+
+  constructor(root: string) {
+    this.pending = [root];
+  }
+
+  visit(dir: string, entries: Dirent[]): void {
+    for (const e of entries) {
+      if (--this.budget < 0) {
+        this.pending.length = 0;
+        return;
+      }
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) this.pending.push(p);
+      else if (e.isFile() && e.name.endsWith(DATASET_SUFFIX) && e.name !== CONFIG_FILE) this.found.push(p);
+    }
+  }
+
+  /** Sorted, for a stable merge order. */
+  result(): string[] {
+    return this.found.sort();
+  }
+}
+
+/** `*.clio.json` under root (not `.clio.json`, not in node_modules or dot folders), sorted. */
 export function findDatasetFiles(root: string): string[] {
-  const out: string[] = [];
-  let budget = MAX_WALK_ENTRIES;
-  const walk = (dir: string) => {
-    let entries;
+  const walk = new DatasetWalk(root);
+  for (let dir = walk.pending.pop(); dir !== undefined; dir = walk.pending.pop()) {
+    let entries: Dirent[] = [];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
-      return;
+      // unreadable folder: skip it
     }
-    for (const e of entries) {
-      if (--budget < 0) return;
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && e.name.endsWith(DATASET_SUFFIX) && e.name !== CONFIG_FILE) out.push(p);
-    }
-  };
-  walk(root);
-  return out.sort();
+    walk.visit(dir, entries);
+  }
+  return walk.result();
+}
+
+/** findDatasetFiles without blocking: the server answers the client while the workspace is walked. */
+export async function findDatasetFilesAsync(root: string): Promise<string[]> {
+  const walk = new DatasetWalk(root);
+  for (let dir = walk.pending.pop(); dir !== undefined; dir = walk.pending.pop()) {
+    walk.visit(dir, await readdir(dir, { withFileTypes: true }).catch(() => []));
+  }
+  return walk.result();
 }
 
 function readConfig(root: string, files: FileProblems[]): ClioConfiguration & { datasets?: string[] } {
@@ -82,14 +114,15 @@ function readConfig(root: string, files: FileProblems[]): ClioConfiguration & { 
 
 /**
  * Reads a workspace root: its `.clio.json` and datasets (found and configured). `extraPaths` come from the
- * `clio.dataset.paths` setting (relative to root). Untrusted workspaces get the bundled data only.
+ * `clio.dataset.paths` setting (relative to root). `found` is the result of findDatasetFiles(root) when the caller
+ * has walked the workspace already. Untrusted workspaces get the bundled data only.
  */
-export function loadWorkspace(root: string | undefined, options: { extraPaths?: string[]; trusted?: boolean } = {}): Workspace {
+export function loadWorkspace(root: string | undefined, options: { extraPaths?: string[]; trusted?: boolean; found?: string[] } = {}): Workspace {
   const files: FileProblems[] = [];
   if (!root || options.trusted === false) return { dataset: bundledDataset(), config: {}, files };
   const config = readConfig(root, files);
   const configured = [...(config.datasets ?? []), ...(options.extraPaths ?? [])].map((p) => (isAbsolute(p) ? p : resolve(root, p)));
-  const paths = [...new Set([...findDatasetFiles(root), ...configured])];
+  const paths = [...new Set([...(options.found ?? findDatasetFiles(root)), ...configured])];
   const bundled = bundledDataset();
   const sources: DatasetSource[] = BUNDLED_FILES.map(({ name, file }) => ({ origin: `bundled:${name}`, file }));
   for (const path of paths) {

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClioConfiguration } from '../../shared/protocol';
 import { bundledDataset } from './dataset/bundled';
 import type { Dataset } from './dataset/dataset';
-import { loadWorkspace, mergeConfiguration, type Workspace } from './workspace';
+import { findDatasetFilesAsync, loadWorkspace, mergeConfiguration, type Workspace } from './workspace';
 
 export class WorkspaceService {
   private workspace: Workspace = { dataset: bundledDataset(), config: {}, files: [] };
@@ -34,13 +34,23 @@ export class WorkspaceService {
     return mergeConfiguration(this.workspace.config, client);
   }
 
-  /** Reads `.clio.json` and the datasets again (no publishing: initialize may not send notifications yet). */
-  load(datasetPaths: string[] = []): void {
-    try {
-      this.workspace = loadWorkspace(this.root, { extraPaths: datasetPaths, trusted: this.trusted });
-    } catch (error) {
-      this.connection.console.error(`Clio: could not read the workspace datasets: ${String(error)}`);
-    }
+  /** Settles when the latest load() has read the workspace. */
+  ready: Promise<void> = Promise.resolve();
+
+  /**
+   * Reads `.clio.json` and the datasets again (no publishing: initialize may not send notifications yet). The walk
+   * for *.clio.json files does not block the server; loads run one after another.
+   */
+  load(datasetPaths: string[] = []): Promise<void> {
+    this.ready = this.ready.then(async () => {
+      try {
+        const found = this.root && this.trusted ? await findDatasetFilesAsync(this.root) : [];
+        this.workspace = loadWorkspace(this.root, { extraPaths: datasetPaths, trusted: this.trusted, found });
+      } catch (error) {
+        this.connection.console.error(`Clio: could not read the workspace datasets: ${String(error)}`);
+      }
+    });
+    return this.ready;
   }
 
   /** Publishes each dataset file's problems, and clears files that no longer have any. */

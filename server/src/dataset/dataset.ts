@@ -16,7 +16,6 @@ export interface DatasetSource {
 export class Dataset {
   readonly byId = new Map<string, Entity>();
   readonly origins = new Map<string, EntityOrigin>();
-  readonly matcher = new AliasMatcher();
 
   constructor(sources: DatasetSource[]) {
     for (const source of sources) {
@@ -27,27 +26,39 @@ export class Dataset {
       for (const p of source.file.people ?? []) add({ type: 'person', ...p });
       for (const e of source.file.events ?? []) add({ type: 'event', ...e });
     }
-    for (const entity of this.byId.values()) {
-      for (const alias of [entity.name, ...entity.aliases]) this.matcher.add(alias, entity.id);
-    }
   }
 
   private eventFacts?: Map<number, DatedFact[]>;
+  private entityMatcher?: AliasMatcher;
   private proseMatcher?: AliasMatcher;
+
+  // The tries are built on first use, each once: at startup a trie costs about as much as the first analysis.
+
+  /** The entities' names and aliases, alone. */
+  get matcher(): AliasMatcher {
+    this.entityMatcher ??= this.namesMatcher();
+    return this.entityMatcher;
+  }
 
   /**
    * Names and region words (ids `region:<reform id>`) in one trie, so that a block's prose is scanned once for both.
-   * Only the block scan uses it; everything else asks `matcher`, which holds entities alone.
+   * The block scan uses it (names nested in names too, keeping only entity ids); everything else asks `matcher`.
    */
   get scanMatcher(): AliasMatcher {
     if (!this.proseMatcher) {
-      const m = new AliasMatcher();
-      for (const entity of this.byId.values()) for (const alias of [entity.name, ...entity.aliases]) m.add(alias, entity.id);
+      const m = this.namesMatcher();
       for (const [word, region] of regionWordsIndex()) m.add(word, `${REGION_ID_PREFIX}${region}`);
       this.proseMatcher = m;
     }
     return this.proseMatcher;
   }
+
+  private namesMatcher(): AliasMatcher {
+    const m = new AliasMatcher();
+    for (const entity of this.byId.values()) for (const alias of [entity.name, ...entity.aliases]) m.add(alias, entity.id);
+    return m;
+  }
+
   private readonly factsById = new Map<string, readonly DatedFact[]>();
 
   /** The entity's full-day facts (births, deaths, starts, ends), computed once. */
