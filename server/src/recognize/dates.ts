@@ -29,7 +29,6 @@ const EN_MONTH_WORDS = [...titleAndUpper(MONTH_NAMES_LONG), ...titleAndUpper([..
 const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
 /** Russian month names, genitive and nominative; the first letter may be capitalized. */
 const RU_MONTH = /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь])/y;
-const DAY = /(\d{1,2})(st|nd|rd|th)?/y;
 const YEAR = /\d{4}/y;
 const ALT_YEAR = /\/(\d{1,4})/y;
 const RU_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г)/y;
@@ -67,6 +66,10 @@ const MODAL_FOLLOWERS = new Set([
 const isWordCode = isLetterOrDigit;
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+/** "st", "nd", "rd" or "th" (lower case, as the ordinal suffix of a day). */
+function isOrdinalSuffix(a: number, b: number): boolean {
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
 }
 function isLetterCode(c: number): boolean {
   return c === c && !isDigit(c) && isWordCode(c);
@@ -125,16 +128,20 @@ class Scanner {
   }
 
   day(pos: number): DayTok | undefined {
-    const m = this.exec(DAY, pos);
-    if (!m) return undefined;
-    const end = pos + m[0].length;
+    // By hand, like /(\d{1,2})(st|nd|rd|th)?/y: tried at every number in the prose, and a regex match allocates.
+    const d0 = this.code(pos);
+    if (!isDigit(d0)) return undefined;
+    let value = d0 - 48;
+    let end = pos + 1;
+    if (isDigit(this.code(end))) value = value * 10 + this.code(end++) - 48;
+    const ordinal = isOrdinalSuffix(this.code(end), this.code(end + 1));
+    if (ordinal) end += 2;
     const c = this.code(end);
     if (isWordCode(c)) return undefined;
     // "7.5", "3,000", "7:30" are numbers, not days.
     if ((c === 46 || c === 44 || c === 58) && isDigit(this.code(end + 1))) return undefined;
-    const value = Number(m[1]);
     if (value < 1 || value > 31) return undefined;
-    return { start: pos, end, value, ordinal: m[2] !== undefined };
+    return { start: pos, end, value, ordinal };
   }
 
   month(pos: number, lang?: 'en' | 'ru'): MonthTok | undefined {
