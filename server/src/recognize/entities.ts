@@ -82,7 +82,7 @@ export class AliasMatcher {
    */
   find(text: string, start = 0, end = text.length, out: AliasHit[] = []): AliasHit[] {
     // Hand-written rather than a regex per candidate: one pass over the code units hashes each word as it goes,
-    // and only a word whose hash starts some alias is sliced and looked up. Most words cost no allocation at all.
+    // and only a word whose hash is that of some alias's first word is compared with it. No word is sliced.
     const from = out.length;
     let lowerCandidates: number[] | undefined;
     let i = start;
