@@ -1,4 +1,4 @@
-/** The dataset shipped in data/, bundled into dist/ by esbuild (validated against the schema by the data tests). */
+/** The dataset shipped in data/ (the bundles in dist/ read it from there: see esbuild.mjs); the data tests validate it. */
 import events from '../../../data/events.json';
 import people from '../../../data/people.json';
 import { Dataset } from './dataset';
