@@ -15,8 +15,18 @@ const KNOWN = 8;
 const table = new Uint8Array(0x10000);
 
 function classify(c: number): number {
-  const ch = String.fromCharCode(c);
   let k = KNOWN;
+  // ASCII and General Punctuation (dashes, quotes: in every English draft) by hand, so that the Unicode regexes
+  // below are compiled only for text with other scripts; U+2000–U+206F holds no letter, digit or mark.
+  if (c < 128 || (c >= 0x2000 && c <= 0x206f)) {
+    const digit = c >= 48 && c <= 57;
+    const upper = c >= 65 && c <= 90;
+    if (digit || upper || (c >= 97 && c <= 122)) k |= LETTER_OR_DIGIT;
+    if (digit || upper) k |= NAME_START;
+    table[c] = k;
+    return k;
+  }
+  const ch = String.fromCharCode(c);
   if (/[\p{L}\p{N}]/u.test(ch)) k |= LETTER_OR_DIGIT;
   if (/\p{M}/u.test(ch)) k |= MARK;
   if (/[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(ch)) k |= NAME_START;
