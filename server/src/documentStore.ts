@@ -6,6 +6,7 @@ import type { Dataset } from './dataset/dataset';
 import type { Settings } from './analysis/types';
 import { debounceMsFromConfiguration, settingsFromConfiguration, unknownPeopleEnabledFromConfiguration } from './settings';
 import { UnknownPeopleScheduler } from './unknownPeopleScheduler';
+import { exposedGc, GARBAGE_BUDGET_BYTES, GarbageBudget } from './memory';
 
 interface DocumentState {
   config: Promise<ClioConfiguration>;
@@ -22,6 +23,8 @@ export class DocumentStore {
   private readonly states = new Map<string, DocumentState>();
   /** Unknown-person hints: found in the background after publishing, merged into later analyses. */
   private readonly unknownPeople = new UnknownPeopleScheduler({ logError: (message) => this.logError(message) });
+  /** Edits and closes leave whole texts (and analyses) behind; this bounds how much piles up before a major GC. */
+  private readonly garbage = new GarbageBudget(GARBAGE_BUDGET_BYTES, exposedGc());
 
   constructor(
     private readonly dataset: () => Dataset,
@@ -39,6 +42,7 @@ export class DocumentStore {
     const state = this.states.get(doc.uri);
     // didOpen also reports a content change; opened() has handled that version.
     if (!state || state.openedVersion === doc.version) return;
+    this.garbage.edited(doc.getText().length);
     void this.refresh(doc, debounceMsFromConfiguration(await state.config));
   }
 
@@ -46,6 +50,7 @@ export class DocumentStore {
     const state = this.states.get(uri);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(uri);
+    if (state?.analysis) this.garbage.closed(state.analysis.result.text.length);
     this.unknownPeople.forget(uri);
   }
 
