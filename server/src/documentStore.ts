@@ -101,6 +101,8 @@ export class DocumentStore {
 
   private async compute(doc: TextDocument, state: DocumentState): Promise<DocumentAnalysis | undefined> {
     const config = await state.config;
+    // Closed while its configuration loaded (an editor opening and closing documents quickly): nobody wants it.
+    if (this.states.get(doc.uri) !== state) return undefined;
     const version = doc.version;
     try {
       if (state.analyzer.dataset !== this.dataset()) state.analyzer = new Analyzer(this.dataset());
