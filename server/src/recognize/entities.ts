@@ -26,6 +26,10 @@ function wordHash(word: string): number {
   return h;
 }
 
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
 /** Characters allowed between two words of one name: spaces and line breaks, initials' dots, hyphens, apostrophes. */
 function isJoiner(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 46 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 0xa0;
@@ -41,6 +45,8 @@ export class AliasMatcher {
   private readonly root = new Map<string, TrieNode>();
   /** The root's words by hash, so that the scan finds a first word without slicing it out of the text. */
   private readonly firstWords = new Map<number, { word: string; node: TrieNode }[]>();
+  /** By a first word's first code unit, the lengths it comes in (bit n: n units, 31 for any longer): most words need no lookup. */
+  private readonly firstWordLengths = new Uint32Array(0x10000);
 
   add(alias: string, id: string): void {
     const tokens = aliasTokens(alias);
@@ -59,6 +65,7 @@ export class AliasMatcher {
     const sameHash = this.firstWords.get(wordHash(first)) ?? [];
     if (!sameHash.some((f) => f.word === first)) sameHash.push({ word: first, node: this.root.get(first)! });
     this.firstWords.set(wordHash(first), sameHash);
+    this.firstWordLengths[first.charCodeAt(0)] |= lengthBit(first.length);
     const leaf = node!;
     leaf.ids ??= [];
     if (!leaf.ids.includes(id)) leaf.ids.push(id);
@@ -112,6 +119,7 @@ export class AliasMatcher {
 
   /** The root node of the word text[start, end) whose hash is h, if some alias starts with it. */
   private firstWordAt(text: string, start: number, end: number, h: number): TrieNode | undefined {
+    if ((this.firstWordLengths[text.charCodeAt(start)] & lengthBit(end - start)) === 0) return undefined;
     const candidates = this.firstWords.get(h);
     if (candidates) for (const { word, node } of candidates) if (word.length === end - start && text.startsWith(word, start)) return node;
     return undefined;
