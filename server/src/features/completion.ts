@@ -13,6 +13,7 @@ import { formatDualDate, formatPart, markerFor } from '../recognize/format';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { entityHover, findAt, type EntryLink } from './hover';
 import { documentHabits, escapeChoice, escapeSnippet, eventDateVariants, type Days, type DocumentHabits } from './eventText';
+import { partitionPoint } from '../util/search';
 
 export { escapeSnippet };
 
@@ -224,23 +225,11 @@ function farthestStarts(index: DatasetIndex, typedFrom: { query: string }[]): Ma
   const { names } = index;
   for (let k = typedFrom.length - 1; k > 0; k--) {
     const q = typedFrom[k].query;
-    for (let j = lowerBound(names, q); j < names.length && names[j].lower.startsWith(q); j++) {
+    for (let j = partitionPoint(names, (n) => n.lower < q); j < names.length && names[j].lower.startsWith(q); j++) {
       if (!found.has(names[j].candidate)) found.set(names[j].candidate, k);
     }
   }
   return found;
-}
-
-/** Index of the first name not before `q` in code-unit order. */
-function lowerBound(names: readonly { lower: string }[], q: string): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].lower < q) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

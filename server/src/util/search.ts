@@ -1,13 +1,18 @@
-/** Binary search over items sorted by their start offset. */
+/** Binary search over sorted items. */
 
-/** Index of the first item that starts at or after `offset` (items.length when none does). */
-export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+/** Index of the first item for which `before` is false, where `before` holds for a prefix of the items. */
+export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
+    if (before(items[mid])) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first item that starts at or after `offset` (items.length when none does), items sorted by start. */
+export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
+  return partitionPoint(items, (item) => item.start < offset);
 }
