@@ -253,7 +253,7 @@ export class Analyzer {
     const ambiguous: Placement['ambiguous'] = [];
     let votes: Map<string, number> | undefined;
     const vote = (region: string) => (votes ??= new Map()).set(region, (votes.get(region) ?? 0) + 1);
-    for (const w of scan.regionWords) vote(w.region);
+    for (const region of scan.regionWords) vote(region);
     for (const hit of scan.names) {
       const mention: EntityMention = { start: hit.start + at, end: hit.end + at, id: hit.ids[0], guess: false, block: index };
       entities.push(mention);

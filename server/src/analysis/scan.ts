@@ -17,7 +17,8 @@ export interface BlockScan {
   dates: DateMention[];
   years: YearMention[];
   names: AliasHit[];
-  regionWords: { region: string; index: number }[];
+  /** The regions its place names and demonyms belong to, one per word, in order. */
+  regionWords: string[];
 }
 
 const isRegionId = (id: string) => id.startsWith(REGION_ID_PREFIX);
@@ -62,7 +63,7 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const isPerson = (id: string) => dataset.byId.get(id)?.type === 'person';
   for (const hit of hits) {
     const meaning = meaningOf(hit.ids, isPerson);
-    for (const region of meaning.regions) regionWords.push({ region, index: hit.start });
+    for (const region of meaning.regions) regionWords.push(region);
     if (!meaning.entityIds.length) continue;
     const name = meaning.entityIds === hit.ids ? hit : { ...hit, ids: meaning.entityIds };
     names.push(name);
