@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { DocumentAnalysis } from '../server/src/analysis/analyze';
 import type { Dataset } from '../server/src/dataset/dataset';
-import { LspClient, positionAt, SERVER_PATH } from '../test/lsp/lspClient';
+import { LspClient, positionAt, residentMb, SERVER_PATH } from '../test/lsp/lspClient';
 import { draft1MB, draft50KB } from './corpus';
 import { rng } from '../test/random';
 
@@ -24,7 +24,7 @@ interface Row {
 }
 const rows: Row[] = [];
 const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
-const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const mb = (x: number) => `${x.toFixed(0)} MB`;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -141,11 +141,6 @@ async function main(): Promise<void> {
   print();
 }
 
-function rssKb(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-}
-
 async function serverBenchmarks(big: string, small: string, analysis: DocumentAnalysis, offsets: number[], full: number): Promise<void> {
   // Startup: spawn → initialize → open the 50 KB draft → first publishDiagnostics.
   const startups: number[] = [];
@@ -169,7 +164,7 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
   try {
     await client.open(uri, big);
     await client.waitForDiagnostics(uri, undefined, 60_000);
-    const pid = client.process.pid;
+    const pid = client.process.pid!;
 
     // Keystroke end to end: didChange → publishDiagnostics (debounceMs 0), in the middle of the draft.
     const at = positionAt(big, big.indexOf(' ', big.length >> 1));
@@ -213,8 +208,8 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
       if (i % 50 === 49) await client.waitForDiagnostics(uri, undefined, 60_000);
     }
     await client.waitForDiagnostics(uri, undefined, 60_000);
-    const afterEdits = rssKb(pid);
-    rows.push({ target: 'server RSS, 1 MB open after 1,000 edits (≤ 150 MB)', measured: mb(afterEdits), baseline: '-', ratio: '-', pass: afterEdits <= 150 * 1024 });
+    const afterEdits = residentMb(pid);
+    rows.push({ target: 'server RSS, 1 MB open after 1,000 edits (≤ 150 MB)', measured: mb(afterEdits), baseline: '-', ratio: '-', pass: afterEdits <= 150 });
 
     // Open/close cycles: RSS after the 20th must not exceed RSS after the 1st (10 MB allowance for GC timing).
     await client.close(uri);
@@ -224,16 +219,16 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
       // Wait for this open's publication: the last one for u is the empty one its previous close sent.
       await client.republished(u, () => client.open(u, big));
       await client.close(u);
-      if (i === 1) afterFirst = rssKb(pid);
+      if (i === 1) afterFirst = residentMb(pid);
     }
     await new Promise((res) => setTimeout(res, 500));
-    const afterCycles = rssKb(pid);
+    const afterCycles = residentMb(pid);
     rows.push({
       target: 'server RSS after 20 open/close cycles (no growth)',
       measured: mb(afterCycles),
       baseline: `${mb(afterFirst)} after 1`,
       ratio: `${(afterCycles / afterFirst).toFixed(2)}×`,
-      pass: afterCycles <= afterFirst + 10 * 1024,
+      pass: afterCycles <= afterFirst + 10,
     });
   } finally {
     await client.stop();

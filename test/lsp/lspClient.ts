@@ -1,5 +1,6 @@
 /** Drives dist/server.js over stdio exactly as an editor would: one reusable helper for every protocol test. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   createProtocolConnection,
@@ -229,6 +230,13 @@ function lineStarts(text: string): number[] {
 }
 
 /** UTF-16 position of an offset, as LSP counts it. */
+/** A process's resident memory in MB (VmRSS of /proc/PID/status): what the memory tests and the bench bound. */
+export function residentMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  if (kb === undefined) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(kb) / 1024;
+}
+
 export function positionAt(text: string, offset: number): Position {
   const starts = lineStarts(text);
   let line = 0;

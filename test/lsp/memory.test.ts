@@ -7,15 +7,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LspClient, positionAt } from './lspClient';
+import { LspClient, positionAt, residentMb } from './lspClient';
 import { rng } from '../random';
 
 /** How far RSS may rise above its value with the draft opened and analyzed. */
 const GROWTH_BOUND_MB = 60;
-
-function rssMb(pid: number): number {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-}
 
 describe('memory through the server', function () {
   this.timeout(120_000);
@@ -32,9 +28,9 @@ describe('memory through the server', function () {
       const uri = 'file:///tmp/clio-memory.md';
       await client.open(uri, text);
       await client.waitForDiagnostics(uri, undefined, 60_000);
-      const opened = rssMb(pid);
+      const opened = residentMb(pid);
       let peak = opened;
-      const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 5);
+      const sampler = setInterval(() => (peak = Math.max(peak, residentMb(pid))), 5);
       try {
         const r = rng(3);
         for (let i = 0; i < 300; i++) {

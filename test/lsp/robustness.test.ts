@@ -10,7 +10,7 @@ import { CancellationTokenSource, type Diagnostic, type Range } from 'vscode-lan
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_CODES } from '../../server/src/analysis/types';
 import { MAX_ANALYZED_LENGTH } from '../../server/src/analysis/analyze';
-import { applyEdits, LspClient, message, rangeOf } from './lspClient';
+import { applyEdits, LspClient, message, rangeOf, residentMb } from './lspClient';
 
 /** The server's memory bound after a 10 MB document (VmRSS), stated in the README's "Limits and guarantees". */
 const RSS_BOUND_MB = 400;
@@ -62,12 +62,6 @@ function codes(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code));
 }
 
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  assert.ok(line, 'VmRSS readable');
-  return Number(/(\d+)/.exec(line)![1]) / 1024;
-}
-
 describe('hostile documents through the server', function () {
   this.timeout(60000);
   let client: LspClient;
@@ -96,7 +90,7 @@ describe('hostile documents through the server', function () {
       assert.ok(diagnostics.every((d) => d.range.end.line < lastLine), 'no diagnostics past the analyzed part');
       const hover = await client.hover(uri, { line: 2, character: 30 });
       assert.ok(hover === null || typeof hover === 'object');
-      const rss = rssMb(client.process.pid!);
+      const rss = residentMb(client.process.pid!);
       assert.ok(rss < RSS_BOUND_MB, `server RSS ${rss.toFixed(0)} MB < ${RSS_BOUND_MB} MB`);
       await client.close(uri);
     });
