@@ -7,11 +7,21 @@
 import { charClass, isNameChar, LETTER_OR_DIGIT, MARK, NAME_START } from '../util/chars';
 import type { Span } from './types';
 
+/** A word of some alias; its children are the words that can follow it. */
 interface TrieNode {
-  next?: Map<string, TrieNode>;
+  word: string;
+  next?: Children;
   /** Entity ids whose alias ends here. */
   ids?: string[];
+  /** The next node whose word has the same hash. */
+  sameHash?: TrieNode;
 }
+
+/**
+ * Children by word hash: the scan hashes each word as it reads it and finds the child by number, so no word is
+ * ever sliced out of the text to look it up (a slice, and hashing it again, cost as much as reading the text).
+ */
+type Children = Map<number, TrieNode>;
 
 export interface AliasHit extends Span {
   ids: readonly string[];
@@ -26,10 +36,6 @@ function wordHash(word: string): number {
   return h;
 }
 
-function lengthBit(length: number): number {
-  return 1 << Math.min(length, 31);
-}
-
 /** Characters allowed between two words of one name: spaces and line breaks, initials' dots, hyphens, apostrophes. */
 function isJoiner(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 46 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 0xa0;
@@ -41,44 +47,48 @@ export function aliasTokens(alias: string): string[] {
   return alias.match(WORD) ?? [];
 }
 
+/** The child of `children` for the word text[start, end), whose hash is h. */
+function childAt(children: Children | undefined, text: string, start: number, end: number, h: number): TrieNode | undefined {
+  for (let node = children?.get(h); node; node = node.sameHash) if (node.word.length === end - start && text.startsWith(node.word, start)) return node;
+  return undefined;
+}
+
+function childOf(children: Children, word: string): TrieNode {
+  const h = wordHash(word);
+  const found = childAt(children, word, 0, word.length, h);
+  if (found) return found;
+  const node: TrieNode = { word, sameHash: children.get(h) };
+  children.set(h, node);
+  return node;
+}
+
+/** Bits of a hash filter over first words, 2^20 of them: about one word in a thousand gets past it wrongly. */
+const FILTER_BITS = 20;
+
 export class AliasMatcher {
-  private readonly root = new Map<string, TrieNode>();
-  /** The root's words by hash, so that the scan finds a first word without slicing it out of the text. */
-  private readonly firstWords = new Map<number, { word: string; node: TrieNode }[]>();
-  /** By a first word's first code unit, the lengths it comes in (bit n: n units, 31 for any longer): most words need no lookup. */
-  private readonly firstWordLengths = new Uint32Array(0x10000);
+  private readonly root: Children = new Map();
+  /** Bit h of the first words' hashes: most words of the text are ruled out by one array read. */
+  private readonly firstWordFilter = new Int32Array(1 << (FILTER_BITS - 5));
 
   add(alias: string, id: string): void {
     const tokens = aliasTokens(alias);
     if (tokens.length === 0) return;
-    let map = this.root;
-    let node: TrieNode | undefined;
-    for (const t of tokens) {
-      node = map.get(t);
-      if (!node) {
-        node = {};
-        map.set(t, node);
-      }
-      map = node.next ??= new Map();
-    }
-    const first = tokens[0];
-    const sameHash = this.firstWords.get(wordHash(first)) ?? [];
-    if (!sameHash.some((f) => f.word === first)) sameHash.push({ word: first, node: this.root.get(first)! });
-    this.firstWords.set(wordHash(first), sameHash);
-    this.firstWordLengths[first.charCodeAt(0)] |= lengthBit(first.length);
-    const leaf = node!;
-    leaf.ids ??= [];
-    if (!leaf.ids.includes(id)) leaf.ids.push(id);
+    let node = childOf(this.root, tokens[0]);
+    for (let i = 1; i < tokens.length; i++) node = childOf((node.next ??= new Map()), tokens[i]);
+    const h = wordHash(tokens[0]);
+    this.firstWordFilter[(h >>> 5) & ((1 << (FILTER_BITS - 5)) - 1)] |= 1 << (h & 31);
+    node.ids ??= [];
+    if (!node.ids.includes(id)) node.ids.push(id);
   }
 
   /** Ids registered for exactly this alias. */
   lookup(alias: string): readonly string[] {
-    let map: Map<string, TrieNode> | undefined = this.root;
+    let children: Children | undefined = this.root;
     let node: TrieNode | undefined;
     for (const t of aliasTokens(alias)) {
-      node = map?.get(t);
+      node = childAt(children, t, 0, t.length, wordHash(t));
       if (!node) return [];
-      map = node.next;
+      children = node.next;
     }
     return node?.ids ?? [];
   }
@@ -119,10 +129,8 @@ export class AliasMatcher {
 
   /** The root node of the word text[start, end) whose hash is h, if some alias starts with it. */
   private firstWordAt(text: string, start: number, end: number, h: number): TrieNode | undefined {
-    if ((this.firstWordLengths[text.charCodeAt(start)] & lengthBit(end - start)) === 0) return undefined;
-    const candidates = this.firstWords.get(h);
-    if (candidates) for (const { word, node } of candidates) if (word.length === end - start && text.startsWith(word, start)) return node;
-    return undefined;
+    if ((this.firstWordFilter[(h >>> 5) & ((1 << (FILTER_BITS - 5)) - 1)] & (1 << (h & 31))) === 0) return undefined;
+    return childAt(this.root, text, start, end, h);
   }
 
   /** Lower-case aliases at the candidate word starts, where they overlap none of the names found from `from` on. */
@@ -168,24 +176,25 @@ export class AliasMatcher {
 
   /** The longest alias at `from`; `first` and `firstEnd` pass in the first word when the caller already found it. */
   private matchAt(text: string, from: number, end: number, accept?: (id: string) => boolean, first?: TrieNode, firstEnd = from): AliasHit | undefined {
-    let map: Map<string, TrieNode> | undefined = this.root;
+    let children: Children | undefined = this.root;
     let pos = from;
     let best: AliasHit | undefined;
-    while (map && pos < end) {
+    while (children && pos < end) {
       let wordEnd = firstEnd;
       let node = first;
       first = undefined;
       if (!node) {
+        let h = 0;
         wordEnd = pos;
-        while (wordEnd < end && isNameChar(text.charCodeAt(wordEnd))) wordEnd++;
+        for (let c = text.charCodeAt(wordEnd); wordEnd < end && isNameChar(c); c = text.charCodeAt(++wordEnd)) h = (Math.imul(h, 31) + c) & 0x3fffffff;
         if (wordEnd === pos) break;
-        node = map.get(text.slice(pos, wordEnd));
+        node = childAt(children, text, pos, wordEnd, h);
         if (!node) break;
       }
       const ids = node.ids && accept ? node.ids.filter(accept) : node.ids;
       if (ids?.length) best = { start: from, end: wordEnd, ids };
-      map = node.next;
-      if (!map) break;
+      children = node.next;
+      if (!children) break;
       // Skip the gap to the next word; stop at anything that cannot sit inside a name, or at a blank line.
       let next = wordEnd;
       let breaks = 0;
