@@ -18,9 +18,12 @@ const HASH = 35;
 const NL = 10;
 const CR = 13;
 
-/** ASCII characters that may begin something to cut (or a line): all others are passed over at once. */
-const SPECIAL = new Uint8Array(128);
-for (const ch of '\n\r\\`<![]hHwWfF') SPECIAL[ch.charCodeAt(0)] = 1;
+/**
+ * Where something to cut (or a line) may begin: the scan jumps from one of these to the next, and the regex engine
+ * finds them several times faster than a loop over every character. A bare URL is found at its scheme; the
+ * lookaheads keep each match one character long, so where it began is `lastIndex - 1`.
+ */
+const NEXT_SPECIAL = /[\n\r\\`<!\[\]]|h(?=ttps?:\/\/)|f(?=tp:\/\/)|w(?=ww\.)/gi;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === NL || c === CR || c === 0xa0;
@@ -115,11 +118,10 @@ export function proseSpans(text: string, block: Block): Span[] {
         continue;
       }
     }
+    NEXT_SPECIAL.lastIndex = i;
+    if (!NEXT_SPECIAL.test(text) || NEXT_SPECIAL.lastIndex > e) break;
+    i = NEXT_SPECIAL.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c >= 128 || SPECIAL[c] === 0) {
-      i++;
-      continue;
-    }
     if (c === NL || c === CR) {
       lineStart = true;
       i++;
@@ -217,12 +219,8 @@ export function proseSpans(text: string, block: Block): Span[] {
         continue;
       }
     }
-    // "http", "www." and "ftp" only: the second letter rules out most words before the regex runs.
-    if (
-      (c === 104 || c === 72 || c === 119 || c === 87 || c === 102 || c === 70) &&
-      (text.charCodeAt(i + 1) | 32) === ((c | 32) === 119 ? 119 : 116) &&
-      (i === s || !isLetterOrDigit(text.charCodeAt(i - 1)))
-    ) {
+    // A URL's scheme (or "www."), not inside a word.
+    if (isLetterOrDigit(c) && (i === s || !isLetterOrDigit(text.charCodeAt(i - 1)))) {
       URL_START.lastIndex = i;
       if (URL_START.test(text)) {
         const end = urlEnd(text, i, e);
