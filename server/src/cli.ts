@@ -4,6 +4,7 @@ import { runCheck } from './cli/check';
 import { runConvert } from './cli/convert';
 import { runLsp } from './cli/lsp';
 import { isUsageError, UsageError, USAGE } from './cli/usage';
+import { keepAnalysisGarbageYoung } from './memory';
 
 /** The exit code, or undefined when the process keeps running (the language server). */
 function main(argv: string[]): number | undefined {
@@ -40,5 +41,6 @@ function main(argv: string[]): number | undefined {
   }
 }
 
+keepAnalysisGarbageYoung();
 const code = main(process.argv.slice(2));
 if (code !== undefined) process.exitCode = code;

@@ -32,10 +32,12 @@ import { documentSymbols, searchEntities, type OutlineKind, type OutlineSymbol }
 import { analyze } from './analysis/analyze';
 import { settingsFromConfiguration } from './settings';
 import { WorkspaceService } from './workspaceService';
+import { keepAnalysisGarbageYoung } from './memory';
 import { registerCustomRequests } from './customRequests';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
+keepAnalysisGarbageYoung();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let canPullConfiguration = false;
