@@ -62,13 +62,15 @@ function childOf(children: Children, word: string): TrieNode {
   return node;
 }
 
-/** Bits of a hash filter over first words, 2^20 of them: about one word in a thousand gets past it wrongly. */
-const FILTER_BITS = 20;
+/** A hash filter over first words, 2^20 bits (2^15 words of 32): about one word in a thousand gets past it wrongly. */
+const FILTER_WORDS_MASK = (1 << 15) - 1;
+const filterWord = (h: number) => (h >>> 5) & FILTER_WORDS_MASK;
+const filterBit = (h: number) => 1 << (h & 31);
 
 export class AliasMatcher {
   private readonly root: Children = new Map();
   /** Bit h of the first words' hashes: most words of the text are ruled out by one array read. */
-  private readonly firstWordFilter = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly firstWordFilter = new Int32Array(FILTER_WORDS_MASK + 1);
 
   add(alias: string, id: string): void {
     const tokens = aliasTokens(alias);
@@ -76,7 +78,7 @@ export class AliasMatcher {
     let node = childOf(this.root, tokens[0]);
     for (let i = 1; i < tokens.length; i++) node = childOf((node.next ??= new Map()), tokens[i]);
     const h = wordHash(tokens[0]);
-    this.firstWordFilter[(h >>> 5) & ((1 << (FILTER_BITS - 5)) - 1)] |= 1 << (h & 31);
+    this.firstWordFilter[filterWord(h)] |= filterBit(h);
     node.ids ??= [];
     if (!node.ids.includes(id)) node.ids.push(id);
   }
@@ -129,7 +131,7 @@ export class AliasMatcher {
 
   /** The root node of the word text[start, end) whose hash is h, if some alias starts with it. */
   private firstWordAt(text: string, start: number, end: number, h: number): TrieNode | undefined {
-    if ((this.firstWordFilter[(h >>> 5) & ((1 << (FILTER_BITS - 5)) - 1)] & (1 << (h & 31))) === 0) return undefined;
+    if ((this.firstWordFilter[filterWord(h)] & filterBit(h)) === 0) return undefined;
     return childAt(this.root, text, start, end, h);
   }
 
