@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import { regionNamedMostIn } from '../regions';
 import {
   type Calendar,
   type YMD,
@@ -16,7 +17,6 @@ import {
   fromJdn,
   gapDescription,
   getReform,
-  inferRegionFromWords,
   interimDate,
   isInReformGap,
   isLeapYear,
@@ -376,10 +376,10 @@ describe('calendar: reforms', () => {
     };
     for (const [w, id] of Object.entries(owners)) assert.equal(idx.get(w), id, w);
     assert.equal(idx.get('russia'), undefined, 'words are case-sensitive');
-    assert.equal(inferRegionFromWords('On 25 October the Bolsheviks took the Winter Palace in Petrograd; Moscow followed.'), 'russia');
-    assert.equal(inferRegionFromWords('Parliament in London, 1751.'), 'britain');
-    assert.equal(inferRegionFromWords('Nothing here.'), undefined);
-    assert.equal(inferRegionFromWords('Londoners'), undefined, 'whole words only');
+    assert.equal(regionNamedMostIn('On 25 October the Bolsheviks took the Winter Palace in Petrograd; Moscow followed.'), 'russia');
+    assert.equal(regionNamedMostIn('Parliament in London, 1751.'), 'britain');
+    assert.equal(regionNamedMostIn('Nothing here.'), undefined);
+    assert.equal(regionNamedMostIn('Londoners'), undefined, 'whole words only');
   });
 
   it('parseReforms rejects a reform whose days are not consecutive', () => {

@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import { regionNamedMostIn } from '../regions';
 import {
   type Calendar,
   type YMD,
   calendarInUse,
   daysInMonth,
   getReform,
-  inferRegionFromWords,
   isValidDate,
   toJdn,
 } from '../../server/src/calendar';
@@ -238,7 +238,7 @@ describe('bundled dataset: dates', () => {
         ['died', p.died],
       ] as const) {
         if (!d?.place) continue;
-        const region = inferRegionFromWords(d.place);
+        const region = regionNamedMostIn(d.place);
         if (!region || !RUSSIAN_EMPIRE_REGIONS.has(region) || `${p.id}.${k}` in PLACE_CALENDAR_EXCEPTIONS) continue;
         const want = expectedCalendar(region, d);
         if (want !== undefined && want !== d.calendar) bad.push(`${p.id}.${k}: ${d.date} ${d.calendar} at ${d.place} (${region}: ${want})`);

@@ -20,7 +20,5 @@ export {
   MONTH_NAMES,
   regionWordsIndex,
   regionWordCollisions,
-  findRegionWords,
-  inferRegionFromWords,
 } from './reforms';
 export type { Reform, ReformVariant, InterimCalendar, PreviousCalendar, LocalCalendar } from './reforms';

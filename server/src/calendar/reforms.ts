@@ -339,39 +339,3 @@ export function regionWordCollisions(reforms: readonly Reform[] = REFORMS): stri
   }
   return out;
 }
-
-let wordsRegex: RegExp | undefined;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Every region word in `text` (whole words, case-sensitive), with its region and UTF-16 offset. */
-export function findRegionWords(text: string): Array<{ word: string; region: string; index: number }> {
-  const index = regionWordsIndex();
-  if (!wordsRegex) {
-    const words = [...index.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
-    wordsRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  }
-  const out: Array<{ word: string; region: string; index: number }> = [];
-  for (const m of text.matchAll(wordsRegex)) {
-    const region = index.get(m[0]);
-    if (region !== undefined && m.index !== undefined) out.push({ word: m[0], region, index: m.index });
-  }
-  return out;
-}
-
-/** The region named most often in `text` (ties: first named), or undefined if none is named. */
-export function inferRegionFromWords(text: string): string | undefined {
-  const counts = new Map<string, number>();
-  for (const { region } of findRegionWords(text)) counts.set(region, (counts.get(region) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [region, n] of counts) {
-    if (n > bestCount) {
-      best = region;
-      bestCount = n;
-    }
-  }
-  return best;
-}
