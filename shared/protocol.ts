@@ -23,7 +23,7 @@ export const LANGUAGE_ID = 'markdown';
 
 export type ConventionName = 'gregorian' | 'julian' | 'dual';
 /** Where a document's convention or region comes from. */
-export type SettingSource = 'front-matter' | 'setting' | 'inferred' | 'none';
+export type SettingSource = 'front-matter' | 'setting' | 'stated' | 'inferred' | 'none';
 
 export interface DocumentParams {
   textDocument: TextDocumentIdentifier;

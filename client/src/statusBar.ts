@@ -17,12 +17,14 @@ const LONG = {
 const CONVENTION_SOURCE: Record<SettingSource, string> = {
   'front-matter': 'set in the front matter (`clio: calendar:`)',
   setting: 'from the `clio.calendar` setting',
-  inferred: "inferred from the document's own dual dates",
+  stated: 'as the text itself states it',
+  inferred: "inferred from the document's own dates (dual dates, known events, weekdays)",
   none: 'not set',
 };
 const REGION_SOURCE: Record<SettingSource, string> = {
   'front-matter': 'set in the front matter (`clio: region:`)',
   setting: 'from the `clio.region` setting',
+  stated: 'as the text itself states it',
   inferred: 'inferred from the places and events the text names',
   none: 'not known',
 };

@@ -108,23 +108,37 @@ describe('calendar checks through the server', function () {
 
   describe('reform-gap', () => {
     for (const [region, date, expected] of [
-      ['russia', '5 February 1918', '18 February (O.S. 5 February) 1918'],
-      ['britain', '8 September 1752', '19 September (O.S. 8 September) 1752'],
-      ['rome', '10 October 1582', '20 October (O.S. 10 October) 1582'],
+      ['russia', '5 February 1918', '5 February (18 February) 1918'],
+      ['britain', '8 September 1752', '8 September (19 September) 1752'],
+      ['rome', '10 October 1582', '10 October (20 October) 1582'],
     ]) {
-      it(`${date} in ${region} never existed; the fix reads it as O.S.`, async () => {
-        const text = `---\nclio:\n  calendar: gregorian\n  region: ${region}\n---\n\nThe order is dated ${date}.\n`;
+      it(`${date} read as Old Style (the local calendar) in ${region} never existed; the fix reads it as O.S.`, async () => {
+        const text = `---\nclio:\n  calendar: julian\n  region: ${region}\n---\n\nThe order is dated ${date}.\n`;
         const { uri, diagnostics } = await diagnose(client, text);
         const d = only(diagnostics, 'reform-gap');
-        assert.match(message(d), new RegExp(`^${date} \\(N\\.S\\.\\) never existed in `));
+        assert.match(message(d), new RegExp(`^${date} never existed in `));
         const [fix] = await fixesFor(client, uri, d);
         assert.equal(await apply(client, uri, fix), text.replace(date, expected));
         assert.deepEqual((await client.waitForDiagnostics(uri)).filter((x) => x.code === 'reform-gap'), []);
       });
     }
 
+    it('flags a skipped day where no convention is set (the region calendar of the time)', async () => {
+      const text = '---\nclio:\n  region: russia\n---\n\nThe order is dated 5 February 1918.\n';
+      const { diagnostics } = await diagnose(client, text);
+      assert.equal(
+        message(only(diagnostics, 'reform-gap')),
+        '5 February 1918 never existed in Russia: 31 January 1918 (O.S.) was followed by 14 February 1918 (N.S.). Read as O.S., it is 18 February 1918 (N.S.)',
+      );
+    });
+
+    it('leaves a skipped label alone in a New Style document: it is a real N.S. day', async () => {
+      const { diagnostics } = await diagnose(client, `${GREGORIAN_RUSSIA}On 10 February 1918 the talks at Brest-Litovsk broke down.\n`);
+      assert.deepEqual(diagnostics.map(message), []);
+    });
+
     it('does not flag the days after the reform', async () => {
-      const { diagnostics } = await diagnose(client, `${GREGORIAN_RUSSIA}On 14 February 1918 the new calendar began.\n`);
+      const { diagnostics } = await diagnose(client, '---\nclio:\n  region: russia\n---\n\nOn 14 February 1918 the new calendar began.\n');
       assert.deepEqual(diagnostics.filter((d) => d.code === 'reform-gap'), []);
     });
   });
@@ -158,21 +172,30 @@ describe('calendar checks through the server', function () {
       assert.equal(d.severity, 3);
       assert.equal(
         message(d),
-        '7 March 1917 is not marked, and Russia used the Julian calendar then: as O.S. it is 20 March 1917 N.S.; as N.S. it is 22 February 1917 O.S.',
+        '7 March 1917 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then ' +
+          '(7 March 1917 O.S. = 20 March 1917 N.S.; as N.S. it would be 22 February 1917 O.S.)',
       );
       const titles = (await fixesFor(client, uri, d)).map((a) => a.title);
       assert.deepEqual(titles, [
-        'Mark as N.S. (= 22 February 1917 O.S.)',
-        'Mark as O.S. (= 20 March 1917 N.S.)',
-        "Set this document's convention to New Style (front matter)",
         "Set this document's convention to Old Style (front matter)",
+        "Set this document's convention to New Style (front matter)",
+        'Mark this date as O.S. (= 20 March 1917 N.S.)',
+        'Mark this date as N.S. (= 22 February 1917 O.S.)',
       ]);
+    });
+
+    it('is reported once per document, at the first such date, with the count', async () => {
+      const many = 'In Petrograd the crowds gathered on 7 March 1917. The Tsar abdicated on 2 March 1917. Lenin came back on 3 April 1917.\n';
+      const { diagnostics } = await diagnose(client, many);
+      const d = only(diagnostics, 'ambiguous-calendar');
+      assert.deepEqual(d.range, rangeOf(many, '7 March 1917'));
+      assert.match(message(d), /^7 March 1917 and 2 other dates are not marked, and no convention is stated: they are read as Old Style/);
     });
 
     it('setting the convention through the fix writes front matter and silences it', async () => {
       const { uri, diagnostics } = await diagnose(client, text);
       const actions = await fixesFor(client, uri, only(diagnostics, 'ambiguous-calendar'));
-      const fixed = await apply(client, uri, actions[2]);
+      const fixed = await apply(client, uri, actions[1]);
       assert.equal(fixed, `---\nclio:\n  calendar: gregorian\n---\n\n${text}`);
       assert.deepEqual(await client.waitForDiagnostics(uri), []);
     });
@@ -180,7 +203,7 @@ describe('calendar checks through the server', function () {
     it('marking the date silences it', async () => {
       const { uri, diagnostics } = await diagnose(client, text);
       const actions = await fixesFor(client, uri, only(diagnostics, 'ambiguous-calendar'));
-      assert.equal(await apply(client, uri, actions[1]), text.replace('7 March 1917', '7 March 1917 (O.S.)'));
+      assert.equal(await apply(client, uri, actions[2]), text.replace('7 March 1917', '7 March 1917 (O.S.)'));
       assert.deepEqual(await client.waitForDiagnostics(uri), []);
     });
   });
@@ -228,7 +251,7 @@ describe('calendar checks through the server', function () {
     });
 
     it('fix all applies every safe fix once, and a second pass changes nothing', async () => {
-      const text = `${GREGORIAN_RUSSIA}A: 8 March (O.S. 24 February) 1917. B: Tuesday, 8 March 1917. C: 5 February 1918.\n`;
+      const text = `${GREGORIAN_RUSSIA}A: 8 March (O.S. 24 February) 1917. B: Tuesday, 8 March 1917. C: the October Revolution began on 25 October 1917.\n`;
       const { uri } = await diagnose(client, text);
       const end = { line: 100, character: 0 };
       const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end }, [], ['source.fixAll.clio']);
@@ -236,7 +259,7 @@ describe('calendar checks through the server', function () {
       const fixed = await apply(client, uri, fixAll);
       assert.equal(
         fixed,
-        `${GREGORIAN_RUSSIA}A: 8 March (O.S. 23 February) 1917. B: Thursday, 8 March 1917. C: 18 February (O.S. 5 February) 1918.\n`,
+        `${GREGORIAN_RUSSIA}A: 8 March (O.S. 23 February) 1917. B: Thursday, 8 March 1917. C: the October Revolution began on 7 November (O.S. 25 October) 1917.\n`,
       );
       assert.deepEqual(await client.waitForDiagnostics(uri), []);
       assert.deepEqual(await client.codeActions(uri, { start: { line: 0, character: 0 }, end }, [], ['source.fixAll.clio']), []);

@@ -4,7 +4,9 @@
  */
 import {
   calendarInUse,
+  compareYmd,
   other,
+  weekday as dayOfWeek,
   toJdn,
   isValidDate,
   type Calendar,
@@ -69,15 +71,49 @@ function side(part: DatePart, year: number | undefined, yearFromContext: boolean
   return s;
 }
 
+/**
+ * The calendar a region's people wrote a day in: Julian while it was theirs, Gregorian from the reform. A label
+ * that names a real day in neither (Russia's 1–13 February 1918, read either way, falls on the other side of the
+ * reform) is Gregorian, so that reform-gap can say the day never existed there.
+ */
+export function localCalendarOf(reform: Reform, date: YMD): Calendar {
+  const asJulian = jdnOf(date, 'julian');
+  if (asJulian !== undefined && calendarInUse(reform, asJulian) === 'julian') return 'julian';
+  return 'gregorian';
+}
+
+/** The Gregorian calendar began on 15 October 1582: a date before it is Julian whatever a convention says. */
+const FIRST_GREGORIAN_DAY: YMD = { year: 1582, month: 10, day: 15 };
+function beforeGregorian(date: YMD): boolean {
+  return compareYmd(date, FIRST_GREGORIAN_DAY) < 0;
+}
+
+/** The side was read by the document's convention (declared or inferred), not by anything on the date itself. */
+export function isConvention(reason: CalendarReason): boolean {
+  return reason === 'front-matter' || reason === 'setting' || reason === 'stated' || reason === 'inferred';
+}
+
 /** Which reading of an unmarked single date the document's context gives. */
-function contextReading(ctx: ReadingContext, year: number | undefined, part: DatePart): { calendar: Calendar; reason: CalendarReason } {
-  if (ctx.convention === 'gregorian' || ctx.convention === 'julian') return { calendar: ctx.convention, reason: ctx.conventionReason };
-  if (year !== undefined && ctx.reform) {
-    const jdn = jdnOf({ year, month: part.month, day: part.day }, 'julian') ?? jdnOf({ year, month: part.month, day: part.day }, 'gregorian');
-    if (jdn !== undefined) return { calendar: calendarInUse(ctx.reform, jdn), reason: 'region' };
+function contextReading(ctx: ReadingContext, year: number | undefined, part: DatePart, weekday: number | undefined): { calendar: Calendar; reason: CalendarReason } {
+  const date = year === undefined ? undefined : { year, month: part.month, day: part.day };
+  if (ctx.convention === 'gregorian' || ctx.convention === 'julian') {
+    // Old Style means the local calendar: in a Russian chapter, O.S. until 31 January 1918 and N.S. after it.
+    if (ctx.convention === 'julian' && date && ctx.reform) return { calendar: localCalendarOf(ctx.reform, date), reason: ctx.conventionReason };
+    // New Style cannot reach before the Gregorian calendar existed.
+    const calendar = ctx.convention === 'gregorian' && date && beforeGregorian(date) ? 'julian' : ctx.convention;
+    return { calendar, reason: ctx.conventionReason };
   }
+  if (date && weekday !== undefined) {
+    // With no convention, a stated weekday that fits one calendar's reading of the day says which one is meant.
+    const fits = (['julian', 'gregorian'] as const).filter((c) => {
+      const jdn = jdnOf(date, c);
+      return jdn !== undefined && dayOfWeek(jdn) === weekday;
+    });
+    if (fits.length === 1) return { calendar: fits[0], reason: 'weekday' };
+  }
+  if (date && ctx.reform) return { calendar: localCalendarOf(ctx.reform, date), reason: 'region' };
   // Before 1582 no one wrote Gregorian dates; after it, with no region known, N.S. is the modern default.
-  return { calendar: year !== undefined && year < 1582 ? 'julian' : 'gregorian', reason: 'default' };
+  return { calendar: date && beforeGregorian(date) ? 'julian' : 'gregorian', reason: 'default' };
 }
 
 /** The year candidates for a side without its own year, nearest first. */
@@ -105,6 +141,22 @@ function assignUnmarkedPair(a: DatePart, ya: number | undefined, b: DatePart, yb
   return ctx.convention === 'gregorian' ? 'gregorian' : 'julian';
 }
 
+/**
+ * The sentence's calendar phrase, unless it would make a date Julian where and when the region was already
+ * Gregorian ("On Friday 16 February 2024 Greece marked the day it left the Julian calendar").
+ */
+function sentenceMarkerFor(mention: DateMention, year: number | undefined, ctx: ReadingContext): DateMention['sentenceMarker'] {
+  const marker = mention.sentenceMarker;
+  if (!marker || marker.calendar !== 'julian' || year === undefined) return marker;
+  const date = { year, month: mention.first.month, day: mention.first.day };
+  if (ctx.reform) return localCalendarOf(ctx.reform, date) === 'gregorian' ? undefined : marker;
+  const asGregorian = jdnOf(date, 'gregorian');
+  return asGregorian !== undefined && asGregorian >= LAST_REFORM_JDN ? undefined : marker;
+}
+
+/** Greece, 1 March 1923 N.S.: after it no European country kept the Julian calendar for civil dates. */
+const LAST_REFORM_JDN = toJdn({ year: 1923, month: 3, day: 1 }, 'gregorian');
+
 export function resolveDate(mention: DateMention, ctx: ReadingContext): ResolvedDate {
   const { first: a, second: b } = mention;
   const shared = mention.sharedYear;
@@ -112,10 +164,10 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
     // "11 February 1731/32": the second year is the modern (1 January) reckoning of the day.
     const written = a.altYear ?? a.year ?? shared;
     const year = written ?? ctx.contextYear;
-    const marker = mention.firstMarker ?? mention.sentenceMarker;
+    const marker = mention.firstMarker ?? sentenceMarkerFor(mention, year, ctx);
     const reading = marker
       ? { calendar: marker.calendar, reason: (mention.firstMarker ? 'marker' : 'sentence') as CalendarReason }
-      : contextReading(ctx, year, a);
+      : contextReading(ctx, year, a, mention.weekday?.value);
     return {
       mention,
       first: side(a, year, written === undefined, reading.calendar, reading.reason),

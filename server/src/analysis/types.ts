@@ -68,11 +68,13 @@ export interface Finding {
 }
 
 /** Where a date's calendar reading comes from (shown on hover). */
-export type CalendarReason = 'marker' | 'sentence' | 'pair' | 'front-matter' | 'setting' | 'inferred' | 'region' | 'default';
+export type CalendarReason = 'marker' | 'sentence' | 'pair' | 'front-matter' | 'setting' | 'stated' | 'inferred' | 'weekday' | 'region' | 'default';
 
 export interface DocumentConvention {
   convention: Convention | undefined;
-  source: 'front-matter' | 'setting' | 'inferred' | 'none';
+  source: 'front-matter' | 'setting' | 'stated' | 'inferred' | 'none';
+  /** The sentence that states the convention, when `source` is 'stated'. */
+  statement?: { start: number; end: number; text: string };
   region: string | undefined;
   regionSource: 'front-matter' | 'setting' | 'inferred' | 'none';
 }

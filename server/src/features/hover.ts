@@ -1,8 +1,8 @@
 /** Hover: what the dataset knows about a name, and any date in both calendars with why it is read that way. */
 import { calendarInUse, convert, gapDescription, isValidDate, other, type Calendar, type YMD } from '../calendar';
 import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
-import type { ResolvedDate, ResolvedSide } from '../analysis/resolve';
-import type { CalendarReason, Convention } from '../analysis/types';
+import { isConvention, type ResolvedDate, type ResolvedSide } from '../analysis/resolve';
+import type { CalendarReason, Convention, DocumentConvention } from '../analysis/types';
 import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, monthName, regionLabel, spanWords, weekdayName } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { datedFacts, parseDatedValue } from '../dataset/dates';
@@ -20,7 +20,7 @@ export type EntryLink = (id: string) => string | undefined;
 
 export function hoverAt(analysis: DocumentAnalysis, dataset: Dataset, offset: number, entryLink?: EntryLink): HoverResult | undefined {
   const date = findAt(analysis.dates, offset, (d) => [Math.min(d.mention.start, d.mention.weekday?.start ?? Infinity), d.mention.end]);
-  if (date) return { start: date.mention.start, end: date.mention.end, markdown: dateHover(date, dataset) };
+  if (date) return { start: date.mention.start, end: date.mention.end, markdown: dateHover(date, dataset, analysis.convention) };
   const name = innermost(analysis.entities, offset);
   if (name) {
     const entity = dataset.byId.get(name.id);
@@ -61,13 +61,15 @@ export function findAt<T>(items: readonly T[], offset: number, span: (t: T) => [
   return undefined;
 }
 
-const REASONS: Record<CalendarReason, (cal: Calendar, region?: string) => string> = {
+const REASONS: Record<CalendarReason, (cal: Calendar, region: string | undefined, doc: DocumentConvention) => string> = {
   marker: (cal) => `marked ${STYLE_ABBR[cal]} in the text`,
   sentence: (cal) => `its sentence says it is ${STYLE_NAME[cal]}`,
   pair: () => 'read from the dual date (only this assignment makes both sides agree, or the later day is N.S.)',
   'front-matter': (cal) => `the front matter sets \`clio.calendar: ${cal}\``,
   setting: (cal) => `the \`clio.calendar\` setting is \`${cal}\``,
-  inferred: (cal) => `this document's dual dates put ${STYLE_ABBR[cal]} first`,
+  stated: (_cal, _region, doc) => `the text states its convention: “${doc.statement?.text ?? ''}”`,
+  inferred: () => "this document's own dates (the order of its dual dates, known events' days, weekdays) point to it",
+  weekday: () => 'its weekday fits this calendar only',
   region: (cal, region) => `no convention is set, and ${region ?? 'the region'} used the ${CALENDAR_NAME[cal]} calendar then`,
   default: (cal) => `no convention or region is known; ${STYLE_NAME[cal]} assumed`,
 };
@@ -83,11 +85,24 @@ function sideLine(side: ResolvedSide): string {
   return `**${spanWords(side.first, side.last)}** (${STYLE_ABBR[side.calendar]}) = **${spanWords(first, last)}** (${STYLE_ABBR[other(side.calendar)]})${weekday}`;
 }
 
-function dateHover(d: ResolvedDate, dataset: Dataset): string {
+/** Why a side is read in its calendar, in a sentence. */
+function readingWords(d: ResolvedDate, doc: DocumentConvention): string {
+  const side = d.first;
+  const region = d.reform && regionLabel(d.reform);
+  let why = REASONS[side.reason](side.calendar, region, doc);
+  // A convention holds only where its calendar was in use: say so when it gave way to the local calendar.
+  if (doc.convention && doc.convention !== 'dual' && doc.convention !== side.calendar && isConvention(side.reason)) {
+    why = `the document's ${STYLE_NAME[doc.convention]} (${why}) applies only where and when the ${CALENDAR_NAME[doc.convention]} calendar was in use, and ${region ? `${region} used` : 'the world used'} the ${CALENDAR_NAME[side.calendar]} calendar then`;
+  }
+  const year = side.yearFromContext && side.year !== undefined ? ` The year ${side.year} comes from the context.` : '';
+  return `Read as ${STYLE_NAME[side.calendar]}: ${why}.${year}`;
+}
+
+function dateHover(d: ResolvedDate, dataset: Dataset, doc: DocumentConvention): string {
   const lines: string[] = [sideLine(d.first)];
   if (d.second) lines.push(sideLine(d.second));
   const side = d.first;
-  lines.push('', `Read as ${STYLE_NAME[side.calendar]}: ${REASONS[side.reason](side.calendar, d.reform && regionLabel(d.reform))}.${side.yearFromContext && side.year !== undefined ? ` The year ${side.year} comes from the context.` : ''}`);
+  lines.push('', readingWords(d, doc));
   if (d.reform && side.jdn !== undefined && d.reform.previousCalendar === 'julian') {
     const inUse = calendarInUse(d.reform, side.jdn);
     lines.push('', `${d.reform.name} used the ${CALENDAR_NAME[inUse]} calendar on this day. ${gapDescription(d.reform)}`);

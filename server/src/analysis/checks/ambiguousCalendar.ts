@@ -1,4 +1,8 @@
-/** ambiguous-calendar: an unmarked date where and when Julian was the local calendar, in a document with no convention. */
+/**
+ * ambiguous-calendar: a document with no convention and no evidence of one writes unmarked dates where and when
+ * Julian was the local calendar. They are read in that calendar (as contemporaries wrote them); the writer is told
+ * once, at the first such date, with the count — not at every date, which would bury a chronology in notes.
+ */
 import { convert, isValidDate } from '../../calendar';
 import { addMarker, setConventionEdit } from '../rewrite';
 import type { Finding } from '../types';
@@ -6,30 +10,41 @@ import { dayWords, regionLabel } from '../words';
 import type { CheckContext } from './context';
 
 export function checkAmbiguousCalendars({ analysis }: CheckContext): Finding[] {
-  const out: Finding[] = [];
+  const ambiguous = analysis.dates.filter(
+    (d) =>
+      !d.second &&
+      !d.selfExplained &&
+      d.first.reason === 'region' &&
+      d.first.calendar === 'julian' &&
+      d.first.first !== undefined &&
+      // A day of one calendar only is invalid-date's to report.
+      isValidDate(d.first.first, 'julian') &&
+      isValidDate(d.first.first, 'gregorian'),
+  );
+  if (ambiguous.length === 0) return [];
+  const d = ambiguous[0];
+  const day = d.first.first!;
+  const asOS = convert(day, 'julian'); // its N.S. day if read as O.S.
+  const asNS = convert(day, 'gregorian'); // its O.S. day if read as N.S.
+  const where = d.reform ? regionLabel(d.reform) : 'this region';
+  const others = ambiguous.length - 1;
   const fm = analysis.frontMatter.block;
-  for (const d of analysis.dates) {
-    const side = d.first;
-    if (d.second || d.selfExplained || side.reason !== 'region' || side.calendar !== 'julian' || !side.first) continue;
-    if (!isValidDate(side.first, 'julian') || !isValidDate(side.first, 'gregorian')) continue; // invalid-date reports it
-    const asOS = convert(side.first, 'julian'); // its N.S. day if read as O.S.
-    const asNS = convert(side.first, 'gregorian'); // its O.S. day if read as N.S.
-    const where = d.reform ? regionLabel(d.reform) : 'this region';
-    out.push({
+  return [
+    {
       code: 'ambiguous-calendar',
       severity: 'information',
       start: d.mention.start,
       end: d.mention.end,
       message:
-        `${dayWords(side.first)} is not marked, and ${where} used the Julian calendar then: ` +
-        `as O.S. it is ${dayWords(asOS)} N.S.; as N.S. it is ${dayWords(asNS)} O.S.`,
+        `${dayWords(day)}${others ? ` and ${others} other date${others === 1 ? '' : 's'} are` : ' is'} not marked, and no convention is stated: ` +
+        `${others ? 'they are' : 'it is'} read as Old Style, the calendar ${where} used then ` +
+        `(${dayWords(day)} O.S. = ${dayWords(asOS)} N.S.; as N.S. it would be ${dayWords(asNS)} O.S.)`,
       fixes: [
-        { title: `Mark as N.S. (= ${dayWords(asNS)} O.S.)`, edits: [addMarker(d.mention, 'gregorian')], safe: false },
-        { title: `Mark as O.S. (= ${dayWords(asOS)} N.S.)`, edits: [addMarker(d.mention, 'julian')], safe: false },
-        { title: "Set this document's convention to New Style (front matter)", edits: [setConventionEdit(analysis.text, fm, 'gregorian')], safe: false },
         { title: "Set this document's convention to Old Style (front matter)", edits: [setConventionEdit(analysis.text, fm, 'julian')], safe: false },
+        { title: "Set this document's convention to New Style (front matter)", edits: [setConventionEdit(analysis.text, fm, 'gregorian')], safe: false },
+        { title: `Mark this date as O.S. (= ${dayWords(asOS)} N.S.)`, edits: [addMarker(d.mention, 'julian')], safe: false },
+        { title: `Mark this date as N.S. (= ${dayWords(asNS)} O.S.)`, edits: [addMarker(d.mention, 'gregorian')], safe: false },
       ],
-    });
-  }
-  return out;
+    },
+  ];
 }

@@ -10,7 +10,8 @@ import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords } from '../words';
 import { firstAtOrAfter } from '../../util/search';
-import { isConvention, type CheckContext } from './context';
+import { isConvention } from '../resolve';
+import type { CheckContext } from './context';
 
 function factWords(f: DatedFact, dataset: Dataset): string {
   const e = dataset.byId.get(f.entityId);

@@ -2,8 +2,8 @@
 import type { Dataset } from '../../dataset/dataset';
 import type { PairStyle } from '../../recognize/types';
 import type { DocumentAnalysis } from '../analyze';
-import type { ResolvedSide } from '../resolve';
-import type { Finding } from '../types';
+import { isConvention, type ResolvedSide } from '../resolve';
+import type { Convention, Finding } from '../types';
 
 export interface CheckContext {
   analysis: DocumentAnalysis;
@@ -14,6 +14,10 @@ export interface CheckContext {
 
 export type Check = (ctx: CheckContext) => Finding[];
 
-export function isConvention(reason: ResolvedSide['reason']): boolean {
-  return reason === 'front-matter' || reason === 'setting' || reason === 'inferred';
+/**
+ * The side was read in the region's own calendar of its day: with no convention, or by an Old Style convention
+ * (which means the local calendar). Only such a reading can name a day the reform skipped.
+ */
+export function isLocalReading(side: ResolvedSide, convention: Convention | undefined): boolean {
+  return side.reason === 'region' || (convention === 'julian' && isConvention(side.reason));
 }

@@ -1,20 +1,25 @@
-/** reform-gap: a New Style day that the region's reform skipped (Russia 1–13 February 1918, Britain 3–13 September 1752). */
+/**
+ * reform-gap: a day the region's reform skipped (Russia 1–13 February 1918, Britain 3–13 September 1752), read in the
+ * region's own calendar. In a New Style document the same label is a real day (10 February 1918 N.S. is 28 January O.S.).
+ */
 import { convert, isInReformGap } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding } from '../types';
 import { dayWords, regionLabel } from '../words';
-import type { CheckContext } from './context';
+import { isLocalReading, type CheckContext } from './context';
 
 export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const d of analysis.dates) {
     const side = d.first;
     const reform = d.reform;
-    if (d.second || !reform || !side.first || side.calendar !== 'gregorian' || side.reason === 'marker') continue;
+    if (d.second || !reform || !side.first || side.calendar !== 'gregorian') continue;
+    if (!isLocalReading(side, analysis.convention.convention)) continue;
     if (!isInReformGap(reform, side.first, 'gregorian')) continue;
     // Probably the Old Style date: that day, with its New Style equivalent.
     const asJulian = side.first;
     const ns = convert(asJulian, 'julian');
+    const pairStyle = pairStyleFor(analysis.convention.convention, pairHabit);
     const lastJulian = dayWords(reform.lastJulian);
     const firstGregorian = dayWords(reform.firstGregorian);
     out.push({
@@ -23,19 +28,15 @@ export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[
       start: d.mention.start,
       end: d.mention.end,
       message:
-        `${dayWords(side.first)} (N.S.) never existed in ${regionLabel(reform)}: ${lastJulian} (O.S.) was followed by ${firstGregorian} (N.S.). ` +
+        `${dayWords(side.first)} never existed in ${regionLabel(reform)}: ${lastJulian} (O.S.) was followed by ${firstGregorian} (N.S.). ` +
         `Read as O.S., it is ${dayWords(ns)} (N.S.)`,
       fixes: [
         {
           title: `Rewrite as O.S. ${dayWords(asJulian)} = ${dayWords(ns)} N.S.`,
           edits: [
-            rewriteAsDual(
-              d.mention,
-              side,
-              'gregorian',
-              { primary: { first: ns }, secondary: { first: asJulian } },
-              pairStyleFor(analysis.convention.convention, pairHabit),
-            ),
+            analysis.convention.convention === 'julian'
+              ? rewriteAsDual(d.mention, side, 'julian', { primary: { first: asJulian }, secondary: { first: ns } }, pairStyle)
+              : rewriteAsDual(d.mention, side, 'gregorian', { primary: { first: ns }, secondary: { first: asJulian } }, pairStyle),
           ],
           safe: true,
           preferred: true,
