@@ -10,6 +10,7 @@ import type { DateMention, Span } from '../recognize/types';
 import { runChecks } from './checks';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter, type FrontMatterSettings } from './frontMatter';
+import { inferConvention, type ConventionEvidence } from './inferConvention';
 import { resolveDate, type ReadingContext, type ResolvedDate } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import type { CalendarReason, Convention, DocumentConvention, Finding, Settings } from './types';
@@ -147,18 +148,25 @@ export class Analyzer {
     const entities = this.resolveEntities(placed);
     const region = this.assignRegions(placed, fm, settings);
 
-    // Convention: front matter > setting > the document's own habit, inferred from its dual dates.
+    // Convention: front matter > setting > a sentence that states it > the document's own habit, inferred from its dates.
     let convention: Convention | undefined = fm.calendar;
     let source: DocumentConvention['source'] = convention ? 'front-matter' : 'none';
     if (!convention && settings.calendar !== 'auto') {
       convention = settings.calendar;
       source = 'setting';
     }
+    const statement = statedConvention(placed, text);
+    let evidence: ConventionEvidence | undefined;
+    if (!convention && statement) {
+      convention = statement.calendar;
+      source = 'stated';
+    }
     let dates = this.resolveDates(placed, convention, source);
     if (!convention) {
-      const inferred = inferConvention(dates);
+      const inferred = inferConvention(dates, entities, placed.map((p) => p.analyzed), this.dataset);
       if (inferred) {
-        convention = inferred;
+        convention = inferred.calendar;
+        evidence = inferred.evidence;
         source = 'inferred';
         dates = this.resolveDates(placed, convention, source);
       }
@@ -169,7 +177,7 @@ export class Analyzer {
       blocks: placed.map((p) => p.analyzed),
       dates,
       entities,
-      convention: { convention, source, region: region.id, regionSource: region.source },
+      convention: { convention, source, region: region.id, regionSource: region.source, ...(source === 'stated' && statement ? { statement } : {}), ...(evidence ? { evidence } : {}) },
       frontMatter: fm,
       findings: [],
     };
@@ -397,6 +405,18 @@ export class Analyzer {
   }
 }
 
+/** The first sentence in the document that states its convention, at document offsets. */
+function statedConvention(placed: readonly Placement[], text: string): (Span & { calendar: Convention; text: string }) | undefined {
+  for (const p of placed) {
+    const s = p.scan.statement;
+    if (!s) continue;
+    const start = p.at + s.start;
+    const end = p.at + s.end;
+    return { start, end, calendar: s.calendar, text: text.slice(start, end).replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
+
 /** Documents longer than this (UTF-16 code units, about 5 MB of prose) are analyzed only up to here. */
 export const MAX_ANALYZED_LENGTH = 5_000_000;
 
@@ -434,19 +454,6 @@ function top(counts: Map<string, number>): string | undefined {
   let n = 0;
   for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
   return best;
-}
-
-/** N.S. first in most dual dates means a Gregorian convention, O.S. first a Julian one. */
-function inferConvention(dates: ResolvedDate[]): Convention | undefined {
-  let gregorianFirst = 0;
-  let julianFirst = 0;
-  for (const d of dates) {
-    if (!d.second) continue;
-    if (d.first.calendar === 'gregorian') gregorianFirst++;
-    else julianFirst++;
-  }
-  if (gregorianFirst === julianFirst) return undefined;
-  return gregorianFirst > julianFirst ? 'gregorian' : 'julian';
 }
 
 /** One-shot analysis: nothing is kept for a next pass (the CLI, tests, workspace scans). */

@@ -142,16 +142,17 @@ function assignUnmarkedPair(a: DatePart, ya: number | undefined, b: DatePart, yb
 }
 
 /**
- * The sentence's calendar phrase, unless it would make a date Julian where and when the region was already
- * Gregorian ("On Friday 16 February 2024 Greece marked the day it left the Julian calendar").
+ * The sentence's calendar phrase, unless it would make a date Julian where and when the region had long been
+ * Gregorian ("On Friday 16 February 2024 Greece marked the day it left the Julian calendar"). Within a year of the
+ * reform an O.S. label is still how people wrote ("1 February 1918 by the old style"), so the phrase holds there.
  */
 function sentenceMarkerFor(mention: DateMention, year: number | undefined, ctx: ReadingContext): DateMention['sentenceMarker'] {
   const marker = mention.sentenceMarker;
   if (!marker || marker.calendar !== 'julian' || year === undefined) return marker;
-  const date = { year, month: mention.first.month, day: mention.first.day };
-  if (ctx.reform) return localCalendarOf(ctx.reform, date) === 'gregorian' ? undefined : marker;
-  const asGregorian = jdnOf(date, 'gregorian');
-  return asGregorian !== undefined && asGregorian >= LAST_REFORM_JDN ? undefined : marker;
+  const asGregorian = jdnOf({ year, month: mention.first.month, day: mention.first.day }, 'gregorian');
+  if (asGregorian === undefined) return marker;
+  const reformDay = ctx.reform ? (ctx.reform.previousCalendar === 'julian' || ctx.reform.previousCalendar === 'rumi' ? ctx.reform.firstGregorianJdn : -Infinity) : LAST_REFORM_JDN;
+  return asGregorian > reformDay + 366 ? undefined : marker;
 }
 
 /** Greece, 1 March 1923 N.S.: after it no European country kept the Julian calendar for civil dates. */

@@ -8,6 +8,7 @@ import { detach } from '../util/strings';
 import { proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
+import { findStatedConvention, type StatedConvention } from '../recognize/statedConvention';
 import type { DateMention, Span, YearMention } from '../recognize/types';
 
 export interface BlockScan {
@@ -19,6 +20,8 @@ export interface BlockScan {
   names: AliasHit[];
   /** The regions its place names and demonyms belong to, one per word, in order. */
   regionWords: string[];
+  /** A sentence in the block that states the text's calendar convention ("All dates are New Style …"). */
+  statement?: StatedConvention;
 }
 
 const isRegionId = (id: string) => id.startsWith(REGION_ID_PREFIX);
@@ -77,7 +80,10 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   }
   if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
   const { dates, years } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };
-  return { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords };
+  const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords };
+  const statement = findStatedConvention(blockText, prose);
+  if (statement) scan.statement = statement;
+  return scan;
 }
 
 /** Caches block scans by block text; entries unused in the last analysis are dropped, so memory follows the document. */

@@ -75,6 +75,8 @@ export interface DocumentConvention {
   source: 'front-matter' | 'setting' | 'stated' | 'inferred' | 'none';
   /** The sentence that states the convention, when `source` is 'stated'. */
   statement?: { start: number; end: number; text: string };
+  /** What the inferred convention rests on, when `source` is 'inferred'. */
+  evidence?: { dualDates: number; eventDays: number; weekdays: number };
   region: string | undefined;
   regionSource: 'front-matter' | 'setting' | 'inferred' | 'none';
 }

@@ -68,7 +68,7 @@ const REASONS: Record<CalendarReason, (cal: Calendar, region: string | undefined
   'front-matter': (cal) => `the front matter sets \`clio.calendar: ${cal}\``,
   setting: (cal) => `the \`clio.calendar\` setting is \`${cal}\``,
   stated: (_cal, _region, doc) => `the text states its convention: “${doc.statement?.text ?? ''}”`,
-  inferred: () => "this document's own dates (the order of its dual dates, known events' days, weekdays) point to it",
+  inferred: (cal, _region, doc) => `this document's own dates point to it (${evidenceWords(cal, doc.evidence)})`,
   weekday: () => 'its weekday fits this calendar only',
   region: (cal, region) => `no convention is set, and ${region ?? 'the region'} used the ${CALENDAR_NAME[cal]} calendar then`,
   default: (cal) => `no convention or region is known; ${STYLE_NAME[cal]} assumed`,
@@ -83,6 +83,16 @@ function sideLine(side: ResolvedSide): string {
   const last = side.last && convert(side.last, side.calendar);
   const weekday = side.jdn !== undefined && !side.last ? `, a ${weekdayName(side.jdn)}` : '';
   return `**${spanWords(side.first, side.last)}** (${STYLE_ABBR[side.calendar]}) = **${spanWords(first, last)}** (${STYLE_ABBR[other(side.calendar)]})${weekday}`;
+}
+
+function evidenceWords(cal: Calendar, e: DocumentConvention['evidence']): string {
+  if (!e) return 'its dual dates';
+  const count = (n: number, one: string, many: string) => (n ? [`${n} ${n === 1 ? one : many}`] : []);
+  return [
+    ...count(e.dualDates, `dual date with ${STYLE_ABBR[cal]} first`, `dual dates with ${STYLE_ABBR[cal]} first`),
+    ...count(e.eventDays, `known event's ${STYLE_ABBR[cal]} day`, `known events' ${STYLE_ABBR[cal]} days`),
+    ...count(e.weekdays, `weekday that fits ${STYLE_ABBR[cal]} only`, `weekdays that fit ${STYLE_ABBR[cal]} only`),
+  ].join(', ');
 }
 
 /** Why a side is read in its calendar, in a sentence. */

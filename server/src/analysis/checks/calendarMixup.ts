@@ -13,32 +13,51 @@ import { firstAtOrAfter } from '../../util/search';
 import { isConvention } from '../resolve';
 import type { CheckContext } from './context';
 
+/** A span longer than a week is named by its start or end ("the end of the Russian Revolution"); a shorter one by itself. */
+const LONG_EVENT_DAYS = 7;
+
+/** Names that are a common noun with "of" (Storming of …, Abdication of …, Capture of …), not proper names (Battle of …). */
+const COMMON_NOUN_TITLE = /^\p{Lu}\p{Ll}+(?:ing|tion|sion|ment|ure|al)\s+of\b/u;
+
 function factWords(f: DatedFact, dataset: Dataset): string {
   const e = dataset.byId.get(f.entityId);
   if (!e) return f.entityId;
   if (e.type === 'person') return `${e.name}'s ${f.what === 'born' ? 'birth' : 'death'}`;
   const article = e.article ?? 'the';
-  const name = article ? `${article} ${e.name}` : e.name;
+  // "Storming of the Winter Palace" is a title; in a sentence it is "the storming of the Winter Palace".
+  const title = COMMON_NOUN_TITLE.test(e.name) && article ? e.name[0].toLowerCase() + e.name.slice(1) : e.name;
+  const name = article ? `${article} ${title}` : title;
+  const facts = dataset.factsOf(e.id);
+  const span = facts.length > 1 ? facts[facts.length - 1].jdn - facts[0].jdn : 0;
+  if (span <= LONG_EVENT_DAYS) return name;
   return f.what === 'began' ? `the start of ${name}` : f.what === 'ended' ? `the end of ${name}` : name;
+}
+
+/** What a paragraph names: the dated facts of its names, with where each name stands, and the names' ids. */
+interface Named {
+  facts: { at: number; fact: DatedFact }[];
+  ids: Set<string>;
 }
 
 export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckContext): Finding[] {
   const out: Finding[] = [];
   const candidates = analysis.dates.filter((d) => !d.second && !d.selfExplained && d.first.jdn !== undefined && d.first.first && isConvention(d.first.reason));
   if (candidates.length === 0) return out;
-  // The facts of what each paragraph names, gathered for the paragraphs that have candidate dates (names are in
-  // document order, so each paragraph's are found by binary search).
-  const byBlock = new Map<number, DatedFact[]>();
-  const factsIn = (block: number): DatedFact[] => {
-    let facts = byBlock.get(block);
-    if (facts) return facts;
-    facts = [];
+  // The facts of what each paragraph names, with where it names them, gathered for the paragraphs that have
+  // candidate dates (names are in document order, so each paragraph's are found by binary search).
+  const byBlock = new Map<number, Named>();
+  const namedIn = (block: number): Named => {
+    let named = byBlock.get(block);
+    if (named) return named;
+    named = { facts: [], ids: new Set() };
     const { start, end } = analysis.blocks[block];
     for (let i = firstAtOrAfter(analysis.entities, start); i < analysis.entities.length && analysis.entities[i].start < end; i++) {
-      facts.push(...dataset.factsOf(analysis.entities[i].id));
+      const e = analysis.entities[i];
+      named.ids.add(e.id);
+      for (const fact of dataset.factsOf(e.id)) named.facts.push({ at: e.start, fact });
     }
-    byBlock.set(block, facts);
-    return facts;
+    byBlock.set(block, named);
+    return named;
   };
   for (const d of candidates) {
     const side = d.first;
@@ -46,15 +65,25 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     if (otherJdn === undefined) continue;
-    const named = factsIn(d.block);
+    const { facts: named, ids } = namedIn(d.block);
     // A date that is itself a known fact's day in the convention is fine.
-    if (named.some((f) => f.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
-    let fact = named.find((f) => f.jdn === otherJdn);
+    if (named.some((n) => n.fact.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
+    // The name nearest the date is the one the sentence is about.
+    let fact: DatedFact | undefined;
+    let distance = Infinity;
+    for (const n of named) {
+      if (n.fact.jdn === otherJdn && Math.abs(n.at - d.mention.start) < distance) [fact, distance] = [n.fact, Math.abs(n.at - d.mention.start)];
+    }
     let strong = true;
     if (!fact) {
+      // An event of the paragraph's region on that day: named through its people ("Nicholas II abdicated"), or not at all.
       const region = analysis.blocks[d.block].region;
-      fact = dataset.eventFactsOn(otherJdn).find((f) => region !== undefined && dataset.event(f.entityId)?.region === region);
-      strong = false;
+      const onDay = dataset.eventFactsOn(otherJdn).filter((f) => region !== undefined && dataset.event(f.entityId)?.region === region);
+      fact = onDay.find((f) => dataset.event(f.entityId)?.people?.some((p) => ids.has(p)));
+      if (!fact) {
+        fact = onDay[0];
+        strong = false;
+      }
     }
     if (!fact) continue;
     const inConvention = convert(side.first, other(cal));

@@ -1,5 +1,5 @@
 /** invalid-date: no such day (31 April), or a day that exists in one calendar only (29 February 1900 is Julian only). */
-import { convert, daysInMonth, isValidDate, other, type YMD } from '../../calendar';
+import { convert, daysInMonth, isValidDate, other, type Reform, type YMD } from '../../calendar';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { ResolvedSide } from '../resolve';
 import type { Finding, Fix } from '../types';
@@ -11,7 +11,7 @@ export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Findin
   for (const d of analysis.dates) {
     for (const side of d.second ? [d.first, d.second] : [d.first]) {
       const bad = invalidDay(side);
-      if (!bad) continue;
+      if (!bad || isLocalInterimDay(bad, d.reform, side)) continue;
       const cal = side.calendar;
       const start = d.second ? side.part.start : d.mention.start;
       const end = d.second ? side.part.end : d.mention.end;
@@ -53,6 +53,13 @@ export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Findin
     }
   }
   return out;
+}
+
+/** Sweden's 30 February 1712, in a paragraph about Sweden: a real day of its own calendar, though no regular calendar has it. */
+function isLocalInterimDay(day: { year?: number; month: number; day: number }, reform: Reform | undefined, side: ResolvedSide): boolean {
+  const last = reform?.interim?.lastLocal;
+  const markedNewStyle = (side.reason === 'marker' || side.reason === 'sentence') && side.calendar === 'gregorian';
+  return !!last && day.year === last.year && day.month === last.month && day.day === last.day && !markedNewStyle;
 }
 
 function maxDays(month: number): number {

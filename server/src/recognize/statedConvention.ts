@@ -1,0 +1,58 @@
+/**
+ * A sentence in which the text states its own calendar convention: "All dates are New Style unless marked
+ * otherwise.", "Dates are given in the Old Style until February 1918 and in the New Style thereafter.", "This
+ * article uses Gregorian dates.", "Даты до 1 февраля 1918 г. даны по старому стилю." The first calendar the
+ * statement names is the one it declares: "Old Style until … New Style thereafter" is the local calendar, which is
+ * what an Old Style convention means.
+ */
+import type { Calendar } from '../calendar/types';
+import type { Span } from './types';
+
+export interface StatedConvention extends Span {
+  calendar: Calendar;
+}
+
+/** A calendar named as a convention; group 1 = old|new, group 2 = julian|gregorian|western, group 3 = o|n (O.S./N.S.). */
+const STYLE = String.raw`(?:the\s+)?(?:(old|new)[\s-]+style|(julian|gregorian|western)(?:\s+(?:calendar|style|reckoning|dates?))?|\b(o|n)\.\s?s\.)`;
+const VERB = String.raw`(?:are|is|were|have\s+been|will\s+be)`;
+const PARTICIPLE = String.raw`(?:given|written|expressed|shown|stated|rendered|reckoned|cited|quoted|listed|recorded|reported|used)`;
+const EN_DATES = new RegExp(
+  String.raw`\b(?:all\s+)?dates\b[^.!?\n]{0,80}?\b${VERB}(?:\s+(?:all|here|usually|generally|always))?(?:\s+${PARTICIPLE})?(?:\s+(?:here|below|throughout))?(?:\s+(?:in|by|according\s+to|as|under|using))?\s+${STYLE}`,
+  'i',
+);
+const EN_THIS = new RegExp(
+  String.raw`\bthis\s+(?:article|book|chapter|page|text|work|account|essay|section|study|volume|biography|paper)\s+(?:uses|follows|gives|employs|adopts)\s+${STYLE}`,
+  'i',
+);
+/** Russian: "Даты … по старому стилю", "даты … нового стиля" (the sentence may hold "г." abbreviations). */
+const RU_DATES = /(?:^|[^\p{L}])[Дд]аты[^!?\n]{0,80}?(?:по\s+(старому|новому)\s+стилю|(старого|нового)\s+стиля)/u;
+
+/** Cheap test first: a block without any of these words states nothing. */
+const HINT = /[Ss]tyle|STYLE|[Jj]ulian|[Gg]regorian|[Ww]estern|[ON]\.\s?S\.|стил/;
+
+function calendarOf(m: RegExpExecArray): Calendar {
+  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  return word === 'old' || word === 'julian' || word === 'o' || word === 'старому' || word === 'старого' ? 'julian' : 'gregorian';
+}
+
+/** The sentence around [start, end) in text[low, high): from after the previous sentence end to the next one. */
+function sentenceAround(text: string, start: number, end: number, low: number, high: number): Span {
+  let s = start;
+  while (s > low && !/[.!?]\s/.test(text.slice(s - 2, s)) && text.charCodeAt(s - 1) !== 10) s--;
+  let e = end;
+  while (e < high && !(/[.!?]/.test(text.charAt(e)) && (e + 1 >= high || /\s/.test(text.charAt(e + 1))))) e++;
+  return { start: s, end: Math.min(high, e + 1) };
+}
+
+/** The first convention stated in the prose spans of `text`, with the whole sentence's span. */
+export function findStatedConvention(text: string, spans: readonly Span[]): StatedConvention | undefined {
+  for (const span of spans) {
+    const prose = text.slice(span.start, span.end);
+    if (!HINT.test(prose)) continue;
+    const m = EN_DATES.exec(prose) ?? EN_THIS.exec(prose) ?? RU_DATES.exec(prose);
+    if (!m) continue;
+    const sentence = sentenceAround(text, span.start + m.index, span.start + m.index + m[0].length, span.start, span.end);
+    return { ...sentence, calendar: calendarOf(m) };
+  }
+  return undefined;
+}

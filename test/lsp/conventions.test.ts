@@ -1,0 +1,158 @@
+/**
+ * Conventions as historians use them (real-prose issue, §2–3), through the built server over stdio: a convention
+ * holds only where and when its calendar was local, a sentence can state it, the document's own dates can imply
+ * it, and with none the region's calendar of the day is read and the writer is told once.
+ */
+import assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { DocumentInfoRequest, type DocumentInfo } from '../../shared/protocol';
+import { LspClient, message, positionOf, rangeOf } from './lspClient';
+
+const JULIAN_RUSSIA = '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n';
+
+let n = 0;
+describe('conventions through the server', function () {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  async function open(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+    const uri = `file:///tmp/clio-conventions-${++n}.md`;
+    await client.open(uri, text);
+    return { uri, diagnostics: await client.waitForDiagnostics(uri) };
+  }
+  async function hoverText(uri: string, text: string, needle: string): Promise<string> {
+    const hover = await client.hover(uri, positionOf(text, needle, 1));
+    return (hover?.contents as { value: string } | undefined)?.value ?? '';
+  }
+  const info = (uri: string) => client.request<DocumentInfo>(DocumentInfoRequest.method, { textDocument: { uri } });
+  const all = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
+
+  describe('a convention applies only where and when its calendar was local', () => {
+    it('an Old Style Russian chapter reads a date of 1934 as New Style: no calendar-mixup, no inlay hint', async () => {
+      const text = `${JULIAN_RUSSIA}Kirov was killed on 1 December 1934 in Leningrad.\n`;
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(diagnostics.map(message), []);
+      assert.deepEqual(await client.inlayHints(uri, all), []);
+      const hover = await hoverText(uri, text, '1 December 1934');
+      assert.match(hover, /^\*\*1 December 1934\*\* \(N\.S\.\) = \*\*18 November 1934\*\* \(O\.S\.\), a Saturday/);
+      assert.match(hover, /Read as New Style: the document's Old Style \(.*\) applies only where and when the Julian calendar was in use, and Russia used the Gregorian calendar then/);
+    });
+
+    it('the same chapter still reads 1917 as Old Style and catches a New Style date of a named event', async () => {
+      const text = `${JULIAN_RUSSIA}The Winter Palace was stormed on 7 November 1917.\n`;
+      const { diagnostics } = await open(text);
+      assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+      assert.equal(diagnostics[0].code, 'calendar-mixup');
+      assert.equal(diagnostics[0].severity, 2);
+      assert.equal(
+        message(diagnostics[0]),
+        '7 November 1917 is the N.S. date of the storming of the Winter Palace, 25 October 1917 O.S.; this document reads unmarked dates as Old Style',
+      );
+      assert.deepEqual(diagnostics[0].range, rangeOf(text, '7 November 1917'));
+    });
+
+    it('29 February 1700 is a real Julian day in Russia and 30 February 1712 a real Swedish one, read locally', async () => {
+      const { diagnostics } = await open(
+        'In Moscow the decree was dated 29 February 1700.\n\nIn Sweden, 30 February 1712 was added to return to the Julian calendar.\n',
+      );
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'invalid-date').map(message), []);
+    });
+
+    it('but 30 February 1712 in Russia is no day at all', async () => {
+      const { diagnostics } = await open('In Moscow a fair opened on 30 February 1712.\n');
+      assert.deepEqual(diagnostics.map(message), ['30 February 1712 does not exist: February 1712 had 29 days']);
+    });
+
+    it('a "Julian calendar" in the sentence never makes a date Julian where the region was already Gregorian', async () => {
+      const { diagnostics } = await open('On Friday 16 February 2024 Greece marked the day it left the Julian calendar.\n');
+      assert.deepEqual(diagnostics.map(message), []);
+    });
+  });
+
+  describe('conventions stated in the prose', () => {
+    const statements: [string, 'julian' | 'gregorian'][] = [
+      ['Dates are given in the Old Style until February 1918 and in the New Style thereafter.', 'julian'],
+      ['All dates are New Style unless marked otherwise.', 'gregorian'],
+      ['This article uses Gregorian dates.', 'gregorian'],
+      ['Dates before 1752 are Old Style, with the year taken to begin on 1 January.', 'julian'],
+      ['Даты до 1 февраля 1918 г. даны по старому стилю.', 'julian'],
+    ];
+    for (const [statement, calendar] of statements) {
+      it(`"${statement}" is the document's convention, and the date hover quotes it`, async () => {
+        const text = `${statement}\n\nIn Petrograd the crowds gathered on 12 May 1917.\n`;
+        const { uri, diagnostics } = await open(text);
+        assert.deepEqual(diagnostics.map(message), []);
+        const got = await info(uri);
+        assert.deepEqual([got.convention, got.conventionSource], [calendar, 'stated']);
+        const hover = await hoverText(uri, text, '12 May 1917');
+        assert.ok(hover.includes(`the text states its convention: “${statement}”`), hover);
+      });
+    }
+
+    it('a stated New Style convention catches an Old Style date of a named event', async () => {
+      const text = 'All dates are New Style unless marked otherwise.\n\nThe Winter Palace was stormed on 25 October 1917.\n';
+      const { diagnostics } = await open(text);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, message(d)]), [
+        [
+          'calendar-mixup',
+          2,
+          '25 October 1917 is the O.S. date of the storming of the Winter Palace, 7 November 1917 N.S.; this document reads unmarked dates as New Style',
+        ],
+      ]);
+    });
+
+    it('front matter beats a stated convention, and a stated convention beats the inferred habit', async () => {
+      const stated = 'All dates are New Style unless marked otherwise.\n\n';
+      const habit = 'On 25 October (7 November) 1917 and 3 (16) July 1917 and 2 March (15 March) 1917 the city rose.\n';
+      const a = await open(`${JULIAN_RUSSIA}${stated}`);
+      assert.deepEqual([(await info(a.uri)).convention, (await info(a.uri)).conventionSource], ['julian', 'front-matter']);
+      const b = await open(`${stated}${habit}`);
+      assert.deepEqual([(await info(b.uri)).convention, (await info(b.uri)).conventionSource], ['gregorian', 'stated']);
+    });
+
+    it('a sentence that merely mentions a calendar states nothing', async () => {
+      const { uri } = await open('Russia kept the Julian calendar until 1918, while the West used the Gregorian one.\n');
+      assert.equal((await info(uri)).conventionSource, 'none');
+    });
+  });
+
+  describe('the convention inferred from the document’s own dates', () => {
+    it('unmarked Old Style days of named events make an Old Style chapter, where a New Style one stands out', async () => {
+      const text =
+        'The February Revolution broke out in Petrograd on 23 February 1917. The October Revolution followed on 25 October 1917.\n\n' +
+        'Nicholas II abdicated on 15 March 1917.\n';
+      const { uri, diagnostics } = await open(text);
+      const got = await info(uri);
+      assert.deepEqual([got.convention, got.conventionSource], ['julian', 'inferred']);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, message(d)]),
+        [['calendar-mixup', '15 March 1917 is the N.S. date of the abdication of Nicholas II, 2 March 1917 O.S.; this document reads unmarked dates as Old Style']],
+      );
+      assert.equal(diagnostics[0].severity, 2);
+      assert.match(
+        await hoverText(uri, text, '23 February 1917'),
+        /Read as Old Style: this document's own dates point to it \(2 known events' O\.S\. days\)/,
+      );
+    });
+
+    it('a weekday that fits only the region calendar reads the date in it, quietly', async () => {
+      // 1 March 1917 was a Wednesday in the Julian calendar, a Thursday in the Gregorian.
+      const text = 'In Petrograd the crowds gathered on Wednesday 1 March 1917.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(diagnostics.map(message), []);
+      assert.match(await hoverText(uri, text, '1 March 1917'), /Read as Old Style: this document's own dates point to it \(1 weekday that fits O\.S\. only\)/);
+    });
+
+    it('with no convention and no evidence, unmarked dates are read in the local calendar and noted once', async () => {
+      const text = 'In Petrograd the crowds gathered on 12 May 1917. Nothing happened on 7 June 1917. Rain fell on 9 September 1917.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['ambiguous-calendar']);
+      assert.match(await hoverText(uri, text, '7 June 1917'), /Read as Old Style: no convention is set, and Russia used the Julian calendar then/);
+    });
+  });
+});
