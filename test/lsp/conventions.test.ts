@@ -56,6 +56,13 @@ describe('conventions through the server', function () {
       assert.deepEqual(diagnostics[0].range, rangeOf(text, '7 November 1917'));
     });
 
+    it('a skipped label in a New Style chapter is clean, and its hover says what the day was called there', async () => {
+      const text = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\nOn 10 February 1918 the talks at Brest-Litovsk broke down.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(diagnostics.map(message), []);
+      assert.match(await hoverText(uri, text, '10 February 1918'), /This day had no such name there: it was 28 January 1918 \(O\.S\.\)\./);
+    });
+
     it('29 February 1700 is a real Julian day in Russia and 30 February 1712 a real Swedish one, read locally', async () => {
       const { diagnostics } = await open(
         'In Moscow the decree was dated 29 February 1700.\n\nIn Sweden, 30 February 1712 was added to return to the Julian calendar.\n',

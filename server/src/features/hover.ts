@@ -1,5 +1,5 @@
 /** Hover: what the dataset knows about a name, and any date in both calendars with why it is read that way. */
-import { calendarInUse, convert, gapDescription, isValidDate, other, type Calendar, type YMD } from '../calendar';
+import { calendarInUse, convert, gapDescription, isInReformGap, isValidDate, other, type Calendar, type YMD } from '../calendar';
 import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
 import { isConvention, type ResolvedDate, type ResolvedSide } from '../analysis/resolve';
 import type { CalendarReason, Convention, DocumentConvention } from '../analysis/types';
@@ -115,7 +115,11 @@ function dateHover(d: ResolvedDate, dataset: Dataset, doc: DocumentConvention): 
   lines.push('', readingWords(d, doc));
   if (d.reform && side.jdn !== undefined && d.reform.previousCalendar === 'julian') {
     const inUse = calendarInUse(d.reform, side.jdn);
-    lines.push('', `${d.reform.name} used the ${CALENDAR_NAME[inUse]} calendar on this day. ${gapDescription(d.reform)}`);
+    // A New Style label the reform skipped is a real day, but it had no such name there: say what it was called.
+    const unnamed = side.first && isInReformGap(d.reform, side.first, side.calendar)
+      ? ` This day had no such name there: it was ${dayWords(convert(side.first, side.calendar))} (O.S.).`
+      : '';
+    lines.push('', `${d.reform.name} used the ${CALENDAR_NAME[inUse]} calendar on this day.${unnamed} ${gapDescription(d.reform)}`);
   }
   if (side.jdn !== undefined) {
     const onThisDay = dataset.eventFactsOn(side.jdn).map((f) => dataset.byId.get(f.entityId)?.name).filter((n): n is string => !!n);
