@@ -10,7 +10,7 @@ import type { DateMention, Span } from '../recognize/types';
 import { runChecks } from './checks';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter, type FrontMatterSettings } from './frontMatter';
-import { inferConvention, type ConventionEvidence } from './inferConvention';
+import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { resolveDate, type ReadingContext, type ResolvedDate } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import type { CalendarReason, Convention, DocumentConvention, Finding, Settings } from './types';
@@ -89,6 +89,8 @@ interface ResolvedBlock {
   year: number | undefined;
   dates: DocumentAnalysis['dates'];
   yearAfter: number | undefined;
+  /** What these readings say about the document's convention (when it has none), computed on first need. */
+  evidence?: Evidence;
 }
 
 interface Placement {
@@ -156,17 +158,18 @@ export class Analyzer {
       source = 'setting';
     }
     const statement = statedConvention(placed, text);
-    let evidence: ConventionEvidence | undefined;
+    let inferredFrom: ConventionEvidence | undefined;
     if (!convention && statement) {
       convention = statement.calendar;
       source = 'stated';
     }
-    let dates = this.resolveDates(placed, convention, source);
-    if (!convention) {
-      const inferred = inferConvention(dates, entities, placed.map((p) => p.analyzed), this.dataset);
+    const evidence = convention ? undefined : noEvidence();
+    let dates = this.resolveDates(placed, convention, source, evidence);
+    if (evidence) {
+      const inferred = inferConvention(evidence);
       if (inferred) {
         convention = inferred.calendar;
-        evidence = inferred.evidence;
+        inferredFrom = inferred.evidence;
         source = 'inferred';
         dates = this.resolveDates(placed, convention, source);
       }
@@ -177,7 +180,7 @@ export class Analyzer {
       blocks: placed.map((p) => p.analyzed),
       dates,
       entities,
-      convention: { convention, source, region: region.id, regionSource: region.source, ...(source === 'stated' && statement ? { statement } : {}), ...(evidence ? { evidence } : {}) },
+      convention: { convention, source, region: region.id, regionSource: region.source, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
       frontMatter: fm,
       findings: [],
     };
@@ -292,7 +295,8 @@ export class Analyzer {
     return spans;
   }
 
-  private resolveDates(placed: Placement[], convention: Convention | undefined, source: DocumentConvention['source']): DocumentAnalysis['dates'] {
+  /** Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. */
+  private resolveDates(placed: Placement[], convention: Convention | undefined, source: DocumentConvention['source'], evidence?: Evidence): DocumentAnalysis['dates'] {
     const reason: CalendarReason = source === 'none' ? 'default' : source;
     const out: DocumentAnalysis['dates'] = [];
     // Year context: the nearest preceding year in the same section; a heading opens a section that
@@ -322,6 +326,11 @@ export class Analyzer {
       }
       for (const d of r.dates) out.push(d);
       top.year = r.yearAfter;
+      if (evidence) {
+        // Kept with the readings while the block is unchanged, unless its names' picks may change with the document.
+        if (!r.evidence || p.ambiguous.length) r.evidence = blockEvidence(r.dates, p.entities, this.dataset);
+        addEvidence(evidence, r.evidence);
+      }
     }
     return out;
   }

@@ -4,11 +4,12 @@
  * date that is an event's Julian day votes Old Style), and stated weekdays (a weekday that fits one calendar's
  * reading only). Only dates written where and when the Julian calendar was local count: elsewhere both readings
  * are not in question. The majority wins; a tie is no convention.
+ *
+ * Evidence is gathered per block, so that the analyzer can keep a block's evidence while the block is unchanged:
+ * a keystroke then costs a sum over blocks, not a pass over every date and name.
  */
 import { tryToJdn, weekday, type Calendar } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
-import { firstAtOrAfter } from '../util/search';
-import type { Span } from '../recognize/types';
 import { localCalendarOf, type ResolvedDate } from './resolve';
 
 /** What points to a calendar: dual dates that put it first, known events' days written in it, weekdays that fit it. */
@@ -18,26 +19,16 @@ export interface ConventionEvidence {
   weekdays: number;
 }
 
-export function inferConvention(
-  dates: readonly (ResolvedDate & { block: number })[],
-  entities: readonly (Span & { id: string })[],
-  blocks: readonly Span[],
-  dataset: Dataset,
-): { calendar: Calendar; evidence: ConventionEvidence } | undefined {
-  const evidence = { julian: none(), gregorian: none() };
-  const factsByBlock = new Map<number, Set<number>>();
-  const factDays = (block: number): Set<number> => {
-    let days = factsByBlock.get(block);
-    if (!days) {
-      days = new Set();
-      const { start, end } = blocks[block];
-      for (let i = firstAtOrAfter(entities, start); i < entities.length && entities[i].start < end; i++) {
-        for (const f of dataset.factsOf(entities[i].id)) days.add(f.jdn);
-      }
-      factsByBlock.set(block, days);
-    }
-    return days;
-  };
+export type Evidence = Record<Calendar, ConventionEvidence>;
+
+export function noEvidence(): Evidence {
+  return { julian: none(), gregorian: none() };
+}
+
+/** One block's evidence: its dates (read with no convention) and the names it mentions. */
+export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { id: string }[], dataset: Dataset): Evidence {
+  const evidence = noEvidence();
+  let factDays: Set<number> | undefined;
   for (const d of dates) {
     if (d.second) {
       evidence[d.first.calendar].dualDates++;
@@ -53,10 +44,26 @@ export function inferConvention(
     if (stated !== undefined && (weekday(asJulian) === stated) !== (weekday(asGregorian) === stated)) {
       evidence[weekday(asJulian) === stated ? 'julian' : 'gregorian'].weekdays++;
     }
-    const days = factDays(d.block);
-    if (days.has(asJulian)) evidence.julian.eventDays++;
-    else if (days.has(asGregorian)) evidence.gregorian.eventDays++;
+    if (!factDays) {
+      factDays = new Set();
+      for (const name of names) for (const f of dataset.factsOf(name.id)) factDays.add(f.jdn);
+    }
+    if (factDays.has(asJulian)) evidence.julian.eventDays++;
+    else if (factDays.has(asGregorian)) evidence.gregorian.eventDays++;
   }
+  return evidence;
+}
+
+export function addEvidence(sum: Evidence, add: Evidence): void {
+  for (const cal of ['julian', 'gregorian'] as const) {
+    sum[cal].dualDates += add[cal].dualDates;
+    sum[cal].eventDays += add[cal].eventDays;
+    sum[cal].weekdays += add[cal].weekdays;
+  }
+}
+
+/** The calendar the evidence points to, with what points to it; none on a tie. */
+export function inferConvention(evidence: Evidence): { calendar: Calendar; evidence: ConventionEvidence } | undefined {
   const julian = total(evidence.julian);
   const gregorian = total(evidence.gregorian);
   if (julian === gregorian) return undefined;
