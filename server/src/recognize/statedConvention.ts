@@ -12,8 +12,8 @@ export interface StatedConvention extends Span {
   calendar: Calendar;
 }
 
-/** A calendar named as a convention; group 1 = old|new, group 2 = julian|gregorian|western, group 3 = o|n (O.S./N.S.). */
-const STYLE = String.raw`(?:the\s+)?(?:(old|new)[\s-]+style|(julian|gregorian|western)(?:\s+(?:calendar|style|reckoning|dates?))?|\b(o|n)\.\s?s\.)`;
+/** A calendar named as a convention; group 1 = old|new, group 2 = julian|gregorian|western. */
+const STYLE = String.raw`(?:the\s+)?(?:(old|new)[\s-]+style|(julian|gregorian|western)(?:\s+(?:calendar|style|reckoning|dates?))?)`;
 const VERB = String.raw`(?:are|is|were|have\s+been|will\s+be)`;
 const PARTICIPLE = String.raw`(?:given|written|expressed|shown|stated|rendered|reckoned|cited|quoted|listed|recorded|reported|used)`;
 const EN_DATES = new RegExp(
@@ -21,18 +21,25 @@ const EN_DATES = new RegExp(
   'i',
 );
 const EN_THIS = new RegExp(
-  String.raw`\bthis\s+(?:article|book|chapter|page|text|work|account|essay|section|study|volume|biography|paper)\s+(?:uses|follows|gives|employs|adopts)\s+${STYLE}`,
+  String.raw`\bthis\s+(?:article|book|chapter|page|text|work|account|essay|section|study|volume|biography|paper)\s+(?:uses|follows|employs|adopts)\s+${STYLE}`,
   'i',
 );
 /** Russian: "Даты … по старому стилю", "даты … нового стиля" (the sentence may hold "г." abbreviations). */
 const RU_DATES = /(?:^|[^\p{L}])[Дд]аты[^!?\n]{0,80}?(?:по\s+(старому|новому)\s+стилю|(старого|нового)\s+стиля)/u;
 
-/** Cheap test first: a block without any of these words states nothing. */
-const HINT = /[Ss]tyle|STYLE|[Jj]ulian|[Gg]regorian|[Ww]estern|[ON]\.\s?S\.|стил/;
+/**
+ * Cheap test first: a statement names dates (or "this article …") and a calendar. String search, not a regex: an
+ * unanchored alternation run on every block cost as much as masking the prose.
+ */
+const CALENDAR_WORDS = ['tyle', 'ulian', 'regorian', 'estern', 'стил'];
+const SUBJECT_WORDS = ['ates', 'аты', ' uses ', ' follows ', ' employs ', ' adopts '];
+function mayState(text: string): boolean {
+  return CALENDAR_WORDS.some((w) => text.includes(w)) && SUBJECT_WORDS.some((w) => text.includes(w));
+}
 
 function calendarOf(m: RegExpExecArray): Calendar {
-  const word = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-  return word === 'old' || word === 'julian' || word === 'o' || word === 'старому' || word === 'старого' ? 'julian' : 'gregorian';
+  const word = (m[1] ?? m[2] ?? '').toLowerCase();
+  return word === 'old' || word === 'julian' || word === 'старому' || word === 'старого' ? 'julian' : 'gregorian';
 }
 
 /** The sentence around [start, end) in text[low, high): from after the previous sentence end to the next one. */
@@ -46,9 +53,9 @@ function sentenceAround(text: string, start: number, end: number, low: number, h
 
 /** The first convention stated in the prose spans of `text`, with the whole sentence's span. */
 export function findStatedConvention(text: string, spans: readonly Span[]): StatedConvention | undefined {
+  if (!mayState(text)) return undefined;
   for (const span of spans) {
     const prose = text.slice(span.start, span.end);
-    if (!HINT.test(prose)) continue;
     const m = EN_DATES.exec(prose) ?? EN_THIS.exec(prose) ?? RU_DATES.exec(prose);
     if (!m) continue;
     const sentence = sentenceAround(text, span.start + m.index, span.start + m.index + m[0].length, span.start, span.end);
