@@ -21,7 +21,7 @@ import {
   type EventListItem,
   type FileDiagnostics,
 } from '../../shared/protocol';
-import { analyze, type DocumentAnalysis } from './analysis/analyze';
+import { analyze } from './analysis/analyze';
 import { pairHabit, partValue, pairStyleFor, setConventionEdit } from './analysis/rewrite';
 import { CALENDAR_NAME, regionLabel, spanWords } from './analysis/words';
 import { convert, getReform, isValidDate, other, type Calendar, type YMD } from './calendar';
@@ -34,6 +34,7 @@ import { findAt } from './features/hover';
 import { formatDualDate, formatPart, markerFor, type PartValue } from './recognize/format';
 import type { PairStyle } from './recognize/types';
 import { settingsFromConfiguration } from './settings';
+import type { DocumentAnalysis } from './analysis/types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pure answers (offsets, no LSP types)

@@ -1,8 +1,6 @@
 /** Hover: what the dataset knows about a name, and any date in both calendars with why it is read that way. */
 import { calendarInUse, convert, gapDescription, isValidDate, other, type Calendar, type YMD } from '../calendar';
-import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
-import type { ResolvedDate, ResolvedSide } from '../analysis/resolve';
-import type { CalendarReason, Convention } from '../analysis/types';
+import type { CalendarReason, Convention, DocumentAnalysis, EntityMention, ResolvedDate, ResolvedSide } from '../analysis/types';
 import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, monthName, regionLabel, spanWords, weekdayName } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { datedFacts, parseDatedValue } from '../dataset/dates';

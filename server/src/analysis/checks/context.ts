@@ -1,9 +1,7 @@
 /** What every check gets: the analysis so far and the dataset. */
 import type { Dataset } from '../../dataset/dataset';
 import type { PairStyle } from '../../recognize/types';
-import type { DocumentAnalysis } from '../analyze';
-import type { ResolvedSide } from '../resolve';
-import type { Finding } from '../types';
+import type { Finding, DocumentAnalysis, ResolvedSide } from '../types';
 
 export interface CheckContext {
   analysis: DocumentAnalysis;
