@@ -47,7 +47,7 @@ const datasetFromDisk = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // compromise runs only in the worker (dist/nlpWorker.js), so the server's startup never loads it.
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['compromise'], plugins: [onDemandPackages, datasetFromDisk] },
+  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: ['compromise'], plugins: [onDemandPackages, datasetFromDisk] },
   { entryPoints: ['server/src/recognize/nlpWorker.ts'], outfile: 'dist/nlpWorker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [onDemandPackages, datasetFromDisk] },
   ...ON_DEMAND.map((name) => ({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.' }, outfile: `dist/${name}.js` })),

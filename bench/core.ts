@@ -4,7 +4,7 @@
  * per-file module object, which made the scanning loops up to twice as slow as the code that ships.
  * Loading it tunes V8 the way the server and the CLI do at startup.
  */
-import { keepAnalysisGarbageYoung } from '../server/src/memory';
+import { keepAnalysisGarbageYoung } from '../server/src/lsp/memory';
 
 keepAnalysisGarbageYoung();
 

@@ -4,11 +4,11 @@
  * Core numbers call the library in this process; server numbers drive the built dist/server.js over stdio.
  */
 import { readFileSync } from 'node:fs';
-import type { DocumentAnalysis } from '../server/src/analysis/analyze';
 import type { Dataset } from '../server/src/dataset/dataset';
 import { LspClient, positionAt, residentMb, SERVER_PATH } from '../test/lsp/lspClient';
 import { draft1MB, draft50KB } from './corpus';
 import { rng } from '../test/random';
+import type { DocumentAnalysis } from '../server/src/analysis/types';
 
 // The core as it ships: bundled (bench/core.ts says why), built by `npm run bench` before this runs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -4,7 +4,7 @@ import { runCheck } from './cli/check';
 import { runConvert } from './cli/convert';
 import { runLsp } from './cli/lsp';
 import { isUsageError, UsageError, USAGE } from './cli/usage';
-import { keepAnalysisGarbageYoung } from './memory';
+import { keepAnalysisGarbageYoung } from './lsp/memory';
 
 /** The exit code, or undefined when the process keeps running (the language server). */
 function main(argv: string[]): number | undefined {

@@ -9,6 +9,7 @@ import type { ClioConfiguration } from '../../shared/protocol';
 import { BUNDLED_FILES, bundledDataset } from './dataset/bundled';
 import { Dataset, type DatasetSource } from './dataset/dataset';
 import { datasetTooLarge, loadDatasetFile, MAX_DATASET_BYTES, type DatasetProblem } from './dataset/load';
+import { nameMatcher } from './recognize/nameMatchers';
 
 export const CONFIG_FILE = '.clio.json';
 const DATASET_SUFFIX = '.clio.json';
@@ -139,7 +140,7 @@ export function loadWorkspace(root: string | undefined, options: { extraPaths?: 
       files.push({ path, text: '', problems: [{ start: 0, end: 0, severity: 'error', message: `Cannot read dataset ${basename(path)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] });
       continue;
     }
-    const loaded = loadDatasetFile(text, (alias) => bundled.matcher.lookup(alias));
+    const loaded = loadDatasetFile(text, (alias) => nameMatcher(bundled).lookup(alias));
     files.push({ path, text, problems: loaded.problems });
     sources.push({ origin: path, file: loaded.file, offsets: loaded.offsets });
   }

@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis/analyze';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { toLspDiagnostics } from '../../server/src/features/diagnostics';
-import { settingsFromConfiguration } from '../../server/src/settings';
+import { settingsFromConfiguration } from '../../server/src/lsp/settings';
 import { LspClient } from '../lsp/lspClient';
 import { rng } from '../random';
 

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findDates, findYears, scanDates } from '../../server/src/recognize/dates';
-import type { DateMention, DatePart, Span } from '../../server/src/recognize/types';
+import type { DateMention, DatePart } from '../../server/src/recognize/types';
 import { splitBlocks, proseSpans, documentProse } from '../../server/src/markdown';
+import type { Span } from '../../server/src/util/span';
 
 const cut = (t: string, s: Span | undefined): string | undefined => (s ? t.slice(s.start, s.end) : undefined);
 

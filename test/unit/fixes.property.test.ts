@@ -4,8 +4,8 @@
  * a document that still analyzes, and is a no-op when offered again after re-analysis.
  */
 import assert from 'node:assert/strict';
-import { analyze, type DocumentAnalysis } from '../../server/src/analysis/analyze';
-import { DEFAULT_SETTINGS, type Finding, type Fix, type Settings, type TextEdit } from '../../server/src/analysis/types';
+import { analyze } from '../../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS, type Finding, type Fix, type Settings, type TextEdit, type DocumentAnalysis } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { applyTextEdits, fixAllEdits } from '../../server/src/features/codeActions';
 import { rng } from '../random';

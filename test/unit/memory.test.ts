@@ -1,6 +1,6 @@
 /** The server's garbage budget: a major GC once the garbage edits and closes leave behind passes the budget. */
 import assert from 'node:assert/strict';
-import { exposedGc, GarbageBudget } from '../../server/src/memory';
+import { exposedGc, GarbageBudget } from '../../server/src/lsp/memory';
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -6,107 +6,15 @@
 import { getReform } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
 import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit } from '../markdown';
-import type { DateMention, Span } from '../recognize/types';
 import { runChecks } from './checks';
 import { applyDirectivesAndSeverity } from './checks/filter';
-import { readFrontMatter, type FrontMatterSettings } from './frontMatter';
+import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
-import { resolveDate, type ReadingContext, type ResolvedDate } from './resolve';
+import { Placements, type Placement } from './placement';
+import { resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
-import type { CalendarReason, Convention, DocumentConvention, Finding, Settings } from './types';
-
-/** A name in the text resolved to one dataset entity. */
-export interface EntityMention extends Span {
-  id: string;
-  /** The alias matched several entities and this one was chosen by context. */
-  guess: boolean;
-  alternatives?: readonly string[];
-  block: number;
-}
-
-export interface AnalyzedBlock extends Span {
-  kind: Block['kind'];
-  headingLevel?: number;
-  prose: Span[];
-  region?: string;
-}
-
-export interface DocumentAnalysis {
-  text: string;
-  blocks: AnalyzedBlock[];
-  dates: (ResolvedDate & { block: number })[];
-  entities: EntityMention[];
-  convention: DocumentConvention;
-  frontMatter: FrontMatterSettings;
-  findings: Finding[];
-}
-
-/** Offsets inside a block scan are block-relative; this makes a document-absolute deep copy. */
-function shift<T>(value: T, delta: number): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => shift(v, delta)) as T;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + delta : shift(v, delta);
-  }
-  return out as T;
-}
-
-/** Moves every start/end a tree of spans holds by `delta`, in place. No object may appear in it twice (it would move twice). */
-function moveInPlace(value: unknown, delta: number): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const v of value) moveInPlace(v, delta);
-    return;
-  }
-  const o = value as Record<string, unknown>;
-  for (const k in o) {
-    const v = o[k];
-    if ((k === 'start' || k === 'end') && typeof v === 'number') o[k] = v + delta;
-    else if (v !== null && typeof v === 'object') moveInPlace(v, delta);
-  }
-}
-
-function moveBlock(b: AnalyzedBlock, delta: number): void {
-  b.start += delta;
-  b.end += delta;
-  for (const s of b.prose) {
-    s.start += delta;
-    s.end += delta;
-  }
-}
-
-/**
- * What one block contributes at document offsets: its analyzed block, names and date mentions, and its resolved
- * dates for the context they were resolved in. A block that did not change keeps its placement across passes:
- * when it moves (text inserted above it), its objects are moved in place instead of being rebuilt, so a keystroke
- * costs work in proportion to the blocks it touched, not to the document.
- */
-interface ResolvedBlock {
-  convention: Convention | undefined;
-  reason: CalendarReason;
-  region: string | undefined;
-  year: number | undefined;
-  dates: DocumentAnalysis['dates'];
-  yearAfter: number | undefined;
-  /** What these readings say about the document's convention (when it has none), computed on first need. */
-  evidence?: Evidence;
-}
-
-interface Placement {
-  scan: BlockScan;
-  at: number;
-  block: number;
-  analyzed: AnalyzedBlock;
-  entities: EntityMention[];
-  /** Names whose alias fits several entities: their pick is redone each pass (it depends on the whole document). */
-  ambiguous: { mention: EntityMention; ids: readonly string[] }[];
-  mentions: DateMention[];
-  /** Region votes of the block's own words and of its unambiguous events; undefined when there are none. */
-  votes: Map<string, number> | undefined;
-  /** Readings per context (a few at most: the convention is inferred in two passes). */
-  resolved: ResolvedBlock[];
-}
+import type { CalendarReason, Convention, DocumentAnalysis, DocumentConvention, EntityMention, Finding, FrontMatterSettings, Settings } from './types';
+import type { Span } from '../util/span';
 
 /** The previous pass, so that the next one re-splits and re-scans only around the change. */
 interface PreviousPass {
@@ -119,14 +27,14 @@ export class Analyzer {
   /** Undefined for a one-shot analysis, which has no later pass to reuse scans in. */
   private readonly cache: BlockScanCache | undefined;
   private previous?: PreviousPass;
-  /** Each scan's placement in the document, reused (and moved) while its block is unchanged. */
-  private placements = new WeakMap<BlockScan, Placement>();
+  private readonly placements: Placements;
 
   constructor(
     readonly dataset: Dataset,
     options: { reuse: boolean } = { reuse: true },
   ) {
     this.cache = options.reuse ? new BlockScanCache(dataset) : undefined;
+    this.placements = new Placements(dataset, options.reuse);
   }
 
   /**
@@ -146,7 +54,7 @@ export class Analyzer {
   private analyzeAll(text: string, settings: Settings): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
     const { blocks, scans } = this.splitAndScan(text);
-    const placed = this.place(blocks, scans);
+    const placed = this.placements.place(blocks, scans);
     const entities = this.resolveEntities(placed);
     const region = this.assignRegions(placed, fm, settings);
 
@@ -220,79 +128,6 @@ export class Analyzer {
     this.cache?.endPass();
     this.previous = { text, split, scans };
     return { blocks: split.blocks, scans };
-  }
-
-  /** Every block's placement at its current offset and index: reused and moved when unchanged, else made. */
-  private place(blocks: Block[], scans: BlockScan[]): Placement[] {
-    const out: Placement[] = new Array(blocks.length);
-    const claimed = new Set<BlockScan>();
-    for (let i = 0; i < blocks.length; i++) {
-      const scan = scans[i];
-      const at = blocks[i].start;
-      // Identical blocks share one scan; only the first of them keeps the reusable placement.
-      const reusable = !claimed.has(scan);
-      claimed.add(scan);
-      let p = reusable && this.cache ? this.placements.get(scan) : undefined;
-      if (!p) {
-        p = this.newPlacement(scan, blocks[i], i);
-        if (reusable && this.cache) this.placements.set(scan, p);
-      } else if (p.at !== at || p.block !== i) {
-        const delta = at - p.at;
-        if (delta !== 0) {
-          moveBlock(p.analyzed, delta);
-          for (const e of p.entities) {
-            e.start += delta;
-            e.end += delta;
-          }
-          moveInPlace(p.mentions, delta);
-        }
-        p.at = at;
-        if (p.block !== i) {
-          p.block = i;
-          for (const e of p.entities) e.block = i;
-          for (const r of p.resolved) for (const d of r.dates) d.block = i;
-        }
-      }
-      out[i] = p;
-    }
-    return out;
-  }
-
-  private newPlacement(scan: BlockScan, block: Block, index: number): Placement {
-    const at = block.start;
-    const entities: EntityMention[] = [];
-    const ambiguous: Placement['ambiguous'] = [];
-    let votes: Map<string, number> | undefined;
-    const vote = (region: string) => (votes ??= new Map()).set(region, (votes.get(region) ?? 0) + 1);
-    for (const region of scan.regionWords) vote(region);
-    for (const hit of scan.names) {
-      const mention: EntityMention = { start: hit.start + at, end: hit.end + at, id: hit.ids[0], guess: false, block: index };
-      entities.push(mention);
-      if (hit.ids.length > 1) {
-        ambiguous.push({ mention, ids: hit.ids });
-        continue;
-      }
-      const region = this.dataset.event(hit.ids[0])?.region;
-      if (region && getReform(region)) vote(region);
-    }
-    return {
-      scan,
-      at,
-      block: index,
-      analyzed: { start: block.start, end: block.end, kind: block.kind, headingLevel: block.headingLevel, prose: this.atOffset(scan.prose, at) },
-      entities,
-      ambiguous,
-      mentions: this.atOffset(scan.dates, at),
-      votes,
-      resolved: [],
-    };
-  }
-
-  /** A scan's spans at document offsets: a copy when scans are cached (and shared), else the scan's own, moved. */
-  private atOffset<T>(spans: T[], at: number): T[] {
-    if (this.cache) return spans.map((x) => shift(x, at));
-    moveInPlace(spans, at);
-    return spans;
   }
 
   /** Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. */

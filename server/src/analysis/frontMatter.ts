@@ -1,17 +1,7 @@
 /** Reads a document's `clio:` front matter (calendar convention, region); wrong values are reported, defaults kept. */
 import { getReform } from '../calendar';
 import type { FrontMatter } from '../markdown';
-import type { Convention, Finding } from './types';
-
-export interface FrontMatterSettings {
-  calendar?: Convention;
-  region?: string;
-  /** The front matter block, if any (used to insert or update the `clio:` keys). */
-  block?: FrontMatter;
-  /** Offset just after the `clio:` mapping's last line, when it exists. */
-  hasClioKey: boolean;
-  findings: Finding[];
-}
+import type { Convention, Finding, FrontMatterSettings } from './types';
 
 const CONVENTIONS: readonly string[] = ['gregorian', 'julian', 'dual'];
 

@@ -10,7 +10,8 @@
  */
 import { tryToJdn, weekday, type Calendar } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
-import { localCalendarOf, type ResolvedDate } from './resolve';
+import { localCalendarOf } from './resolve';
+import type { ResolvedDate } from './types';
 
 /** What points to a calendar: dual dates that put it first, known events' days written in it, weekdays that fit it. */
 export interface ConventionEvidence {

@@ -14,32 +14,7 @@ import {
   type YMD,
 } from '../calendar';
 import type { DateMention, DatePart } from '../recognize/types';
-import type { CalendarReason, Convention } from './types';
-
-export interface ResolvedSide {
-  part: DatePart;
-  /** The year this side is read in (written, shared, from the pair, or from context). */
-  year?: number;
-  yearFromContext: boolean;
-  calendar: Calendar;
-  reason: CalendarReason;
-  /** The first day and, for ranges, the last day, as written (in `calendar`). */
-  first?: YMD;
-  last?: YMD;
-  /** Defined when `first` exists in `calendar`. */
-  jdn?: number;
-  endJdn?: number;
-}
-
-export interface ResolvedDate {
-  mention: DateMention;
-  first: ResolvedSide;
-  second?: ResolvedSide;
-  /** The reform of the region the date's paragraph is about, if known. */
-  reform?: Reform;
-  /** True when the date says for itself which calendar it is in (marker, sentence, or a pair). */
-  selfExplained: boolean;
-}
+import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
 
 export interface ReadingContext {
   convention: Convention | undefined;

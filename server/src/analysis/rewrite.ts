@@ -2,8 +2,7 @@
 import { other, type Calendar, type YMD } from '../calendar';
 import { formatDualDate, formatPart, markerFor, type PartValue } from '../recognize/format';
 import type { DateMention, DateStyle, PairStyle } from '../recognize/types';
-import type { ResolvedSide } from './resolve';
-import type { Convention, TextEdit } from './types';
+import type { Convention, TextEdit, ResolvedSide } from './types';
 import { STYLE_ABBR } from './words';
 
 export function partValue(first: YMD, last: YMD | undefined, withYear: boolean): PartValue {

@@ -3,13 +3,15 @@
  * words), with offsets relative to the block. It depends only on the block's text, so results are cached by
  * content and reused across keystrokes; only the blocks an edit touches are scanned again.
  */
-import { REGION_ID_PREFIX, type Dataset } from '../dataset/dataset';
+import type { Dataset } from '../dataset/dataset';
 import { detach } from '../util/strings';
 import { proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
+import { REGION_ID_PREFIX, scanMatcher } from '../recognize/nameMatchers';
 import { findStatedConvention, type StatedConvention } from '../recognize/statedConvention';
-import type { DateMention, Span, YearMention } from '../recognize/types';
+import type { DateMention, YearMention } from '../recognize/types';
+import type { Span } from '../util/span';
 
 export interface BlockScan {
   kind: Block['kind'];
@@ -57,7 +59,7 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const local: Block = { ...block, start: 0, end: blockText.length };
   const prose = proseSpans(blockText, local);
   const hits: AliasHit[] = [];
-  const matcher = dataset.scanMatcher;
+  const matcher = scanMatcher(dataset);
   for (const span of prose) matcher.find(blockText, span.start, span.end, hits);
   // One pass found names and region words together; a hit may be both ("Georgia"), so split by id.
   const names: AliasHit[] = [];

@@ -1,4 +1,11 @@
-/** The result of analyzing one document: plain data, no LSP types, shared by the server, the CLI and the tests. */
+/**
+ * The result of analyzing one document: plain data, no LSP types, shared by the server, the CLI and the tests.
+ * The model sits below the pipeline (analyze.ts) and the checks so that both import it and neither imports the other.
+ */
+import type { Calendar, Reform, YMD } from '../calendar';
+import type { Block, FrontMatter } from '../markdown';
+import type { DateMention, DatePart } from '../recognize/types';
+import type { Span } from '../util/span';
 
 export const DIAGNOSTIC_CODES = [
   'dual-date-mismatch',
@@ -81,3 +88,66 @@ export interface DocumentConvention {
   regionSource: 'front-matter' | 'setting' | 'inferred' | 'none';
 }
 
+/** Reads of the document's `clio:` front matter (frontMatter.ts). */
+export interface FrontMatterSettings {
+  calendar?: Convention;
+  region?: string;
+  /** The front matter block, if any (used to insert or update the `clio:` keys). */
+  block?: FrontMatter;
+  /** Offset just after the `clio:` mapping's last line, when it exists. */
+  hasClioKey: boolean;
+  findings: Finding[];
+}
+
+export interface ResolvedSide {
+  part: DatePart;
+  /** The year this side is read in (written, shared, from the pair, or from context). */
+  year?: number;
+  yearFromContext: boolean;
+  calendar: Calendar;
+  reason: CalendarReason;
+  /** The first day and, for ranges, the last day, as written (in `calendar`). */
+  first?: YMD;
+  last?: YMD;
+  /** Defined when `first` exists in `calendar`. */
+  jdn?: number;
+  endJdn?: number;
+}
+
+/** A date mention with the year and the calendar each side is read in (resolve.ts). */
+export interface ResolvedDate {
+  mention: DateMention;
+  first: ResolvedSide;
+  second?: ResolvedSide;
+  /** The reform of the region the date's paragraph is about, if known. */
+  reform?: Reform;
+  /** True when the date says for itself which calendar it is in (marker, sentence, or a pair). */
+  selfExplained: boolean;
+}
+
+/** A name in the text resolved to one dataset entity. */
+export interface EntityMention extends Span {
+  id: string;
+  /** The alias matched several entities and this one was chosen by context. */
+  guess: boolean;
+  alternatives?: readonly string[];
+  block: number;
+}
+
+export interface AnalyzedBlock extends Span {
+  kind: Block['kind'];
+  headingLevel?: number;
+  prose: Span[];
+  region?: string;
+}
+
+/** What analyze() returns for one document. */
+export interface DocumentAnalysis {
+  text: string;
+  blocks: AnalyzedBlock[];
+  dates: (ResolvedDate & { block: number })[];
+  entities: EntityMention[];
+  convention: DocumentConvention;
+  frontMatter: FrontMatterSettings;
+  findings: Finding[];
+}

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/analyze';
 import type { Finding, Settings } from '../analysis/types';
-import { settingsFromConfiguration } from '../settings';
+import { settingsFromConfiguration } from '../lsp/settings';
 import { findWorkspaceRoot, loadWorkspace, mergeConfiguration, type Workspace } from '../workspace';
 import { filesOfAll } from './files';
 import { fixText, type FixResult } from './fix';

@@ -3,8 +3,7 @@
  * (a fix can reveal another, e.g. a corrected dual date now disagreeing with its weekday), at most MAX_FIX_PASSES.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis } from '../analysis/analyze';
-import type { DiagnosticCode, TextEdit } from '../analysis/types';
+import type { DiagnosticCode, TextEdit, DocumentAnalysis } from '../analysis/types';
 import { applyTextEdits, fixAllEdits } from '../features/codeActions';
 import type { CliPosition } from './report/types';
 

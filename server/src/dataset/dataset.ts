@@ -1,10 +1,6 @@
 /** A merged, indexed dataset: bundled data overlaid by the user's files (a user entry with a bundled id replaces it). */
-import { regionWordsIndex } from '../calendar';
-import { AliasMatcher } from '../recognize/entities';
 import { datedFacts, type DatedFact } from './dates';
 import type { DatasetFile, Entity, EntityOrigin, HistoricalEvent, Person } from './types';
-
-export const REGION_ID_PREFIX = 'region:';
 
 export interface DatasetSource {
   origin: string; // 'bundled' or a file URI
@@ -29,35 +25,6 @@ export class Dataset {
   }
 
   private eventFacts?: Map<number, DatedFact[]>;
-  private entityMatcher?: AliasMatcher;
-  private proseMatcher?: AliasMatcher;
-
-  // The tries are built on first use, each once: at startup a trie costs about as much as the first analysis.
-
-  /** The entities' names and aliases, alone. */
-  get matcher(): AliasMatcher {
-    this.entityMatcher ??= this.namesMatcher();
-    return this.entityMatcher;
-  }
-
-  /**
-   * Names and region words (ids `region:<reform id>`) in one trie, so that a block's prose is scanned once for both.
-   * The block scan uses it (names nested in names too, keeping only entity ids); everything else asks `matcher`.
-   */
-  get scanMatcher(): AliasMatcher {
-    if (!this.proseMatcher) {
-      const m = this.namesMatcher();
-      for (const [word, region] of regionWordsIndex()) m.add(word, `${REGION_ID_PREFIX}${region}`);
-      this.proseMatcher = m;
-    }
-    return this.proseMatcher;
-  }
-
-  private namesMatcher(): AliasMatcher {
-    const m = new AliasMatcher();
-    for (const entity of this.byId.values()) for (const alias of [entity.name, ...entity.aliases]) m.add(alias, entity.id);
-    return m;
-  }
 
   private readonly factsById = new Map<string, readonly DatedFact[]>();
 

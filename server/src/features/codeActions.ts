@@ -1,6 +1,5 @@
 /** Quick fixes for Clio's diagnostics, and "fix all" (every safe fix that does not overlap another). */
-import type { DocumentAnalysis } from '../analysis/analyze';
-import type { Finding, Fix, TextEdit } from '../analysis/types';
+import type { Finding, Fix, TextEdit, DocumentAnalysis } from '../analysis/types';
 
 export interface FixForFinding {
   finding: Finding;

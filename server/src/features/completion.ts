@@ -3,9 +3,8 @@
  * people's names, and the other calendar's day after an unpaired date. A pure function of (analysis, dataset, offset, trigger).
  */
 import { calendarInUse, convert, isValidDate, other } from '../calendar';
-import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
 import { partValue } from '../analysis/rewrite';
-import type { Convention } from '../analysis/types';
+import type { Convention, DocumentAnalysis, EntityMention } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
 import { fullDay, parseDatedValue } from '../dataset/dates';
 import type { DatedValue, Entity, HistoricalEvent, Person } from '../dataset/types';

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
 import type { Dataset } from '../dataset/dataset';
 import { findAt } from './hover';
+import type { DocumentAnalysis, EntityMention } from '../analysis/types';
 
 export interface EntryLocation {
   uri: string;

@@ -1,8 +1,7 @@
 /** Findings of the core → LSP diagnostics (offsets become UTF-16 line/character positions here, at the edge). */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis } from '../analysis/analyze';
-import type { Severity } from '../analysis/types';
+import type { Severity, DocumentAnalysis } from '../analysis/types';
 
 export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -3,9 +3,8 @@
  * snippets, completions and the Insert Event picker alike. Pure functions of the analysis and the dataset entry.
  */
 import { calendarInUse, convert, getReform, other, type Calendar, type YMD } from '../calendar';
-import type { DocumentAnalysis } from '../analysis/analyze';
 import { pairHabit, pairStyleFor, partValue } from '../analysis/rewrite';
-import type { Convention } from '../analysis/types';
+import type { Convention, DocumentAnalysis } from '../analysis/types';
 import { STYLE_ABBR } from '../analysis/words';
 import { fullDay, parseDatedValue } from '../dataset/dates';
 import type { DatedValue, HistoricalEvent } from '../dataset/types';

@@ -1,8 +1,7 @@
 /** Hover: what the dataset knows about a name, and any date in both calendars with why it is read that way. */
 import { calendarInUse, convert, gapDescription, isInReformGap, isValidDate, other, type Calendar, type YMD } from '../calendar';
-import type { DocumentAnalysis, EntityMention } from '../analysis/analyze';
-import { isConvention, type ResolvedDate, type ResolvedSide } from '../analysis/resolve';
-import type { CalendarReason, Convention, DocumentConvention } from '../analysis/types';
+import { isConvention } from '../analysis/resolve';
+import type { CalendarReason, Convention, DocumentAnalysis, DocumentConvention, EntityMention, ResolvedDate, ResolvedSide } from '../analysis/types';
 import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, monthName, regionLabel, spanWords, weekdayName } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { datedFacts, parseDatedValue } from '../dataset/dates';

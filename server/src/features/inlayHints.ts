@@ -1,7 +1,7 @@
 /** Inlay hints: after an unpaired date in a Julian-era context, the other calendar's day (" O.S. 22 Feb"). */
 import { calendarInUse, convert, isValidDate, other } from '../calendar';
-import type { DocumentAnalysis } from '../analysis/analyze';
 import { STYLE_ABBR, monthName } from '../analysis/words';
+import type { DocumentAnalysis } from '../analysis/types';
 
 export interface InlayHintResult {
   offset: number;

@@ -6,10 +6,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Dataset } from '../dataset/dataset';
-import type { Span } from '../recognize/types';
 import { toPath, type EntryLocation } from './definition';
+import type { DocumentAnalysis } from '../analysis/types';
+import type { Span } from '../util/span';
 
 /** The mentions of one entity in an analyzed document, in order. */
 export function mentionSpans(analysis: DocumentAnalysis, id: string): Span[] {

@@ -2,9 +2,9 @@
  * Symbols: the draft's outline (events and people it mentions, grouped, each with its mentions) and a search of the
  * dataset by name or alias for workspace symbols. Pure functions; offsets in, offsets out.
  */
-import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Dataset } from '../dataset/dataset';
 import type { Entity } from '../dataset/types';
+import type { DocumentAnalysis } from '../analysis/types';
 
 export type OutlineKind = 'group' | 'event' | 'person' | 'mention';
 

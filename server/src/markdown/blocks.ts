@@ -1,3 +1,4 @@
+import type { Span } from '../util/span';
 /**
  * Block-level split of a Markdown text: one linear pass over lines that says which blocks are code,
  * front matter or prose-bearing (paragraphs, headings, lists, quotes, tables, HTML).
@@ -8,7 +9,6 @@
  * tree. We only need "is this prose?", not rendering, so a small line walker is enough; it follows
  * CommonMark where it matters for that question (fences, indented code, front matter, HTML comments).
  */
-import type { Span } from '../recognize/types';
 
 export type BlockKind =
   | 'frontmatter'

@@ -1,6 +1,6 @@
 /** Inline switches that silence Clio's checks, in markdownlint's comment grammar. */
-import type { Span } from '../recognize/types';
 import type { Block } from './blocks';
+import type { Span } from '../util/span';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file' | 'enable-file';
 

@@ -1,7 +1,7 @@
 /** Which parts of a Markdown text are prose: blocks, inline prose spans, front matter, Clio directives. */
-import type { Span } from '../recognize/types';
 import { splitBlocks } from './blocks';
 import { proseSpans } from './prose';
+import type { Span } from '../util/span';
 
 export { splitBlocks, splitWithState, resplitBlocks, changedRange, frontMatter } from './blocks';
 export type { Block, BlockKind, BlockSplit, FrontMatter, Resplit, TextChange } from './blocks';

@@ -3,8 +3,8 @@
  * images, autolinks, bare URLs and heading markers cut out. One left-to-right pass over the block.
  */
 import { isLetterOrDigit } from '../util/chars';
-import type { Span } from '../recognize/types';
 import type { Block } from './blocks';
+import type { Span } from '../util/span';
 
 const BACKTICK = 96;
 const LT = 60;

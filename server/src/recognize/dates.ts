@@ -10,8 +10,9 @@
 import type { Calendar } from '../calendar/types';
 import { isLetterOrDigit } from '../util/chars';
 import { defaultRangeSep, monthWord, weekdayWord, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from './months';
-import type { CalendarMarker, DateMention, DatePart, DateStyle, PairStyle, Span, YearMention } from './types';
+import type { CalendarMarker, DateMention, DatePart, DateStyle, PairStyle, YearMention } from './types';
 import { firstAtOrAfter } from '../util/search';
+import type { Span } from '../util/span';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens

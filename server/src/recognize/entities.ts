@@ -5,7 +5,7 @@
  * "Lenin[24]" and "*Lenin*" are.
  */
 import { charClass, isNameChar, LETTER_OR_DIGIT, MARK, NAME_START } from '../util/chars';
-import type { Span } from './types';
+import type { Span } from '../util/span';
 
 /** A word of some alias; its children are the words that can follow it. */
 interface TrieNode {

@@ -6,7 +6,7 @@
  * what an Old Style convention means.
  */
 import type { Calendar } from '../calendar/types';
-import type { Span } from './types';
+import type { Span } from '../util/span';
 
 export interface StatedConvention extends Span {
   calendar: Calendar;

@@ -1,10 +1,6 @@
 /** What the date grammar finds in prose: positions and values exactly as written, no calendar logic. */
 import type { Calendar } from '../calendar/types';
-
-export interface Span {
-  start: number; // offset in the document text (UTF-16 code units), inclusive
-  end: number; // exclusive
-}
+import type { Span } from '../util/span';
 
 /** How a date was written, so that a fix can write a new date the same way. */
 export interface DateStyle {

@@ -9,8 +9,9 @@ import { Worker } from 'node:worker_threads';
 import { regionWordsIndex } from '../calendar';
 import { detach } from '../util/strings';
 import type { Dataset } from '../dataset/dataset';
+import { nameMatcher } from './nameMatchers';
 import { MONTH_NAMES_LONG, MONTH_NAMES_SHORT, WEEKDAY_NAMES } from './months';
-import type { Span } from './types';
+import type { Span } from '../util/span';
 
 /** The part of compromise's term JSON (`.json({offset: true})`) that we read. Offsets are UTF-16, like ours. */
 export interface NlpTerm {
@@ -210,7 +211,7 @@ const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
  * (an initial or a title may stand for the first of them).
  */
 export function mayNameSomeoneUnknown(text: string, dataset: Dataset): boolean {
-  const known = dataset.matcher.find(text);
+  const known = nameMatcher(dataset).find(text);
   let k = 0;
   let prev: { end: number; free: boolean; leadIn: boolean } | undefined;
   for (const m of text.matchAll(WORD)) {
@@ -237,7 +238,7 @@ export function mayNameSomeoneUnknown(text: string, dataset: Dataset): boolean {
 
 /** A word that is never part of an unknown person's name: an alias of a known entity, a place, a month, an institution. */
 function claimedWord(word: string, dataset: Dataset): boolean {
-  return regionWordsIndex().has(word) || CALENDAR_WORDS.has(word) || INSTITUTION_WORDS.has(word) || dataset.matcher.lookup(word).length > 0;
+  return regionWordsIndex().has(word) || CALENDAR_WORDS.has(word) || INSTITUTION_WORDS.has(word) || nameMatcher(dataset).lookup(word).length > 0;
 }
 
 /** compromise's people, cut into clean names: split at punctuation, titles and possessives dropped, places rejected. */
@@ -339,7 +340,7 @@ function keepUnknown(raw: readonly RawName[], paragraph: string, dataset: Datase
   const out: PersonCandidate[] = [];
   for (const r of raw) {
     if (r.tokens.some((t) => claimedWord(t, dataset))) continue;
-    if (dataset.matcher.find(paragraph, r.start, r.end).some((hit) => hit.start < r.end && hit.end > r.start)) continue;
+    if (nameMatcher(dataset).find(paragraph, r.start, r.end).some((hit) => hit.start < r.end && hit.end > r.start)) continue;
     const surname = r.tokens[r.tokens.length - 1];
     out.push({ start: r.start, end: r.end, name: r.name, surname });
   }

@@ -1,9 +1,8 @@
 /** What every check gets: the analysis so far and the dataset. */
 import type { Dataset } from '../../dataset/dataset';
 import type { PairStyle } from '../../recognize/types';
-import type { DocumentAnalysis } from '../analyze';
-import { isConvention, type ResolvedSide } from '../resolve';
-import type { Convention, Finding } from '../types';
+import { isConvention } from '../resolve';
+import type { Convention, DocumentAnalysis, Finding, ResolvedSide } from '../types';
 
 export interface CheckContext {
   analysis: DocumentAnalysis;

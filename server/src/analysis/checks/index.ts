@@ -1,8 +1,7 @@
 /** All checks, one file per diagnostic code; each is a pure function of the analysis. */
 import type { Dataset } from '../../dataset/dataset';
-import type { DocumentAnalysis } from '../analyze';
 import { pairHabit } from '../rewrite';
-import type { Finding } from '../types';
+import type { Finding, DocumentAnalysis } from '../types';
 import { checkAmbiguousCalendars } from './ambiguousCalendar';
 import { checkCalendarMixups } from './calendarMixup';
 import type { Check, CheckContext } from './context';

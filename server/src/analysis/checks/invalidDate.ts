@@ -1,8 +1,7 @@
 /** invalid-date: no such day (31 April), or a day that exists in one calendar only (29 February 1900 is Julian only). */
 import { convert, daysInMonth, isValidDate, other, type Reform, type YMD } from '../../calendar';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
-import type { ResolvedSide } from '../resolve';
-import type { Finding, Fix } from '../types';
+import type { Finding, Fix, ResolvedSide } from '../types';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
 import type { CheckContext } from './context';
 

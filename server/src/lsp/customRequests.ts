@@ -20,20 +20,21 @@ import {
   type DocumentInfo,
   type EventListItem,
   type FileDiagnostics,
-} from '../../shared/protocol';
-import { analyze, type DocumentAnalysis } from './analysis/analyze';
-import { pairHabit, partValue, pairStyleFor, setConventionEdit } from './analysis/rewrite';
-import { CALENDAR_NAME, regionLabel, spanWords } from './analysis/words';
-import { convert, getReform, isValidDate, other, type Calendar, type YMD } from './calendar';
-import type { Dataset } from './dataset/dataset';
-import { fullDay, parseDatedValue } from './dataset/dates';
-import type { HistoricalEvent } from './dataset/types';
-import { toLspDiagnostics } from './features/diagnostics';
-import { documentHabits, escapeSnippet, eventDateVariants, type DocumentHabits } from './features/eventText';
-import { findAt } from './features/hover';
-import { formatDualDate, formatPart, markerFor, type PartValue } from './recognize/format';
-import type { PairStyle } from './recognize/types';
+} from '../../../shared/protocol';
+import { analyze } from '../analysis/analyze';
+import { pairHabit, partValue, pairStyleFor, setConventionEdit } from '../analysis/rewrite';
+import { CALENDAR_NAME, regionLabel, spanWords } from '../analysis/words';
+import { convert, getReform, isValidDate, other, type Calendar, type YMD } from '../calendar';
+import type { Dataset } from '../dataset/dataset';
+import { fullDay, parseDatedValue } from '../dataset/dates';
+import type { HistoricalEvent } from '../dataset/types';
+import { toLspDiagnostics } from '../features/diagnostics';
+import { documentHabits, escapeSnippet, eventDateVariants, type DocumentHabits } from '../features/eventText';
+import { findAt } from '../features/hover';
+import { formatDualDate, formatPart, markerFor, type PartValue } from '../recognize/format';
+import type { PairStyle } from '../recognize/types';
 import { settingsFromConfiguration } from './settings';
+import type { DocumentAnalysis } from '../analysis/types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pure answers (offsets, no LSP types)

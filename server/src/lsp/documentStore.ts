@@ -1,9 +1,9 @@
 /** Per-document state of the server: settings, the latest analysis, and debounced publishing of diagnostics. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClioConfiguration } from '../../shared/protocol';
-import { Analyzer, type DocumentAnalysis } from './analysis/analyze';
-import type { Dataset } from './dataset/dataset';
-import type { Settings } from './analysis/types';
+import type { ClioConfiguration } from '../../../shared/protocol';
+import { Analyzer } from '../analysis/analyze';
+import type { Dataset } from '../dataset/dataset';
+import type { Settings, DocumentAnalysis } from '../analysis/types';
 import { debounceMsFromConfiguration, settingsFromConfiguration, unknownPeopleEnabledFromConfiguration } from './settings';
 import { UnknownPeopleScheduler } from './unknownPeopleScheduler';
 import { exposedGc, GARBAGE_BUDGET_BYTES, GarbageBudget } from './memory';

@@ -2,13 +2,12 @@
  * Runs the unknown-people pass off the keystroke path: when typing pauses, compromise looks at the paragraphs it
  * has not seen (the finder caches the rest); the hints are then merged into the analysis and republished.
  */
-import type { AnalyzedBlock, DocumentAnalysis } from './analysis/analyze';
-import { unknownPersonFindings } from './analysis/checks/unknownPerson';
-import { applyDirectivesAndSeverity } from './analysis/checks/filter';
-import type { Finding, Settings } from './analysis/types';
-import type { Dataset } from './dataset/dataset';
-import { directives } from './markdown';
-import { UnknownPeopleFinder, type PersonCandidate } from './recognize/unknownPeople';
+import { unknownPersonFindings } from '../analysis/checks/unknownPerson';
+import { applyDirectivesAndSeverity } from '../analysis/checks/filter';
+import type { Finding, Settings, AnalyzedBlock, DocumentAnalysis } from '../analysis/types';
+import type { Dataset } from '../dataset/dataset';
+import { directives } from '../markdown';
+import { UnknownPeopleFinder, type PersonCandidate } from '../recognize/unknownPeople';
 
 /** Prose-bearing blocks worth handing to compromise; headings (title case) and tables (fragments) only add noise. */
 const PROSE_KINDS = new Set<AnalyzedBlock['kind']>(['paragraph', 'list', 'quote']);

@@ -1,6 +1,6 @@
 /** Turns the client's `clio.*` configuration into the core's Settings, ignoring values of the wrong type. */
-import type { ClioConfiguration } from '../../shared/protocol';
-import { DEFAULT_SETTINGS, DIAGNOSTIC_CODES, type DiagnosticCode, type Settings, type Severity } from './analysis/types';
+import type { ClioConfiguration } from '../../../shared/protocol';
+import { DEFAULT_SETTINGS, DIAGNOSTIC_CODES, type DiagnosticCode, type Settings, type Severity } from '../analysis/types';
 
 const CONVENTIONS = ['auto', 'gregorian', 'julian', 'dual'] as const;
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;

@@ -3,10 +3,10 @@
 import { URI } from 'vscode-uri';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClioConfiguration } from '../../shared/protocol';
-import { bundledDataset } from './dataset/bundled';
-import type { Dataset } from './dataset/dataset';
-import { findDatasetFilesAsync, loadWorkspace, mergeConfiguration, type Workspace } from './workspace';
+import type { ClioConfiguration } from '../../../shared/protocol';
+import { bundledDataset } from '../dataset/bundled';
+import type { Dataset } from '../dataset/dataset';
+import { findDatasetFilesAsync, loadWorkspace, mergeConfiguration, type Workspace } from '../workspace';
 
 export class WorkspaceService {
   private workspace: Workspace = { dataset: bundledDataset(), config: {}, files: [] };
