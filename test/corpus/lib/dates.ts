@@ -133,10 +133,14 @@ export function findDates(text: string): Mention[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  // A date without its own year takes the year of the previous dated mention in the same paragraph.
+  // A date without its own year takes the year of the previous dated mention in the same paragraph, else the
+  // year of a chronology's title line ("# 1917 in Russia", "# February 1918").
+  const title = text.split("\n").find((l) => l.trim() !== "") ?? "";
+  const tm = /^#\s*(?:[A-Z][a-z]+\s)?(\d{4})\b/.exec(title);
+  const docYear = tm ? parseInt(tm[1], 10) : undefined;
   let lastYear: number | undefined, lastPara = -1;
   for (const mn of out) {
-    if (mn.paragraph !== lastPara) lastYear = undefined;
+    if (mn.paragraph !== lastPara) lastYear = docYear;
     lastPara = mn.paragraph;
     if (mn.year === undefined) mn.year = lastYear;
     for (const s of mn.sides) if (s.y === undefined) s.y = mn.year;
