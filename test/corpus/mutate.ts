@@ -247,7 +247,7 @@ function candidates(p: Passage): Cand[] {
       }
     }
     // ---- single-date kinds
-    if (single && hasYear && y !== undefined) {
+    if (single && y !== undefined) {
       const cal = singleCalendar(meta, mn);
       const x = ymdOf(s0)!;
       const setDate = (v: Ymd) => reRender(text, mn, [v]);
@@ -256,12 +256,12 @@ function candidates(p: Passage): Cand[] {
       add("day31-of-30-month", mn, setDate({ y: x.y, m: m30, d: 31 }), `31 ${MONTHS[m30 - 1]}`);
       if (!(region === "sweden" && x.y === 1712)) add("feb30", mn, setDate({ y: x.y, m: 2, d: 30 }), "30 February");
       // reform gap read in the local calendar
-      if (meta.truth.convention === "julian-until-reform" && region && !mn.marker && cal === "julian") {
+      if (hasYear && meta.truth.convention === "julian-until-reform" && region && !mn.marker && cal === "julian") {
         for (const gd of pick(rng(hash(p.slug + "gap" + mn.start)), gapDays(region), 2))
           add("reform-gap", mn, setDate(gd), `${gd.d} ${MONTHS[gd.m - 1]} ${gd.y}: skipped by the ${region} reform`);
       }
       // 29 February of a Gregorian non-leap century year, where that day would be read as Gregorian
-      if (!mn.marker) {
+      if (hasYear && !mn.marker) {
         const ys = [1700, 1800, 1900].filter((cy) => truthCalendar(meta, { y: cy, m: 2, d: 28 }) === "gregorian");
         const cy = ys.sort((a, b) => Math.abs(a - x.y) - Math.abs(b - x.y))[0];
         if (cy !== undefined && !(region === "sweden" && cy === 1700)) add("feb29-gregorian-nonleap", mn, setDate({ y: cy, m: 2, d: 29 }), `29 February ${cy}`);
@@ -286,6 +286,7 @@ function candidates(p: Passage): Cand[] {
           const kg = k.cal === "gregorian" ? k.date : convert("julian", k.date);
           if (sameYmd(kj, kg)) continue;
           if (region && reform(region) && toJdn("julian", kj) > reform(region)!.lastJulianJdn) continue; // not a Julian-era date there
+          if (!hasYear && kj.y !== kg.y) continue;
           if (cal === "gregorian" && sameYmd(x, kg)) {
             add("event-os-in-ns-text", mn, setDate(kj), `the O.S. date of ${k.what} written unmarked in an N.S. text`);
             add("marker-flip", mn, `${orig} (O.S.)`, `an O.S. marker on the N.S. date of ${k.what}`);
