@@ -1,0 +1,175 @@
+// The corpus tooling's own date finder: a small set of regexes for the date forms found in the corpus
+// passages. Independent of server/src/recognize (the eval must not measure Clio with Clio's own grammar).
+import { type Cal, type Ymd, MONTHS, WEEKDAYS, convert, isValid, sameYmd } from "./calendar";
+
+const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|" +
+  "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
+const DAY_RE = "\\d{1,2}(?:st|nd|rd|th)?";
+const YEAR_RE = "\\d{4}(?:/\\d{2,4})?";
+const LAB_RE = "(?:O\\.\\s?S\\.|N\\.\\s?S\\.|Old Style|New Style|old style|new style)";
+const WD_RE = `(?:${WEEKDAYS.join("|")})`;
+
+export function monthNumber(s: string): number {
+  const k = s.replace(/\.$/, "").slice(0, 3).toLowerCase();
+  return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(k) + 1;
+}
+const dayNumber = (s: string) => parseInt(s, 10);
+/** "1731/32" → 1732 (the historical year); "1725" → 1725. */
+export function yearNumber(s: string): number {
+  const [a, b] = s.split("/");
+  if (!b) return parseInt(a, 10);
+  const full = b.length === 4 ? b : a.slice(0, 4 - b.length) + b;
+  return parseInt(full, 10);
+}
+const labelCal = (s: string | undefined): Cal | undefined =>
+  !s ? undefined : /^(?:O|o)|Julian/.test(s) ? "julian" : "gregorian";
+
+export interface Span { start: number; end: number }
+export interface Side { d: number; m: number; y?: number; day: Span; month: Span; year?: Span; label?: Cal }
+export interface Mention {
+  kind: "single" | "dual";
+  form: string;
+  start: number;
+  end: number;
+  text: string;
+  sides: Side[]; // one for single, two for dual (in text order)
+  year?: number; // the year that applies (own or shared or from context)
+  yearSpan?: Span; // the shared year of a dual date
+  marker?: Cal; // a single date's own marker (O.S., (Julian) …)
+  weekday?: { value: number; span: Span };
+  paragraph: number;
+  /** Filled in by interpret(): which calendar each side is in (dual), the Julian-calendar reading. */
+}
+
+interface Pattern { form: string; re: RegExp; dual: boolean }
+const P = (form: string, src: string, dual = true): Pattern => ({ form, re: new RegExp(src, "gd"), dual });
+
+const PATTERNS: Pattern[] = [
+  // 9 June [O.S. 30 May] 1672 · 8 February [O.S. 28 January 1725] · 7 March (O.S. 22 February) 1917
+  P("dmy-bracket-label", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE})(?:,? (?<y1>${YEAR_RE}))?,? ?[\\[(]\\s?(?<lab2>${LAB_RE}),? (?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?\\s?[\\])](?:,? (?<y>${YEAR_RE}))?`),
+  // 13 March [1 March, Old Style], 1881
+  P("dmy-bracket-label-after", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE})(?:,? (?<y1>${YEAR_RE}))? ?[\\[(](?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?,? (?<lab2>${LAB_RE})[\\])](?:,? (?<y>${YEAR_RE}))?`),
+  // January 17 [O.S. January 5] 1884 · June 9 [May 30, Old Style], 1672 · February 22, 1732 [O.S. February 11, 1731]
+  P("mdy-bracket", `(?<m1>${MONTH_RE}) (?<d1>${DAY_RE})(?:,? (?<y1>${YEAR_RE}))?,? ?[\\[(]\\s?(?:(?<lab2>${LAB_RE}),? )?(?<m2>${MONTH_RE}) (?<d2>${DAY_RE})(?:,? (?<lab2b>${LAB_RE}))?(?:,? (?<y2>${YEAR_RE}))?\\s?[\\])](?:,? (?<y>${YEAR_RE}))?`),
+  // 14 (26) December 1825 · 3 [16] July 1917
+  P("day-only", `(?<d1>\\d{1,2}) [\\[(](?<d2>\\d{1,2})[\\])] (?<m1>${MONTH_RE})(?:,? (?<y>${YEAR_RE}))?`),
+  // December 14 (26), 1825
+  P("day-only-mdy", `(?<m1>${MONTH_RE}) (?<d1>\\d{1,2}) [\\[(](?<d2>\\d{1,2})[\\])](?:,? (?<y>${YEAR_RE}))?`),
+  // 6 March/21 February 1821 · 22 February/7 March 1917
+  P("slash", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE}) ?/ ?(?<d2>${DAY_RE}) (?<m2>${MONTH_RE}),? (?<y>${YEAR_RE})`),
+  // 3/17 July 1917
+  P("slash-day", `(?<d1>\\d{1,2})/(?<d2>\\d{1,2}) (?<m1>${MONTH_RE}),? (?<y>${YEAR_RE})`),
+  // 14 December 1825 (26 December) · 1 July 1690 (11 July N.S.)
+  P("dmy-paren-second", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE}),? (?<y1>${YEAR_RE}) [\\[(](?:(?<lab2>${LAB_RE}),? )?(?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?(?:,? (?<lab2b>${LAB_RE}))?[\\])]`),
+];
+
+const SINGLE = P("single",
+  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar)[\\])]| ${LAB_RE}))?`, false);
+
+type Groups = Record<string, [number, number] | undefined>;
+
+function side(text: string, g: Groups, dk: string, mk: string, yk: string | undefined, lab?: Cal): Side | undefined {
+  const dd = g[dk], mm = g[mk];
+  if (!dd || !mm) return undefined;
+  const yy = yk ? g[yk] : undefined;
+  return {
+    d: dayNumber(text.slice(dd[0], dd[1])), m: monthNumber(text.slice(mm[0], mm[1])),
+    y: yy ? yearNumber(text.slice(yy[0], yy[1])) : undefined,
+    day: { start: dd[0], end: dd[1] }, month: { start: mm[0], end: mm[1] },
+    year: yy ? { start: yy[0], end: yy[1] } : undefined, label: lab,
+  };
+}
+
+/** Paragraph index of each offset (paragraphs are separated by blank lines). */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  const re = /\n[ \t]*\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+export function findDates(text: string): Mention[] {
+  const out: Mention[] = [];
+  const taken: Span[] = [];
+  const free = (s: number, e: number) => taken.every((t) => e <= t.start || s >= t.end);
+  const pstarts = paragraphStarts(text);
+  const para = (i: number) => pstarts.filter((s) => s <= i).length - 1;
+  for (const p of [...PATTERNS, SINGLE]) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      const start = m.index, end = m.index + m[0].length;
+      // a preceding digit or letter means we matched inside something else
+      if (start > 0 && /[\w]/.test(text[start - 1])) continue;
+      if (!free(start, end)) continue;
+      const g = ((m as RegExpExecArray & { indices: { groups?: Groups } }).indices.groups ?? {}) as Groups;
+      const str = (k: string) => (g[k] ? text.slice(g[k]![0], g[k]![1]) : undefined);
+      let mention: Mention | undefined;
+      if (p.dual) {
+        const lab2 = labelCal(str("lab2") ?? str("lab2b"));
+        const s1 = side(text, g, "d1", "m1", "y1");
+        const s2 = p.form === "day-only" || p.form === "day-only-mdy" || p.form === "slash-day"
+          ? side(text, { ...g, m2: g.m1 }, "d2", "m2", undefined, lab2)
+          : side(text, g, "d2", "m2", "y2", lab2);
+        if (!s1 || !s2) continue;
+        if (lab2) s1.label = lab2 === "julian" ? "gregorian" : "julian";
+        const ys = g.y;
+        mention = { kind: "dual", form: p.form, start, end, text: m[0], sides: [s1, s2], paragraph: para(start),
+          year: ys ? yearNumber(text.slice(ys[0], ys[1])) : s1.y ?? s2.y,
+          yearSpan: ys ? { start: ys[0], end: ys[1] } : undefined };
+      } else {
+        const s1 = side(text, g, g.d1 ? "d1" : "d1b", g.m1 ? "m1" : "m1b", "y");
+        if (!s1) continue;
+        const mk = str("mk");
+        const wd = g.wd;
+        mention = { kind: "single", form: g.d1 ? "dmy" : "mdy", start, end, text: m[0], sides: [s1], paragraph: para(start),
+          year: s1.y, marker: mk ? labelCal(mk.replace(/^[,\s[(]+/, "")) : undefined,
+          weekday: wd ? { value: WEEKDAYS.indexOf(text.slice(wd[0], wd[1])), span: { start: wd[0], end: wd[1] } } : undefined };
+      }
+      if (!mention.sides.every((s) => s.m >= 1 && s.d >= 1 && s.d <= 31)) continue;
+      out.push(mention);
+      taken.push({ start, end });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  // A date without its own year takes the year of the previous dated mention in the same paragraph, else the
+  // year of a chronology's title line ("# 1917 in Russia", "# February 1918").
+  const title = text.split("\n").find((l) => l.trim() !== "") ?? "";
+  const tm = /^#\s*(?:[A-Z][a-z]+\s)?(\d{4})\b/.exec(title);
+  const docYear = tm ? parseInt(tm[1], 10) : undefined;
+  let lastYear: number | undefined, lastPara = -1;
+  for (const mn of out) {
+    if (mn.paragraph !== lastPara) lastYear = docYear;
+    lastPara = mn.paragraph;
+    if (mn.year === undefined) mn.year = lastYear;
+    for (const s of mn.sides) if (s.y === undefined) s.y = mn.year;
+    if (mn.year !== undefined) lastYear = mn.year;
+  }
+  return out;
+}
+
+export interface DualReading { julian: number; gregorian: number } // side indices
+/** Which side of a dual date is Julian: by label, else by arithmetic. undefined when neither order is right. */
+export function readDual(mn: Mention): { reading?: DualReading; consistent: boolean } {
+  const [a, b] = mn.sides;
+  if (a.y === undefined || b.y === undefined) return { consistent: true };
+  const A: Ymd = { y: a.y, m: a.m, d: a.d }, B: Ymd = { y: b.y, m: b.m, d: b.d };
+  // the year of a dual date written once belongs to both sides; around New Year the other side may lie in the next/previous year
+  const fits = (j: Ymd, g: Ymd) => {
+    const c = convert("julian", j);
+    return c.m === g.m && c.d === g.d && (c.y === g.y || !(a.year && b.year));
+  };
+  const labelled = a.label ?? b.label;
+  if (labelled) {
+    const reading: DualReading = a.label === "julian" ? { julian: 0, gregorian: 1 } : { julian: 1, gregorian: 0 };
+    const j = reading.julian === 0 ? A : B, g = reading.julian === 0 ? B : A;
+    return { reading, consistent: isValid("julian", j) && isValid("gregorian", g) && fits(j, g) };
+  }
+  if (isValid("julian", A) && isValid("gregorian", B) && fits(A, B)) return { reading: { julian: 0, gregorian: 1 }, consistent: true };
+  if (isValid("julian", B) && isValid("gregorian", A) && fits(B, A)) return { reading: { julian: 1, gregorian: 0 }, consistent: true };
+  return { consistent: false };
+}
+
+export const ymdOf = (s: Side): Ymd | undefined => (s.y === undefined ? undefined : { y: s.y, m: s.m, d: s.d });
+export { MONTHS, sameYmd };

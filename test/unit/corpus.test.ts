@@ -1,0 +1,109 @@
+// Corpus integrity and the mutation generator's own arithmetic (issue #14 §4). This test does NOT score
+// Clio: the eval numbers are a report (`npm run eval`), not a pass/fail.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { WEEKDAYS, convert, fromJdn, gapDays, offsetOf, offsetRule, toJdn, weekday } from "../corpus/lib/calendar";
+import { CORPUS_DIR, HALVES, loadHalf } from "../corpus/lib/corpus";
+import { findDates, readDual } from "../corpus/lib/dates";
+import { KIND_NAMES, mutate } from "../corpus/mutate";
+import { assign, bucket } from "../corpus/split";
+
+describe("corpus integrity", () => {
+  const all = HALVES.flatMap((h) => loadHalf(h));
+
+  it("every passage has its annotation file, and every annotation its passage", () => {
+    for (const h of HALVES) {
+      const files = readdirSync(join(CORPUS_DIR, h));
+      for (const f of files.filter((x) => x.endsWith(".md"))) assert.ok(files.includes(f.replace(/\.md$/, ".json")), `${h}/${f} has no .json`);
+      for (const f of files.filter((x) => x.endsWith(".json"))) assert.ok(files.includes(f.replace(/\.json$/, ".md")), `${h}/${f} has no .md`);
+    }
+  });
+
+  it("passages are 1–5 KB and attributed (title, url, author, licence)", () => {
+    for (const p of all) {
+      const size = statSync(join(CORPUS_DIR, p.half, p.slug + ".md")).size;
+      assert.ok(size >= 1000 && size <= 5120, `${p.half}/${p.slug}: ${size} bytes`);
+      const s = p.meta.source;
+      for (const k of ["title", "url", "author", "licence", "retrieved", "changes"] as const) assert.ok(s[k], `${p.slug}: source.${k} missing`);
+      assert.match(s.url, /^https?:\/\//);
+      assert.match(s.licence, /CC BY-SA|Public domain/);
+      assert.ok(["julian", "gregorian", "dual", "julian-until-reform", "mixed"].includes(p.meta.truth.convention), p.slug);
+    }
+  });
+
+  it("each annotated source error's text occurs on its stated line", () => {
+    for (const p of all) {
+      const lines = p.text.split("\n");
+      for (const e of p.meta.sourceErrors) {
+        assert.ok(lines[e.line - 1]?.includes(e.text), `${p.half}/${p.slug}:${e.line}: "${e.text}" not on that line`);
+        assert.ok(e.codes.length && e.note, `${p.slug}: source error needs codes and a note`);
+      }
+    }
+  });
+
+  it("the halves are the seeded split, balanced overall and by period", () => {
+    const halves = assign(all.map((p) => ({ slug: p.slug, period: p.meta.period! })));
+    for (const p of all) assert.equal(p.half, halves.get(p.slug), `${p.slug} is in ${p.half}, the split says ${halves.get(p.slug)}`);
+    const dev = all.filter((p) => p.half === "dev").length;
+    assert.ok(Math.abs(dev - (all.length - dev)) <= 1, `dev ${dev} of ${all.length}`);
+    const buckets = new Set(all.map((p) => bucket(p.meta.period!)));
+    for (const b of buckets) {
+      const inB = all.filter((p) => bucket(p.meta.period!) === b);
+      const d = inB.filter((p) => p.half === "dev").length;
+      assert.ok(Math.abs(d - (inB.length - d)) <= 1, `period ${b}: dev ${d} of ${inB.length}`);
+    }
+  });
+
+  it("nothing else lives in the corpus folders", () => {
+    for (const h of HALVES) for (const f of readdirSync(join(CORPUS_DIR, h))) assert.match(f, /^[a-z0-9-]+\.(md|json)$/);
+    assert.ok(!existsSync(join(CORPUS_DIR, "incoming")) || readdirSync(join(CORPUS_DIR, "incoming")).length === 0, "incoming/ must be split");
+  });
+});
+
+describe("corpus mutator arithmetic (independent of server/src)", () => {
+  it("25 October 1917 Julian = 7 November 1917 Gregorian, a Wednesday", () => {
+    assert.deepEqual(convert("julian", { y: 1917, m: 10, d: 25 }), { y: 1917, m: 11, d: 7 });
+    assert.equal(WEEKDAYS[weekday(toJdn("gregorian", { y: 1917, m: 11, d: 7 }))], "Wednesday");
+  });
+  it("11 February 1732 Julian = 22 February 1732 Gregorian", () => {
+    assert.deepEqual(convert("julian", { y: 1732, m: 2, d: 11 }), { y: 1732, m: 2, d: 22 });
+  });
+  it("2 September 1752 Julian was followed by 14 September 1752 Gregorian", () => {
+    assert.deepEqual(fromJdn("gregorian", toJdn("julian", { y: 1752, m: 9, d: 2 }) + 1), { y: 1752, m: 9, d: 14 });
+    assert.equal(gapDays("britain").length, 11);
+  });
+  it("18 February 1700 Julian was followed by 1 March 1700 Gregorian (18 February Julian = 28 February Gregorian)", () => {
+    assert.deepEqual(fromJdn("gregorian", toJdn("julian", { y: 1700, m: 2, d: 18 }) + 1), { y: 1700, m: 3, d: 1 });
+    assert.deepEqual(convert("julian", { y: 1700, m: 2, d: 18 }), { y: 1700, m: 2, d: 28 });
+  });
+  it("the offset is 10, 11, 12, 13 days, switching at Julian 1 March 1700/1800/1900", () => {
+    for (const [y, m, d, off] of [[1699, 12, 31, 10], [1700, 2, 28, 10], [1700, 3, 1, 11], [1799, 12, 31, 11], [1800, 3, 1, 12], [1900, 2, 28, 12], [1900, 3, 1, 13], [2000, 1, 1, 13]]) {
+      assert.equal(offsetOf({ y, m, d }), off, `${y}-${m}-${d}`);
+      assert.equal(offsetRule({ y, m, d }), off, `${y}-${m}-${d}`);
+    }
+  });
+  it("round-trips every day of 1582–1923 in both calendars", () => {
+    for (let j = toJdn("gregorian", { y: 1582, m: 10, d: 15 }); j < toJdn("gregorian", { y: 1924, m: 1, d: 1 }); j += 37) {
+      for (const c of ["julian", "gregorian"] as const) assert.equal(toJdn(c, fromJdn(c, j)), j);
+    }
+  });
+  it("its own finder reads the classic dual-date forms", () => {
+    const t = "born 9 June [O.S. 30 May] 1672; on 14 (26) December 1825; 13 March [1 March, Old Style], 1881; 6 March/21 February 1821";
+    const ds = findDates(t).filter((m) => m.kind === "dual");
+    assert.equal(ds.length, 4);
+    assert.deepEqual(ds.map((m) => readDual(m).consistent), [true, true, true, false]);
+  });
+  it("mutants are deterministic, one span each, with expected codes", () => {
+    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, sourceErrors: [] },
+      text: "The October Revolution began on 7 November 1917.\n\nPeter was born on 9 June [O.S. 30 May] 1672.\n" };
+    const a = mutate(p), b = mutate(p);
+    assert.deepEqual(a, b);
+    assert.ok(a.length > 10);
+    for (const m of a) {
+      assert.ok(KIND_NAMES.includes(m.kind) && m.codes.length > 0 && m.end > m.start);
+      assert.equal(m.text.slice(0, m.start), p.text.slice(0, m.start));
+    }
+    assert.ok(a.some((m) => m.kind === "event-os-in-ns-text" && m.text.includes("25 October 1917")));
+  });
+});
