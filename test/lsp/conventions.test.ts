@@ -152,7 +152,26 @@ describe('conventions through the server', function () {
       const text = 'In Petrograd the crowds gathered on Wednesday 1 March 1917.\n';
       const { uri, diagnostics } = await open(text);
       assert.deepEqual(diagnostics.map(message), []);
-      assert.match(await hoverText(uri, text, '1 March 1917'), /Read as Old Style: this document's own dates point to it \(1 weekday that fits O\.S\. only\)/);
+      assert.match(await hoverText(uri, text, '1 March 1917'), /Read as Old Style: its weekday fits this calendar only/);
+    });
+
+    it('a weekday that fits only the foreign calendar is a slip, not a convention', async () => {
+      const text = 'In Petrograd the crowds gathered on Thursday 1 March 1917.\n';
+      const { diagnostics } = await open(text);
+      assert.deepEqual(diagnostics.filter((d) => d.severity! <= 2).map((d) => [d.code, message(d)]), [
+        [
+          'weekday-mismatch',
+          '1 March 1917 (O.S.) was a Wednesday, not a Thursday; read as N.S., 1 March 1917 was a Thursday, so the date may be N.S.',
+        ],
+      ]);
+    });
+
+    it('two or more weekdays that fit New Style make a New Style chapter', async () => {
+      const text = 'In Petrograd the crowds gathered on Thursday 1 March 1917. The Tsar abdicated on Thursday 15 March 1917.\n';
+      const { uri, diagnostics } = await open(text);
+      // Order No. 1 was issued on 1 March 1917 O.S.: a note, not named here; no warning.
+      assert.deepEqual(diagnostics.filter((d) => d.severity! <= 2).map(message), []);
+      assert.match(await hoverText(uri, text, '1 March 1917'), /Read as New Style: this document's own dates point to it \(2 weekdays that fit N\.S\. only\)/);
     });
 
     it('with no convention and no evidence, unmarked dates are read in the local calendar and noted once', async () => {

@@ -65,8 +65,10 @@ export function addEvidence(sum: Evidence, add: Evidence): void {
 
 /** The calendar the evidence points to, with what points to it; none on a tie. */
 export function inferConvention(evidence: Evidence): { calendar: Calendar; evidence: ConventionEvidence } | undefined {
-  const julian = total(evidence.julian);
-  const gregorian = total(evidence.gregorian);
+  // One weekday alone is weaker than a slip of the pen: weekdays count once two or more of them agree.
+  const weekdays = Math.abs(evidence.julian.weekdays - evidence.gregorian.weekdays) >= 2;
+  const julian = total(evidence.julian, weekdays);
+  const gregorian = total(evidence.gregorian, weekdays);
   if (julian === gregorian) return undefined;
   const calendar = julian > gregorian ? 'julian' : 'gregorian';
   return { calendar, evidence: evidence[calendar] };
@@ -76,6 +78,6 @@ function none(): ConventionEvidence {
   return { dualDates: 0, eventDays: 0, weekdays: 0 };
 }
 
-function total(e: ConventionEvidence): number {
-  return e.dualDates + e.eventDays + e.weekdays;
+function total(e: ConventionEvidence, withWeekdays: boolean): number {
+  return e.dualDates + e.eventDays + (withWeekdays ? e.weekdays : 0);
 }

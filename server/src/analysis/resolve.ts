@@ -79,8 +79,10 @@ function contextReading(ctx: ReadingContext, year: number | undefined, part: Dat
     return { calendar, reason: ctx.conventionReason };
   }
   if (date && weekday !== undefined) {
-    // With no convention, a stated weekday that fits one calendar's reading of the day says which one is meant.
-    const fits = (['julian', 'gregorian'] as const).filter((c) => {
+    // With no convention, a stated weekday can say which calendar is meant: with a region, only by fitting the
+    // local calendar (one that fits only the foreign calendar is more likely a slip, and weekday-mismatch says
+    // both); with no region, by fitting either.
+    const fits = (ctx.reform ? [localCalendarOf(ctx.reform, date)] : (['julian', 'gregorian'] as const)).filter((c) => {
       const jdn = jdnOf(date, c);
       return jdn !== undefined && dayOfWeek(jdn) === weekday;
     });
