@@ -1,18 +1,7 @@
 /** The result of analyzing one document: plain data, no LSP types, shared by the server, the CLI and the tests. */
 
-export const DIAGNOSTIC_CODES = [
-  'dual-date-mismatch',
-  'calendar-mixup',
-  'ambiguous-calendar',
-  'invalid-date',
-  'reform-gap',
-  'weekday-mismatch',
-  'unknown-person',
-  'dataset-error',
-  'front-matter',
-  'document-too-large',
-] as const;
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+import type { DiagnosticCode } from './codes';
+export { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
