@@ -1,4 +1,4 @@
-// Bundles the VS Code client, the language server and the CLI into dist/ (see DESIGN.md, "build outputs").
+// Bundles the VS Code client, the language server and the CLI into dist/ (docs/design.md, "Build outputs and commands").
 import * as esbuild from 'esbuild';
 import { dirname, relative, resolve } from 'node:path';
 

@@ -1,5 +1,5 @@
 /**
- * Clio's commands (#5, #9), each built on one custom request. Every command takes an optional argument that skips
+ * Clio's commands (writing assistance, and Check Workspace), each built on one custom request. Every command takes an optional argument that skips
  * its picker, so that tests and keybindings can run it directly.
  */
 import * as vscode from 'vscode';

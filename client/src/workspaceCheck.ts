@@ -1,5 +1,5 @@
 /**
- * Check Workspace (#9): asks the server to analyze every Markdown file and shows the results in the Problems panel
+ * Check Workspace (the editor's side of `clio check`): asks the server to analyze every Markdown file and shows the results in the Problems panel
  * through a collection of its own — files the editor has open are left to the server's live diagnostics.
  */
 import * as vscode from 'vscode';

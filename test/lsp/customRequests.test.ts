@@ -122,7 +122,7 @@ describe('custom requests (clio/*)', function () {
       assert.equal(october.recordedIn, 'julian');
     });
 
-    it('writes the snippet in the document convention (#5): gregorian, julian and dual', async () => {
+    it('writes the snippet in the document convention: gregorian, julian and dual', async () => {
       const cases: [string, string][] = [
         [GREGORIAN_RUSSIA, 'the October Revolution of 7 November (O.S. 25 October) 1917'],
         ['---\nclio:\n  calendar: julian\n---\n', 'the October Revolution of 25 October (7 November) 1917'],

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { runCli } from './cliRunner';
+import { runCli } from '../cli/cliRunner';
 import { LspClient, message, positionOf } from './lspClient';
 
 const hoverText = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';

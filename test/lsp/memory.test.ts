@@ -1,5 +1,5 @@
 /**
- * Memory through the server over stdio (issue #7). Each edit of a 1 MB draft leaves the previous 2 MB text behind;
+ * Memory through the server over stdio (the memory budget of the speed work). Each edit of a 1 MB draft leaves the previous 2 MB text behind;
  * the server's garbage budget (server/src/lsp/memory.ts) has a major GC free it every 32 MB. Without the budget V8 let
  * RSS climb about 80 MB above the opened draft during these edits; with it, about 35 MB (the young generation growing,
  * plus the budget). Deterministic: the GCs follow the count of edits, not time.

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { formatYmd } from '../../server/src/calendar';
 import { convertDate } from '../../server/src/convert';
 import { formatDay } from '../../server/src/recognize/format';
-import { runCli } from '../lsp/cliRunner';
+import { runCli } from '../cli/cliRunner';
 
 const rows = readFileSync(resolve(__dirname, '../fixtures/calendar/conversions.tsv'), 'utf8')
   .split('\n')

@@ -7,19 +7,8 @@ import type { Block, FrontMatter } from '../markdown';
 import type { DateMention, DatePart } from '../recognize/types';
 import type { Span } from '../util/span';
 
-export const DIAGNOSTIC_CODES = [
-  'dual-date-mismatch',
-  'calendar-mixup',
-  'ambiguous-calendar',
-  'invalid-date',
-  'reform-gap',
-  'weekday-mismatch',
-  'unknown-person',
-  'dataset-error',
-  'front-matter',
-  'document-too-large',
-] as const;
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+import type { DiagnosticCode } from './codes';
+export { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,4 +1,4 @@
-/** The checks of #3/#4 as a user sees them: codes and ranges from vscode.languages.getDiagnostics. */
+/** The calendar checks and calendar-mixup as a user sees them: codes and ranges from vscode.languages.getDiagnostics. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { clioDiagnostics, codeOf, describe, findDiagnostic, openFixture, rangeOf, sleep, waitForCode } from './helpers';
@@ -8,7 +8,7 @@ suite('diagnostics', () => {
     const { doc } = await openFixture('mismatch.md');
     const ds = await waitForCode(doc.uri, 'dual-date-mismatch');
     const d = findDiagnostic(ds, 'dual-date-mismatch', rangeOf(doc, '8 March (O.S. 24 February) 1917'));
-    // The message names both calendars' days in words (DESIGN.md).
+    // The message names both calendars' days in words (docs/design.md, "Diagnostic codes").
     assert.match(d.message, /23 February/, `message should give the right O.S. day: ${d.message}`);
     assert.match(d.message, /8 March/, d.message);
     assert.ok(d.severity <= vscode.DiagnosticSeverity.Warning, `severity ${d.severity}`);

@@ -1,4 +1,4 @@
-/** Completions: the event snippet of #5 through vscode.executeCompletionItemProvider, inserted as VS Code would. */
+/** Completions: the event snippet through vscode.executeCompletionItemProvider, inserted as VS Code would. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openUntitled } from './helpers';

@@ -1,5 +1,5 @@
 /**
- * The commands of #5 (palette titles under "Clio:"), declared, registered and run. Each command takes an
+ * Clio's commands (palette titles under "Clio:"), declared, registered and run. Each command takes an
  * optional argument that skips its picker (client/src/commands.ts), which is how the tests drive them.
  */
 import * as assert from 'node:assert/strict';

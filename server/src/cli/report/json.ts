@@ -1,4 +1,4 @@
-/** `--format json`: the contract's array of {file, range, severity, code, message, fixes:[{title, edits}]} (DESIGN.md). */
+/** `--format json`: the contract's array of {file, range, severity, code, message, fixes:[{title, edits}]} (docs/design.md, "Command line"). */
 import type { CliFinding } from './types';
 
 export function jsonReport(findings: readonly CliFinding[]): string {

@@ -4,8 +4,9 @@
  */
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIAGNOSTIC_CODES, type Severity } from '../../analysis/types';
-import { RULES, ruleHelp } from '../rules';
+import { DIAGNOSTIC_CODES } from '../../analysis/codes';
+import type { Severity } from '../../analysis/types';
+import { ruleHelp, ruleText } from '../rules';
 import type { CliFinding, CliRange } from './types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -87,8 +88,8 @@ export function sarifLog(findings: readonly CliFinding[], options: { root: strin
             rules: DIAGNOSTIC_CODES.map((code) => ({
               id: code,
               name: camel(code),
-              shortDescription: { text: RULES[code].short },
-              fullDescription: { text: RULES[code].full },
+              shortDescription: { text: ruleText(code).short },
+              fullDescription: { text: ruleText(code).full },
               help: { text: ruleHelp(code) },
             })),
           },

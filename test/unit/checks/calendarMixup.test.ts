@@ -1,0 +1,48 @@
+// Diagnostic: calendar-mixup
+//
+// An unmarked date read in the document's convention that is the other calendar's day of a known event or birth
+// named in the paragraph (warning), or of a known event of the paragraph's region it does not name (information):
+// the Petrograd Soviet first met on 27 February 1917 O.S. = 12 March N.S. Producer:
+// server/src/analysis/checks/calendarMixup.ts.
+import assert from 'node:assert/strict';
+import { NEW_STYLE_RUSSIA, checkDiagnostics } from './annotated';
+
+describe('calendar-mixup', () => {
+  it('an O.S. date of an event named in the paragraph, in a New Style chapter', () => {
+    const { findings } = checkDiagnostics(`
+      The Petrograd Soviet first met on 27 February 1917 in the Tauride Palace.
+                                        ^^^^^^^^^^^^^^^^ warning calendar-mixup: 27 February 1917 is the O.S. date of the Petrograd Soviet, 12 March 1917 N.S.; this document reads unmarked dates as New Style
+    `, NEW_STYLE_RUSSIA);
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText, f.safe]), [
+      ['Rewrite as 12 March (O.S. 27 February)', '12 March (O.S. 27 February) 1917', true],
+      ['Mark as O.S.', ' (O.S.)', false],
+    ]);
+  });
+
+  it('a person’s O.S. birth date in a New Style chapter', () => {
+    checkDiagnostics(`
+      Stalin was born on 6 December 1878 in Gori.
+                         ^^^^^^^^^^^^^^^ warning calendar-mixup: 6 December 1878 is the O.S. date of Joseph Stalin's birth, 18 December 1878 N.S.; …
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('an N.S. date of a named event in an Old Style chapter', () => {
+    checkDiagnostics(`
+      The October Revolution broke out on 7 November 1917.
+                                          ^^^^^^^^^^^^^^^ warning calendar-mixup: 7 November 1917 is the N.S. date of the October Revolution, 25 October 1917 O.S.; this document reads unmarked dates as Old Style
+    `, { calendar: 'julian', region: 'russia' });
+  });
+
+  it('the weaker form, information: a known event of the region and year that the paragraph does not name', () => {
+    checkDiagnostics(`
+      In the capital, on 25 October 1917, the government fell.
+                         ^^^^^^^^^^^^^^^ information calendar-mixup: 25 October 1917 is the O.S. date of the end of Dual power (not named here), 7 November 1917 N.S.; this document reads unmarked dates as New Style
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('never flags a date that a marker, a pair or its own sentence explains, nor the right N.S. date', () => {
+    checkDiagnostics(`
+      The Petrograd Soviet first met on 27 February 1917 (O.S.). The Petrograd Soviet first met on 12 March (O.S. 27 February) 1917. By the Julian calendar the Petrograd Soviet first met on 27 February 1917. The Petrograd Soviet first met on 12 March 1917.
+    `, NEW_STYLE_RUSSIA);
+  });
+});

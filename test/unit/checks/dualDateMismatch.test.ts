@@ -1,0 +1,42 @@
+// Diagnostic: dual-date-mismatch
+//
+// The two sides of a dual date — `7 March (O.S. 22 February) 1917`, `22 February/7 March 1917`,
+// `25 October [7 November] 1917`, spans `3–7 July (16–20 July) 1917` — are not the same day.
+// Producer: server/src/analysis/checks/dualDateMismatch.ts.
+import assert from 'node:assert/strict';
+import { NEW_STYLE_RUSSIA, checkDiagnostics } from './annotated';
+
+describe('dual-date-mismatch', () => {
+  it('flags an N.S. date whose O.S. side is a day off, with both fixes', () => {
+    const { findings } = checkDiagnostics(`
+      The strike began on 8 March (O.S. 24 February) 1917 in Petrograd.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 8 March 1917 (N.S.) is 23 February 1917 (O.S.), not 24 February
+    `, NEW_STYLE_RUSSIA);
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [
+      ['Correct the O.S. date to 23 February', '23 February'],
+      ['Correct the N.S. date to 9 March', '9 March'],
+    ]);
+  });
+
+  it('checks every form of dual date: brackets, slashes, O.S. first, spans', () => {
+    checkDiagnostics(`
+      A: 15 March [O.S. 2 March] 1917. B: 22 February/7 March 1917. C: 25 October [7 November] 1917.
+      D: 16–20 July (O.S. 3–7 July) 1917. E: 3–7 July (16–21 July) 1917. F: 25 October [8 November] 1917.
+                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 3–7 July 1917 (O.S.) is 16–20 July 1917 (N.S.), not 16–21 July
+                                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 25 October 1917 (O.S.) is 7 November 1917 (N.S.), not 8 November
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('accepts right pairs across the year boundary and in Russian', () => {
+    checkDiagnostics(`
+      On 13 January 1918 (O.S. 31 December 1917) the year turned twice. 25 октября (7 ноября) 1917 г.
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('names the year when the sides fall in different years', () => {
+    checkDiagnostics(`
+      On 13 January 1918 (O.S. 30 December 1917) the year turned.
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 13 January 1918 (N.S.) is 31 December 1917 (O.S.), not 30 December 1917
+    `, NEW_STYLE_RUSSIA);
+  });
+});

@@ -1,0 +1,38 @@
+// Diagnostic: reform-gap
+//
+// A date read in the region's civil calendar of the time that falls in the days its reform skipped: Russia went
+// from 31 January 1918 (O.S.) to 14 February 1918 (N.S.), Britain from 2 to 14 September 1752. The cases use no
+// convention (the region's calendar reads the date), so they hold whether or not a New Style document's gap days
+// are flagged (they are today; docs/design.md plans otherwise). Producer: server/src/analysis/checks/reformGap.ts.
+import assert from 'node:assert/strict';
+import { checkDiagnostics } from './annotated';
+
+describe('reform-gap', () => {
+  it('flags 5 February 1918 in Russia and offers to read it as O.S.', () => {
+    const { findings } = checkDiagnostics(`
+      The order is dated 5 February 1918.
+                         ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: 31 January 1918 (O.S.) was followed by 14 February 1918 (N.S.). Read as O.S., it is 18 February 1918 (N.S.)
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['18 February (O.S. 5 February) 1918']);
+  });
+
+  it('flags 8 September 1752 in Britain', () => {
+    checkDiagnostics(`
+      The letter is dated 8 September 1752.
+                          ^^^^^^^^^^^^^^^^ warning reform-gap: 8 September 1752 never existed in Great Britain, Ireland and the British Empire: 2 September 1752 (O.S.) was followed by 14 September 1752 (N.S.). Read as O.S., it is 19 September 1752 (N.S.)
+    `, { region: 'britain' });
+  });
+
+  it('flags 10 October 1582 in Rome, where the first reform skipped 5–14 October', () => {
+    checkDiagnostics(`
+      The bull was read on 10 October 1582.
+                           ^^^^^^^^^^^^^^^ warning reform-gap: 10 October 1582 never existed in …
+    `, { region: 'rome' });
+  });
+
+  it('does not flag the days either side of the gap, or a date marked O.S.', () => {
+    checkDiagnostics(`
+      On 31 January 1918 (O.S.) the old calendar ended; on 14 February 1918 the new one began. The order of 5 February 1918 (O.S.) stood.
+    `, { region: 'russia' });
+  });
+});
