@@ -2,12 +2,13 @@
  * clio/checkWorkspace: every Markdown file under the given folders analyzed, open documents as they are in the
  * editor, the others as saved. Yields analyses at offsets; the LSP layer turns them into diagnostics.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../analysis/analyze';
 import type { DocumentAnalysis, Settings } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
+import { markdownFiles } from '../workspace';
 
 export interface WorkspaceCheckHost {
   dataset(): Dataset;
@@ -24,27 +25,11 @@ export interface CheckedFile {
   analysis: DocumentAnalysis;
 }
 
-async function markdownFilesUnder(dir: string, isCancelled: () => boolean, out: string[]): Promise<void> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return; // an unreadable folder is skipped, as the CLI's walk would report it; the rest is still checked
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (isCancelled()) return;
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await markdownFilesUnder(path, isCancelled, out);
-    else if (entry.isFile() && entry.name.endsWith('.md')) out.push(path);
-  }
-}
-
 /** Checks the files under `roots` (paths) one by one, handing each analysis to `each`; returns how many were checked. */
 export async function checkWorkspace(roots: string[], host: WorkspaceCheckHost, each: (file: CheckedFile) => void): Promise<{ checked: number; cancelled: boolean }> {
   const { isCancelled } = host;
   const files: string[] = [];
-  for (const root of roots) await markdownFilesUnder(root, isCancelled, files);
+  for (const root of roots) await markdownFiles(root, isCancelled, files);
   const openByPath = host.openDocuments();
   const settingsByRoot = new Map<string, Settings>();
   const settingsFor = async (file: string) => {
