@@ -29,6 +29,49 @@ export interface Workspace {
   files: FileProblems[];
 }
 
+/** The one rule for which files are Markdown drafts, for `clio check`, Check Workspace and references: `.md` or `.markdown`, any case. */
+export function isMarkdownFile(name: string): boolean {
+  return /\.(?:md|markdown)$/i.test(name);
+}
+
+/** One folder's entries a Markdown walk takes, in name order: Markdown files, and folders to walk (dot entries and node_modules skipped). */
+function markdownEntries(dir: string, entries: Dirent[]): { path: string; folder: boolean }[] {
+  const out: { path: string; folder: boolean }[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push({ path, folder: true });
+    // Not sockets or pipes, which a read would hang on; a symbolic link is read through.
+    else if ((entry.isFile() || entry.isSymbolicLink()) && isMarkdownFile(entry.name)) out.push({ path, folder: false });
+  }
+  return out;
+}
+
+/** Markdown files under a folder, depth first in name order; an unreadable folder throws (the CLI reports it). */
+export function markdownFilesSync(dir: string, out: string[] = []): string[] {
+  for (const { path, folder } of markdownEntries(dir, readdirSync(dir, { withFileTypes: true }))) {
+    if (folder) markdownFilesSync(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+/** markdownFilesSync without blocking, for the server: an unreadable folder is skipped and the rest still walked. */
+export async function markdownFiles(dir: string, isCancelled: () => boolean = () => false, out: string[] = []): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const { path, folder } of markdownEntries(dir, entries)) {
+    if (isCancelled()) return out;
+    if (folder) await markdownFiles(path, isCancelled, out);
+    else out.push(path);
+  }
+  return out;
+}
+
 /** A walk for `*.clio.json` files: fed one folder's entries at a time, by a synchronous or an asynchronous reader. */
 class DatasetWalk {
   /** Folders still to read. */

@@ -1,19 +1,9 @@
-/** Which files a `clio check` run reads: paths as given, folders walked for *.md, globs expanded (see glob.ts). */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+/** Which files a `clio check` run reads: paths as given, folders walked for Markdown files (workspace.ts), globs expanded (see glob.ts). */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { markdownFilesSync } from '../workspace';
 import { expandGlob, isGlob } from './glob';
 import { UsageError } from './usage';
-
-function walkMarkdown(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const child = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...walkMarkdown(child));
-    else if (entry.name.endsWith('.md')) files.push(child);
-  }
-  return files;
-}
 
 /** The files of one PATH argument; a path that exists is taken literally even if it contains glob characters. */
 export function filesOf(arg: string): string[] {
@@ -34,7 +24,7 @@ export function filesOf(arg: string): string[] {
   } catch {
     throw new UsageError(`cannot read ${arg}: no such file or folder`);
   }
-  return stat.isDirectory() ? walkMarkdown(arg) : [arg];
+  return stat.isDirectory() ? markdownFilesSync(arg) : [arg];
 }
 
 /** All files of all arguments, each once (first occurrence wins the order). */

@@ -1,15 +1,15 @@
 /**
  * Find all references: every mention of a person or event in the workspace's Markdown — open documents as edited,
- * the other `*.md` files under the workspace folders as saved on disk (node_modules and dot folders skipped).
+ * the other Markdown files under the workspace folders as saved on disk (walked as workspace.ts's markdownFiles does).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dataset } from '../dataset/dataset';
 import { toPath, type EntryLocation } from './definition';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { Span } from '../util/span';
+import { markdownFiles } from '../workspace';
 
 /** The mentions of one entity in an analyzed document, in order. */
 export function mentionSpans(analysis: DocumentAnalysis, id: string): Span[] {
@@ -45,24 +45,6 @@ interface FileMentions {
 
 // Per dataset (a reload replaces it, and names may resolve differently), per path.
 const cache = new WeakMap<Dataset, Map<string, FileMentions>>();
-
-/** `*.md` files under a folder, sorted; skips node_modules and dot folders, and unreadable folders. */
-export async function markdownFiles(dir: string, isCancelled: () => boolean = () => false, out: string[] = []): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (isCancelled()) return out;
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await markdownFiles(path, isCancelled, out);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(path);
-  }
-  return out;
-}
 
 function rangesById(analysis: DocumentAnalysis, doc: TextDocument): Map<string, Range[]> {
   const byId = new Map<string, Range[]>();
