@@ -1,0 +1,104 @@
+/**
+ * A whole date mention: one side (single.ts), the marker after it, and the second side of a dual date —
+ * "7 March (O.S. 22 February) 1917", "15 March [O.S. 2 March]", "22 February (7 March) 1917",
+ * "22 February/7 March 1917" — with the year written once after the pair.
+ */
+import { CharCode } from '../../util/charCode';
+import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
+import { markerAt } from './labels';
+import { readPart } from './single';
+import type { Tokens } from './tokens';
+
+export interface ReadMention {
+  mention: DateMention;
+  /** Where reading stopped: past the mention and any marker read with it; nothing before it is read again. */
+  consumed: number;
+}
+
+/** A whole mention at pos: a part, an optional marker, an optional second side and a shared year. */
+export function readMention(t: Tokens, pos: number): ReadMention | undefined {
+  const first = readPart(t, pos, true);
+  if (!first) return undefined;
+  const mention: DateMention = { start: first.start, end: first.end, first };
+  let consumed = first.end;
+  let cursor = first.end;
+  let g = t.gap(cursor);
+  const m1 = g > cursor || t.code(g) === CharCode.OpenParen || t.code(g) === CharCode.OpenSquareBracket ? markerAt(t, g, false) : undefined;
+  if (m1) {
+    mention.firstMarker = m1;
+    consumed = m1.end;
+    cursor = m1.end;
+    g = t.gap(cursor);
+  }
+  // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
+  if (first.style.order === 'iso') return { mention, consumed };
+  const open = t.code(g);
+  if (open === CharCode.OpenParen || open === CharCode.OpenSquareBracket) {
+    const pair = bracketPair(t, g, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
+    if (pair) {
+      mention.second = pair.second;
+      if (pair.marker) mention.secondMarker = pair.marker;
+      mention.pairStyle = ((open === CharCode.OpenParen ? 'paren' : 'bracket') + (pair.marker ? '-marked' : '')) as PairStyle;
+      mention.end = pair.end;
+    }
+  } else if (!m1) {
+    // Slash pair: "22 February/7 March 1917", "22 February / 7 March 1917".
+    const s = t.spaces(cursor);
+    if (t.code(s) === CharCode.Slash && t.code(s + 1) !== CharCode.Slash) {
+      const q = t.gap(s + 1);
+      const second = readPart(t, q, first.year !== undefined);
+      if (second && second.style.order !== 'iso') {
+        mention.second = second;
+        mention.pairStyle = 'slash';
+        mention.end = second.end;
+      }
+    }
+  }
+  if (mention.second) {
+    consumed = Math.max(consumed, mention.end);
+    if (first.year === undefined && mention.second.year === undefined) {
+      const y0 = first.style.order === 'mdy' ? t.commaGap(mention.end) : t.gap(mention.end);
+      const y = y0 > mention.end ? t.year(y0, first.style.order === 'russian') : undefined;
+      if (y) {
+        mention.sharedYear = y.value;
+        mention.sharedYearSpan = y.digits;
+        if (y.suffix) first.style.yearSuffix = y.suffix;
+        mention.end = y.end;
+        consumed = y.end;
+      }
+    }
+    // A trailing marker after a slash pair's second side: "22 February/7 March 1917 N.S." is ambiguous; leave it.
+    if (mention.pairStyle === 'slash' && !mention.secondMarker) {
+      const gg = t.gap(mention.second.end);
+      const m2 = gg > mention.second.end && mention.second.end === mention.end ? markerAt(t, gg, false) : undefined;
+      if (m2) {
+        mention.secondMarker = m2;
+        consumed = m2.end;
+      }
+    }
+  }
+  return { mention, consumed };
+}
+
+/** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)". */
+function bracketPair(t: Tokens, open: number, close: number): { second: DatePart; marker?: CalendarMarker; end: number } | undefined {
+  let q = t.gap(open + 1);
+  let marker = markerAt(t, q, true);
+  if (marker) {
+    q = marker.end;
+    while (t.code(q) === CharCode.Comma || t.code(q) === CharCode.Colon) q++; // "O.S.," "O.S.:"
+    q = t.gap(q);
+  }
+  const second = readPart(t, q, true);
+  if (!second || second.style.order === 'iso') return undefined;
+  let r = t.gap(second.end);
+  if (!marker) {
+    const after = r > second.end ? markerAt(t, r, true) : undefined;
+    if (after) {
+      marker = after;
+      r = t.gap(after.end);
+    }
+  }
+  if (t.code(r) !== close) return undefined;
+  return { second, ...(marker ? { marker } : {}), end: r + 1 };
+}
