@@ -96,6 +96,12 @@ function dayMonth(p: PartValue, style: DateStyle): string {
   return cross ? `${d}${of} ${m}${sep}${ed}${of} ${monthName(p.endMonth as number, style)}` : `${d}${sep}${ed}${of} ${m}`;
 }
 
+/** The day(s) of a side of a day-only dual date, without month or year: "3", "24–25". */
+export function formatDays(p: PartValue, style: DateStyle): string {
+  const d = formatDayNumber(p.day, style);
+  return p.endDay === undefined ? d : `${d}${style.rangeSep ?? defaultRangeSep(false)}${formatDayNumber(p.endDay, style)}`;
+}
+
 /** Appends a year after a day-and-month text: "7 March 1917", "March 7, 1917", "25 октября 1917 г.". */
 function withYear(text: string, year: number | undefined, style: DateStyle, altYear?: number): string {
   if (year === undefined) return text;
@@ -136,6 +142,11 @@ export interface DualDateOptions {
    * have the same year (or only one has one). Sides in different years always carry their own.
    */
   sharedYear?: boolean;
+  /**
+   * Write a day-only pair, the month once after both sides ("3 (16) July 1917", "3/16 July"), when both sides are
+   * days of one month; otherwise the sides are written in full.
+   */
+  dayOnly?: boolean;
 }
 
 /** The marker for a calendar in a date style: "O.S."/"N.S.", or Russian "ст. ст."/"н. ст.". */
@@ -160,6 +171,13 @@ export function formatDualDate(first: PartValue, second: PartValue, options: Dua
   const sameYear = y1 === undefined || y2 === undefined || y1 === y2;
   const shared = style.order !== 'iso' && (options.sharedYear ?? sameYear) && sameYear;
   const year = y1 ?? y2;
+  const oneMonth = first.month === second.month && first.endMonth === undefined && second.endMonth === undefined;
+  if (options.dayOnly && oneMonth && sameYear && style.order !== 'iso' && !pairStyle.endsWith('-marked')) {
+    const a = formatDays(first, style);
+    const b = formatDays(second, style);
+    const pair = pairStyle === 'slash' ? `${a}/${b}` : pairStyle === 'bracket' ? `${a} [${b}]` : `${a} (${b})`;
+    return withYear(`${pair} ${monthName(first.month, style)}`, year, style, first.altYear ?? second.altYear);
+  }
   const side = (p: PartValue): string =>
     shared ? (style.order === 'iso' ? formatPart(p, style) : dayMonth(p, style)) : formatPart(p, style);
   const a = side(first);

@@ -39,6 +39,12 @@ export interface DatePart extends Span {
   endMonthSpan?: Span;
   /** English dual year "11 February 1731/32": the second (New-Year-adjusted) year. */
   altYear?: number;
+  /**
+   * A side of a day-only dual date, "3 (16) July 1917", "3/16 July": the part is its day(s) only ([start, end) covers
+   * "3" or "3–7"); its month (and year) is the one written once after the pair (`DateMention.sharedMonthSpan`,
+   * copied into `monthSpan`). A fix rewrites only the day(s) while the month stays the same.
+   */
+  dayOnly?: boolean;
 }
 
 export interface CalendarMarker extends Span {
@@ -66,6 +72,8 @@ export interface DateMention extends Span {
   /** Year written after the whole dual date ("7 March (O.S. 22 February) 1917"), applying to both sides. */
   sharedYear?: number;
   sharedYearSpan?: Span;
+  /** Day-only dual dates ("3 (16) July 1917"): the month written once after the pair, for both sides. */
+  sharedMonthSpan?: Span;
   /** "Wednesday, 7 November 1917". 0 = Sunday … 6 = Saturday. */
   weekday?: Span & { value: number };
   /**

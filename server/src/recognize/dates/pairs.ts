@@ -6,8 +6,9 @@
 import { CharCode } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
 import { markerAt } from './labels';
-import { readPart } from './single';
-import type { Tokens } from './tokens';
+import { readPart, yearAfter } from './single';
+import { defaultRangeSep } from '../months';
+import { isDigit, type DayTok, type Tokens } from './tokens';
 
 export interface ReadMention {
   mention: DateMention;
@@ -18,7 +19,7 @@ export interface ReadMention {
 /** A whole mention at pos: a part, an optional marker, an optional second side and a shared year. */
 export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   const first = readPart(t, pos, true);
-  if (!first) return undefined;
+  if (!first) return readDayOnlyPair(t, pos);
   const mention: DateMention = { start: first.start, end: first.end, first };
   let consumed = first.end;
   let cursor = first.end;
@@ -101,4 +102,97 @@ function bracketPair(t: Tokens, open: number, close: number): { second: DatePart
   }
   if (t.code(r) !== close) return undefined;
   return { second, ...(marker ? { marker } : {}), end: r + 1 };
+}
+
+/** The day(s) of a day-only side: "3", "24–25". */
+function days(t: Tokens, pos: number): { first: DayTok; last?: DayTok; sep?: string } | undefined {
+  const first = t.day(pos);
+  if (!first || first.ordinal) return undefined;
+  const r = t.range(first.end);
+  const last = r && isDigit(t.code(r.end)) ? t.day(r.end) : undefined;
+  if (!r || !last || last.ordinal || last.value <= first.value) return { first };
+  return { first, last, sep: r.sep };
+}
+
+/** Julian–Gregorian differences a day-only pair can show: 10–13 days, give or take the slip a checker must catch. */
+function plausibleOffset(a: number, b: number): boolean {
+  const d = Math.abs(a - b);
+  return d >= 8 && d <= 16;
+}
+
+/**
+ * Day-only dual dates, the standard form of Russian historiography: "3 (16) July 1917", "24–25 (6–7) …", "3/16 July",
+ * "3 [16] июля 1917 г.". Both sides are days of the one month written after them; the two days must differ by about
+ * the calendars' offset, so "12/7 March" or "page 3 (17) March" stay what they are.
+ */
+function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
+  const a = days(t, pos);
+  if (!a) return undefined;
+  const aEnd = (a.last ?? a.first).end;
+  let q: number;
+  let close = NaN;
+  let pairStyle: PairStyle;
+  const c = t.code(aEnd);
+  if (c === CharCode.Slash) {
+    pairStyle = 'slash';
+    q = aEnd + 1;
+  } else {
+    const g = t.spaces(aEnd);
+    if (g === aEnd) return undefined;
+    const open = t.code(g);
+    if (open === CharCode.OpenParen) [pairStyle, close] = ['paren', CharCode.CloseParen];
+    else if (open === CharCode.OpenSquareBracket) [pairStyle, close] = ['bracket', CharCode.CloseSquareBracket];
+    else return undefined;
+    q = g + 1;
+  }
+  const b = days(t, q);
+  if (!b || (a.last === undefined) !== (b.last === undefined)) return undefined;
+  if (!plausibleOffset(a.first.value, b.first.value) || (a.last && b.last && !plausibleOffset(a.last.value, b.last.value))) return undefined;
+  let end = (b.last ?? b.first).end;
+  if (close === close) {
+    if (t.code(end) !== close) return undefined;
+    end++;
+  }
+  const m = t.monthAfter(end);
+  if (!m || m.of) return undefined;
+  const month = m.month;
+  const side = (d: { first: DayTok; last?: DayTok; sep?: string }): DatePart => {
+    const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal: false } as DatePart['style'];
+    if (d.sep !== undefined && d.sep !== defaultRangeSep(false)) style.rangeSep = d.sep;
+    const part: DatePart = {
+      start: d.first.start,
+      end: (d.last ?? d.first).end,
+      day: d.first.value,
+      month: month.month,
+      style,
+      daySpan: { start: d.first.start, end: d.first.end },
+      monthSpan: { start: month.start, end: month.end },
+      dayOnly: true,
+    };
+    if (d.last) {
+      part.endDay = d.last.value;
+      part.endDaySpan = { start: d.last.start, end: d.last.end };
+    }
+    return part;
+  };
+  const first = side(a);
+  const second = side(b);
+  const mention: DateMention = {
+    start: first.start,
+    end: month.end,
+    first,
+    second,
+    pairStyle,
+    sharedMonthSpan: { start: month.start, end: month.end },
+  };
+  // The year written after the month belongs to both sides: read it as a shared year.
+  const probe: DatePart = { ...first, end: month.end, style: { ...first.style } };
+  yearAfter(t, probe, false);
+  if (probe.year !== undefined && probe.yearSpan) {
+    mention.sharedYear = probe.year;
+    mention.sharedYearSpan = probe.yearSpan;
+    if (probe.style.yearSuffix !== undefined) first.style.yearSuffix = probe.style.yearSuffix;
+    mention.end = probe.end;
+  }
+  return { mention, consumed: mention.end };
 }
