@@ -86,7 +86,7 @@ function dayMonth(p: PartValue, style: DateStyle): string {
   const cross = p.endMonth !== undefined && p.endMonth !== p.month;
   const sep = style.rangeSep ?? defaultRangeSep(cross);
   if (style.order === 'mdy') {
-    if (p.endDay === undefined) return `${m} ${d}`;
+    if (p.endDay === undefined) return style.the ? `${m} the ${d}` : `${m} ${d}`;
     const ed = formatDayNumber(p.endDay, style);
     return cross ? `${m} ${d}${sep}${monthName(p.endMonth as number, style)} ${ed}` : `${m} ${d}${sep}${ed}`;
   }
@@ -105,7 +105,7 @@ export function formatDays(p: PartValue, style: DateStyle): string {
 /** Appends a year after a day-and-month text: "7 March 1917", "March 7, 1917", "25 октября 1917 г.". */
 function withYear(text: string, year: number | undefined, style: DateStyle, altYear?: number): string {
   if (year === undefined) return text;
-  return `${text}${style.order === 'mdy' ? ',' : ''} ${yearText(year, style, altYear)}`;
+  return `${text}${style.order === 'mdy' || style.yearComma ? ',' : ''} ${yearText(year, style, altYear)}`;
 }
 
 /** One day in a style: "7 March 1917" | "March 7, 1917" | "7 Mar. 1917" | "7th March 1917" | "1917-03-07" | "25 октября 1917 г.". */

@@ -13,6 +13,10 @@ export interface DateStyle {
   ordinal: boolean; // 7th March
   /** "the 7th of March": the day is joined to the month by "of". */
   of?: boolean;
+  /** "March the 16th": "the" between an MDY month and its day. */
+  the?: boolean;
+  /** "16th July, 1917": a comma between a DMY day-and-month and its year. */
+  yearComma?: boolean;
   /** Russian year word after the year as written: "г." | "года" | "году". */
   yearSuffix?: string;
   /** The range separator as written between days ("–", "-", "—", " to "); formatters default to "–". */

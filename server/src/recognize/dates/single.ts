@@ -9,6 +9,7 @@ import type { DateMention, DatePart, DateStyle, Span } from '../types';
 import { isDigit, isLetterCode, isWordCode, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
+const THE = /the[ \t\u00A0]/y;
 
 /** Words that follow the modal verb "may" ("2 May be"): a day before them is not a date. */
 const MODAL_FOLLOWERS = new Set([
@@ -116,11 +117,15 @@ export function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
 export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | undefined {
   const month = t.month(pos, 'en');
   if (!month) return undefined;
-  const g = t.gap(month.end);
+  let g = t.gap(month.end);
   if (g === month.end) return undefined;
+  // "March the 16th": "the" before an ordinal day.
+  const the = t.exec(THE, g) !== null;
+  if (the) g = t.gap(g + 4);
   const d = t.day(g);
-  if (!d) return undefined;
+  if (!d || (the && !d.ordinal)) return undefined;
   const style: DateStyle = { order: 'mdy', month: month.form, ordinal: d.ordinal };
+  if (the) style.the = true;
   const part: DatePart = {
     start: pos,
     end: d.end,
@@ -160,7 +165,18 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
 /** Reads the year after a part ("7 March 1917", "March 7, 1917") into it, if there is one. */
 export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
   const g = mdy ? t.commaGap(part.end) : t.gap(part.end);
-  if (g === part.end) return;
+  if (g === part.end) {
+    // "16th July, 1917": older English puts a comma before the year of an ordinal DMY day.
+    if (part.style.ordinal && part.style.order === 'dmy' && t.code(g) === CharCode.Comma) {
+      const g2 = t.commaGap(g);
+      const y = g2 > g + 1 ? t.year(g2, false) : undefined;
+      if (y) {
+        addYear(part, y);
+        part.style.yearComma = true;
+      }
+    }
+    return;
+  }
   const y = t.year(g, part.style.order === 'russian');
   if (y) addYear(part, y);
 }
@@ -175,25 +191,56 @@ export function readPart(t: Tokens, pos: number, allowYear: boolean): DatePart |
 // ---------------------------------------------------------------------------------------------
 // Around a single date (short reads, only after a date was found)
 
-/** The weekday written just before pos ("Wednesday, 7 November", "Wed. 7 November"), not before `low`. */
-export function weekdayBefore(text: string, pos: number, low: number): (Span & { value: number }) | undefined {
-  // By hand rather than a $-anchored regex: this runs once per date and must cost next to nothing.
-  let i = pos;
+/** Times of day written between a weekday and its date: "Tuesday morning, 7 November". */
+const TIMES_OF_DAY = new Set(['morning', 'forenoon', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight']);
+
+/** Before i: blanks and at most one line break; returns where they start, or -1 past a second break. */
+function blanksBefore(text: string, i: number, low: number): number {
   let breaks = 0;
   while (i > low) {
     const c = text.charCodeAt(i - 1);
     if (c === CharCode.LineFeed || c === CharCode.CarriageReturn) {
       if (c === CharCode.LineFeed && text.charCodeAt(i - 2) === CharCode.CarriageReturn) i--;
-      if (++breaks > 1) return undefined;
+      if (++breaks > 1) return -1;
     } else if (!isBlank(c)) break;
     i--;
   }
+  return i;
+}
+
+/** The start of the word of letters ending at e (at most 12 letters, a whole word), or e. */
+function wordBefore(text: string, e: number, low: number): number {
+  let i = e;
+  while (i > low && e - i < 12 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return i > 0 && isLetterCode(text.charCodeAt(i - 1)) ? e : i;
+}
+
+/**
+ * The weekday written just before pos, not before `low`: "Wednesday, 7 November", "Wed. 7 November",
+ * "Tuesday morning, 7 November", "Monday, the 2nd of March" (pos at the day, after "the").
+ */
+export function weekdayBefore(text: string, pos: number, low: number): (Span & { value: number }) | undefined {
+  // By hand rather than a $-anchored regex: this runs once per date and must cost next to nothing.
+  let i = blanksBefore(text, pos, low);
+  if (i < 0) return undefined;
+  if (i < pos && i - 3 >= low && text.startsWith('the', i - 3) && wordBefore(text, i, low) === i - 3) {
+    i = blanksBefore(text, i - 3, low); // "Monday, the 2nd of March"
+    if (i < 0) return undefined;
+  }
   if (i > low && text.charCodeAt(i - 1) === CharCode.Comma) i--; // "Wednesday,"
   if (i > low && text.charCodeAt(i - 1) === CharCode.Period) i--; // "Wed."
-  const e = i;
+  let e = i;
   if (e === pos) return undefined; // "Wednesday7"
-  while (i > low && e - i < 12 && isLetterCode(text.charCodeAt(i - 1))) i--;
-  if (i === e || (i > 0 && isLetterCode(text.charCodeAt(i - 1)))) return undefined;
+  i = wordBefore(text, e, low);
+  if (i < e && TIMES_OF_DAY.has(text.slice(i, e))) {
+    // "Tuesday morning, 7 November": the weekday is the word before the time of day.
+    e = i;
+    i = blanksBefore(text, e, low);
+    if (i === e || i < 0) return undefined;
+    e = i;
+    i = wordBefore(text, e, low);
+  }
+  if (i === e) return undefined;
   const word = text.slice(i, e);
   if (isAsciiLower(word.charCodeAt(0))) return undefined; // English weekdays are capitalized ("sat" is a verb)
   const value = weekdayWord(word);
