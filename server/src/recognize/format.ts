@@ -120,6 +120,7 @@ export function formatRange(range: PartValue & { endDay: number }, style: DateSt
 
 /** A day or a span of days in a style, with the year when `year` is set (ISO without a year falls back to "7 March"). */
 export function formatPart(part: PartValue, style: DateStyle): string {
+  if (style.numeric && style.order !== 'iso') return formatNumeric(part, style, style.numeric);
   if (style.order === 'iso' && part.year !== undefined) {
     const one = `${pad4(part.year)}-${pad2(part.month)}-${pad2(part.day)}`;
     if (part.endDay === undefined) return one;
@@ -127,6 +128,20 @@ export function formatPart(part: PartValue, style: DateStyle): string {
   }
   const s: DateStyle = style.order === 'iso' ? { order: 'dmy', month: 'long', ordinal: false } : style;
   return withYear(dayMonth(part, s), part.year, s, part.altYear);
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** A numeric date as written: "14.02.1918", "04/13/1916", "1.II.1918"; a range as two dates joined by "–". */
+function formatNumeric(p: PartValue, style: DateStyle, n: NonNullable<DateStyle['numeric']>): string {
+  const one = (day: number, month: number): string => {
+    const d = n.padDay ? pad2(day) : String(day);
+    const m = n.roman ? (ROMAN[month - 1] ?? String(month)) : n.padMonth ? pad2(month) : String(month);
+    const dm = style.order === 'mdy' ? `${m}${n.sep}${d}` : `${d}${n.sep}${m}`;
+    return p.year === undefined ? dm : `${dm}${n.sep}${pad4(p.year)}`;
+  };
+  const first = one(p.day, p.month);
+  return p.endDay === undefined ? first : `${first}–${one(p.endDay, p.endMonth ?? p.month)}`;
 }
 
 export interface DualDateOptions {

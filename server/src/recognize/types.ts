@@ -19,6 +19,11 @@ export interface DateStyle {
   yearComma?: boolean;
   /** Russian year word after the year as written: "г." | "года" | "году". */
   yearSuffix?: string;
+  /**
+   * Numeric dates ("13.02.1918", "04/13/1916", "31.I.1918"; `month` is 'numeric', `order` 'dmy' or 'mdy'): the
+   * separator, whether day and month were written with two digits, and a Roman-numeral month.
+   */
+  numeric?: { sep: string; padDay: boolean; padMonth: boolean; roman?: boolean };
   /** The range separator as written between days ("–", "-", "—", " to "); formatters default to "–". */
   rangeSep?: string;
 }
@@ -49,6 +54,11 @@ export interface DatePart extends Span {
    * copied into `monthSpan`). A fix rewrites only the day(s) while the month stays the same.
    */
   dayOnly?: boolean;
+  /**
+   * Numeric dates only: true when the date shows its own order (a number over 12, "13.02.1918", "04/13/1916", or a
+   * Roman month); false when day and month could be swapped ("03.02.1918", read day-first). See `numericOrder`.
+   */
+  orderProven?: boolean;
 }
 
 export interface CalendarMarker extends Span {

@@ -4,9 +4,11 @@
  *
  * Where a form is read:
  *   tokens.ts    days, months, years, range connectors, gaps; the marker lexicon
- *   single.ts    one side: "7 March 1917", "March 7, 1917", "the 7th of March", "3–7 July", ISO; weekday before
+ *   single.ts    one side: "7 March 1917", "March 7, 1917", "the 7th of March", "3–7 July", ISO, "13.02.1918",
+ *                "31.I.1918"; the weekday before a date
  *   pairs.ts     a whole mention: one side, its marker, the second side of a dual date, the shared year
  *   labels.ts    calendar labels written with a date: "(O.S.)", "N.S.", "[Julian]", "O.S. 22 February"
+ *   numericOrder.ts  day-first or month-first numeric dates, decided per document
  *   sentence.ts  phrases that label a sentence's dates: "by the Julian calendar", "по старому стилю"
  *   index.ts     the scan: candidate starts over the prose spans, bare years
  *
@@ -22,6 +24,8 @@ import { readMention } from './pairs';
 import { addSentenceMarkers } from './sentence';
 import { isModalMay, weekdayBefore } from './single';
 import { ANCHOR, isDigit, isWordCode, Tokens } from './tokens';
+
+export { numericOrder, withNumericOrder, type NumericOrder } from './numericOrder';
 
 export interface DateScan {
   dates: DateMention[];

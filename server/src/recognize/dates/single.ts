@@ -6,7 +6,7 @@
 import { CharCode, isAsciiLower, isBlank } from '../../util/charCode';
 import { defaultRangeSep, weekdayWord } from '../months';
 import type { DateMention, DatePart, DateStyle, Span } from '../types';
-import { isDigit, isLetterCode, isWordCode, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
+import { isDigit, isLetterCode, isWordCode, NUMERIC_DATE, romanMonth, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
 const THE = /the[ \t\u00A0]/y;
@@ -39,6 +39,58 @@ export function readIso(t: Tokens, pos: number): DatePart | undefined {
     style: { order: 'iso', month: 'numeric', ordinal: false },
     daySpan: { start: pos + 8, end },
     monthSpan: { start: pos + 5, end: pos + 7 },
+  };
+}
+
+/**
+ * Numeric dates: "13.02.1918", "26.01.1918", "04/13/1916", "13-02-1918", "31.I.1918" (Roman month). Read day-first
+ * unless a number over 12 proves month-first; `orderProven` says whether the date shows its order by itself.
+ * Never without a four-digit year: "1.5", "12.30", "3/4", "1.2.3" are numbers.
+ */
+export function readNumeric(t: Tokens, pos: number): DatePart | undefined {
+  const m = t.exec(NUMERIC_DATE, pos);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  const c = t.code(end);
+  if (isWordCode(c) || ((c === CharCode.Period || c === CharCode.Dash || c === CharCode.Slash || c === CharCode.Comma) && isDigit(t.code(end + 1)))) return undefined;
+  const [, aText, sep, bText, yText] = m;
+  const year = Number(yText);
+  if (year < 1000 || year > 2999) return undefined;
+  const a = Number(aText);
+  const roman = romanMonth(bText);
+  const isRoman = !isDigit(bText.charCodeAt(0));
+  if (isRoman && (roman === 0 || sep !== '.')) return undefined;
+  const b = isRoman ? roman : Number(bText);
+  let mdy = false;
+  let proven = isRoman || a > 12;
+  if (!isRoman && b > 12) {
+    if (a > 12) return undefined;
+    mdy = true;
+    proven = true;
+  }
+  const [day, month] = mdy ? [b, a] : [a, b];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  const aSpan = { start: pos, end: pos + aText.length };
+  const bStart = aSpan.end + 1;
+  const bSpan = { start: bStart, end: bStart + bText.length };
+  const yStart = bSpan.end + 1;
+  const [dayText, monthText] = mdy ? [bText, aText] : [aText, bText];
+  // Two digits where a leading zero was written ("03.02.1918") or both pieces have two ("13.12.1918"): "31.I.1918" no.
+  const zero = dayText.charCodeAt(0) === CharCode.Digit0 || monthText.charCodeAt(0) === CharCode.Digit0;
+  const pad = zero || (!isRoman && dayText.length === 2 && monthText.length === 2);
+  const numeric: NonNullable<DateStyle['numeric']> = { sep, padDay: pad, padMonth: pad && !isRoman };
+  if (isRoman) numeric.roman = true;
+  return {
+    start: pos,
+    end,
+    day,
+    month,
+    year,
+    yearSpan: { start: yStart, end },
+    style: { order: mdy ? 'mdy' : 'dmy', month: 'numeric', ordinal: false, numeric },
+    daySpan: mdy ? bSpan : aSpan,
+    monthSpan: mdy ? aSpan : bSpan,
+    orderProven: proven,
   };
 }
 
@@ -184,7 +236,7 @@ export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
 /** One side at pos, in whichever form it is written. */
 export function readPart(t: Tokens, pos: number, allowYear: boolean): DatePart | undefined {
   const c = t.code(pos);
-  if (isDigit(c)) return readIso(t, pos) ?? readDmy(t, pos, allowYear);
+  if (isDigit(c)) return readIso(t, pos) ?? readNumeric(t, pos) ?? readDmy(t, pos, allowYear);
   return readMdy(t, pos, allowYear);
 }
 
