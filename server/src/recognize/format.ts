@@ -176,6 +176,7 @@ export function markerFor(calendar: Calendar, style: DateStyle): string {
  *   bracket-marked 15 March [O.S. 2 March] 1917
  *   paren/bracket  22 February (7 March) 1917 — 25 October [7 November] 1917
  *   slash          22 February/7 March 1917
+ *   comma-marked   22 February (O.S.), 7 March (N.S.), 1917
  * Different years: 13 January 1918 (O.S. 31 December 1917). Russian markers follow the date
  * ("7 ноября (25 октября ст. ст.) 1917 г."). ISO sides always carry their own years.
  */
@@ -199,6 +200,13 @@ export function formatDualDate(first: PartValue, second: PartValue, options: Dua
   let b = side(second);
   let out: string;
   if (pairStyle === 'slash') out = `${a}/${b}`;
+  else if (pairStyle === 'comma-marked') {
+    const secondCalendar = options.secondCalendar ?? 'julian';
+    const m2 = options.markerText ?? markerFor(secondCalendar, style);
+    out = `${a} (${markerFor(secondCalendar === 'julian' ? 'gregorian' : 'julian', style)}), ${b} (${m2})`;
+    if (shared && year !== undefined) out += `, ${yearText(year, style, first.altYear ?? second.altYear)}`;
+    return out;
+  }
   else {
     if (pairStyle === 'paren-marked' || pairStyle === 'bracket-marked') {
       const marker = options.markerText ?? markerFor(options.secondCalendar ?? 'julian', style);

@@ -72,7 +72,8 @@ export type PairStyle =
   | 'bracket-marked' // 15 March [O.S. 2 March] 1917
   | 'paren' // 22 February (7 March) 1917
   | 'bracket' // 25 October [7 November] 1917
-  | 'slash'; // 22 February/7 March 1917
+  | 'slash' // 22 February/7 March 1917
+  | 'comma-marked'; // 16 July (O.S.), 29 July (N.S.), 1917 — each side with its own marker
 
 export interface DateMention extends Span {
   /** The side written first. */
@@ -86,6 +87,11 @@ export interface DateMention extends Span {
   /** Year written after the whole dual date ("7 March (O.S. 22 February) 1917"), applying to both sides. */
   sharedYear?: number;
   sharedYearSpan?: Span;
+  /**
+   * "31 January (13 February in the rest of Europe)": the second side is the day where the other calendar was in
+   * use, not a date of the place the text is about (no reform-gap or local-calendar checks for it).
+   */
+  secondElsewhere?: boolean;
   /** Day-only dual dates ("3 (16) July 1917"): the month written once after the pair, for both sides. */
   sharedMonthSpan?: Span;
   /** "Wednesday, 7 November 1917". 0 = Sunday … 6 = Saturday. */

@@ -18,7 +18,7 @@
  * so the whole pass is linear in the text length.
  */
 import { CharCode } from '../../util/charCode';
-import type { DateMention, Span, YearMention } from '../types';
+import type { CalendarMarker, DateMention, Span, YearMention } from '../types';
 import { markerBefore } from './labels';
 import { readMention } from './pairs';
 import { addSentenceMarkers } from './sentence';
@@ -34,6 +34,19 @@ export interface DateScan {
 
 function isNumberGlue(c: number): boolean {
   return c === CharCode.Period || c === CharCode.Comma || c === CharCode.Colon || c === CharCode.Slash;
+}
+
+/** "and", "to", "until" between the two ends of a range written as two dates. */
+const RANGE_JOIN = /^[ \t\u00A0]+(?:and|to|until|till|through)[ \t\u00A0]+$/;
+
+/**
+ * "between 3 July and 7 July (Julian calendar)": a label after the second end of a range written as two dates labels
+ * the first end too (a copy: offsets are moved in place), when that one has no label of its own.
+ */
+function shareRangeLabel(text: string, prev: DateMention, mention: DateMention, label: CalendarMarker): void {
+  if (prev.second || prev.firstMarker || mention.second || mention.start - prev.end > 12) return;
+  if (!RANGE_JOIN.test(text.slice(prev.end, mention.start))) return;
+  prev.firstMarker = { ...label };
 }
 
 /**
@@ -91,6 +104,7 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
       const fm = mention.firstMarker;
       const wd = weekdayBefore(text, f.start, low) ?? (fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined);
       if (wd) mention.weekday = wd;
+      if (fm && fm.start >= f.end && dates.length > 0) shareRangeLabel(text, dates[dates.length - 1], mention, fm);
       if (mention.firstMarker) (usedMarkers ??= new Set()).add(mention.firstMarker.start);
       if (mention.secondMarker) (usedMarkers ??= new Set()).add(mention.secondMarker.start);
       dates.push(mention);

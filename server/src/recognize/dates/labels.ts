@@ -5,7 +5,7 @@
  */
 import { CharCode } from '../../util/charCode';
 import type { CalendarMarker } from '../types';
-import { BARE_MARKER_SRC, isLetterCode, isWordCode, markerCalendar, PAREN_MARKER_SRC, type Tokens } from './tokens';
+import { BARE_MARKER_SRC, CALENDAR_LABEL_SRC, isLetterCode, isWordCode, markerCalendar, PAREN_MARKER_SRC, type Tokens } from './tokens';
 
 /** A marker right at a position: "(O.S.)", "[Julian]", or bare "O.S.", "Old Style", "ст. ст.". */
 const MARKER_AT = new RegExp(`[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|(?:${BARE_MARKER_SRC})`, 'y');
@@ -22,6 +22,34 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
     if (isWordCode(t.code(end))) return undefined;
   }
   return { start: pos, end, calendar: markerCalendar(m[0]), text: m[0] };
+}
+
+/** A label after a comma: "26 Feb., O.S.", "(16–20 July, Gregorian calendar)". */
+const COMMA_LABEL = new RegExp(`,[ \\t\\u00A0]*((?:${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}))`, 'y');
+
+/**
+ * A calendar label after a comma right at pos ("26 Feb., O.S."), ending at a word boundary and not followed by a
+ * date (in "7 March, O.S. 22 February" the marker is the next date's).
+ */
+export function commaLabelAt(t: Tokens, pos: number, startsDate: (pos: number) => boolean): CalendarMarker | undefined {
+  const m = t.exec(COMMA_LABEL, pos);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  if (isWordCode(t.code(end))) return undefined;
+  if (startsDate(t.gap(end))) return undefined;
+  const start = end - m[1].length;
+  return { start, end, calendar: markerCalendar(m[1]), text: m[1] };
+}
+
+/** Where a thing "happened elsewhere": "(13 February in the rest of Europe)", "(13 February abroad)". */
+const ELSEWHERE = /(?:in the rest of Europe|elsewhere in Europe|in (?:Western |western )?Europe|in the West|abroad|elsewhere)/y;
+
+/** The length of an "elsewhere" phrase at pos (after blanks), or 0. */
+export function elsewhereAt(t: Tokens, pos: number): number {
+  const g = t.gap(pos);
+  if (g === pos) return 0;
+  const m = t.exec(ELSEWHERE, g);
+  return m && !isWordCode(t.code(g + m[0].length)) ? g + m[0].length - pos : 0;
 }
 
 const LOOKBEHIND = 28;

@@ -5,7 +5,7 @@
  */
 import { CharCode } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
-import { markerAt } from './labels';
+import { commaLabelAt, elsewhereAt, markerAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
 import { isDigit, type DayTok, type Tokens } from './tokens';
@@ -30,15 +30,26 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
     consumed = m1.end;
     cursor = m1.end;
     g = t.gap(cursor);
+  } else {
+    const label = commaLabelAt(t, cursor, (q) => readPart(t, q, false) !== undefined);
+    if (label) {
+      mention.firstMarker = label;
+      return { mention, consumed: label.end };
+    }
   }
   // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
   if (first.style.order === 'iso') return { mention, consumed };
+  if (m1 && t.code(cursor) === CharCode.Comma) {
+    const pair = commaMarkedPair(t, mention, m1, cursor);
+    if (pair) return pair;
+  }
   const open = t.code(g);
   if (open === CharCode.OpenParen || open === CharCode.OpenSquareBracket) {
     const pair = bracketPair(t, g, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
     if (pair) {
       mention.second = pair.second;
       if (pair.marker) mention.secondMarker = pair.marker;
+      if (pair.elsewhere) mention.secondElsewhere = true;
       mention.pairStyle = ((open === CharCode.OpenParen ? 'paren' : 'bracket') + (pair.marker ? '-marked' : '')) as PairStyle;
       mention.end = pair.end;
     }
@@ -82,7 +93,11 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
 }
 
 /** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)". */
-function bracketPair(t: Tokens, open: number, close: number): { second: DatePart; marker?: CalendarMarker; end: number } | undefined {
+function bracketPair(
+  t: Tokens,
+  open: number,
+  close: number,
+): { second: DatePart; marker?: CalendarMarker; elsewhere?: boolean; end: number } | undefined {
   let q = t.gap(open + 1);
   let marker = markerAt(t, q, true);
   if (marker) {
@@ -100,8 +115,11 @@ function bracketPair(t: Tokens, open: number, close: number): { second: DatePart
       r = t.gap(after.end);
     }
   }
+  // "31 January (13 February in the rest of Europe)": the other calendar's day, elsewhere.
+  const away = t.code(r) === close ? 0 : elsewhereAt(t, second.end);
+  if (away > 0) r = t.gap(second.end + away);
   if (t.code(r) !== close) return undefined;
-  return { second, ...(marker ? { marker } : {}), end: r + 1 };
+  return { second, ...(marker ? { marker } : {}), ...(away > 0 ? { elsewhere: true } : {}), end: r + 1 };
 }
 
 /** The day(s) of a day-only side: "3", "24–25". */
@@ -193,6 +211,41 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     mention.sharedYearSpan = probe.yearSpan;
     if (probe.style.yearSuffix !== undefined) first.style.yearSuffix = probe.style.yearSuffix;
     mention.end = probe.end;
+  }
+  return { mention, consumed: mention.end };
+}
+
+const THE = /the[ \t\u00A0]+/y;
+
+/**
+ * Two sides, each with its own marker, joined by a comma: "31 January 1918 (Julian calendar), 13 February 1918
+ * (Gregorian calendar)", "the 16th of July (O.S.), the 30th of July (N.S.), 1917" (the year written once after).
+ * The markers must name different calendars; the first side's marker lies inside the mention.
+ */
+function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, comma: number): ReadMention | undefined {
+  let q = t.gap(comma + 1);
+  if (q === comma + 1) return undefined;
+  const the = t.exec(THE, q);
+  if (the) q += the[0].length;
+  const first = mention.first;
+  const second = readPart(t, q, first.year !== undefined);
+  if (!second || second.style.order === 'iso' || second.style.order !== first.style.order) return undefined;
+  if ((first.year === undefined) !== (second.year === undefined)) return undefined;
+  const g = t.gap(second.end);
+  const m2 = g > second.end || t.code(g) === CharCode.OpenParen ? markerAt(t, g, false) : undefined;
+  if (!m2 || m2.calendar === m1.calendar) return undefined;
+  mention.second = second;
+  mention.secondMarker = m2;
+  mention.pairStyle = 'comma-marked';
+  mention.end = m2.end;
+  if (first.year === undefined) {
+    const y0 = t.commaGap(m2.end);
+    const y = y0 > m2.end ? t.year(y0, first.style.order === 'russian') : undefined;
+    if (y) {
+      mention.sharedYear = y.value;
+      mention.sharedYearSpan = y.digits;
+      mention.end = y.end;
+    }
   }
   return { mention, consumed: mention.end };
 }
