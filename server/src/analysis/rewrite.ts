@@ -1,6 +1,6 @@
 /** Text for quick fixes: a date rewritten in the author's own style, a marker added, a front matter key set. */
 import { other, type Calendar, type YMD } from '../calendar';
-import { formatDualDate, formatPart, markerFor, type PartValue } from '../recognize/format';
+import { formatDays, formatDualDate, formatPart, markerFor, type PartValue } from '../recognize/format';
 import type { DateMention, DateStyle, PairStyle } from '../recognize/types';
 import type { Convention, TextEdit, ResolvedSide } from './types';
 import { STYLE_ABBR } from './words';
@@ -38,6 +38,7 @@ export function rewritePairSide(
   const { mention, second } = date;
   const changed = which === 'first' ? date.first : second;
   const kept = which === 'first' ? second : date.first;
+  if (mention.first.dayOnly && changed && kept?.first && second) return rewriteDayOnlySide(mention, changed, kept, which, first, last);
   if (!changed || !kept?.first || !second || !mention.pairStyle || mention.sharedYear === undefined) return rewriteSide(changed ?? date.first, first, last);
   const keptYear = kept.first.year;
   if (first.year === keptYear && (last?.year ?? keptYear) === keptYear) return rewriteSide(changed, first, last);
@@ -50,6 +51,24 @@ export function rewritePairSide(
     secondCalendar: second.calendar,
     markerText: mention.secondMarker?.text,
   });
+  return { start: mention.start, end: mention.end, newText };
+}
+
+/**
+ * A side of a day-only pair ("3 (17) July 1917"): only its day(s) while the new day is in the same month and year
+ * ("3 (16) July"); else the whole pair in full, in the same pair style ("31 January (13 February) 1918").
+ */
+function rewriteDayOnlySide(mention: DateMention, changed: ResolvedSide, kept: ResolvedSide, which: 'first' | 'second', first: YMD, last: YMD | undefined): TextEdit {
+  const part = changed.part;
+  const style = mention.first.style;
+  if (first.month === part.month && (last?.month ?? first.month) === part.month && first.year === changed.year && (last?.year ?? first.year) === first.year) {
+    return { start: part.start, end: part.end, newText: formatDays(partValue(first, last, false), style) };
+  }
+  const withYear = mention.sharedYear !== undefined;
+  const newValue = partValue(first, last, withYear);
+  const keptValue = partValue(kept.first as YMD, kept.last, withYear);
+  const [v1, v2] = which === 'first' ? [newValue, keptValue] : [keptValue, newValue];
+  const newText = formatDualDate(v1, v2, { pairStyle: mention.pairStyle ?? 'paren', style });
   return { start: mention.start, end: mention.end, newText };
 }
 

@@ -86,7 +86,7 @@ function dayMonth(p: PartValue, style: DateStyle): string {
   const cross = p.endMonth !== undefined && p.endMonth !== p.month;
   const sep = style.rangeSep ?? defaultRangeSep(cross);
   if (style.order === 'mdy') {
-    if (p.endDay === undefined) return `${m} ${d}`;
+    if (p.endDay === undefined) return style.the ? `${m} the ${d}` : `${m} ${d}`;
     const ed = formatDayNumber(p.endDay, style);
     return cross ? `${m} ${d}${sep}${monthName(p.endMonth as number, style)} ${ed}` : `${m} ${d}${sep}${ed}`;
   }
@@ -96,10 +96,16 @@ function dayMonth(p: PartValue, style: DateStyle): string {
   return cross ? `${d}${of} ${m}${sep}${ed}${of} ${monthName(p.endMonth as number, style)}` : `${d}${sep}${ed}${of} ${m}`;
 }
 
+/** The day(s) of a side of a day-only dual date, without month or year: "3", "24–25". */
+export function formatDays(p: PartValue, style: DateStyle): string {
+  const d = formatDayNumber(p.day, style);
+  return p.endDay === undefined ? d : `${d}${style.rangeSep ?? defaultRangeSep(false)}${formatDayNumber(p.endDay, style)}`;
+}
+
 /** Appends a year after a day-and-month text: "7 March 1917", "March 7, 1917", "25 октября 1917 г.". */
 function withYear(text: string, year: number | undefined, style: DateStyle, altYear?: number): string {
   if (year === undefined) return text;
-  return `${text}${style.order === 'mdy' ? ',' : ''} ${yearText(year, style, altYear)}`;
+  return `${text}${style.order === 'mdy' || style.yearComma ? ',' : ''} ${yearText(year, style, altYear)}`;
 }
 
 /** One day in a style: "7 March 1917" | "March 7, 1917" | "7 Mar. 1917" | "7th March 1917" | "1917-03-07" | "25 октября 1917 г.". */
@@ -114,6 +120,7 @@ export function formatRange(range: PartValue & { endDay: number }, style: DateSt
 
 /** A day or a span of days in a style, with the year when `year` is set (ISO without a year falls back to "7 March"). */
 export function formatPart(part: PartValue, style: DateStyle): string {
+  if (style.numeric && style.order !== 'iso') return formatNumeric(part, style, style.numeric);
   if (style.order === 'iso' && part.year !== undefined) {
     const one = `${pad4(part.year)}-${pad2(part.month)}-${pad2(part.day)}`;
     if (part.endDay === undefined) return one;
@@ -121,6 +128,20 @@ export function formatPart(part: PartValue, style: DateStyle): string {
   }
   const s: DateStyle = style.order === 'iso' ? { order: 'dmy', month: 'long', ordinal: false } : style;
   return withYear(dayMonth(part, s), part.year, s, part.altYear);
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** A numeric date as written: "14.02.1918", "04/13/1916", "1.II.1918"; a range as two dates joined by "–". */
+function formatNumeric(p: PartValue, style: DateStyle, n: NonNullable<DateStyle['numeric']>): string {
+  const one = (day: number, month: number): string => {
+    const d = n.padDay ? pad2(day) : String(day);
+    const m = n.roman ? (ROMAN[month - 1] ?? String(month)) : n.padMonth ? pad2(month) : String(month);
+    const dm = style.order === 'mdy' ? `${m}${n.sep}${d}` : `${d}${n.sep}${m}`;
+    return p.year === undefined ? dm : `${dm}${n.sep}${pad4(p.year)}`;
+  };
+  const first = one(p.day, p.month);
+  return p.endDay === undefined ? first : `${first}–${one(p.endDay, p.endMonth ?? p.month)}`;
 }
 
 export interface DualDateOptions {
@@ -136,6 +157,11 @@ export interface DualDateOptions {
    * have the same year (or only one has one). Sides in different years always carry their own.
    */
   sharedYear?: boolean;
+  /**
+   * Write a day-only pair, the month once after both sides ("3 (16) July 1917", "3/16 July"), when both sides are
+   * days of one month; otherwise the sides are written in full.
+   */
+  dayOnly?: boolean;
 }
 
 /** The marker for a calendar in a date style: "O.S."/"N.S.", or Russian "ст. ст."/"н. ст.". */
@@ -150,6 +176,7 @@ export function markerFor(calendar: Calendar, style: DateStyle): string {
  *   bracket-marked 15 March [O.S. 2 March] 1917
  *   paren/bracket  22 February (7 March) 1917 — 25 October [7 November] 1917
  *   slash          22 February/7 March 1917
+ *   comma-marked   22 February (O.S.), 7 March (N.S.), 1917
  * Different years: 13 January 1918 (O.S. 31 December 1917). Russian markers follow the date
  * ("7 ноября (25 октября ст. ст.) 1917 г."). ISO sides always carry their own years.
  */
@@ -160,12 +187,26 @@ export function formatDualDate(first: PartValue, second: PartValue, options: Dua
   const sameYear = y1 === undefined || y2 === undefined || y1 === y2;
   const shared = style.order !== 'iso' && (options.sharedYear ?? sameYear) && sameYear;
   const year = y1 ?? y2;
+  const oneMonth = first.month === second.month && first.endMonth === undefined && second.endMonth === undefined;
+  if (options.dayOnly && oneMonth && sameYear && style.order !== 'iso' && !pairStyle.endsWith('-marked')) {
+    const a = formatDays(first, style);
+    const b = formatDays(second, style);
+    const pair = pairStyle === 'slash' ? `${a}/${b}` : pairStyle === 'bracket' ? `${a} [${b}]` : `${a} (${b})`;
+    return withYear(`${pair} ${monthName(first.month, style)}`, year, style, first.altYear ?? second.altYear);
+  }
   const side = (p: PartValue): string =>
     shared ? (style.order === 'iso' ? formatPart(p, style) : dayMonth(p, style)) : formatPart(p, style);
   const a = side(first);
   let b = side(second);
   let out: string;
   if (pairStyle === 'slash') out = `${a}/${b}`;
+  else if (pairStyle === 'comma-marked') {
+    const secondCalendar = options.secondCalendar ?? 'julian';
+    const m2 = options.markerText ?? markerFor(secondCalendar, style);
+    out = `${a} (${markerFor(secondCalendar === 'julian' ? 'gregorian' : 'julian', style)}), ${b} (${m2})`;
+    if (shared && year !== undefined) out += `, ${yearText(year, style, first.altYear ?? second.altYear)}`;
+    return out;
+  }
   else {
     if (pairStyle === 'paren-marked' || pairStyle === 'bracket-marked') {
       const marker = options.markerText ?? markerFor(options.secondCalendar ?? 'julian', style);

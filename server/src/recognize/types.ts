@@ -9,8 +9,17 @@ export interface DateStyle {
   ordinal: boolean; // 7th March
   /** "the 7th of March": the day is joined to the month by "of". */
   of?: boolean;
+  /** "March the 16th": "the" between an MDY month and its day. */
+  the?: boolean;
+  /** "16th July, 1917": a comma between a DMY day-and-month and its year. */
+  yearComma?: boolean;
   /** Russian year word after the year as written: "г." | "года" | "году". */
   yearSuffix?: string;
+  /**
+   * Numeric dates ("13.02.1918", "04/13/1916", "31.I.1918"; `month` is 'numeric', `order` 'dmy' or 'mdy'): the
+   * separator, whether day and month were written with two digits, and a Roman-numeral month.
+   */
+  numeric?: { sep: string; padDay: boolean; padMonth: boolean; roman?: boolean };
   /** The range separator as written between days ("–", "-", "—", " to "); formatters default to "–". */
   rangeSep?: string;
 }
@@ -35,6 +44,17 @@ export interface DatePart extends Span {
   endMonthSpan?: Span;
   /** English dual year "11 February 1731/32": the second (New-Year-adjusted) year. */
   altYear?: number;
+  /**
+   * A side of a day-only dual date, "3 (16) July 1917", "3/16 July": the part is its day(s) only ([start, end) covers
+   * "3" or "3–7"); its month (and year) is the one written once after the pair (`DateMention.sharedMonthSpan`,
+   * copied into `monthSpan`). A fix rewrites only the day(s) while the month stays the same.
+   */
+  dayOnly?: boolean;
+  /**
+   * Numeric dates only: true when the date shows its own order (a number over 12, "13.02.1918", "04/13/1916", or a
+   * Roman month); false when day and month could be swapped ("03.02.1918", read day-first). See `numericOrder`.
+   */
+  orderProven?: boolean;
 }
 
 export interface CalendarMarker extends Span {
@@ -48,7 +68,8 @@ export type PairStyle =
   | 'bracket-marked' // 15 March [O.S. 2 March] 1917
   | 'paren' // 22 February (7 March) 1917
   | 'bracket' // 25 October [7 November] 1917
-  | 'slash'; // 22 February/7 March 1917
+  | 'slash' // 22 February/7 March 1917
+  | 'comma-marked'; // 16 July (O.S.), 29 July (N.S.), 1917 — each side with its own marker
 
 export interface DateMention extends Span {
   /** The side written first. */
@@ -62,6 +83,13 @@ export interface DateMention extends Span {
   /** Year written after the whole dual date ("7 March (O.S. 22 February) 1917"), applying to both sides. */
   sharedYear?: number;
   sharedYearSpan?: Span;
+  /**
+   * "31 January (13 February in the rest of Europe)": the second side is the day where the other calendar was in
+   * use, not a date of the place the text is about (no reform-gap or local-calendar checks for it).
+   */
+  secondElsewhere?: boolean;
+  /** Day-only dual dates ("3 (16) July 1917"): the month written once after the pair, for both sides. */
+  sharedMonthSpan?: Span;
   /** "Wednesday, 7 November 1917". 0 = Sunday … 6 = Saturday. */
   weekday?: Span & { value: number };
   /**

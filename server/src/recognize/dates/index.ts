@@ -1,0 +1,137 @@
+/**
+ * The date grammar: finds every date in prose exactly as written — day, month and year pieces, ranges,
+ * dual dates, calendar markers, weekdays — with UTF-16 offsets. No calendar logic here.
+ *
+ * Where a form is read:
+ *   tokens.ts    days, months, years, range connectors, gaps; the marker lexicon
+ *   single.ts    one side: "7 March 1917", "March 7, 1917", "the 7th of March", "3–7 July", ISO, "13.02.1918",
+ *                "31.I.1918"; the weekday before a date
+ *   pairs.ts     a whole mention: one side, its marker, the second side of a dual date, the shared year
+ *   labels.ts    calendar labels written with a date: "(O.S.)", "N.S.", "[Julian]", "O.S. 22 February"
+ *   numericOrder.ts  day-first or month-first numeric dates, decided per document
+ *   sentence.ts  phrases that label a sentence's dates: "by the Julian calendar", "по старому стилю"
+ *   index.ts     the scan: candidate starts over the prose spans, bare years
+ *
+ * Shape: one compiled global regex finds candidate starts (digit runs and English month words); a
+ * small hand parser made of sticky regexes reads the date forward from each candidate. Every token
+ * regex is anchored and has no nested quantifiers, and the scan never goes back before a found date,
+ * so the whole pass is linear in the text length.
+ */
+import { CharCode } from '../../util/charCode';
+import type { CalendarMarker, DateMention, YearMention } from '../types';
+import type { Span } from '../../util/span';
+import { markerBefore } from './labels';
+import { readMention } from './pairs';
+import { addSentenceMarkers } from './sentence';
+import { isModalMay, weekdayBefore } from './single';
+import { ANCHOR, isDigit, isWordCode, Tokens } from './tokens';
+
+export { numericOrder, withNumericOrder, type NumericOrder } from './numericOrder';
+
+export interface DateScan {
+  dates: DateMention[];
+  years: YearMention[];
+}
+
+function isNumberGlue(c: number): boolean {
+  return c === CharCode.Period || c === CharCode.Comma || c === CharCode.Colon || c === CharCode.Slash;
+}
+
+/** "and", "to", "until" between the two ends of a range written as two dates. */
+const RANGE_JOIN = /^[ \t\u00A0]+(?:and|to|until|till|through)[ \t\u00A0]+$/;
+
+/**
+ * "between 3 July and 7 July (Julian calendar)": a label after the second end of a range written as two dates labels
+ * the first end too (a copy: offsets are moved in place), when that one has no label of its own.
+ */
+function shareRangeLabel(text: string, prev: DateMention, mention: DateMention, label: CalendarMarker): void {
+  if (prev.second || prev.firstMarker || mention.second || mention.start - prev.end > 12) return;
+  if (!RANGE_JOIN.test(text.slice(prev.end, mention.start))) return;
+  prev.firstMarker = { ...label };
+}
+
+/**
+ * Dates and bare years in one pass. `spans` are the prose spans (sorted, non-overlapping); default the
+ * whole text. A date never crosses a span boundary.
+ *
+ * Span conventions: a mention runs from its first part's day (or month, MDY) to the end of the last
+ * piece of the date structure — second side, closing bracket, shared year, "г.". A weekday before the
+ * date and a marker written before it or right after a single date are reported in `weekday` /
+ * `firstMarker` but lie outside the mention's span, so replacing [start, end) keeps them. `daySpan`
+ * includes an ordinal suffix ("7th"); `monthSpan` includes an abbreviation's dot ("Mar.").
+ */
+export function scanDates(text: string, spans?: Span[]): DateScan {
+  const all = spans ?? [{ start: 0, end: text.length }];
+  const dates: DateMention[] = [];
+  const years: YearMention[] = [];
+  let usedMarkers: Set<number> | undefined;
+  if (all.length === 0) return { dates, years };
+  // One pass of the anchor regex over the whole prose range; spans are followed with a pointer, so the cost does
+  // not grow with the number of spans (a paragraph with links has many). test() rather than exec(): no match
+  // object per candidate; where the match began follows from where it ended (three letters, or a digit run).
+  let k = 0;
+  let span = all[0];
+  let tokens = new Tokens(text, span.end);
+  let low = span.start; // nothing before this may be read again (a previous date or its marker)
+  ANCHOR.lastIndex = span.start;
+  for (let from = span.start; ANCHOR.test(text); from = ANCHOR.lastIndex) {
+    const anchorEnd = ANCHOR.lastIndex;
+    const digits = isDigit(text.charCodeAt(anchorEnd - 1));
+    let pos = anchorEnd - 3;
+    if (digits) for (pos = anchorEnd - 1; pos > from && isDigit(text.charCodeAt(pos - 1)); ) pos--;
+    if (pos >= span.end) {
+      while (k < all.length && all[k].end <= pos) k++;
+      if (k === all.length) break;
+      span = all[k];
+      tokens = new Tokens(text, span.end);
+      low = span.start;
+      if (pos < span.start) {
+        ANCHOR.lastIndex = span.start;
+        continue;
+      }
+    }
+    const prev = pos > span.start ? text.charCodeAt(pos - 1) : NaN;
+    if (isWordCode(prev)) continue;
+    // "3.7 March", "12/7 March", "10:7": a digit run glued to a preceding number is not a date start.
+    const gluedToNumber = digits && isNumberGlue(prev) && pos - 2 >= span.start && isDigit(text.charCodeAt(pos - 2));
+    const found = gluedToNumber ? undefined : readMention(tokens, pos);
+    if (found && !isModalMay(text, found.mention, span.end)) {
+      const { mention } = found;
+      const f = mention.first;
+      if (!mention.firstMarker) {
+        const mb = markerBefore(text, f.start, low);
+        if (mb) mention.firstMarker = mb;
+      }
+      const fm = mention.firstMarker;
+      const wd = weekdayBefore(text, f.start, low) ?? (fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined);
+      if (wd) mention.weekday = wd;
+      if (fm && fm.start >= f.end && dates.length > 0) shareRangeLabel(text, dates[dates.length - 1], mention, fm);
+      if (mention.firstMarker) (usedMarkers ??= new Set()).add(mention.firstMarker.start);
+      if (mention.secondMarker) (usedMarkers ??= new Set()).add(mention.secondMarker.start);
+      dates.push(mention);
+      low = found.consumed;
+      ANCHOR.lastIndex = Math.max(found.consumed, mention.end);
+      continue;
+    }
+    if (digits && anchorEnd - pos === 4) {
+      const next = anchorEnd < span.end ? text.charCodeAt(anchorEnd) : NaN;
+      const decimal = (next === CharCode.Period || next === CharCode.Comma) && isDigit(text.charCodeAt(anchorEnd + 1));
+      if (anchorEnd <= span.end && !isWordCode(next) && !decimal && !gluedToNumber) {
+        const year = Number(text.slice(pos, anchorEnd));
+        if (year >= 1000 && year <= 2999) years.push({ start: pos, end: anchorEnd, year });
+      }
+    }
+  }
+  addSentenceMarkers(text, all, dates, usedMarkers);
+  return { dates, years };
+}
+
+/** Every date in the prose spans (default: the whole text), in order. */
+export function findDates(text: string, spans?: Span[]): DateMention[] {
+  return scanDates(text, spans).dates;
+}
+
+/** Bare years 1000–2999 in the prose spans that are not part of a date, in order. */
+export function findYears(text: string, spans?: Span[]): YearMention[] {
+  return scanDates(text, spans).years;
+}

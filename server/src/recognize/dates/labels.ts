@@ -1,0 +1,77 @@
+/**
+ * Calendar labels written with a date: a marker right after a date, a range or one side of a pair ("(O.S.)",
+ * "N.S.", "[Julian]", "ст. ст.", "по старому стилю"), or right before it ("O.S. 22 February"). Phrases that label
+ * a whole sentence or clause are read in sentence.ts.
+ */
+import { CharCode } from '../../util/charCode';
+import type { CalendarMarker } from '../types';
+import { BARE_MARKER_SRC, CALENDAR_LABEL_SRC, isLetterCode, isWordCode, markerCalendar, PAREN_MARKER_SRC, type Tokens } from './tokens';
+
+/** A marker right at a position: "(O.S.)", "[Julian]", or bare "O.S.", "Old Style", "ст. ст.". */
+const MARKER_AT = new RegExp(`[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|(?:${BARE_MARKER_SRC})`, 'y');
+const BARE_MARKER_AT = new RegExp(`(?:${BARE_MARKER_SRC})`, 'y');
+/** A marker ending just before a date ("O.S. 7 March", "(N.S.) 7 March"). Applied to a short slice. */
+const MARKER_BEFORE = new RegExp(`(?:[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|${BARE_MARKER_SRC})[ \\t\\u00A0,:]*$`);
+
+/** A marker right at pos (parenthesized, or bare only when `bareOnly`); bare words must end at a word boundary. */
+export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMarker | undefined {
+  const m = t.exec(bareOnly ? BARE_MARKER_AT : MARKER_AT, pos);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  if (m[0].endsWith('e') || m[0].endsWith('ю')) {
+    if (isWordCode(t.code(end))) return undefined;
+  }
+  return { start: pos, end, calendar: markerCalendar(m[0]), text: m[0] };
+}
+
+/** A label after a comma: "26 Feb., O.S.", "(16–20 July, Gregorian calendar)". */
+const COMMA_LABEL = new RegExp(`,[ \\t\\u00A0]*((?:${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}))`, 'y');
+
+/**
+ * A calendar label after a comma right at pos ("26 Feb., O.S."), ending at a word boundary and not followed by a
+ * date (in "7 March, O.S. 22 February" the marker is the next date's).
+ */
+export function commaLabelAt(t: Tokens, pos: number, startsDate: (pos: number) => boolean): CalendarMarker | undefined {
+  const m = t.exec(COMMA_LABEL, pos);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  if (isWordCode(t.code(end))) return undefined;
+  if (startsDate(t.gap(end))) return undefined;
+  const start = end - m[1].length;
+  return { start, end, calendar: markerCalendar(m[1]), text: m[1] };
+}
+
+/** Where a thing "happened elsewhere": "(13 February in the rest of Europe)", "(13 February abroad)". */
+const ELSEWHERE = /(?:in the rest of Europe|elsewhere in Europe|in (?:Western |western )?Europe|in the West|abroad|elsewhere)/y;
+
+/** The length of an "elsewhere" phrase at pos (after blanks), or 0. */
+export function elsewhereAt(t: Tokens, pos: number): number {
+  const g = t.gap(pos);
+  if (g === pos) return 0;
+  const m = t.exec(ELSEWHERE, g);
+  return m && !isWordCode(t.code(g + m[0].length)) ? g + m[0].length - pos : 0;
+}
+
+const LOOKBEHIND = 28;
+
+function isMarkerTrail(c: number): boolean {
+  return c === CharCode.Space || c === CharCode.Tab || c === CharCode.NoBreakSpace || c === CharCode.Comma || c === CharCode.Colon;
+}
+
+/** A marker ending just before pos ("O.S. 7 March"), not reaching back before `low`. Short slices only. */
+export function markerBefore(text: string, pos: number, low: number): CalendarMarker | undefined {
+  const from = Math.max(low, pos - LOOKBEHIND);
+  if (from >= pos) return undefined;
+  // Cheap test first: a marker ends in ".", ")", "]", "e" (Style) or "ю" (стилю).
+  let i = pos - 1;
+  while (i >= from && isMarkerTrail(text.charCodeAt(i))) i--;
+  const last = text.charAt(i);
+  if (last !== '.' && last !== ')' && last !== ']' && last !== 'e' && last !== 'ю') return undefined;
+  const slice = text.slice(from, pos);
+  const m = MARKER_BEFORE.exec(slice);
+  if (!m) return undefined;
+  const start = from + m.index;
+  const raw = m[0].replace(/[ \t\u00A0,:]+$/, '');
+  if (isLetterCode(text.charCodeAt(start - 1))) return undefined;
+  return { start, end: start + raw.length, calendar: markerCalendar(raw), text: raw };
+}

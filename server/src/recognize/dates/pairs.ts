@@ -1,0 +1,251 @@
+/**
+ * A whole date mention: one side (single.ts), the marker after it, and the second side of a dual date —
+ * "7 March (O.S. 22 February) 1917", "15 March [O.S. 2 March]", "22 February (7 March) 1917",
+ * "22 February/7 March 1917" — with the year written once after the pair.
+ */
+import { CharCode } from '../../util/charCode';
+import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
+import { commaLabelAt, elsewhereAt, markerAt } from './labels';
+import { readPart, yearAfter } from './single';
+import { defaultRangeSep } from '../months';
+import { isDigit, type DayTok, type Tokens } from './tokens';
+
+export interface ReadMention {
+  mention: DateMention;
+  /** Where reading stopped: past the mention and any marker read with it; nothing before it is read again. */
+  consumed: number;
+}
+
+/** A whole mention at pos: a part, an optional marker, an optional second side and a shared year. */
+export function readMention(t: Tokens, pos: number): ReadMention | undefined {
+  const first = readPart(t, pos, true);
+  if (!first) return readDayOnlyPair(t, pos);
+  const mention: DateMention = { start: first.start, end: first.end, first };
+  let consumed = first.end;
+  let cursor = first.end;
+  let g = t.gap(cursor);
+  const m1 = g > cursor || t.code(g) === CharCode.OpenParen || t.code(g) === CharCode.OpenSquareBracket ? markerAt(t, g, false) : undefined;
+  if (m1) {
+    mention.firstMarker = m1;
+    consumed = m1.end;
+    cursor = m1.end;
+    g = t.gap(cursor);
+  } else {
+    const label = commaLabelAt(t, cursor, (q) => readPart(t, q, false) !== undefined);
+    if (label) {
+      mention.firstMarker = label;
+      return { mention, consumed: label.end };
+    }
+  }
+  // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
+  if (first.style.order === 'iso') return { mention, consumed };
+  if (m1 && t.code(cursor) === CharCode.Comma) {
+    const pair = commaMarkedPair(t, mention, m1, cursor);
+    if (pair) return pair;
+  }
+  const open = t.code(g);
+  if (open === CharCode.OpenParen || open === CharCode.OpenSquareBracket) {
+    const pair = bracketPair(t, g, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
+    if (pair) {
+      mention.second = pair.second;
+      if (pair.marker) mention.secondMarker = pair.marker;
+      if (pair.elsewhere) mention.secondElsewhere = true;
+      mention.pairStyle = ((open === CharCode.OpenParen ? 'paren' : 'bracket') + (pair.marker ? '-marked' : '')) as PairStyle;
+      mention.end = pair.end;
+    }
+  } else if (!m1) {
+    // Slash pair: "22 February/7 March 1917", "22 February / 7 March 1917".
+    const s = t.spaces(cursor);
+    if (t.code(s) === CharCode.Slash && t.code(s + 1) !== CharCode.Slash) {
+      const q = t.gap(s + 1);
+      const second = readPart(t, q, first.year !== undefined);
+      if (second && second.style.order !== 'iso') {
+        mention.second = second;
+        mention.pairStyle = 'slash';
+        mention.end = second.end;
+      }
+    }
+  }
+  if (mention.second) {
+    consumed = Math.max(consumed, mention.end);
+    if (first.year === undefined && mention.second.year === undefined) {
+      const y0 = first.style.order === 'mdy' ? t.commaGap(mention.end) : t.gap(mention.end);
+      const y = y0 > mention.end ? t.year(y0, first.style.order === 'russian') : undefined;
+      if (y) {
+        mention.sharedYear = y.value;
+        mention.sharedYearSpan = y.digits;
+        if (y.suffix) first.style.yearSuffix = y.suffix;
+        mention.end = y.end;
+        consumed = y.end;
+      }
+    }
+    // A trailing marker after a slash pair's second side: "22 February/7 March 1917 N.S." is ambiguous; leave it.
+    if (mention.pairStyle === 'slash' && !mention.secondMarker) {
+      const gg = t.gap(mention.second.end);
+      const m2 = gg > mention.second.end && mention.second.end === mention.end ? markerAt(t, gg, false) : undefined;
+      if (m2) {
+        mention.secondMarker = m2;
+        consumed = m2.end;
+      }
+    }
+  }
+  return { mention, consumed };
+}
+
+/** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)". */
+function bracketPair(
+  t: Tokens,
+  open: number,
+  close: number,
+): { second: DatePart; marker?: CalendarMarker; elsewhere?: boolean; end: number } | undefined {
+  let q = t.gap(open + 1);
+  let marker = markerAt(t, q, true);
+  if (marker) {
+    q = marker.end;
+    while (t.code(q) === CharCode.Comma || t.code(q) === CharCode.Colon) q++; // "O.S.," "O.S.:"
+    q = t.gap(q);
+  }
+  const second = readPart(t, q, true);
+  if (!second || second.style.order === 'iso') return undefined;
+  let r = t.gap(second.end);
+  if (!marker) {
+    const after = r > second.end ? markerAt(t, r, true) : undefined;
+    if (after) {
+      marker = after;
+      r = t.gap(after.end);
+    }
+  }
+  // "31 January (13 February in the rest of Europe)": the other calendar's day, elsewhere.
+  const away = t.code(r) === close ? 0 : elsewhereAt(t, second.end);
+  if (away > 0) r = t.gap(second.end + away);
+  if (t.code(r) !== close) return undefined;
+  return { second, ...(marker ? { marker } : {}), ...(away > 0 ? { elsewhere: true } : {}), end: r + 1 };
+}
+
+/** The day(s) of a day-only side: "3", "24–25". */
+function days(t: Tokens, pos: number): { first: DayTok; last?: DayTok; sep?: string } | undefined {
+  const first = t.day(pos);
+  if (!first || first.ordinal) return undefined;
+  const r = t.range(first.end);
+  const last = r && isDigit(t.code(r.end)) ? t.day(r.end) : undefined;
+  if (!r || !last || last.ordinal || last.value <= first.value) return { first };
+  return { first, last, sep: r.sep };
+}
+
+/** Julian–Gregorian differences a day-only pair can show: 10–13 days, give or take the slip a checker must catch. */
+function plausibleOffset(a: number, b: number): boolean {
+  const d = Math.abs(a - b);
+  return d >= 8 && d <= 16;
+}
+
+/**
+ * Day-only dual dates, the standard form of Russian historiography: "3 (16) July 1917", "24–25 (6–7) …", "3/16 July",
+ * "3 [16] июля 1917 г.". Both sides are days of the one month written after them; the two days must differ by about
+ * the calendars' offset, so "12/7 March" or "page 3 (17) March" stay what they are.
+ */
+function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
+  const a = days(t, pos);
+  if (!a) return undefined;
+  const aEnd = (a.last ?? a.first).end;
+  let q: number;
+  let close = NaN;
+  let pairStyle: PairStyle;
+  const c = t.code(aEnd);
+  if (c === CharCode.Slash) {
+    pairStyle = 'slash';
+    q = aEnd + 1;
+  } else {
+    const g = t.spaces(aEnd);
+    if (g === aEnd) return undefined;
+    const open = t.code(g);
+    if (open === CharCode.OpenParen) [pairStyle, close] = ['paren', CharCode.CloseParen];
+    else if (open === CharCode.OpenSquareBracket) [pairStyle, close] = ['bracket', CharCode.CloseSquareBracket];
+    else return undefined;
+    q = g + 1;
+  }
+  const b = days(t, q);
+  if (!b || (a.last === undefined) !== (b.last === undefined)) return undefined;
+  if (!plausibleOffset(a.first.value, b.first.value) || (a.last && b.last && !plausibleOffset(a.last.value, b.last.value))) return undefined;
+  let end = (b.last ?? b.first).end;
+  if (close === close) {
+    if (t.code(end) !== close) return undefined;
+    end++;
+  }
+  const m = t.monthAfter(end);
+  if (!m || m.of) return undefined;
+  const month = m.month;
+  const side = (d: { first: DayTok; last?: DayTok; sep?: string }): DatePart => {
+    const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal: false } as DatePart['style'];
+    if (d.sep !== undefined && d.sep !== defaultRangeSep(false)) style.rangeSep = d.sep;
+    const part: DatePart = {
+      start: d.first.start,
+      end: (d.last ?? d.first).end,
+      day: d.first.value,
+      month: month.month,
+      style,
+      daySpan: { start: d.first.start, end: d.first.end },
+      monthSpan: { start: month.start, end: month.end },
+      dayOnly: true,
+    };
+    if (d.last) {
+      part.endDay = d.last.value;
+      part.endDaySpan = { start: d.last.start, end: d.last.end };
+    }
+    return part;
+  };
+  const first = side(a);
+  const second = side(b);
+  const mention: DateMention = {
+    start: first.start,
+    end: month.end,
+    first,
+    second,
+    pairStyle,
+    sharedMonthSpan: { start: month.start, end: month.end },
+  };
+  // The year written after the month belongs to both sides: read it as a shared year.
+  const probe: DatePart = { ...first, end: month.end, style: { ...first.style } };
+  yearAfter(t, probe, false);
+  if (probe.year !== undefined && probe.yearSpan) {
+    mention.sharedYear = probe.year;
+    mention.sharedYearSpan = probe.yearSpan;
+    if (probe.style.yearSuffix !== undefined) first.style.yearSuffix = probe.style.yearSuffix;
+    mention.end = probe.end;
+  }
+  return { mention, consumed: mention.end };
+}
+
+const THE = /the[ \t\u00A0]+/y;
+
+/**
+ * Two sides, each with its own marker, joined by a comma: "31 January 1918 (Julian calendar), 13 February 1918
+ * (Gregorian calendar)", "the 16th of July (O.S.), the 30th of July (N.S.), 1917" (the year written once after).
+ * The markers must name different calendars; the first side's marker lies inside the mention.
+ */
+function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, comma: number): ReadMention | undefined {
+  let q = t.gap(comma + 1);
+  if (q === comma + 1) return undefined;
+  const the = t.exec(THE, q);
+  if (the) q += the[0].length;
+  const first = mention.first;
+  const second = readPart(t, q, first.year !== undefined);
+  if (!second || second.style.order === 'iso' || second.style.order !== first.style.order) return undefined;
+  if ((first.year === undefined) !== (second.year === undefined)) return undefined;
+  const g = t.gap(second.end);
+  const m2 = g > second.end || t.code(g) === CharCode.OpenParen ? markerAt(t, g, false) : undefined;
+  if (!m2 || m2.calendar === m1.calendar) return undefined;
+  mention.second = second;
+  mention.secondMarker = m2;
+  mention.pairStyle = 'comma-marked';
+  mention.end = m2.end;
+  if (first.year === undefined) {
+    const y0 = t.commaGap(m2.end);
+    const y = y0 > m2.end ? t.year(y0, first.style.order === 'russian') : undefined;
+    if (y) {
+      mention.sharedYear = y.value;
+      mention.sharedYearSpan = y.digits;
+      mention.end = y.end;
+    }
+  }
+  return { mention, consumed: mention.end };
+}

@@ -1,0 +1,153 @@
+/**
+ * Sentence markers: a phrase that names a calendar ("by the Julian calendar then in use", "according to the Old
+ * Style", "по юлианскому календарю") marks the unmarked dates of its sentence; inside parentheses, only the dates
+ * inside the same parentheses.
+ */
+import { CharCode, isBlank } from '../../util/charCode';
+import { firstAtOrAfter } from '../../util/search';
+import type { CalendarMarker, DateMention } from '../types';
+import type { Span } from '../../util/span';
+import { isLetterCode, markerCalendar, SENTENCE_PHRASE } from './tokens';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'etc', 'cf', 'vs', 'no', 'vol', 'pp', 'ca',
+  'ст', 'г', 'гг', 'н', 'им', 'т', 'е', 'e', 'g', 'i',
+]);
+const SENTENCE_REACH = 1000;
+const PAREN_REACH = 300;
+
+function isLineBreak(c: number): boolean {
+  return c === CharCode.LineFeed || c === CharCode.CarriageReturn;
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== CharCode.Period && c !== CharCode.ExclamationMark && c !== CharCode.QuestionMark) return false;
+  let j = i + 1;
+  while (j < text.length && /["'”’)\]*_]/.test(text.charAt(j))) j++;
+  const n = text.charCodeAt(j);
+  if (j < text.length && !isBlank(n) && !isLineBreak(n)) return false;
+  if (c === CharCode.Period) {
+    let k = i;
+    while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
+    const word = text.slice(k, i);
+    if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) return false;
+  }
+  while (j < text.length && isBlank(text.charCodeAt(j))) j++;
+  const next = text.charAt(j);
+  return next === '' || !/\p{Ll}/u.test(next);
+}
+
+function isBlankLineBreak(text: string, i: number): boolean {
+  // i at a line break: is the next line blank?
+  let j = i + 1;
+  if (text.charCodeAt(i) === CharCode.CarriageReturn && text.charCodeAt(j) === CharCode.LineFeed) j++;
+  while (j < text.length && (text.charCodeAt(j) === CharCode.Space || text.charCodeAt(j) === CharCode.Tab)) j++;
+  return j >= text.length || isLineBreak(text.charCodeAt(j));
+}
+
+/** The sentence around pos: from after the previous sentence end or blank line to the next (at most SENTENCE_REACH away). */
+export function sentenceAround(text: string, pos: number): [number, number] {
+  let s = Math.max(0, pos - SENTENCE_REACH);
+  for (let i = pos - 1; i >= s; i--) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c) && isBlankLineBreak(text, i)) {
+      s = i + 1;
+      break;
+    }
+    if (isSentenceEnd(text, i)) {
+      s = i + 1;
+      break;
+    }
+  }
+  let e = Math.min(text.length, pos + SENTENCE_REACH);
+  for (let i = pos; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c) && isBlankLineBreak(text, i)) {
+      e = i;
+      break;
+    }
+    if (isSentenceEnd(text, i)) {
+      e = i + 1;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+/** The parentheses enclosing pos within [s, e), or undefined. */
+function parensAround(text: string, pos: number, s: number, e: number): [number, number] | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = pos - 1; i >= s; i--) {
+    const c = text.charCodeAt(i);
+    if (c === CharCode.CloseParen) depth++;
+    else if (c === CharCode.OpenParen) {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (open === -1) return undefined;
+  depth = 0;
+  for (let i = pos; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CharCode.OpenParen) depth++;
+    else if (c === CharCode.CloseParen) {
+      if (depth === 0) return [open, i + 1];
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function hasDirectMarker(m: DateMention): boolean {
+  return m.firstMarker !== undefined || m.secondMarker !== undefined;
+}
+
+/**
+ * Gives `sentenceMarker` to the unmarked mentions in the sentence (or parentheses) of each calendar phrase in the
+ * prose `spans`. `used` holds the starts of markers already read as a date's own, which are no phrases.
+ */
+export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMention[], used: Set<number> | undefined): void {
+  if (mentions.length === 0) return;
+  let sentStart = -1;
+  let sentEnd = -1;
+  let doneStart = -1;
+  let doneEnd = -1;
+  let k = 0;
+  SENTENCE_PHRASE.lastIndex = spans[0].start;
+  for (let m = SENTENCE_PHRASE.exec(text); m; m = SENTENCE_PHRASE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < spans.length && spans[k].end <= start) k++;
+    if (k === spans.length) break;
+    const span = spans[k];
+    if (start < span.start) {
+      SENTENCE_PHRASE.lastIndex = span.start;
+      continue;
+    }
+    if (used?.has(start) || end > span.end) continue;
+    if (isLetterCode(text.charCodeAt(start - 1)) || (/[a-zа-я]$/.test(m[0]) && isLetterCode(text.charCodeAt(end)))) continue;
+    const i0 = firstAtOrAfter(mentions, start);
+    // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
+    if (i0 > 0 && mentions[i0 - 1].end > start) continue;
+    const marker: CalendarMarker = { start, end, calendar: markerCalendar(m[0]), text: m[0] };
+    // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
+    if (start >= sentEnd) [sentStart, sentEnd] = sentenceAround(text, start);
+    let s = sentStart;
+    let e = sentEnd;
+    const parens = parensAround(text, start, Math.max(s, start - PAREN_REACH), Math.min(e, end + PAREN_REACH));
+    if (parens) [s, e] = parens;
+    else if (s === doneStart && e === doneEnd) continue;
+    else [doneStart, doneEnd] = [s, e];
+    for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
+      const d = mentions[i];
+      // Each date its own copy: a mention's offsets are moved in place when its block moves.
+      if (!hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = { ...marker };
+    }
+  }
+}

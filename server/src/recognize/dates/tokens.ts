@@ -1,0 +1,267 @@
+/**
+ * Tokens of the date grammar: days, months (English, Russian), years, range connectors, the gaps between them,
+ * and the character classes they are read with. Each reader looks at one position and either returns a token
+ * with its exact span or nothing; none looks back or scans ahead unboundedly, so every read is short.
+ */
+import type { Calendar } from '../../calendar/types';
+import { CharCode, isAsciiDigit } from '../../util/charCode';
+import { isLetterOrDigit } from '../../util/chars';
+import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from '../months';
+import type { DateStyle } from '../types';
+import type { Span } from '../../util/span';
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+/**
+ * Candidate starts: a date has a day, so it starts with digits (DMY, ISO, Russian) or an English month (MDY): the
+ * first three letters of a month, title or upper case. Factored by first letter, which the regex engine tests
+ * twice as fast as twenty alternatives.
+ */
+export const ANCHOR = /\d+|J(?:an|u[nl]|AN|U[NL])|F(?:eb|EB)|M(?:a[ry]|A[RY])|A(?:pr|ug|PR|UG)|S(?:ep|EP)|O(?:ct|CT)|N(?:ov|OV)|D(?:ec|EC)/g;
+
+function titleAndUpper(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.toUpperCase()]);
+}
+const EN_MONTH_WORDS = [...titleAndUpper(MONTH_NAMES_LONG), ...titleAndUpper([...MONTH_NAMES_SHORT, 'Sep'])]
+  .filter((w, i, a) => a.indexOf(w) === i)
+  .sort((a, b) => b.length - a.length);
+/** English month words are capitalized: lower-case "may"/"march" are the verb, not the month. */
+const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
+/** Russian month names, genitive and nominative; the first letter may be capitalized. */
+const RU_MONTH = /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь])/y;
+const YEAR = /\d{4}/y;
+const ALT_YEAR = /\/(\d{1,4})/y;
+const RU_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г)/y;
+/** Between tokens: blanks and emphasis markers, and at most one line break (a soft break; `>` continues a quote). */
+const GAP = /[ \t\u00A0*_]*(?:(?:\r\n?|\n)[ \t\u00A0>*_]*)?/y;
+/** Before an MDY year: blanks, an optional comma, a soft break. */
+const COMMA_GAP = /[ \t\u00A0*_]*,?[ \t\u00A0]*(?:(?:\r\n?|\n)[ \t\u00A0>]*)?/y;
+/** Range connectors: en dash, em dash, hyphen (spaced or not), "to". "and" is not a range. */
+const RANGE = /[ \t\u00A0]*([–—‒-])[ \t\u00A0]*|[ \t\u00A0]+(to|по)[ \t\u00A0]+/y;
+const OF = /of[ \t\u00A0]+/y;
+
+/** Calendar names written out as a label: "Julian calendar", "Gregorian calendar", "Western calendar". */
+export const CALENDAR_LABEL_SRC = '(?:[JjGg](?:ulian|regorian)|Western)[ \\u00A0]calendar';
+/** Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю". */
+export const BARE_MARKER_SRC =
+  'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю';
+/** Markers also read inside brackets: "(Julian)", "[NS]". */
+export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS`;
+/** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
+export const SENTENCE_PHRASE =
+  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:calendar|reckoning|style|dating|dates?)|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|Western[ \t\u00A0]+calendar/g;
+
+/** The calendar a marker or phrase names. */
+export function markerCalendar(text: string): Calendar {
+  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|Юлиан|юлиан|ст\.[ \u00A0]?ст|старому/.test(text) ? 'julian' : 'gregorian';
+}
+
+/** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
+export const NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2}|[IVX]{1,4})\2(\d{4})/y;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** 1–12 for a Roman-numeral month ("I" … "XII"), else 0. */
+export function romanMonth(s: string): number {
+  return ROMAN_MONTHS.indexOf(s) + 1;
+}
+
+/** The Roman numeral of a month 1–12. */
+export function romanNumeral(month: number): string {
+  return ROMAN_MONTHS[month - 1] ?? String(month);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes
+
+export const isWordCode = isLetterOrDigit;
+export const isDigit = isAsciiDigit;
+
+/** "st", "nd", "rd" or "th" (lower case, as the ordinal suffix of a day). */
+export function isOrdinalSuffix(a: number, b: number): boolean {
+  return (
+    (a === CharCode.s && b === CharCode.t) ||
+    (a === CharCode.n && b === CharCode.d) ||
+    (a === CharCode.r && b === CharCode.d) ||
+    (a === CharCode.t && b === CharCode.h)
+  );
+}
+
+export function isLetterCode(c: number): boolean {
+  return c === c && !isDigit(c) && isWordCode(c);
+}
+
+/** ".", "," or ":" — after a number and before a digit they make it "7.5", "3,000", "7:30", not a day. */
+export function isNumberJoiner(c: number): boolean {
+  return c === CharCode.Period || c === CharCode.Comma || c === CharCode.Colon;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token shapes
+
+export interface Tok extends Span {
+  value: number;
+}
+export interface DayTok extends Tok {
+  ordinal: boolean;
+}
+export interface MonthTok extends Span {
+  month: number;
+  lang: 'en' | 'ru';
+  form: DateStyle['month'];
+}
+export interface YearTok extends Span {
+  /** Span of the four digits. */
+  digits: Span;
+  value: number;
+  alt?: number;
+  suffix?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readers
+
+/** Reads tokens of `text` up to `limit` (the end of the prose span being scanned): nothing is read past it. */
+export class Tokens {
+  constructor(
+    readonly text: string,
+    readonly limit: number,
+  ) {}
+
+  /** A sticky regex at pos, if its match ends within the limit. */
+  exec(re: RegExp, pos: number): RegExpExecArray | null {
+    if (pos >= this.limit) return null;
+    re.lastIndex = pos;
+    const m = re.exec(this.text);
+    return m && re.lastIndex <= this.limit ? m : null;
+  }
+
+  /** The code unit at i, NaN at and past the limit. */
+  code(i: number): number {
+    return i < this.limit ? this.text.charCodeAt(i) : NaN;
+  }
+
+  /** After blanks, emphasis and one soft line break. */
+  gap(pos: number): number {
+    GAP.lastIndex = pos;
+    GAP.test(this.text);
+    return Math.min(GAP.lastIndex, this.limit);
+  }
+
+  /** After blanks, an optional comma and one soft line break (before an MDY year). */
+  commaGap(pos: number): number {
+    COMMA_GAP.lastIndex = pos;
+    COMMA_GAP.test(this.text);
+    return Math.min(COMMA_GAP.lastIndex, this.limit);
+  }
+
+  /** After spaces and no-break spaces only. */
+  spaces(pos: number): number {
+    let i = pos;
+    while (this.code(i) === CharCode.Space || this.code(i) === CharCode.NoBreakSpace) i++;
+    return i;
+  }
+
+  /** A day number 1–31, with an optional ordinal suffix ("7", "07", "7th"). */
+  day(pos: number): DayTok | undefined {
+    // By hand, like /(\d{1,2})(st|nd|rd|th)?/y: tried at every number in the prose, and a regex match allocates.
+    const d0 = this.code(pos);
+    if (!isDigit(d0)) return undefined;
+    let value = d0 - CharCode.Digit0;
+    let end = pos + 1;
+    if (isDigit(this.code(end))) value = value * 10 + this.code(end++) - CharCode.Digit0;
+    const ordinal = isOrdinalSuffix(this.code(end), this.code(end + 1));
+    if (ordinal) end += 2;
+    const c = this.code(end);
+    if (isWordCode(c)) return undefined;
+    // "7.5", "3,000", "7:30" are numbers, not days.
+    if (isNumberJoiner(c) && isDigit(this.code(end + 1))) return undefined;
+    if (value < 1 || value > 31) return undefined;
+    return { start: pos, end, value, ordinal };
+  }
+
+  /** A month word: English (capitalized or upper case, long or abbreviated) or Russian. */
+  month(pos: number, lang?: 'en' | 'ru'): MonthTok | undefined {
+    if (lang !== 'ru') {
+      const m = this.exec(EN_MONTH, pos);
+      if (m) {
+        let end = pos + m[0].length;
+        const c = this.code(end);
+        if (!isWordCode(c)) {
+          const w = monthWord(m[0]);
+          if (w) {
+            let form: DateStyle['month'] = w.short ? 'short' : 'long';
+            if (w.short && c === CharCode.Period) {
+              form = 'short-dot';
+              end++;
+            }
+            return { start: pos, end, month: w.month, lang: 'en', form };
+          }
+        }
+      }
+    }
+    if (lang !== 'en') {
+      const m = this.exec(RU_MONTH, pos);
+      if (m && !isWordCode(this.code(pos + m[0].length))) {
+        const w = monthWord(m[0]);
+        if (w) return { start: pos, end: pos + m[0].length, month: w.month, lang: 'ru', form: 'long' };
+      }
+    }
+    return undefined;
+  }
+
+  /** The month after a day: " March", " of March" (at least one blank before it). */
+  monthAfter(pos: number, lang?: 'en' | 'ru'): { month: MonthTok; of: boolean } | undefined {
+    let g = this.gap(pos);
+    if (g === pos) return undefined;
+    let of = false;
+    const o = this.exec(OF, g);
+    if (o) {
+      g = this.gap(g + o[0].length);
+      of = true;
+    }
+    const month = this.month(g, lang);
+    return month ? { month, of } : undefined;
+  }
+
+  /** A year 1000–2999, with an English dual year ("1731/32") and, in Russian, its year word ("1917 г."). */
+  year(pos: number, russian: boolean): YearTok | undefined {
+    const m = this.exec(YEAR, pos);
+    if (!m) return undefined;
+    let end = pos + 4;
+    const value = Number(m[0]);
+    if (value < 1000 || value > 2999) return undefined;
+    const tok: YearTok = { start: pos, end, digits: { start: pos, end }, value };
+    const a = this.exec(ALT_YEAR, end);
+    if (a && !isWordCode(this.code(end + a[0].length))) {
+      // "1731/32", "1731/2", "1699/700": the digits replace the year's last digits; only year + 1 is a dual year.
+      const digits = a[1];
+      const alt = Number(String(value).slice(0, 4 - digits.length) + digits);
+      if (alt === value + 1) {
+        tok.alt = alt;
+        end += a[0].length;
+      }
+    }
+    if (russian) {
+      const r = this.exec(RU_YEAR_WORD, end);
+      if (r && !isLetterCode(this.code(end + r[0].length))) {
+        tok.suffix = r[1];
+        end += r[0].length;
+      }
+    }
+    const c = this.code(end);
+    if (isWordCode(c)) return undefined;
+    if ((c === CharCode.Period || c === CharCode.Comma) && isDigit(this.code(end + 1))) return undefined; // 1917.5, 1917,000
+    tok.end = end;
+    return tok;
+  }
+
+  /** A range connector and how it is written: "–", " – ", "-", " to ", " по ". */
+  range(pos: number): { end: number; sep: string } | undefined {
+    const m = this.exec(RANGE, pos);
+    if (!m) return undefined;
+    const spaced = m[0].length > 1 && m[1] !== undefined;
+    const sep = m[1] !== undefined ? (spaced ? ` ${m[1]} ` : m[1]) : ` ${m[2]} `;
+    return { end: pos + m[0].length, sep };
+  }
+}

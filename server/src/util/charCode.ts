@@ -1,0 +1,47 @@
+/**
+ * Names for the UTF-16 code units the hand-written scanners compare against (after vscode-eslint's `const enum
+ * CharCode`). A const enum: the bundler writes the numbers in place, so a name costs nothing at run time.
+ */
+export const enum CharCode {
+  Tab = 9,
+  LineFeed = 10,
+  CarriageReturn = 13,
+  Space = 32,
+  ExclamationMark = 33,
+  OpenParen = 40,
+  CloseParen = 41,
+  Comma = 44,
+  Dash = 45,
+  Period = 46,
+  Slash = 47,
+  Digit0 = 48,
+  Digit9 = 57,
+  Colon = 58,
+  QuestionMark = 63,
+  OpenSquareBracket = 91,
+  CloseSquareBracket = 93,
+  a = 97,
+  d = 100,
+  h = 104,
+  n = 110,
+  r = 114,
+  s = 115,
+  t = 116,
+  z = 122,
+  NoBreakSpace = 0xa0,
+}
+
+/** 0–9. NaN (a read past the end of a text) is no digit. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= CharCode.Digit0 && c <= CharCode.Digit9;
+}
+
+/** a–z. */
+export function isAsciiLower(c: number): boolean {
+  return c >= CharCode.a && c <= CharCode.z;
+}
+
+/** A blank inside a line: space, tab, no-break space. */
+export function isBlank(c: number): boolean {
+  return c === CharCode.Space || c === CharCode.Tab || c === CharCode.NoBreakSpace;
+}

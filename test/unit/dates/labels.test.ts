@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { markerAt, markerBefore } from '../../../server/src/recognize/dates/labels';
+import { Tokens } from '../../../server/src/recognize/dates/tokens';
+import { findDates } from '../../../server/src/recognize/dates';
+import { formatDualDate } from '../../../server/src/recognize/format';
+import { cut } from './helpers';
+
+describe('date grammar: labels (labels.ts)', () => {
+  const at = (t: string, bareOnly = false) => markerAt(new Tokens(t, t.length), 0, bareOnly);
+  it('markers right after a date', () => {
+    assert.equal(at('(O.S.)')?.calendar, 'julian');
+    assert.equal(at('[Gregorian]')?.calendar, 'gregorian');
+    assert.equal(at('(Julian)', true), undefined);
+    assert.equal(at('Old Styles'), undefined);
+    assert.equal(at('н. ст.')?.calendar, 'gregorian');
+  });
+  it('markers right before a date', () => {
+    const t = 'it was O.S. 7 March';
+    assert.deepEqual(markerBefore(t, t.indexOf('7'), 0), { start: 7, end: 11, calendar: 'julian', text: 'O.S.' });
+    assert.equal(markerBefore(t, t.indexOf('7'), 9), undefined);
+  });
+});
+
+describe('date grammar: calendar labels written out', () => {
+  const marker = (t: string, i = 0) => {
+    const d = findDates(t)[i];
+    return d && { text: cut(t, d.firstMarker), calendar: d.firstMarker?.calendar, sentence: d.sentenceMarker?.calendar };
+  };
+  it('after a date: lower case, Scots, calendar names, after a comma', () => {
+    assert.deepEqual(marker('3 July o.s. was'), { text: 'o.s.', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('3 July (o.s.) was'), { text: '(o.s.)', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('3 July 1650 A.S. was'), { text: 'A.S.', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('3 July 1650 N.S. was'), { text: 'N.S.', calendar: 'gregorian', sentence: undefined });
+    assert.deepEqual(marker('3 July old style was'), { text: 'old style', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('31 January 1918 (Julian calendar) was'), { text: '(Julian calendar)', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('on 26 Feb., O.S., the'), { text: 'O.S.', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('(16–20 July, Gregorian calendar)'), { text: 'Gregorian calendar', calendar: 'gregorian', sentence: undefined });
+    assert.deepEqual(marker('25 октября по старому стилю'), { text: 'по старому стилю', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('7 ноября по новому стилю'), { text: 'по новому стилю', calendar: 'gregorian', sentence: undefined });
+  });
+  it('a comma label before the next date is that date\'s', () => {
+    const ds = findDates('On 7 March, O.S. 22 February');
+    assert.equal(ds.length, 2);
+    assert.equal(ds[0].firstMarker, undefined);
+    assert.equal(ds[1].firstMarker?.text, 'O.S.');
+  });
+  it('in a sentence: in the Gregorian calendar, by the Julian reckoning, according to the new style, by the Western calendar', () => {
+    assert.equal(marker('on 3 July in the Gregorian calendar')?.sentence, 'gregorian');
+    assert.equal(marker('on 3 July by the Julian reckoning')?.sentence, 'julian');
+    assert.equal(marker('on 3 July according to the new style')?.sentence, 'gregorian');
+    assert.equal(marker('on 3 July by the Western calendar')?.sentence, 'gregorian');
+  });
+  it('after a range written as two dates: both ends', () => {
+    const t = 'between 3 July and 7 July (Julian calendar)';
+    const ds = findDates(t);
+    assert.deepEqual(ds.map((d) => [cut(t, d), cut(t, d.firstMarker), d.firstMarker?.calendar]), [
+      ['3 July', '(Julian calendar)', 'julian'],
+      ['7 July', '(Julian calendar)', 'julian'],
+    ]);
+    assert.notEqual(ds[0].firstMarker, ds[1].firstMarker, 'own copies');
+  });
+  it('each side of a pair: comma-marked pairs', () => {
+    let t = '31 January 1918 (Julian calendar), 13 February 1918 (Gregorian calendar)';
+    let m = findDates(t);
+    assert.equal(m.length, 1);
+    assert.equal(cut(t, m[0]), t);
+    assert.equal(m[0].pairStyle, 'comma-marked');
+    assert.deepEqual([m[0].first.day, m[0].first.month, m[0].first.year, m[0].firstMarker?.calendar], [31, 1, 1918, 'julian']);
+    assert.deepEqual([m[0].second?.day, m[0].second?.month, m[0].second?.year, m[0].secondMarker?.calendar], [13, 2, 1918, 'gregorian']);
+    t = 'on the 16th of July (O.S.), the 30th of July (N.S.), 1917, the';
+    m = findDates(t);
+    assert.equal(m.length, 1);
+    assert.equal(cut(t, m[0]), '16th of July (O.S.), the 30th of July (N.S.), 1917');
+    assert.deepEqual([m[0].first.day, m[0].second?.day, m[0].sharedYear, cut(t, m[0].sharedYearSpan)], [16, 30, 1917, '1917']);
+    assert.deepEqual([m[0].firstMarker?.text, m[0].secondMarker?.text], ['(O.S.)', '(N.S.)']);
+    // Same calendar on both: two dates.
+    assert.equal(findDates('7 March (O.S.), 8 March (O.S.)').length, 2);
+  });
+  it('formats comma-marked pairs', () => {
+    assert.equal(
+      formatDualDate({ day: 16, month: 7, year: 1917 }, { day: 29, month: 7, year: 1917 }, { pairStyle: 'comma-marked', style: { order: 'dmy', month: 'long', ordinal: false }, secondCalendar: 'gregorian' }),
+      '16 July (O.S.), 29 July (N.S.), 1917',
+    );
+  });
+  it('31 January (13 February in the rest of Europe): a pair, second side elsewhere', () => {
+    const t = 'On 31 January (13 February in the rest of Europe) 1918 the';
+    const m = findDates(t);
+    assert.equal(m.length, 1);
+    assert.equal(cut(t, m[0]), '31 January (13 February in the rest of Europe) 1918');
+    assert.equal(m[0].secondElsewhere, true);
+    assert.deepEqual([m[0].second?.day, m[0].second?.month, m[0].sharedYear], [13, 2, 1918]);
+    assert.equal(cut(t, m[0].second), '13 February');
+    assert.equal(findDates('On 22 February (7 March) 1917')[0].secondElsewhere, undefined);
+  });
+});

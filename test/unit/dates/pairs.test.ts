@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { readMention } from '../../../server/src/recognize/dates/pairs';
+import { Tokens } from '../../../server/src/recognize/dates/tokens';
+import { findDates } from '../../../server/src/recognize/dates';
+import { cut, one, values } from './helpers';
+
+const mention = (text: string, pos = 0) => readMention(new Tokens(text, text.length), pos)?.mention;
+
+describe('date grammar: pairs (pairs.ts)', () => {
+  it('paren-marked with a shared year', () => {
+    const t = '7 March (O.S. 22 February) 1917, and';
+    const m = mention(t);
+    assert.equal(cut(t, m), '7 March (O.S. 22 February) 1917');
+    assert.equal(m?.pairStyle, 'paren-marked');
+    assert.equal(m?.sharedYear, 1917);
+    assert.deepEqual(values(m?.second), { day: 22, month: 2, year: undefined, endDay: undefined, endMonth: undefined });
+  });
+  it('slash pair', () => {
+    const m = mention('22 February/7 March 1917');
+    assert.equal(m?.pairStyle, 'slash');
+    assert.equal(m?.second?.day, 7);
+  });
+  it('consumed runs past a marker after a single date', () => {
+    const t = '7 March 1917 (O.S.) and';
+    const r = readMention(new Tokens(t, t.length), 0);
+    assert.equal(r?.consumed, t.indexOf(' and'));
+    assert.equal(r?.mention.end, t.indexOf(' ('));
+  });
+});
+
+describe('date grammar: day-only dual dates', () => {
+  const cases: Array<[string, string, string, [number, number, number?], [number, number, number?], number | undefined]> = [
+    // text, mention, pair style, first [day, month, endDay], second, shared year
+    ['On 3 (17) July 1917 the', '3 (17) July 1917', 'paren', [3, 7], [17, 7], 1917],
+    ['On 2 (16) March 1917 the', '2 (16) March 1917', 'paren', [2, 3], [16, 3], 1917],
+    ['On 3/17 July 1917 the', '3/17 July 1917', 'slash', [3, 7], [17, 7], 1917],
+    ['On 3 [16] July the', '3 [16] July', 'bracket', [3, 7], [16, 7], undefined],
+    ['On 3–7 (16–20) July 1917 the', '3–7 (16–20) July 1917', 'paren', [3, 7, 7], [16, 7, 20], 1917],
+    ['Это было 3 (16) июля 1917 года.', '3 (16) июля 1917 года', 'paren', [3, 7], [16, 7], 1917],
+  ];
+  for (const [text, whole, pairStyle, a, b, year] of cases) {
+    it(JSON.stringify(text), () => {
+      const m = one(text);
+      assert.equal(cut(text, m), whole);
+      assert.equal(m.pairStyle, pairStyle);
+      assert.deepEqual([m.first.day, m.first.month, m.first.endDay], [a[0], a[1], a[2]]);
+      assert.deepEqual([m.second?.day, m.second?.month, m.second?.endDay], [b[0], b[1], b[2]]);
+      assert.equal(m.first.dayOnly, true);
+      assert.equal(m.second?.dayOnly, true);
+      assert.equal(m.first.year, undefined);
+      assert.equal(m.sharedYear, year);
+      const monthWord = whole.match(/\p{L}+/u)?.[0];
+      assert.equal(cut(text, m.sharedMonthSpan), monthWord);
+      assert.equal(cut(text, m.first.monthSpan), monthWord);
+      assert.equal(cut(text, m.second?.monthSpan), monthWord);
+      assert.equal(cut(text, m.first), whole.split(/[ /]/)[0]);
+      assert.notEqual(m.first.monthSpan, m.second?.monthSpan, 'own span objects: offsets are moved in place');
+    });
+  }
+  it('the right ones with months on both sides stay ordinary pairs', () => {
+    for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года']) {
+      const m = one(t);
+      assert.equal(cut(t, m), t);
+      assert.equal(m.pairStyle, 'paren');
+      assert.equal(m.first.dayOnly, undefined);
+      assert.equal(m.sharedYear, t.includes('1861') ? 1861 : 1917);
+    }
+  });
+  it('days too far apart (or too close) are no pair', () => {
+    assert.deepEqual(findDates('on 12/7 March'), []);
+    assert.deepEqual(findDates('page 3 (4) March'), []);
+    assert.deepEqual(findDates('see 3 (30) March'), []);
+  });
+});

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { readPart, weekdayBefore } from '../../../server/src/recognize/dates/single';
+import { Tokens } from '../../../server/src/recognize/dates/tokens';
+import { findDates } from '../../../server/src/recognize/dates';
+import { formatPart } from '../../../server/src/recognize/format';
+import { cut, one, values } from './helpers';
+
+const part = (text: string, pos = 0) => readPart(new Tokens(text, text.length), pos, true);
+
+describe('date grammar: one side (single.ts)', () => {
+  it('DMY, MDY, ISO, Russian', () => {
+    assert.deepEqual(values(part('7 March 1917')), { day: 7, month: 3, year: 1917, endDay: undefined, endMonth: undefined });
+    assert.deepEqual(values(part('March 7, 1917')), { day: 7, month: 3, year: 1917, endDay: undefined, endMonth: undefined });
+    assert.deepEqual(values(part('1917-03-07')), { day: 7, month: 3, year: 1917, endDay: undefined, endMonth: undefined });
+    assert.deepEqual(values(part('25 октября 1917 г.')), { day: 25, month: 10, year: 1917, endDay: undefined, endMonth: undefined });
+  });
+  it('ranges within and across months', () => {
+    const t = '23 February – 3 March 1917';
+    const p = part(t);
+    assert.deepEqual(values(p), { day: 23, month: 2, year: 1917, endDay: 3, endMonth: 3 });
+    assert.equal(cut(t, p?.endMonthSpan), 'March');
+  });
+  it('the weekday before a date', () => {
+    const t = 'Wednesday, 7 November';
+    assert.deepEqual(weekdayBefore(t, 11, 0), { start: 0, end: 9, value: 3 });
+    assert.equal(weekdayBefore('wed 7 November', 4, 0), undefined);
+  });
+});
+
+describe('date grammar: ordinal and inverted forms', () => {
+  it('the 16th of July', () => {
+    const t = 'on the 16th of July the';
+    const m = one(t);
+    assert.equal(cut(t, m), '16th of July');
+    assert.deepEqual([m.first.day, m.first.month, m.first.style.of, m.first.style.ordinal], [16, 7, true, true]);
+  });
+  it('March the 16th, 1917 (O.S. March 2): a pair', () => {
+    const t = 'on March the 16th, 1917 (O.S. March 2) the';
+    const m = one(t);
+    assert.equal(cut(t, m), 'March the 16th, 1917 (O.S. March 2)');
+    assert.deepEqual(values(m.first), { day: 16, month: 3, year: 1917, endDay: undefined, endMonth: undefined });
+    assert.deepEqual(values(m.second), { day: 2, month: 3, year: undefined, endDay: undefined, endMonth: undefined });
+    assert.equal(cut(t, m.first.daySpan), '16th');
+    assert.equal(m.first.style.the, true);
+    assert.equal(m.secondMarker?.calendar, 'julian');
+    assert.equal(m.pairStyle, 'paren-marked');
+  });
+  it('16th July, 1917', () => {
+    const t = 'on 16th July, 1917 the';
+    const m = one(t);
+    assert.equal(cut(t, m), '16th July, 1917');
+    assert.equal(cut(t, m.first.yearSpan), '1917');
+    assert.equal(m.first.style.yearComma, true);
+  });
+  it('a comma before the year of a plain day is not read as its year', () => {
+    const ds = findDates('On 16 July, 1917 began');
+    assert.equal(ds[0].first.year, undefined);
+  });
+  it('"March the 6 men" is no date', () => {
+    assert.deepEqual(findDates('March the 6 men'), []);
+  });
+  it('format writes them back', () => {
+    assert.equal(formatPart({ day: 17, month: 3, year: 1917 }, { order: 'mdy', month: 'long', ordinal: true, the: true }), 'March the 17th, 1917');
+    assert.equal(formatPart({ day: 17, month: 7, year: 1917 }, { order: 'dmy', month: 'long', ordinal: true, yearComma: true }), '17th July, 1917');
+  });
+});
+
+describe('date grammar: weekday with time of day', () => {
+  for (const [text, word, value, date] of [
+    ['Tuesday morning, 7 November 1917', 'Tuesday', 2, '7 November 1917'],
+    ['Thursday evening, 23 February 1917', 'Thursday', 4, '23 February 1917'],
+    ['Monday, the 2nd of March', 'Monday', 1, '2nd of March'],
+    ['on Friday night 3 March', 'Friday', 5, '3 March'],
+  ] as const) {
+    it(text, () => {
+      const m = one(text);
+      assert.equal(cut(text, m), date);
+      assert.equal(cut(text, m.weekday), word);
+      assert.equal(m.weekday?.value, value);
+    });
+  }
+  it('no weekday across another word', () => {
+    assert.equal(one('Tuesday was bad; morning, 7 November').weekday, undefined);
+    assert.equal(one('Tuesday, nor the 7 November').weekday, undefined);
+  });
+});

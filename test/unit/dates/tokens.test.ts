@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { markerCalendar, Tokens } from '../../../server/src/recognize/dates/tokens';
+
+describe('date tokens', () => {
+  const at = (text: string) => new Tokens(text, text.length);
+  it('days: 1–31, ordinal suffix, not inside a number', () => {
+    assert.deepEqual(at('7 March').day(0), { start: 0, end: 1, value: 7, ordinal: false });
+    assert.deepEqual(at('21st of').day(0), { start: 0, end: 4, value: 21, ordinal: true });
+    assert.equal(at('32 March').day(0), undefined);
+    assert.equal(at('7.5').day(0), undefined);
+    assert.equal(at('7:30').day(0), undefined);
+    assert.equal(at('7x').day(0), undefined);
+  });
+  it('months: English capitalized, abbreviated with a dot, Russian', () => {
+    assert.deepEqual(at('Mar. 7').month(0), { start: 0, end: 4, month: 3, lang: 'en', form: 'short-dot' });
+    assert.equal(at('march').month(0), undefined);
+    assert.equal(at('октября').month(0)?.month, 10);
+    assert.equal(at('Marx').month(0), undefined);
+  });
+  it('years: 1000–2999, dual year, Russian year word', () => {
+    assert.equal(at('1917').year(0, false)?.value, 1917);
+    assert.equal(at('1731/32').year(0, false)?.alt, 1732);
+    assert.equal(at('1917 г.').year(0, true)?.suffix, 'г.');
+    assert.equal(at('0999').year(0, false), undefined);
+    assert.equal(at('1917.5').year(0, false), undefined);
+  });
+  it('range connectors', () => {
+    assert.deepEqual(at(' – ').range(0), { end: 3, sep: ' – ' });
+    assert.deepEqual(at(' to ').range(0), { end: 4, sep: ' to ' });
+    assert.equal(at(' and ').range(0), undefined);
+  });
+  it('the limit is never read past', () => {
+    const t = new Tokens('7 March 1917', 8);
+    assert.equal(t.year(8, false), undefined);
+    assert.ok(Number.isNaN(t.code(8)));
+  });
+  it('marker calendars', () => {
+    assert.equal(markerCalendar('O.S.'), 'julian');
+    assert.equal(markerCalendar('New Style'), 'gregorian');
+    assert.equal(markerCalendar('по старому стилю'), 'julian');
+  });
+});
