@@ -9,7 +9,7 @@ import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis/analyze';
 import { bundledDataset } from '../../server/src/dataset/bundled';
-import { toLspDiagnostics } from '../../server/src/features/diagnostics';
+import { toDiagnostics } from '../../server/src/lsp/toProtocol';
 import { settingsFromConfiguration } from '../../server/src/lsp/settings';
 import { LspClient } from '../lsp/lspClient';
 import { rng } from '../random';
@@ -130,7 +130,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       published.clear();
       const hoverAt = doc.positionAt(int(doc.getText().length + 1));
       await client.hover(uri, hoverAt);
-      const expected = toLspDiagnostics(analyze(doc.getText(), dataset, settings), doc);
+      const expected = toDiagnostics(analyze(doc.getText(), dataset, settings), doc);
       const key = (d: Diagnostic) => JSON.stringify([d.code, d.range, d.message, d.severity]);
       const a = got.map(key);
       const b = expected.map(key);

@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/analyze';
 import type { Finding, Settings } from '../analysis/types';
 import { settingsFromConfiguration } from '../lsp/settings';
+import { toRange } from '../lsp/toProtocol';
 import { findWorkspaceRoot, loadWorkspace, mergeConfiguration, type Workspace } from '../workspace';
 import { filesOfAll } from './files';
 import { fixText, type FixResult } from './fix';
@@ -86,7 +87,7 @@ function readText(file: string): string {
 
 function toCliFindings(file: string, path: string, text: string, findings: readonly Finding[]): CliFinding[] {
   const doc = TextDocument.create(path, 'markdown', 0, text);
-  const range = (f: { start: number; end: number }) => ({ start: doc.positionAt(f.start), end: doc.positionAt(f.end) });
+  const range = (f: { start: number; end: number }) => toRange(doc, f.start, f.end);
   return findings.map((f) => ({
     file,
     path,

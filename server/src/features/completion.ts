@@ -9,7 +9,7 @@ import type { Dataset } from '../dataset/dataset';
 import { fullDay, parseDatedValue } from '../dataset/dates';
 import type { DatedValue, Entity, HistoricalEvent, Person } from '../dataset/types';
 import { formatDualDate, formatPart, markerFor } from '../recognize/format';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver-types';
+import type { CompletionItem } from 'vscode-languageserver-types';
 import { entityHover, findAt, type EntryLink } from './hover';
 import { documentHabits, escapeChoice, escapeSnippet, eventDateVariants, type Days, type DocumentHabits } from './eventText';
 import { partitionPoint } from '../util/search';
@@ -18,7 +18,7 @@ export { escapeSnippet };
 
 export type ClioCompletionKind = 'event' | 'person' | 'date';
 
-/** One completion with document offsets; `toLspCompletionItem` turns it into an LSP item at the edge. */
+/** One completion with document offsets; lsp/toProtocol.ts turns it into an LSP item at the edge. */
 export interface ClioCompletion {
   label: string;
   kind: ClioCompletionKind;
@@ -394,25 +394,6 @@ function dateCompletion(analysis: DocumentAnalysis, offset: number, lineStart: n
 }
 
 // ————— LSP edge —————
-
-// There is no "person" kind in LSP; Reference reads best in editors' icons.
-const KIND: Record<ClioCompletionKind, CompletionItemKind> = { event: CompletionItemKind.Event, person: CompletionItemKind.Reference, date: CompletionItemKind.Value };
-
-export function toLspCompletionItem(c: ClioCompletion, positionAt: (offset: number) => Position): CompletionItem {
-  const labelDetails = c.labelDetail || c.labelDescription ? { detail: c.labelDetail, description: c.labelDescription } : undefined;
-  return {
-    label: c.label,
-    kind: KIND[c.kind],
-    labelDetails,
-    detail: c.detail,
-    documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
-    insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    textEdit: { range: { start: positionAt(c.edit.start), end: positionAt(c.edit.end) }, newText: c.edit.newText },
-    filterText: c.filterText,
-    sortText: c.sortText,
-    data: c.entityId ? ({ id: c.entityId, convention: c.convention } satisfies CompletionData) : undefined,
-  };
-}
 
 /** What an entity item carries to completionItem/resolve. */
 export interface CompletionData {

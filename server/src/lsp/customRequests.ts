@@ -21,12 +21,12 @@ import { setConventionEdit } from '../analysis/rewrite';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
 import { dateFormsAt } from '../features/dateForms';
-import { toLspDiagnostics } from '../features/diagnostics';
 import { documentInfo } from '../features/documentInfo';
 import { entryAt } from '../features/entryAt';
 import { listEvents } from '../features/eventList';
 import { checkWorkspace } from '../features/workspaceCheck';
 import { settingsFromConfiguration } from './settings';
+import { toDiagnostics, toRange, toTextEdits } from './toProtocol';
 
 export interface CustomRequestDeps {
   documents: TextDocuments<TextDocument>;
@@ -69,7 +69,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     if (!c) return null;
     const found = dateFormsAt(c.analysis, c.doc.offsetAt(position));
     if (!found) return null;
-    const range = { start: c.doc.positionAt(found.start), end: c.doc.positionAt(found.end) };
+    const range = toRange(c.doc, found.start, found.end);
     return {
       range,
       text: c.analysis.text.slice(found.start, found.end),
@@ -97,7 +97,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     const c = await open(textDocument.uri);
     if (!c || !['gregorian', 'julian', 'dual'].includes(calendar)) return [];
     const edit = setConventionEdit(c.analysis.text, c.analysis.frontMatter.block, calendar);
-    return [{ range: { start: c.doc.positionAt(edit.start), end: c.doc.positionAt(edit.end) }, newText: edit.newText }];
+    return toTextEdits(c.doc, [edit]);
   });
 
   connection.onRequest(CheckWorkspaceRequest, async (params, token) => {
@@ -129,7 +129,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
         },
         ({ uri, analysis }) => {
           const doc = documents.get(uri) ?? TextDocument.create(uri, 'markdown', 0, analysis.text);
-          const diagnostics = toLspDiagnostics(analysis, doc);
+          const diagnostics = toDiagnostics(analysis, doc);
           if (diagnostics.length) files.push({ uri, diagnostics });
         },
       );

@@ -9,7 +9,6 @@ import {
   TextDocumentSyncKind,
   type CodeAction,
   type WorkspaceEdit,
-  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -17,23 +16,23 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { SERVER_NAME, type ClioConfiguration } from '../../../shared/protocol';
-import type { DatasetAddition, TextEdit } from '../analysis/types';
+import type { DatasetAddition } from '../analysis/types';
 import { bundledDataset } from '../dataset/bundled';
 import { DocumentStore } from './documentStore';
 import { fixAllEdits, fixesIn } from '../features/codeActions';
 import { datasetWorkspaceEdit } from '../features/datasetAddition';
-import { toLspDiagnostics } from '../features/diagnostics';
 import { hoverAt } from '../features/hover';
 import { inlayHints } from '../features/inlayHints';
-import { completionsAt, resolveCompletion, toLspCompletionItem, TRIGGER_CHARACTERS } from '../features/completion';
+import { completionsAt, resolveCompletion, TRIGGER_CHARACTERS } from '../features/completion';
 import { DatasetLocator, entityAt, toPath } from '../features/definition';
 import { findReferences } from '../features/references';
-import { documentSymbols, searchEntities, type OutlineKind, type OutlineSymbol } from '../features/symbols';
+import { documentSymbols, searchEntities } from '../features/symbols';
 import { analyze } from '../analysis/analyze';
 import { settingsFromConfiguration } from './settings';
 import { WorkspaceService } from './workspaceService';
 import { keepAnalysisGarbageYoung } from './memory';
 import { registerCustomRequests } from './customRequests';
+import { toCompletionItem, toDiagnostics, toDocumentSymbol, toEntitySymbol, toHover, toInlayHint, toTextEdits } from './toProtocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
@@ -58,7 +57,7 @@ const store = new DocumentStore(
   dataset,
   (uri) => loadConfiguration(uri),
   (uri, version, analysis, doc) => {
-    void connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(analysis, doc) });
+    void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(analysis, doc) });
   },
   (message) => connection.console.error(message),
 );
@@ -138,10 +137,6 @@ async function current(uri: string) {
   return analysis && { doc, analysis };
 }
 
-function toLspEdits(doc: TextDocument, edits: TextEdit[]) {
-  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
-}
-
 /** A dataset entry as a link a hover can carry: its file, at the entry's line (VS Code opens `#L<line>`). */
 function entryLink(id: string): string | undefined {
   const loc = locator.locate(dataset(), id);
@@ -152,11 +147,7 @@ connection.onHover(async ({ textDocument, position }) => {
   const c = await current(textDocument.uri);
   if (!c) return null;
   const hover = hoverAt(c.analysis, dataset(), c.doc.offsetAt(position), entryLink);
-  if (!hover) return null;
-  return {
-    contents: { kind: 'markdown', value: hover.markdown },
-    range: { start: c.doc.positionAt(hover.start), end: c.doc.positionAt(hover.end) },
-  };
+  return hover ? toHover(c.doc, hover) : null;
 });
 
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {
@@ -164,12 +155,7 @@ connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   if (!c) return [];
   const settings = await store.settingsOf(c.doc);
   if (!settings?.inlayHints.otherCalendar) return [];
-  return inlayHints(c.analysis, c.doc.offsetAt(range.start), c.doc.offsetAt(range.end)).map((h) => ({
-    position: c.doc.positionAt(h.offset),
-    label: h.label,
-    paddingLeft: true,
-    tooltip: h.tooltip,
-  }));
+  return inlayHints(c.analysis, c.doc.offsetAt(range.start), c.doc.offsetAt(range.end)).map((h) => toInlayHint(c.doc, h));
 });
 
 /** The WorkspaceEdit that adds a person to the dataset file of the document's workspace folder (created if missing). */
@@ -201,7 +187,7 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
       const diagnostic = context.diagnostics.find(
         (d) => d.code === finding.code && doc.offsetAt(d.range.start) === finding.start && doc.offsetAt(d.range.end) === finding.end,
       );
-      const edit = fix.datasetAddition ? datasetEdit(uri, fix.datasetAddition) : { changes: { [uri]: toLspEdits(doc, fix.edits) } };
+      const edit = fix.datasetAddition ? datasetEdit(uri, fix.datasetAddition) : { changes: { [uri]: toTextEdits(doc, fix.edits) } };
       // A dataset addition needs a workspace folder and a valid (or missing) dataset file there.
       if (!edit) continue;
       actions.push({
@@ -215,7 +201,7 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
   }
   if (wants(FIX_ALL_KIND)) {
     const edits = fixAllEdits(analysis);
-    if (edits.length) actions.push({ title: 'Clio: fix all safe date problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toLspEdits(doc, edits) } } });
+    if (edits.length) actions.push({ title: 'Clio: fix all safe date problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toTextEdits(doc, edits) } } });
   }
   return actions;
 });
@@ -224,23 +210,9 @@ connection.onCompletion(async ({ textDocument, position, context }) => {
   const c = await current(textDocument.uri);
   if (!c) return null;
   const items = completionsAt(c.analysis, dataset(), c.doc.offsetAt(position), context?.triggerCharacter);
-  return { isIncomplete: false, items: items.map((i) => toLspCompletionItem(i, (o) => c.doc.positionAt(o))) };
+  return { isIncomplete: false, items: items.map((i) => toCompletionItem(c.doc, i)) };
 });
 connection.onCompletionResolve((item) => resolveCompletion(item, dataset(), entryLink));
-
-// LSP SymbolKind: Namespace 3, Event 24, Object 19 (there is no "person"), Key 20.
-const SYMBOL_KIND: Record<OutlineKind, 3 | 24 | 19 | 20> = { group: 3, event: 24, person: 19, mention: 20 };
-function toDocumentSymbol(doc: TextDocument, s: OutlineSymbol): DocumentSymbol {
-  const range = (a: number, b: number) => ({ start: doc.positionAt(a), end: doc.positionAt(b) });
-  return {
-    name: s.name,
-    detail: s.detail,
-    kind: SYMBOL_KIND[s.kind],
-    range: range(s.start, s.end),
-    selectionRange: range(s.selectionStart, s.selectionEnd),
-    children: s.children.map((child) => toDocumentSymbol(doc, child)),
-  };
-}
 
 connection.onDocumentSymbol(async ({ textDocument }) => {
   const c = await current(textDocument.uri);
@@ -250,7 +222,7 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
 connection.onWorkspaceSymbol(({ query }) =>
   searchEntities(dataset(), query).flatMap(({ entity }) => {
     const location = locator.locate(dataset(), entity.id);
-    return location ? [{ name: entity.name, kind: SYMBOL_KIND[entity.type], containerName: entity.type === 'event' ? 'Clio events' : 'Clio people', location }] : [];
+    return location ? [toEntitySymbol(entity, location)] : [];
   }),
 );
 

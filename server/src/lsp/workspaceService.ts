@@ -1,12 +1,13 @@
 /** The server's view of the workspace: loads `.clio.json` and user datasets, reloads them on change, and publishes
  *  `dataset-error` diagnostics in the offending files (cleared once a file is fixed). */
 import { URI } from 'vscode-uri';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClioConfiguration } from '../../../shared/protocol';
 import { bundledDataset } from '../dataset/bundled';
 import type { Dataset } from '../dataset/dataset';
 import { findDatasetFilesAsync, loadWorkspace, mergeConfiguration, type Workspace } from '../workspace';
+import { toDatasetDiagnostics } from './toProtocol';
 
 export class WorkspaceService {
   private workspace: Workspace = { dataset: bundledDataset(), config: {}, files: [] };
@@ -60,14 +61,7 @@ export class WorkspaceService {
       const uri = URI.file(f.path).toString();
       now.add(uri);
       const doc = TextDocument.create(uri, 'json', 0, f.text);
-      const diagnostics: Diagnostic[] = f.problems.map((p) => ({
-        range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) },
-        severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-        code: 'dataset-error',
-        source: 'clio',
-        message: p.message,
-      }));
-      void this.connection.sendDiagnostics({ uri, diagnostics });
+      void this.connection.sendDiagnostics({ uri, diagnostics: toDatasetDiagnostics(f.problems, doc) });
     }
     for (const uri of this.published) if (!now.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.published = now;
