@@ -122,6 +122,11 @@ function bracketPair(
   return { second, ...(marker ? { marker } : {}), ...(away > 0 ? { elsewhere: true } : {}), end: r + 1 };
 }
 
+/** "-", "‒", "–", "—": the dashes a range is written with. */
+function isDash(c: number): boolean {
+  return c === CharCode.Dash || c === 0x2012 || c === 0x2013 || c === 0x2014;
+}
+
 /** The day(s) of a day-only side: "3", "24–25". */
 function days(t: Tokens, pos: number): { first: DayTok; last?: DayTok; sep?: string } | undefined {
   const first = t.day(pos);
@@ -144,6 +149,11 @@ function plausibleOffset(a: number, b: number): boolean {
  * the calendars' offset, so "12/7 March" or "page 3 (17) March" stay what they are.
  */
 function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
+  // Tried at every number that starts no other date: after one or two digits must come "/", a bracket or a dash.
+  let i = pos + 1;
+  if (isDigit(t.code(i))) i++;
+  const c0 = t.code(t.spaces(i));
+  if (c0 !== CharCode.Slash && c0 !== CharCode.OpenParen && c0 !== CharCode.OpenSquareBracket && !isDash(c0)) return undefined;
   const a = days(t, pos);
   if (!a) return undefined;
   const aEnd = (a.last ?? a.first).end;

@@ -49,6 +49,11 @@ export function readIso(t: Tokens, pos: number): DatePart | undefined {
  * Never without a four-digit year: "1.5", "12.30", "3/4", "1.2.3" are numbers.
  */
 export function readNumeric(t: Tokens, pos: number): DatePart | undefined {
+  // Tried at every number: rule out by hand what is not one or two digits and a separator before running the regex.
+  let i = pos + 1;
+  if (isDigit(t.code(i))) i++;
+  const sep0 = t.code(i);
+  if (sep0 !== CharCode.Period && sep0 !== CharCode.Slash && sep0 !== CharCode.Dash) return undefined;
   const m = t.exec(NUMERIC_DATE, pos);
   if (!m) return undefined;
   const end = pos + m[0].length;
