@@ -72,14 +72,14 @@ export class Analyzer {
       source = 'stated';
     }
     const evidence = convention ? undefined : noEvidence();
-    let dates = this.resolveDates(placed, convention, source, evidence);
+    let dates = this.resolveDates(text, placed, convention, source, evidence);
     if (evidence) {
       const inferred = inferConvention(evidence);
       if (inferred) {
         convention = inferred.calendar;
         inferredFrom = inferred.evidence;
         source = 'inferred';
-        dates = this.resolveDates(placed, convention, source);
+        dates = this.resolveDates(text, placed, convention, source);
       }
     }
 
@@ -131,36 +131,41 @@ export class Analyzer {
   }
 
   /** Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. */
-  private resolveDates(placed: Placement[], convention: Convention | undefined, source: DocumentConvention['source'], evidence?: Evidence): DocumentAnalysis['dates'] {
+  private resolveDates(text: string, placed: Placement[], convention: Convention | undefined, source: DocumentConvention['source'], evidence?: Evidence): DocumentAnalysis['dates'] {
     const reason: CalendarReason = source === 'none' ? 'default' : source;
     const out: DocumentAnalysis['dates'] = [];
     // Year context: the nearest preceding year in the same section; a heading opens a section that
     // inherits its parent's year (a stack by heading level).
-    const stack: { level: number; year?: number }[] = [{ level: 0 }];
+    // A heading that names a year ("# 1917 in Russia") pins it for its section: a bare year in the section's text
+    // ("restores the autocephaly abolished in 1811") then holds only within its own block.
+    const stack: { level: number; year?: number; pinned?: boolean }[] = [{ level: 0 }];
     for (const p of placed) {
+      const scanYears = p.scan.years;
       if (p.analyzed.kind === 'heading') {
         const level = p.analyzed.headingLevel ?? 1;
         while (stack.length > 1 && stack[stack.length - 1].level >= level) stack.pop();
-        stack.push({ level, year: stack[stack.length - 1].year });
+        const parent = stack[stack.length - 1];
+        stack.push({ level, year: parent.year, pinned: parent.pinned });
+        if (scanYears.length && p.mentions.length === 0) Object.assign(stack[stack.length - 1], { year: scanYears[scanYears.length - 1].year, pinned: true });
       }
       const top = stack[stack.length - 1];
-      const scanYears = p.scan.years;
       if (p.mentions.length === 0) {
-        if (scanYears.length) top.year = scanYears[scanYears.length - 1].year;
+        if (scanYears.length && !top.pinned) top.year = scanYears[scanYears.length - 1].year;
         continue;
       }
       // A block's readings depend only on its text and this context: reuse them while it is the same.
       const region = p.analyzed.region;
       const year = top.year;
-      let r = p.resolved.find((x) => x.convention === convention && x.reason === reason && x.region === region && x.year === year);
+      const pinned = !!top.pinned;
+      let r = p.resolved.find((x) => x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned);
       if (!r) {
         const ctx: ReadingContext = { convention, conventionReason: reason, reform: region ? getReform(region) : undefined, contextYear: year };
-        r = { convention, reason, region, year, ...this.resolveBlock(p, scanYears, ctx) };
+        r = { convention, reason, region, year, pinned, ...this.resolveBlock(text, p, scanYears, ctx, pinned) };
         if (p.resolved.length >= 4) p.resolved.shift();
         p.resolved.push(r);
       }
       for (const d of r.dates) out.push(d);
-      top.year = r.yearAfter;
+      top.year = top.pinned ? r.writtenYearAfter : r.yearAfter;
       if (evidence) {
         // Kept with the readings while the block is unchanged, unless its names' picks may change with the document.
         if (!r.evidence || p.ambiguous.length) r.evidence = blockEvidence(r.dates, p.entities, this.dataset);
@@ -170,24 +175,38 @@ export class Analyzer {
     return out;
   }
 
-  private resolveBlock(p: Placement, years: BlockScan['years'], ctx: ReadingContext): { dates: DocumentAnalysis['dates']; yearAfter: number | undefined } {
+  /** `pinned`: the section's heading names its year, so a bare year holds only to the end of its line (a list item). */
+  private resolveBlock(
+    text: string,
+    p: Placement,
+    years: BlockScan['years'],
+    ctx: ReadingContext,
+    pinned: boolean,
+  ): { dates: DocumentAnalysis['dates']; yearAfter: number | undefined; writtenYearAfter: number | undefined } {
     let year = ctx.contextYear;
+    let writtenYearAfter = ctx.contextYear;
+    let bareEnd = -1; // where the bare year in effect ends, while one is
     let y = 0;
     const dates: DocumentAnalysis['dates'] = [];
     const here = { ...ctx }; // resolveDate keeps nothing of its context: one object serves every date
     for (const mention of p.mentions) {
       // Bare years written before this date in the block count as context.
       const local = mention.start - p.at;
-      while (y < years.length && years[y].start < local) year = years[y++].year;
+      while (y < years.length && years[y].start < local) {
+        year = years[y].year;
+        bareEnd = p.at + years[y++].end;
+      }
+      const lineBreak = bareEnd >= 0 ? text.indexOf('\n', bareEnd) : -1;
+      if (pinned && lineBreak >= 0 && lineBreak < mention.start) [year, bareEnd] = [writtenYearAfter, -1];
       here.contextYear = year;
       const resolved = resolveDate(mention, here) as DocumentAnalysis['dates'][number];
       resolved.block = p.block;
       dates.push(resolved);
       const written = mention.first.year ?? mention.sharedYear ?? mention.second?.year;
-      if (written !== undefined) year = written;
+      if (written !== undefined) [year, writtenYearAfter, bareEnd] = [written, written, -1];
     }
     while (y < years.length) year = years[y++].year;
-    return { dates, yearAfter: year };
+    return { dates, yearAfter: year, writtenYearAfter };
   }
 
   private resolveEntities(placed: Placement[]): EntityMention[] {

@@ -52,8 +52,12 @@ export interface ResolvedBlock {
   reason: CalendarReason;
   region: string | undefined;
   year: number | undefined;
+  /** Read under a heading that names its year. */
+  pinned: boolean;
   dates: DocumentAnalysis['dates'];
   yearAfter: number | undefined;
+  /** The year of the block's last date written with one (else its context year), ignoring bare years. */
+  writtenYearAfter: number | undefined;
   /** What these readings say about the document's convention (when it has none), computed on first need. */
   evidence?: Evidence;
 }

@@ -81,11 +81,28 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
     }
   }
   if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
-  const { dates, years } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };
+  const { dates, years: allYears } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };
+  const years = allYears.some((y) => isAsideYear(blockText, y)) ? allYears.filter((y) => !isAsideYear(blockText, y)) : allYears;
   const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords };
   const statement = findStatedConvention(blockText, prose);
   if (statement) scan.statement = statement;
   return scan;
+}
+
+/**
+ * A year in an aside — life or office years "(1984–1987)", "(b. 1870)", a span "1914–1918" — says nothing about
+ * the year the text is in, so it does not become the year of later dates written without one.
+ */
+function isAsideYear(text: string, y: YearMention): boolean {
+  const before = text.charCodeAt(y.start - 1);
+  const after = text.charCodeAt(y.end);
+  const isDash = (c: number) => c === 0x2013 || c === 0x2014 || c === 45;
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  if (after === 41 /* ) */ || (isDash(after) && isDigit(text.charCodeAt(y.end + 1)))) return true;
+  if (isDash(before) && isDigit(text.charCodeAt(y.start - 2))) return true;
+  // "(1984", "(b. 1870", "(c. 1700": the year opens or nearly opens a parenthesis.
+  const open = text.lastIndexOf('(', y.start);
+  return open >= 0 && y.start - open <= 6 && text.indexOf(')', y.end) >= 0 && !text.slice(open, y.start).includes(')');
 }
 
 /** Caches block scans by block text; entries unused in the last analysis are dropped, so memory follows the document. */

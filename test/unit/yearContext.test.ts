@@ -1,0 +1,27 @@
+/** The year a date written without one is read in: from the section's heading, earlier dates and bare years — not from asides. */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
+import { bundledDataset } from '../../server/src/dataset/bundled';
+
+function yearsOf(text: string): Record<string, number | undefined> {
+  const a = analyze(text, bundledDataset(), { ...DEFAULT_SETTINGS, calendar: 'gregorian', region: 'russia' });
+  return Object.fromEntries(a.dates.map((d) => [text.slice(d.mention.start, d.mention.end), d.first.year]));
+}
+
+describe('year context', () => {
+  it('life and office years in parentheses, and year spans, do not become the year of later dates', () => {
+    const text = '# 1911 in Russia\n\n- 1 July - Sergey Sokolov, minister of Defence (1984–1987)\n- 17 August - Mikhail Botvinnik (b. 1911)\n\nLenin (1870–1924) spoke on 8 October.\n';
+    assert.deepEqual(yearsOf(text), { '1 July': 1911, '17 August': 1911, '8 October': 1911 });
+  });
+
+  it('under a heading that names its year, a bare year in a list item holds only on its own line', () => {
+    const text = '# 1917 in Russia\n\n- March 25 - The Church restores the autocephaly abolished in 1811.\n- April 8 - In 1918, on May 2 nothing happened.\n';
+    assert.deepEqual(yearsOf(text), { 'March 25': 1917, 'April 8': 1917, 'May 2': 1918 });
+  });
+
+  it('without such a heading a bare year carries on, as prose means it', () => {
+    const text = 'The war went badly in 1916.\n\nOn 3 March the Tsar left for the front.\n';
+    assert.deepEqual(yearsOf(text), { '3 March': 1916 });
+  });
+});
