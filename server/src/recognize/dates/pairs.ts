@@ -69,7 +69,9 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   if (mention.second) {
     consumed = Math.max(consumed, mention.end);
     if (first.year === undefined && mention.second.year === undefined) {
-      const y0 = first.style.order === 'mdy' ? t.commaGap(mention.end) : t.gap(mention.end);
+      // "March 2 (15), 1917", and after a closed bracket "13 March [1 March, Old Style], 1881": a comma may come first.
+      const bracketed = t.code(mention.end - 1) === CharCode.CloseParen || t.code(mention.end - 1) === CharCode.CloseSquareBracket;
+      const y0 = first.style.order === 'mdy' || bracketed ? t.commaGap(mention.end) : t.gap(mention.end);
       const y = y0 > mention.end ? t.year(y0, first.style.order === 'russian') : undefined;
       if (y) {
         mention.sharedYear = y.value;
@@ -109,7 +111,9 @@ function bracketPair(
   if (!second || second.style.order === 'iso') return undefined;
   let r = t.gap(second.end);
   if (!marker) {
-    const after = r > second.end ? markerAt(t, r, true) : undefined;
+    // "(30 November N.S.)", "(30 November, N.S.)", "[13 March, Old Style]"
+    const comma = t.code(r) === CharCode.Comma ? t.gap(r + 1) : -1;
+    const after = comma > r + 1 ? markerAt(t, comma, true) : r > second.end ? markerAt(t, r, true) : undefined;
     if (after) {
       marker = after;
       r = t.gap(after.end);
