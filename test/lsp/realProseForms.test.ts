@@ -1,0 +1,107 @@
+/**
+ * The forms historians write dates in (real-prose issue, §1), through the built server over stdio, in a New Style
+ * Russian draft: each wrong one is flagged at its exact range with its message, the right ones stay quiet, and a
+ * fix keeps the writer's form.
+ */
+import assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, LspClient, message, rangeOf } from './lspClient';
+
+const NEW_STYLE_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
+
+let n = 0;
+describe('real-prose date forms through the server', function () {
+  let client: LspClient;
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  async function open(body: string): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }> {
+    const uri = `file:///tmp/clio-forms-${++n}.md`;
+    const text = NEW_STYLE_RUSSIA + body;
+    await client.open(uri, text);
+    return { uri, text, diagnostics: await client.waitForDiagnostics(uri) };
+  }
+  async function onlyOne(body: string, needle: string, expected: string): Promise<{ uri: string; text: string; d: Diagnostic }> {
+    const { uri, text, diagnostics } = await open(body);
+    assert.deepEqual(diagnostics.map(message), [expected]);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, needle));
+    return { uri, text, d: diagnostics[0] };
+  }
+  async function applyFirstFix(uri: string, d: Diagnostic): Promise<string> {
+    const actions = (await client.codeActions(uri, d.range, [d], ['quickfix'])) as CodeAction[];
+    const edits: TextEdit[] = actions[0]?.edit?.changes?.[uri] ?? [];
+    assert.ok(edits.length > 0, 'a fix with edits');
+    return applyEdits(client.text(uri), edits);
+  }
+
+  it('day-only dual dates: 3 (17) July 1917 is flagged and fixed as 3 (16) July 1917', async () => {
+    const { uri, text, d } = await onlyOne(
+      'On 3 (17) July 1917 the crowds came out.\n',
+      '3 (17) July 1917',
+      '3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 17 July',
+    );
+    assert.equal(await applyFirstFix(uri, d), text.replace('3 (17) July', '3 (16) July'));
+  });
+
+  it('day-only with a slash, and 2 (16) March 1917', async () => {
+    await onlyOne('On 3/17 July 1917 again.\n', '3/17 July 1917', '3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 17 July');
+    await onlyOne('On 2 (16) March 1917 the Tsar abdicated.\n', '2 (16) March 1917', '2 March 1917 (O.S.) is 15 March 1917 (N.S.), not 16 March');
+  });
+
+  it('right dual dates in the historians’ forms stay quiet, Russian included', async () => {
+    const { diagnostics } = await open(
+      '23 February (8 March) 1917, 24–25 October (6–7 November) 1917, 19 February (3 March) 1861 and 25 октября (7 ноября) 1917 года.\n',
+    );
+    assert.deepEqual(diagnostics.map(message), []);
+  });
+
+  it('ordinal and inverted forms: the 16th of July (O.S.), the 30th of July (N.S.), 1917; March the 16th, 1917 (O.S. March 2)', async () => {
+    await onlyOne(
+      'On the 16th of July (O.S.), the 30th of July (N.S.), 1917 it rained.\n',
+      '16th of July (O.S.), the 30th of July (N.S.), 1917',
+      '16 July 1917 (O.S.) is 29 July 1917 (N.S.), not 30 July',
+    );
+    await onlyOne('On March the 16th, 1917 (O.S. March 2) it snowed.\n', 'March the 16th, 1917 (O.S. March 2)', '16 March 1917 (N.S.) is 3 March 1917 (O.S.), not 2 March');
+  });
+
+  it('a weekday with a time of day: Tuesday morning, 7 November 1917', async () => {
+    await onlyOne(
+      'On Tuesday morning, 7 November 1917 the cruiser fired.\n',
+      'Tuesday morning, 7 November 1917',
+      '7 November 1917 (N.S.) was a Wednesday, not a Tuesday; read as O.S., 7 November 1917 was a Tuesday, so the date may be O.S.',
+    );
+  });
+
+  it('calendar labels written out pair the two sides: 31 January 1918 (Julian calendar), 13 February 1918 (Gregorian calendar)', async () => {
+    const right = await open('The last Julian day, 31 January 1918 (Julian calendar), 13 February 1918 (Gregorian calendar), came.\n');
+    assert.deepEqual(right.diagnostics.map(message), []);
+    await onlyOne(
+      'The last Julian day, 31 January 1918 (Julian calendar), 14 February 1918 (Gregorian calendar), came.\n',
+      '31 January 1918 (Julian calendar), 14 February 1918 (Gregorian calendar)',
+      '31 January 1918 (O.S.) is 13 February 1918 (N.S.), not 14 February 1918',
+    );
+  });
+
+  it('the bracketed side may carry its label after a comma, and the year may follow the bracket: 13 March [28 February, Old Style], 1881', async () => {
+    await onlyOne(
+      'Alexander II was killed on 13 March [28 February, Old Style], 1881.\n',
+      '13 March [28 February, Old Style], 1881',
+      '13 March 1881 (N.S.) is 1 March 1881 (O.S.), not 28 February',
+    );
+  });
+
+  it('numeric dates with Roman-numeral months are read and checked', async () => {
+    await onlyOne('The decree of 13.02.1918 (30.01.1918) took effect.\n', '13.02.1918 (30.01.1918)', '13 February 1918 (N.S.) is 31 January 1918 (O.S.), not 30 January 1918');
+    const { diagnostics } = await open('It came into force on 14.II.1918 (1.II.1918).\n');
+    assert.deepEqual(diagnostics.map(message), []);
+  });
+
+  it('the other calendar’s day of an event elsewhere is paired, and gets no reform-gap', async () => {
+    const { diagnostics } = await open('In Russia 31 January (13 February in the rest of Europe) 1918 was the last Julian day.\n');
+    assert.deepEqual(diagnostics.map(message), []);
+  });
+});
