@@ -45,4 +45,24 @@ describe('calendar-mixup', () => {
       The Petrograd Soviet first met on 27 February 1917 (O.S.). The Petrograd Soviet first met on 12 March (O.S. 27 February) 1917. By the Julian calendar the Petrograd Soviet first met on 27 February 1917. The Petrograd Soviet first met on 12 March 1917.
     `, NEW_STYLE_RUSSIA);
   });
+
+  it('a date marked in one calendar that is the other calendar’s day of a named fact', () => {
+    checkDiagnostics(`
+      Pyotr Stolypin died on 18 September 1911 (O.S.) in Kiev.
+                             ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 18 September 1911 is marked O.S., but it is the N.S. date of Pyotr Stolypin's death (= 5 September 1911 O.S.)
+
+      Pyotr Stolypin died on 5 September 1911 (O.S.) in Kiev.
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('in a list, a name counts only in the date’s own item (with its sub-items)', () => {
+    checkDiagnostics(`
+      - 6 July 1917 - World War I goes on.
+        ^^^^^^^^^^^ information calendar-mixup: 6 July 1917 is the O.S. date of the end of the June Offensive (not named here), 19 July 1917 N.S.; this document reads unmarked dates as New Style
+      - Brusilov begins the Kerensky Offensive.
+      - 23 February 1917
+        ^^^^^^^^^^^^^^^^ warning calendar-mixup: 23 February 1917 is the O.S. date of the start of the February Revolution, 8 March 1917 N.S.; this document reads unmarked dates as New Style
+        - The February Revolution begins.
+    `, NEW_STYLE_RUSSIA);
+  });
 });

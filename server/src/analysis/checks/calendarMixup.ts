@@ -7,8 +7,9 @@ import { convert, other, tryToJdn } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import type { DatedFact } from '../../dataset/dates';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
-import type { Finding } from '../types';
+import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords } from '../words';
+import { listItemAround } from '../../markdown/listItem';
 import { firstAtOrAfter } from '../../util/search';
 import { isConvention } from '../resolve';
 import type { CheckContext } from './context';
@@ -41,22 +42,28 @@ interface Named {
 
 export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const candidates = analysis.dates.filter((d) => !d.second && !d.selfExplained && d.first.jdn !== undefined && d.first.first && isConvention(d.first.reason));
+  // Unmarked dates read by the convention, and dates whose own marker may be the slip ("18 September 1911 (O.S.)").
+  const candidates = analysis.dates.filter(
+    (d) => !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d)),
+  );
   if (candidates.length === 0) return out;
   // The facts of what each paragraph names, with where it names them, gathered for the paragraphs that have
   // candidate dates (names are in document order, so each paragraph's are found by binary search).
-  const byBlock = new Map<number, Named>();
-  const namedIn = (block: number): Named => {
-    let named = byBlock.get(block);
+  // In a list, "the same paragraph" is the date's own item: a chronology's items are separate statements.
+  const byScope = new Map<string, Named>();
+  const namedIn = (block: number, at: number): Named => {
+    const b = analysis.blocks[block];
+    const { start, end } = b.kind === 'list' ? listItemAround(analysis.text, b, at) : b;
+    const key = `${start}:${end}`;
+    let named = byScope.get(key);
     if (named) return named;
     named = { facts: [], ids: new Set() };
-    const { start, end } = analysis.blocks[block];
     for (let i = firstAtOrAfter(analysis.entities, start); i < analysis.entities.length && analysis.entities[i].start < end; i++) {
       const e = analysis.entities[i];
       named.ids.add(e.id);
       for (const fact of dataset.factsOf(e.id)) named.facts.push({ at: e.start, fact });
     }
-    byBlock.set(block, named);
+    byScope.set(key, named);
     return named;
   };
   for (const d of candidates) {
@@ -65,7 +72,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     if (otherJdn === undefined) continue;
-    const { facts: named, ids } = namedIn(d.block);
+    const { facts: named, ids } = namedIn(d.block, d.mention.start);
     // A date that is itself a known fact's day in the convention is fine.
     if (named.some((n) => n.fact.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
     // The name nearest the date is the one the sentence is about.
@@ -73,6 +80,11 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     let distance = Infinity;
     for (const n of named) {
       if (n.fact.jdn === otherJdn && Math.abs(n.at - d.mention.start) < distance) [fact, distance] = [n.fact, Math.abs(n.at - d.mention.start)];
+    }
+    if (isDirectlyMarked(d)) {
+      // Only a name in the paragraph outweighs what the writer marked.
+      if (fact) out.push(wrongMarker(d, fact, dataset));
+      continue;
     }
     let strong = true;
     if (!fact) {
@@ -119,3 +131,40 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
   return out;
 }
 
+function isDirectlyMarked(d: ResolvedDate): boolean {
+  return d.first.reason === 'marker' && d.mention.firstMarker !== undefined;
+}
+
+/** The other style's words, in the form the writer used: O.S. ↔ N.S., Old Style ↔ New Style, Julian ↔ Gregorian. */
+const MARKER_SWAPS: [RegExp, (m: string) => string][] = [
+  [/\b([OoNn])(\.\s?[Ss]\.)/, (m) => (/^[Oo]/.test(m) ? (m[0] === 'O' ? 'N' : 'n') : m[0] === 'N' ? 'O' : 'o') + m.slice(1)],
+  [/\b(Old|New|old|new)(?=[\s-]+[Ss]tyle)/, (m) => ({ Old: 'New', New: 'Old', old: 'new', new: 'old' })[m] ?? m],
+  [/\b(Julian|Gregorian|julian|gregorian)\b/, (m) => ({ Julian: 'Gregorian', Gregorian: 'Julian', julian: 'gregorian', gregorian: 'julian' })[m] ?? m],
+];
+
+function swappedMarker(text: string): string | undefined {
+  for (const [re, swap] of MARKER_SWAPS) {
+    const m = re.exec(text);
+    if (m) return text.slice(0, m.index) + swap(m[0]) + text.slice(m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/** A date marked in one calendar that is the other calendar's day of a fact the paragraph names. */
+function wrongMarker(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Finding {
+  const side = d.first;
+  const marker = d.mention.firstMarker!;
+  const cal = side.calendar;
+  const day = side.first!;
+  const swapped = swappedMarker(marker.text);
+  return {
+    code: 'calendar-mixup',
+    severity: 'warning',
+    start: d.mention.start,
+    end: d.mention.end,
+    message:
+      `${dayWords(day)} is marked ${STYLE_ABBR[cal]}, but it is the ${STYLE_ABBR[other(cal)]} date of ${factWords(fact, dataset)} ` +
+      `(= ${dayWords(convert(day, other(cal)))} ${STYLE_ABBR[cal]})`,
+    fixes: swapped ? [{ title: `Mark as ${STYLE_ABBR[other(cal)]}`, edits: [{ start: marker.start, end: marker.end, newText: swapped }], safe: false, preferred: true }] : [],
+  };
+}
