@@ -276,14 +276,19 @@ describe('date grammar: sentence markers', () => {
     assert.equal(ds[0].sentenceMarker?.calendar, 'julian');
     assert.equal(ds[0].sentenceMarker?.text, 'Old Style');
   });
-  it('does not override a direct marker or reuse a dual date marker', () => {
+  it('does not override a direct marker or reuse a dual date marker, and stays in its own clause', () => {
     const t = 'On 7 March (O.S. 22 February), and by 10 March, workers struck; by the Gregorian calendar it was 11 March 1917 (N.S.).';
     const ds = findDates(t);
     assert.equal(ds.length, 3);
     assert.equal(ds[0].sentenceMarker, undefined);
-    assert.equal(ds[1].sentenceMarker?.calendar, 'gregorian');
+    assert.equal(ds[1].sentenceMarker, undefined, '10 March is in another clause (before the semicolon)');
     assert.equal(ds[2].sentenceMarker, undefined);
     assert.equal(ds[2].firstMarker?.text, '(N.S.)');
+  });
+  it('a phrase applies to the dates of its own clause only', () => {
+    const t = 'Workers struck on 10 March, while by the Julian calendar the Tsar left on 2 March 1917; on 12 March the Duma met.';
+    const ds = findDates(t);
+    assert.deepEqual(ds.map((d) => d.sentenceMarker?.calendar), [undefined, 'julian', undefined]);
   });
   it('a phrase in parentheses applies only inside them', () => {
     const t = 'On 7 November 1917, Lenin led a revolt (Russia was still using the Julian calendar, so period references show a 25 October date).';

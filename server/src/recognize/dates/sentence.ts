@@ -104,6 +104,44 @@ function parensAround(text: string, pos: number, s: number, e: number): [number,
   return undefined;
 }
 
+/** A clause boundary: a semicolon, or a comma before a conjunction that opens a contrasting clause. */
+const CLAUSE_BREAK = /;|,[ \t\u00A0]+(?:but|while|whereas|although|though|yet)\b/g;
+
+/** The clause boundaries of a sentence, each as [where it starts, where the next clause starts]; once per sentence. */
+function clauseBreaks(text: string, s: number, e: number): [number, number][] {
+  // On the sentence's own slice (at most two reaches long): a search of the whole text would not stop at its end.
+  const sentence = text.slice(s, e);
+  const out: [number, number][] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) out.push([s + m.index, s + m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * The clause of [start, end) within the sentence [s, e): a calendar phrase belongs to the dates of its own clause
+ * ("by 10 March, workers struck; by the Gregorian calendar it was 11 March" — only 11 March is Gregorian).
+ */
+function clauseAround(breaks: readonly [number, number][], start: number, end: number, s: number, e: number): [number, number] {
+  let from = s;
+  let to = e;
+  // Binary search for the first break at or after the phrase's end; the one before it bounds the clause's start.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid][0] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < breaks.length) to = breaks[lo][0];
+  for (let i = lo - 1; i >= 0; i--) {
+    if (breaks[i][1] <= start) {
+      from = breaks[i][1];
+      break;
+    }
+  }
+  return [from, to];
+}
+
 function hasDirectMarker(m: DateMention): boolean {
   return m.firstMarker !== undefined || m.secondMarker !== undefined;
 }
@@ -117,6 +155,7 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
   let sentStart = -1;
   let sentEnd = -1;
   let doneStart = -1;
+  let breaks: [number, number][] = [];
   let doneEnd = -1;
   let k = 0;
   SENTENCE_PHRASE.lastIndex = spans[0].start;
@@ -137,12 +176,16 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     if (i0 > 0 && mentions[i0 - 1].end > start) continue;
     const marker: CalendarMarker = { start, end, calendar: markerCalendar(m[0]), text: m[0] };
     // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
-    if (start >= sentEnd) [sentStart, sentEnd] = sentenceAround(text, start);
+    if (start >= sentEnd) {
+      [sentStart, sentEnd] = sentenceAround(text, start);
+      breaks = clauseBreaks(text, sentStart, sentEnd);
+    }
     let s = sentStart;
     let e = sentEnd;
     const parens = parensAround(text, start, Math.max(s, start - PAREN_REACH), Math.min(e, end + PAREN_REACH));
     if (parens) [s, e] = parens;
-    else if (s === doneStart && e === doneEnd) continue;
+    else [s, e] = clauseAround(breaks, start, end, s, e);
+    if (!parens && s === doneStart && e === doneEnd) continue;
     else [doneStart, doneEnd] = [s, e];
     for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
       const d = mentions[i];
