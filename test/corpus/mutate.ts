@@ -5,6 +5,7 @@
 //   npx tsx test/corpus/mutate.ts dev/<slug>      prints the mutants of one dev passage (never run on heldout
 //                                                 while tuning the checks)
 import { readFileSync } from "node:fs";
+import { rng } from "../random";
 import { join } from "node:path";
 import {
   type Cal, type Ymd, MONTHS, ROMAN, WEEKDAYS, convert, daysInMonth, fromJdn, gapDays, isValid, offsetOf, reform,
@@ -51,16 +52,6 @@ export function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h >>> 0;
-}
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 function pick<T>(r: () => number, xs: T[], n: number): T[] {
   const a = [...xs];
