@@ -29,10 +29,15 @@ export interface AliasHit extends Span {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** A word's hash as the scan computes it, code unit by code unit; kept within V8's small integers. */
+/** One code unit into a word's hash; kept within V8's small integers. The scans call it as they read each word. */
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) & 0x3fffffff;
+}
+
+/** A word's hash as the scan computes it, code unit by code unit. */
 function wordHash(word: string): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) & 0x3fffffff;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
   return h;
 }
 
@@ -113,7 +118,7 @@ export class AliasMatcher {
       }
       let h = 0;
       let j = i;
-      for (let c = text.charCodeAt(j); j < end && isNameChar(c); c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) & 0x3fffffff;
+      for (let c = text.charCodeAt(j); j < end && isNameChar(c); c = text.charCodeAt(++j)) h = hashStep(h, c);
       const node = this.firstWordAt(text, i, j, h);
       if (node && first & NAME_START) {
         const hit = this.matchAt(text, i, end, undefined, node, j);
@@ -188,7 +193,7 @@ export class AliasMatcher {
       if (!node) {
         let h = 0;
         wordEnd = pos;
-        for (let c = text.charCodeAt(wordEnd); wordEnd < end && isNameChar(c); c = text.charCodeAt(++wordEnd)) h = (Math.imul(h, 31) + c) & 0x3fffffff;
+        for (let c = text.charCodeAt(wordEnd); wordEnd < end && isNameChar(c); c = text.charCodeAt(++wordEnd)) h = hashStep(h, c);
         if (wordEnd === pos) break;
         node = childAt(children, text, pos, wordEnd, h);
         if (!node) break;
