@@ -52,6 +52,15 @@ describe('real-prose date forms through the server', function () {
     await onlyOne('On 2 (16) March 1917 the Tsar abdicated.\n', '2 (16) March 1917', '2 March 1917 (O.S.) is 15 March 1917 (N.S.), not 16 March');
   });
 
+  it('month-first day-only pairs: November 19 (29), 1700 is flagged and fixed as November 19 (30), 1700', async () => {
+    const { uri, text, d } = await onlyOne(
+      'At Narva on November 19 (29), 1700 the Swedes won.\n',
+      'November 19 (29), 1700',
+      '19 November 1700 (O.S.) is 30 November 1700 (N.S.), not 29 November',
+    );
+    assert.equal(await applyFirstFix(uri, d), text.replace('19 (29)', '19 (30)'));
+  });
+
   it('right dual dates in the historians’ forms stay quiet, Russian included', async () => {
     const { diagnostics } = await open(
       '23 February (8 March) 1917, 24–25 October (6–7 November) 1917, 19 February (3 March) 1861 and 25 октября (7 ноября) 1917 года.\n',

@@ -52,7 +52,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
       if (pair.elsewhere) mention.secondElsewhere = true;
       mention.pairStyle = ((open === CharCode.OpenParen ? 'paren' : 'bracket') + (pair.marker ? '-marked' : '')) as PairStyle;
       mention.end = pair.end;
-    }
+    } else if (!m1) readMonthFirstDayOnly(t, mention, g, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
   } else if (!m1) {
     // Slash pair: "22 February/7 March 1917", "22 February / 7 March 1917".
     const s = t.spaces(cursor);
@@ -227,6 +227,33 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     mention.end = probe.end;
   }
   return { mention, consumed: mention.end };
+}
+
+/**
+ * The month-first day-only pair "November 19 (29), 1700": the bracket holds only the other calendar's day of the
+ * same month. Sets the mention's second side in place when it reads one.
+ */
+function readMonthFirstDayOnly(t: Tokens, mention: DateMention, open: number, close: number): void {
+  const first = mention.first;
+  if (first.style.order !== 'mdy' || first.year !== undefined || first.endDay !== undefined) return;
+  const b = days(t, t.spaces(open + 1));
+  if (!b || b.last || !plausibleOffset(first.day, b.first.value)) return;
+  const end = t.spaces(b.first.end);
+  if (t.code(end) !== close) return;
+  first.dayOnly = true;
+  mention.second = {
+    start: b.first.start,
+    end: b.first.end,
+    day: b.first.value,
+    month: first.month,
+    style: { ...first.style, ordinal: false },
+    daySpan: { start: b.first.start, end: b.first.end },
+    monthSpan: { ...first.monthSpan },
+    dayOnly: true,
+  };
+  mention.pairStyle = close === CharCode.CloseParen ? 'paren' : 'bracket';
+  mention.sharedMonthSpan = { ...first.monthSpan };
+  mention.end = end + 1;
 }
 
 const THE = /the[ \t\u00A0]+/y;
