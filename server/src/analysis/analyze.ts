@@ -65,7 +65,7 @@ export class Analyzer {
       convention = settings.calendar;
       source = 'setting';
     }
-    const statement = statedConvention(placed, text);
+    const statement = convention ? undefined : statedConvention(placed, text);
     let inferredFrom: ConventionEvidence | undefined;
     if (!convention && statement) {
       convention = statement.calendar;

@@ -7,6 +7,7 @@
  */
 import type { Calendar } from '../calendar/types';
 import type { Span } from '../util/span';
+import { sentenceAround } from './dates/sentence';
 
 export interface StatedConvention extends Span {
   calendar: Calendar;
@@ -42,15 +43,6 @@ function calendarOf(m: RegExpExecArray): Calendar {
   return word === 'old' || word === 'julian' || word === 'старому' || word === 'старого' ? 'julian' : 'gregorian';
 }
 
-/** The sentence around [start, end) in text[low, high): from after the previous sentence end to the next one. */
-function sentenceAround(text: string, start: number, end: number, low: number, high: number): Span {
-  let s = start;
-  while (s > low && !/[.!?]\s/.test(text.slice(s - 2, s)) && text.charCodeAt(s - 1) !== 10) s--;
-  let e = end;
-  while (e < high && !(/[.!?]/.test(text.charAt(e)) && (e + 1 >= high || /\s/.test(text.charAt(e + 1))))) e++;
-  return { start: s, end: Math.min(high, e + 1) };
-}
-
 /** The first convention stated in the prose spans of `text`, with the whole sentence's span. */
 export function findStatedConvention(text: string, spans: readonly Span[]): StatedConvention | undefined {
   if (!mayState(text)) return undefined;
@@ -58,8 +50,8 @@ export function findStatedConvention(text: string, spans: readonly Span[]): Stat
     const prose = text.slice(span.start, span.end);
     const m = EN_DATES.exec(prose) ?? EN_THIS.exec(prose) ?? RU_DATES.exec(prose);
     if (!m) continue;
-    const sentence = sentenceAround(text, span.start + m.index, span.start + m.index + m[0].length, span.start, span.end);
-    return { ...sentence, calendar: calendarOf(m) };
+    const [start, end] = sentenceAround(text, span.start + m.index);
+    return { start: Math.max(start, span.start), end: Math.min(end, span.end), calendar: calendarOf(m) };
   }
   return undefined;
 }
