@@ -1,4 +1,4 @@
-/** The bundled dataset (data/people.json, data/events.json): schema, ids, dates and calendars,
+/** The bundled dataset (every file in BUNDLED_FILES under data/): schema, ids, dates and calendars,
  *  references, regions, alias collisions, and the seed fixtures that name its entries. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import {
   toJdn,
 } from '../../server/src/calendar';
 import type { DatedValue, HistoricalEvent as Event, Person } from '../../server/src/dataset/types';
+import { BUNDLED_FILES } from '../../server/src/dataset/bundled';
 import { aliasTokens } from '../../server/src/recognize/entities';
 
 const ROOT = join(__dirname, '..', '..');
@@ -28,10 +29,10 @@ interface Mention {
 }
 
 const schema = readJson('data/schema/clio-dataset.schema.json');
-const peopleFile = readJson('data/people.json');
-const eventsFile = readJson('data/events.json');
-const people: Person[] = peopleFile.people ?? [];
-const events: Event[] = eventsFile.events ?? [];
+/** Every bundled file, read from disk as the shipped extension reads it (the list is the one the server bundles). */
+const bundledFiles = BUNDLED_FILES.map(({ name }) => ({ name, data: readJson(`data/${name}`) }));
+const people: Person[] = bundledFiles.flatMap(({ data }) => data.people ?? []);
+const events: Event[] = bundledFiles.flatMap(({ data }) => data.events ?? []);
 const all: Entry[] = [...people, ...events];
 const byId = new Map<string, Entry>(all.map((e) => [e.id, e]));
 const personIds = new Set(people.map((p) => p.id));
@@ -115,13 +116,10 @@ const PLACE_CALENDAR_EXCEPTIONS: Record<string, string> = {
 };
 
 describe('bundled dataset: schema and ids', () => {
-  it('people.json and events.json validate against the schema', () => {
+  it('every bundled file validates against the schema', () => {
     const ajv = new Ajv({ allErrors: true });
     const validate = ajv.compile(schema as object);
-    for (const [name, data] of [
-      ['people.json', peopleFile],
-      ['events.json', eventsFile],
-    ] as const) {
+    for (const { name, data } of bundledFiles) {
       assert.ok(validate(data), `${name}: ${ajv.errorsText(validate.errors)}`);
     }
   });

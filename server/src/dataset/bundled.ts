@@ -1,6 +1,8 @@
 /** The dataset shipped in data/ (the bundles in dist/ read it from there: see esbuild.mjs); the data tests validate it. */
 import events from '../../../data/events.json';
 import people from '../../../data/people.json';
+import russia16821905 from '../../../data/russia-1682-1905.json';
+import west15821752 from '../../../data/west-1582-1752.json';
 import { Dataset } from './dataset';
 import type { DatasetFile } from './types';
 
@@ -9,6 +11,8 @@ let cached: Dataset | undefined;
 export const BUNDLED_FILES: { name: string; file: DatasetFile }[] = [
   { name: 'people.json', file: people as DatasetFile },
   { name: 'events.json', file: events as DatasetFile },
+  { name: 'russia-1682-1905.json', file: russia16821905 as DatasetFile },
+  { name: 'west-1582-1752.json', file: west15821752 as DatasetFile },
 ];
 
 export function bundledDataset(): Dataset {
