@@ -4,7 +4,6 @@
  */
 import { join } from 'node:path';
 import { findNodeAtLocation, modify, parse, parseTree, type ParseError } from 'jsonc-parser';
-import type { WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { freeId } from '../analysis/checks/unknownPerson';
@@ -54,29 +53,23 @@ export interface DatasetFileState {
   version: number | null;
 }
 
-/**
- * The LSP WorkspaceEdit for an addition in `folder` (a file system path): CreateFile plus the file's text when
- * there is no such file, or a versioned insertion into the existing one. Undefined when the file is not valid JSON.
- */
-export function datasetWorkspaceEdit(
+/** The change to make to the dataset file in `folder` (a file system path); undefined when that file is not valid JSON. */
+export interface DatasetFileUpdate {
+  uri: string;
+  /** The open document's version; null when read from disk or created. */
+  version: number | null;
+  /** The existing text, to place the edits' offsets. */
+  file: Pick<TextDocument, 'positionAt'>;
+  change: DatasetFileChange;
+}
+
+export function datasetFileUpdate(
   addition: DatasetAddition,
   folder: string,
   read: (uri: string) => DatasetFileState | undefined,
-): WorkspaceEdit | undefined {
+): DatasetFileUpdate | undefined {
   const uri = URI.file(join(folder, addition.file)).toString();
   const existing = read(uri);
   const change = datasetFileChange(existing?.text, addition);
-  if (!change) return undefined;
-  if (change.kind === 'create') {
-    const start = { line: 0, character: 0 };
-    return {
-      documentChanges: [
-        { kind: 'create', uri },
-        { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: change.text }] },
-      ],
-    };
-  }
-  const file = TextDocument.create(uri, 'json', 0, existing?.text ?? '');
-  const edits = change.edits.map((e) => ({ range: { start: file.positionAt(e.start), end: file.positionAt(e.end) }, newText: e.newText }));
-  return { documentChanges: [{ textDocument: { uri, version: existing?.version ?? null }, edits }] };
+  return change && { uri, version: existing?.version ?? null, file: TextDocument.create(uri, 'json', 0, existing?.text ?? ''), change };
 }

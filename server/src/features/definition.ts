@@ -9,10 +9,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dataset } from '../dataset/dataset';
 import { findAt } from './hover';
 import type { DocumentAnalysis, EntityMention } from '../analysis/types';
+import type { Span } from '../util/span';
 
-export interface EntryLocation {
+/** A span of a file's text and what turns its offsets into positions (lsp/toProtocol's toLocation converts it). */
+export interface FileSpan extends Span {
   uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  doc: Pick<TextDocument, 'positionAt'>;
 }
 
 /** The name (entity mention) at an offset, if any. */
@@ -45,19 +47,18 @@ export class DatasetLocator {
     private readonly readUserText: ReadText,
   ) {}
 
-  locate(dataset: Dataset, id: string): EntryLocation | undefined {
+  locate(dataset: Dataset, id: string): FileSpan | undefined {
     const origin = dataset.origins.get(id);
     if (!origin) return undefined;
     if (origin.file.startsWith('bundled:')) return this.locateBundled(origin.file.slice('bundled:'.length), id);
     const uri = toUri(origin.file);
     const text = this.readUserText(uri);
     if (text === undefined) return undefined;
-    const doc = TextDocument.create(uri, 'json', 0, text);
     const span = idPropertySpan(text, id, origin.offset ?? 0) ?? { start: origin.offset ?? 0, end: origin.offset ?? 0 };
-    return { uri, range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) } };
+    return { uri, doc: TextDocument.create(uri, 'json', 0, text), ...span };
   }
 
-  private locateBundled(name: string, id: string): EntryLocation | undefined {
+  private locateBundled(name: string, id: string): FileSpan | undefined {
     let file = this.bundled.get(name);
     if (!file) {
       const path = join(this.dataDir, name);
@@ -73,7 +74,7 @@ export class DatasetLocator {
     if (!file.spans.has(id)) file.spans.set(id, idPropertySpan(file.doc.getText(), id));
     const span = file.spans.get(id);
     if (!span) return undefined;
-    return { uri: file.doc.uri, range: { start: file.doc.positionAt(span.start), end: file.doc.positionAt(span.end) } };
+    return { uri: file.doc.uri, doc: file.doc, ...span };
   }
 }
 

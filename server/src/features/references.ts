@@ -6,13 +6,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dataset } from '../dataset/dataset';
-import { toPath, type EntryLocation } from './definition';
+import { toPath, type FileSpan } from './definition';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { Span } from '../util/span';
 import { markdownFiles } from '../workspace';
 
 /** The mentions of one entity in an analyzed document, in order. */
-export function mentionSpans(analysis: DocumentAnalysis, id: string): Span[] {
+function mentionSpans(analysis: DocumentAnalysis, id: string): Span[] {
   return analysis.entities.filter((e) => e.id === id).map((e) => ({ start: e.start, end: e.end }));
 }
 
@@ -34,29 +34,28 @@ export interface ReferenceSearch {
   isCancelled?(): boolean;
 }
 
-type Range = EntryLocation['range'];
-
-/** Mentions of every entity in a file, as ranges: enough to answer any later search without the text. */
+/** Mentions of every entity in a file (with the document that places them): enough to answer any later search. */
 interface FileMentions {
   mtimeMs: number;
   size: number;
-  byId: Map<string, Range[]>;
+  doc: TextDocument;
+  byId: Map<string, Span[]>;
 }
 
 // Per dataset (a reload replaces it, and names may resolve differently), per path.
 const cache = new WeakMap<Dataset, Map<string, FileMentions>>();
 
-function rangesById(analysis: DocumentAnalysis, doc: TextDocument): Map<string, Range[]> {
-  const byId = new Map<string, Range[]>();
+function spansById(analysis: DocumentAnalysis): Map<string, Span[]> {
+  const byId = new Map<string, Span[]>();
   for (const e of analysis.entities) {
     const list = byId.get(e.id) ?? [];
-    list.push({ start: doc.positionAt(e.start), end: doc.positionAt(e.end) });
+    list.push({ start: e.start, end: e.end });
     byId.set(e.id, list);
   }
   return byId;
 }
 
-async function mentionsOnDisk(path: string, search: ReferenceSearch): Promise<Map<string, Range[]> | undefined> {
+async function mentionsOnDisk(path: string, search: ReferenceSearch): Promise<FileMentions | undefined> {
   let info;
   try {
     info = await stat(path);
@@ -66,28 +65,27 @@ async function mentionsOnDisk(path: string, search: ReferenceSearch): Promise<Ma
   let files = cache.get(search.dataset);
   if (!files) cache.set(search.dataset, (files = new Map()));
   const hit = files.get(path);
-  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.byId;
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit;
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
     return undefined; // unreadable: skipped, the search goes on
   }
-  const doc = TextDocument.create(pathToFileURL(path).href, 'markdown', 0, text);
-  const byId = rangesById(search.analyzeText(text), doc);
-  files.set(path, { mtimeMs: info.mtimeMs, size: info.size, byId });
-  return byId;
+  const mentions = { mtimeMs: info.mtimeMs, size: info.size, doc: TextDocument.create(pathToFileURL(path).href, 'markdown', 0, text), byId: spansById(search.analyzeText(text)) };
+  files.set(path, mentions);
+  return mentions;
 }
 
 /** Every mention of `search.id`: open documents first (in the order given), then files on disk by path. */
-export async function findReferences(search: ReferenceSearch): Promise<EntryLocation[]> {
+export async function findReferences(search: ReferenceSearch): Promise<FileSpan[]> {
   const cancelled = search.isCancelled ?? (() => false);
-  const out: EntryLocation[] = [];
+  const out: FileSpan[] = [];
   const openPaths = new Set<string>();
   for (const o of search.open) {
     const path = toPath(o.uri);
     if (path) openPaths.add(path);
-    for (const s of mentionSpans(o.analysis, search.id)) out.push({ uri: o.uri, range: { start: o.doc.positionAt(s.start), end: o.doc.positionAt(s.end) } });
+    for (const s of mentionSpans(o.analysis, search.id)) out.push({ uri: o.uri, doc: o.doc, ...s });
   }
   const files: string[] = [];
   for (const folder of search.folders) await markdownFiles(folder, cancelled, files);
@@ -95,9 +93,8 @@ export async function findReferences(search: ReferenceSearch): Promise<EntryLoca
   for (let i = 0; i < onDisk.length; i++) {
     if (cancelled()) break;
     search.progress?.(i, onDisk.length, onDisk[i]);
-    const byId = await mentionsOnDisk(onDisk[i], search);
-    const uri = pathToFileURL(onDisk[i]).href;
-    for (const range of byId?.get(search.id) ?? []) out.push({ uri, range });
+    const mentions = await mentionsOnDisk(onDisk[i], search);
+    if (mentions) for (const s of mentions.byId.get(search.id) ?? []) out.push({ uri: mentions.doc.uri, doc: mentions.doc, ...s });
     // Let cancellation and other requests through between files.
     if (i % 8 === 7) await new Promise<void>((r) => setImmediate(r));
   }

@@ -20,7 +20,7 @@ import type { DatasetAddition } from '../analysis/types';
 import { bundledDataset } from '../dataset/bundled';
 import { DocumentStore } from './documentStore';
 import { fixAllEdits, fixesIn } from '../features/codeActions';
-import { datasetWorkspaceEdit } from '../features/datasetAddition';
+import { datasetFileUpdate } from '../features/datasetAddition';
 import { hoverAt } from '../features/hover';
 import { inlayHints } from '../features/inlayHints';
 import { completionsAt, resolveCompletion, TRIGGER_CHARACTERS } from '../features/completion';
@@ -32,7 +32,17 @@ import { settingsFromConfiguration } from './settings';
 import { WorkspaceService } from './workspaceService';
 import { keepAnalysisGarbageYoung } from './memory';
 import { registerCustomRequests } from './customRequests';
-import { toCompletionItem, toDiagnostics, toDocumentSymbol, toEntitySymbol, toHover, toInlayHint, toTextEdits } from './toProtocol';
+import {
+  toCompletionItem,
+  toDatasetWorkspaceEdit,
+  toDiagnostics,
+  toDocumentSymbol,
+  toEntitySymbol,
+  toHover,
+  toInlayHint,
+  toLocation,
+  toTextEdits,
+} from './toProtocol';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
@@ -140,7 +150,7 @@ async function current(uri: string) {
 /** A dataset entry as a link a hover can carry: its file, at the entry's line (VS Code opens `#L<line>`). */
 function entryLink(id: string): string | undefined {
   const loc = locator.locate(dataset(), id);
-  return loc && `${loc.uri}#L${loc.range.start.line + 1}`;
+  return loc && `${loc.uri}#L${loc.doc.positionAt(loc.start).line + 1}`;
 }
 
 connection.onHover(async ({ textDocument, position }) => {
@@ -163,7 +173,7 @@ function datasetEdit(docUri: string, addition: DatasetAddition): WorkspaceEdit |
   const path = toPath(docUri);
   const folder = workspaceFolders.find((f) => path?.startsWith(f.endsWith(sep) ? f : f + sep)) ?? workspace?.root;
   if (!folder) return undefined;
-  return datasetWorkspaceEdit(addition, folder, (fileUri) => {
+  const update = datasetFileUpdate(addition, folder, (fileUri) => {
     const open = documents.get(fileUri);
     if (open) return { text: open.getText(), version: open.version };
     const filePath = toPath(fileUri);
@@ -173,6 +183,7 @@ function datasetEdit(docUri: string, addition: DatasetAddition): WorkspaceEdit |
       return undefined;
     }
   });
+  return update && toDatasetWorkspaceEdit(update);
 }
 
 connection.onCodeAction(async ({ textDocument, range, context }) => {
@@ -222,14 +233,15 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
 connection.onWorkspaceSymbol(({ query }) =>
   searchEntities(dataset(), query).flatMap(({ entity }) => {
     const location = locator.locate(dataset(), entity.id);
-    return location ? [toEntitySymbol(entity, location)] : [];
+    return location ? [toEntitySymbol(entity, toLocation(location))] : [];
   }),
 );
 
 connection.onDefinition(async ({ textDocument, position }) => {
   const c = await current(textDocument.uri);
   const name = c && entityAt(c.analysis, c.doc.offsetAt(position));
-  return (name && locator.locate(dataset(), name.id)) ?? null;
+  const entry = name && locator.locate(dataset(), name.id);
+  return entry ? toLocation(entry) : null;
 });
 
 // onRequest rather than onReferences: the latter takes workDoneToken out of params before the handler sees it.
@@ -258,7 +270,7 @@ connection.onRequest(ReferencesRequest.type, async (params, token) => {
       isCancelled: () => token.isCancellationRequested || (created?.token.isCancellationRequested ?? false),
     });
     const entry = params.context.includeDeclaration ? locator.locate(dataset(), name.id) : undefined;
-    return entry ? [entry, ...found] : found;
+    return (entry ? [entry, ...found] : found).map(toLocation);
   } finally {
     progress.done();
   }
@@ -277,7 +289,10 @@ registerCustomRequests(connection, {
   analysisOf: (doc) => store.analysisOf(doc),
   dataset,
   configuration: (uri) => loadConfiguration(uri),
-  locate: (id) => locator.locate(dataset(), id),
+  locate: (id) => {
+    const entry = locator.locate(dataset(), id);
+    return entry && toLocation(entry);
+  },
   workspaceFolders: () => workspaceFolders,
 });
 

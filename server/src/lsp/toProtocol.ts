@@ -17,10 +17,13 @@ import type {
   Range,
   SymbolInformation,
   TextEdit as LspTextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis, Severity, TextEdit } from '../analysis/types';
 import type { ClioCompletion, ClioCompletionKind, CompletionData } from '../features/completion';
+import type { DatasetFileUpdate } from '../features/datasetAddition';
+import type { FileSpan } from '../features/definition';
 import type { HoverResult } from '../features/hover';
 import type { InlayHintResult } from '../features/inlayHints';
 import type { OutlineKind, OutlineSymbol } from '../features/symbols';
@@ -36,6 +39,24 @@ export function toRange(doc: Positions, start: number, end: number): Range {
 
 export function toTextEdits(doc: Positions, edits: readonly TextEdit[]): LspTextEdit[] {
   return edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.newText }));
+}
+
+export function toLocation(s: FileSpan): Location {
+  return { uri: s.uri, range: toRange(s.doc, s.start, s.end) };
+}
+
+/** A dataset file update as a WorkspaceEdit: CreateFile plus the file's text, or a versioned edit of the existing one. */
+export function toDatasetWorkspaceEdit({ uri, version, file, change }: DatasetFileUpdate): WorkspaceEdit {
+  if (change.kind === 'create') {
+    const start = { line: 0, character: 0 };
+    return {
+      documentChanges: [
+        { kind: 'create', uri },
+        { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: change.text }] },
+      ],
+    };
+  }
+  return { documentChanges: [{ textDocument: { uri, version }, edits: toTextEdits(file, change.edits) }] };
 }
 
 // LSP DiagnosticSeverity: Error 1, Warning 2, Information 3, Hint 4.
