@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../dataset/dataset';
 import { detach } from '../util/strings';
+import { CharCode, isAsciiDigit, isDash } from '../util/charCode';
 import { proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
@@ -96,10 +97,8 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
 function isAsideYear(text: string, y: YearMention): boolean {
   const before = text.charCodeAt(y.start - 1);
   const after = text.charCodeAt(y.end);
-  const isDash = (c: number) => c === 0x2013 || c === 0x2014 || c === 45;
-  const isDigit = (c: number) => c >= 48 && c <= 57;
-  if (after === 41 /* ) */ || (isDash(after) && isDigit(text.charCodeAt(y.end + 1)))) return true;
-  if (isDash(before) && isDigit(text.charCodeAt(y.start - 2))) return true;
+  if (after === CharCode.CloseParen || (isDash(after) && isAsciiDigit(text.charCodeAt(y.end + 1)))) return true;
+  if (isDash(before) && isAsciiDigit(text.charCodeAt(y.start - 2))) return true;
   // "(1984", "(b. 1870", "(c. 1700": the year opens or nearly opens a parenthesis.
   const open = text.lastIndexOf('(', y.start);
   return open >= 0 && y.start - open <= 6 && text.indexOf(')', y.end) >= 0 && !text.slice(open, y.start).includes(')');

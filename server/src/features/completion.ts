@@ -2,6 +2,7 @@
  * Completion: event snippets in the document's convention ("the October Revolution of 7 November (O.S. 25 October) 1917"),
  * people's names, and the other calendar's day after an unpaired date. A pure function of (analysis, dataset, offset, trigger).
  */
+import { CharCode } from '../util/charCode';
 import { calendarInUse, convert, isValidDate, other } from '../calendar';
 import { partValue } from '../analysis/rewrite';
 import type { Convention, DocumentAnalysis, EntityMention } from '../analysis/types';
@@ -109,7 +110,7 @@ function lineStartWithin(text: string, offset: number, floor: number): number {
   let i = offset;
   while (i > floor) {
     const c = text.charCodeAt(i - 1);
-    if (c === 10 || c === 13) break;
+    if (c === CharCode.LineFeed || c === CharCode.CarriageReturn) break;
     i--;
   }
   return i;

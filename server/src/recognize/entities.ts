@@ -4,6 +4,7 @@
  * first. Word tokens are maximal runs of letters and digits, so "Leninism" is not "Lenin" while "Lenin's",
  * "Lenin[24]" and "*Lenin*" are.
  */
+import { CharCode } from '../util/charCode';
 import { charClass, isNameChar, LETTER_OR_DIGIT, MARK, NAME_START } from '../util/chars';
 import type { Span } from '../util/span';
 
@@ -43,7 +44,22 @@ function wordHash(word: string): number {
 
 /** Characters allowed between two words of one name: spaces and line breaks, initials' dots, hyphens, apostrophes. */
 function isJoiner(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 46 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 0xa0;
+  switch (c) {
+    case CharCode.Space:
+    case CharCode.LineFeed:
+    case CharCode.CarriageReturn:
+    case CharCode.Tab:
+    case CharCode.NoBreakSpace:
+    case CharCode.Period:
+    case CharCode.Dash:
+    case CharCode.Hyphen:
+    case CharCode.NonBreakingHyphen:
+    case CharCode.Apostrophe:
+    case CharCode.RightSingleQuotationMark:
+      return true;
+    default:
+      return false;
+  }
 }
 
 const MAX_GAP = 6; // ". \n   " covers initials and a soft line break with indentation
@@ -205,7 +221,7 @@ export class AliasMatcher {
       // Skip the gap to the next word; stop at anything that cannot sit inside a name, or at a blank line.
       let next = wordEnd;
       let breaks = 0;
-      for (let c = text.charCodeAt(next); next < end && next - wordEnd <= MAX_GAP && isJoiner(c); c = text.charCodeAt(++next)) if (c === 10) breaks++;
+      for (let c = text.charCodeAt(next); next < end && next - wordEnd <= MAX_GAP && isJoiner(c); c = text.charCodeAt(++next)) if (c === CharCode.LineFeed) breaks++;
       if (next === wordEnd || next - wordEnd > MAX_GAP || breaks > 1) break;
       pos = next;
     }

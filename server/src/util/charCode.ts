@@ -11,6 +11,7 @@ export const enum CharCode {
   OpenParen = 40,
   CloseParen = 41,
   Comma = 44,
+  Apostrophe = 39,
   Dash = 45,
   Period = 46,
   Slash = 47,
@@ -29,6 +30,12 @@ export const enum CharCode {
   t = 116,
   z = 122,
   NoBreakSpace = 0xa0,
+  FigureDash = 0x2012,
+  EnDash = 0x2013,
+  EmDash = 0x2014,
+  Hyphen = 0x2010,
+  NonBreakingHyphen = 0x2011,
+  RightSingleQuotationMark = 0x2019,
 }
 
 /** 0–9. NaN (a read past the end of a text) is no digit. */
@@ -44,4 +51,9 @@ export function isAsciiLower(c: number): boolean {
 /** A blank inside a line: space, tab, no-break space. */
 export function isBlank(c: number): boolean {
   return c === CharCode.Space || c === CharCode.Tab || c === CharCode.NoBreakSpace;
+}
+
+/** "-", "‒", "–", "—": the dashes a range is written with. */
+export function isDash(c: number): boolean {
+  return c === CharCode.Dash || c === CharCode.FigureDash || c === CharCode.EnDash || c === CharCode.EmDash;
 }

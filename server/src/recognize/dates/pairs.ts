@@ -3,7 +3,7 @@
  * "7 March (O.S. 22 February) 1917", "15 March [O.S. 2 March]", "22 February (7 March) 1917",
  * "22 February/7 March 1917" — with the year written once after the pair.
  */
-import { CharCode } from '../../util/charCode';
+import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
 import { commaLabelAt, elsewhereAt, markerAt } from './labels';
 import { readPart, yearAfter } from './single';
@@ -124,11 +124,6 @@ function bracketPair(
   if (away > 0) r = t.gap(second.end + away);
   if (t.code(r) !== close) return undefined;
   return { second, ...(marker ? { marker } : {}), ...(away > 0 ? { elsewhere: true } : {}), end: r + 1 };
-}
-
-/** "-", "‒", "–", "—": the dashes a range is written with. */
-function isDash(c: number): boolean {
-  return c === CharCode.Dash || c === 0x2012 || c === 0x2013 || c === 0x2014;
 }
 
 /** The day(s) of a day-only side: "3", "24–25". */
