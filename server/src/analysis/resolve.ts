@@ -71,9 +71,12 @@ export function isConvention(reason: CalendarReason): boolean {
 /** Which reading of an unmarked single date the document's context gives. */
 function contextReading(ctx: ReadingContext, year: number | undefined, part: DatePart, weekday: number | undefined): { calendar: Calendar; reason: CalendarReason } {
   const date = year === undefined ? undefined : { year, month: part.month, day: part.day };
+  // Old Style means the local calendar: in a Russian chapter, O.S. until 31 January 1918 and N.S. after it. A dual
+  // convention gives both calendars; a date written in one only is read, like Old Style, in the local one.
+  if ((ctx.convention === 'julian' || ctx.convention === 'dual') && date && ctx.reform) {
+    return { calendar: localCalendarOf(ctx.reform, date), reason: ctx.conventionReason };
+  }
   if (ctx.convention === 'gregorian' || ctx.convention === 'julian') {
-    // Old Style means the local calendar: in a Russian chapter, O.S. until 31 January 1918 and N.S. after it.
-    if (ctx.convention === 'julian' && date && ctx.reform) return { calendar: localCalendarOf(ctx.reform, date), reason: ctx.conventionReason };
     // New Style cannot reach before the Gregorian calendar existed.
     const calendar = ctx.convention === 'gregorian' && date && beforeGregorian(date) ? 'julian' : ctx.convention;
     return { calendar, reason: ctx.conventionReason };

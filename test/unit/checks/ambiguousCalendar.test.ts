@@ -44,4 +44,16 @@ describe('ambiguous-calendar', () => {
       In Petrograd, on 12 March (O.S. 27 February) 1917, the garrison mutinied. On 7 March 1917 the strike began.
     `);
   });
+
+  it('is quiet in a dual-convention document, which reads a date written once in the local calendar', () => {
+    const { findings } = checkDiagnostics(`
+      ---
+      clio:
+        calendar: dual
+        region: russia
+      ---
+      The Duma met on 27 April (10 May) 1906. On 3 June 1907 it was dissolved; on 16 June 1920 nothing happened.
+    `);
+    assert.deepEqual(findings, []);
+  });
 });
