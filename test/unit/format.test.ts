@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findDates } from '../../server/src/recognize/dates';
 import {
-  formatDay, formatDualDate, formatPart, formatRange, monthName, ordinalSuffix, MONTH_NAMES_LONG, type PartValue,
+  formatDay, formatDualDate, formatPart, monthName, ordinalSuffix, MONTH_NAMES_LONG, type PartValue,
 } from '../../server/src/recognize/format';
 import type { DateStyle, PairStyle } from '../../server/src/recognize/types';
 
@@ -37,10 +37,10 @@ describe('formatter: single days', () => {
     assert.equal(monthName(3, { order: 'iso', month: 'numeric', ordinal: false }), '03');
   });
   it('writes ranges', () => {
-    assert.equal(formatRange({ day: 3, month: 7, endDay: 7, year: 1917 }, DMY), '3–7 July 1917');
-    assert.equal(formatRange({ day: 3, month: 7, endDay: 7, year: 1917 }, MDY), 'July 3–7, 1917');
-    assert.equal(formatRange({ day: 23, month: 2, endDay: 3, endMonth: 3, year: 1917 }, DMY), '23 February – 3 March 1917');
-    assert.equal(formatRange({ day: 3, month: 7, endDay: 7 }, { ...DMY, rangeSep: ' to ' }), '3 to 7 July');
+    assert.equal(formatPart({ day: 3, month: 7, endDay: 7, year: 1917 }, DMY), '3–7 July 1917');
+    assert.equal(formatPart({ day: 3, month: 7, endDay: 7, year: 1917 }, MDY), 'July 3–7, 1917');
+    assert.equal(formatPart({ day: 23, month: 2, endDay: 3, endMonth: 3, year: 1917 }, DMY), '23 February – 3 March 1917');
+    assert.equal(formatPart({ day: 3, month: 7, endDay: 7 }, { ...DMY, rangeSep: ' to ' }), '3 to 7 July');
   });
 });
 

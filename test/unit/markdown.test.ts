@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { splitBlocks, proseSpans, directives, frontMatter, documentProse, type Block } from '../../server/src/markdown';
+import { splitBlocks, proseSpans, directives, frontMatter, type Block } from '../../server/src/markdown';
+import { documentProse } from '../prose';
 
 const kinds = (t: string): string[] => splitBlocks(t).map((b) => `${b.kind}:${t.slice(b.start, b.end)}`);
 const prose = (t: string): string[] => documentProse(t).map((s) => t.slice(s.start, s.end));

@@ -113,11 +113,6 @@ export function formatDay(date: DayValue, style: DateStyle): string {
   return formatPart(date, style);
 }
 
-/** A span of days in a style: "3–7 July 1917", "July 3–7, 1917", "23 February – 3 March 1917". */
-export function formatRange(range: PartValue & { endDay: number }, style: DateStyle): string {
-  return formatPart(range, style);
-}
-
 /** A day or a span of days in a style, with the year when `year` is set (ISO without a year falls back to "7 March"). */
 export function formatPart(part: PartValue, style: DateStyle): string {
   if (style.numeric && style.order !== 'iso') return formatNumeric(part, style, style.numeric);

@@ -131,7 +131,3 @@ export function findDates(text: string, spans?: Span[]): DateMention[] {
   return scanDates(text, spans).dates;
 }
 
-/** Bare years 1000–2999 in the prose spans that are not part of a date, in order. */
-export function findYears(text: string, spans?: Span[]): YearMention[] {
-  return scanDates(text, spans).years;
-}
