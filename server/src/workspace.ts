@@ -34,6 +34,15 @@ export function isMarkdownFile(name: string): boolean {
   return /\.(?:md|markdown)$/i.test(name);
 }
 
+/**
+ * Whether an editor's open document is a Markdown draft the server analyzes: languageId `markdown`, or a Markdown
+ * file name (clients that send no languageId, or their own, like Emacs' `gfm`). Anything else (`broken.clio.json`
+ * opened as `json`) is left alone, so its diagnostics stay those of its owners (the dataset-errors workspace.ts finds).
+ */
+export function isMarkdownDocument(languageId: string, uri: string): boolean {
+  return languageId === 'markdown' || isMarkdownFile(uri.replace(/[?#].*$/, ''));
+}
+
 /** One folder's entries a Markdown walk takes, in name order: Markdown files, and folders to walk (dot entries and node_modules skipped). */
 function markdownEntries(dir: string, entries: Dirent[]): { path: string; folder: boolean }[] {
   const out: { path: string; folder: boolean }[] = [];
