@@ -102,16 +102,19 @@ describe('clio check reads only the project it checks', () => {
   });
 
   it('a Git repository is the project when no .clio.json is nearer, and the walk never goes above it', () => {
-    const dir = tree({
-      '.clio.json': '{ "disable": ["calendar-mixup"] }',
-      'outer-broken.clio.json': BROKEN,
-      'repo/.git/': '',
-      'repo/data/tram.clio.json': TRAM,
-      'repo/notes/chapter.md': DRAFT,
-    });
-    const { findings, stderr } = check(join(dir, 'repo/notes'), '--verbose', 'chapter.md');
-    assert.deepEqual(findings, ['chapter.md calendar-mixup']);
-    assert.match(stderr, /^project: \.\. \(holds \.git\)$/m);
+    // `.git` is a folder in a clone, a file in a worktree or submodule.
+    for (const [git, content] of [['.git/', ''], ['.git', 'gitdir: /elsewhere\n']]) {
+      const dir = tree({
+        '.clio.json': '{ "disable": ["calendar-mixup"] }',
+        'outer-broken.clio.json': BROKEN,
+        [`repo/${git}`]: content,
+        'repo/data/tram.clio.json': TRAM,
+        'repo/notes/chapter.md': DRAFT,
+      });
+      const { findings, stderr } = check(join(dir, 'repo/notes'), '--verbose', 'chapter.md');
+      assert.deepEqual(findings, ['chapter.md calendar-mixup'], git);
+      assert.match(stderr, /^project: \.\. \(holds \.git\)$/m);
+    }
   });
 
   it('a broken dataset inside the project is reported, in its file', () => {
