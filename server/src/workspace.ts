@@ -34,6 +34,15 @@ export function isMarkdownFile(name: string): boolean {
   return /\.(?:md|markdown)$/i.test(name);
 }
 
+/**
+ * Whether an editor's open document is a Markdown draft the server analyzes: languageId `markdown`, or a Markdown
+ * file name (clients that send no languageId, or their own, like Emacs' `gfm`). Anything else (`broken.clio.json`
+ * opened as `json`) is left alone, so its diagnostics stay those of its owners (the dataset-errors workspace.ts finds).
+ */
+export function isMarkdownDocument(languageId: string, uri: string): boolean {
+  return languageId === 'markdown' || isMarkdownFile(uri.replace(/[?#].*$/, ''));
+}
+
 /** One folder's entries a Markdown walk takes, in name order: Markdown files, and folders to walk (dot entries and node_modules skipped). */
 function markdownEntries(dir: string, entries: Dirent[]): { path: string; folder: boolean }[] {
   const out: { path: string; folder: boolean }[] = [];
@@ -158,15 +167,16 @@ function readConfig(root: string, files: FileProblems[]): ClioConfiguration & { 
 
 /**
  * Reads a workspace root: its `.clio.json` and datasets (found and configured). `extraPaths` come from the
- * `clio.dataset.paths` setting (relative to root). `found` is the result of findDatasetFiles(root) when the caller
+ * `clio.dataset.paths` setting or `clio check --dataset` (relative to root; without a root only absolute ones count). `found` is the result of findDatasetFiles(root) when the caller
  * has walked the workspace already. Untrusted workspaces get the bundled data only.
  */
 export function loadWorkspace(root: string | undefined, options: { extraPaths?: string[]; trusted?: boolean; found?: string[] } = {}): Workspace {
   const files: FileProblems[] = [];
-  if (!root || options.trusted === false) return { dataset: bundledDataset(), config: {}, files };
-  const config = readConfig(root, files);
-  const configured = [...(config.datasets ?? []), ...(options.extraPaths ?? [])].map((p) => (isAbsolute(p) ? p : resolve(root, p)));
-  const paths = [...new Set([...(options.found ?? findDatasetFiles(root)), ...configured])];
+  if (options.trusted === false) return { dataset: bundledDataset(), config: {}, files };
+  const config: ReturnType<typeof readConfig> = root ? readConfig(root, files) : {};
+  // Without a root there is nothing to walk and nothing to resolve a relative path against: absolute paths only.
+  const configured = [...(config.datasets ?? []), ...(options.extraPaths ?? [])].flatMap((p) => (isAbsolute(p) ? [p] : root ? [resolve(root, p)] : []));
+  const paths = [...new Set([...(options.found ?? (root ? findDatasetFiles(root) : [])), ...configured])];
   const bundled = bundledDataset();
   const sources: DatasetSource[] = BUNDLED_FILES.map(({ name, file }) => ({ origin: `bundled:${name}`, file }));
   for (const path of paths) {
@@ -205,17 +215,28 @@ export function mergeConfiguration(workspace: ClioConfiguration, client: ClioCon
   };
 }
 
-/** The root a CLI run reads: the nearest folder at or above `from` holding `.clio.json`, else `from`. */
-export function findWorkspaceRoot(from: string): string {
-  let dir = resolve(from);
-  for (;;) {
-    try {
-      if (statSync(join(dir, CONFIG_FILE)).isFile()) return dir;
-    } catch {
-      // keep looking upwards
+/** What marks a project's root folder: its settings file, or, failing that, a Git repository's `.git` (a folder, or a file in a worktree). */
+export type ProjectMarker = typeof CONFIG_FILE | '.git';
+
+/**
+ * The project a file or folder belongs to, as linters find theirs: the nearest folder at or above `from` that holds
+ * `.clio.json` or `.git` (both in one folder: `.clio.json`). Never a folder above a repository's root, so a draft
+ * in a home or temporary folder does not make that whole folder the project. Undefined when there is neither.
+ */
+export function findProjectRoot(from: string): { root: string; marker: ProjectMarker } | undefined {
+  for (let dir = resolve(from); ; dir = resolve(dir, '..')) {
+    for (const marker of [CONFIG_FILE, '.git'] as const) {
+      if (exists(join(dir, marker), marker === CONFIG_FILE ? 'file' : 'any')) return { root: dir, marker };
     }
-    const parent = resolve(dir, '..');
-    if (parent === dir) return resolve(from);
-    dir = parent;
+    if (resolve(dir, '..') === dir) return undefined;
+  }
+}
+
+function exists(path: string, kind: 'file' | 'any'): boolean {
+  try {
+    const stat = statSync(path);
+    return kind === 'any' || stat.isFile();
+  } catch {
+    return false;
   }
 }

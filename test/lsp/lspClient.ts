@@ -26,6 +26,8 @@ export interface StartOptions {
   /** The `clio` section returned for workspace/configuration requests. */
   settings?: Record<string, unknown>;
   workspaceFolders?: { uri: string; name: string }[];
+  /** Sent as initialize's initializationOptions (VS Code's client sends `{ workspaceTrusted }`). */
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
@@ -69,6 +71,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: options.workspaceFolders?.[0]?.uri ?? null,
       workspaceFolders: options.workspaceFolders ?? null,
+      initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
         textDocument: {
@@ -92,11 +95,11 @@ export class LspClient {
     return this.texts.get(uri) ?? '';
   }
 
-  async open(uri: string, text: string): Promise<void> {
+  async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
     this.versions.set(uri, 1);
     this.texts.set(uri, text);
     await this.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'markdown', version: 1, text },
+      textDocument: { uri, languageId, version: 1, text },
     });
   }
 

@@ -1,16 +1,16 @@
-/** `clio check`: read the workspace like the server does, analyze the files, optionally fix them, report, exit code. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+/** `clio check`: read the project's settings and datasets (project.ts), analyze the files, optionally fix them, report, exit code. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/analyze';
 import type { Finding, Settings } from '../analysis/types';
 import { settingsFromConfiguration } from '../lsp/settings';
 import { toRange } from '../lsp/toProtocol';
-import { findWorkspaceRoot, loadWorkspace, mergeConfiguration, type Workspace } from '../workspace';
+import { mergeConfiguration } from '../workspace';
 import { filesOfAll } from './files';
 import { fixText, type FixResult } from './fix';
-import { isGlob } from './glob';
+import { describeProject, loadProject } from './project';
 import { painter, useColor, type Paint } from './report/color';
 import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
@@ -37,6 +37,9 @@ interface CheckOptions {
   exitZero: boolean;
   fix: boolean;
   color: boolean | undefined;
+  /** --dataset files, merged over the project's datasets. */
+  datasets: string[];
+  verbose: boolean;
   paths: string[];
 }
 
@@ -53,6 +56,8 @@ function parseCheckArgs(args: string[]): CheckOptions {
       fix: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      dataset: { type: 'string', multiple: true, default: [] },
+      verbose: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
@@ -73,6 +78,8 @@ function parseCheckArgs(args: string[]): CheckOptions {
     exitZero: values['exit-zero'] === true,
     fix: values.fix === true,
     color: values['no-color'] ? false : values.color,
+    datasets: values.dataset,
+    verbose: values.verbose === true,
     paths: positionals,
   };
 }
@@ -99,20 +106,6 @@ function toCliFindings(file: string, path: string, text: string, findings: reado
   }));
 }
 
-/**
- * The workspace the server would see: .clio.json and *.clio.json datasets of the nearest folder at or above the
- * first PATH (a glob's fixed leading folders) that holds a .clio.json, else of that PATH's folder.
- */
-function workspaceFor(first: string, cwd: string): Workspace {
-  let start = first;
-  if (!existsSync(first) && isGlob(first)) {
-    const segments = first.split('/');
-    const fixed = segments.slice(0, segments.findIndex(isGlob));
-    start = fixed.length === 0 ? '.' : fixed.join('/') || '/';
-  } else if (!(existsSync(first) && statSync(first).isDirectory())) start = dirname(first);
-  return loadWorkspace(findWorkspaceRoot(resolve(cwd, start)));
-}
-
 function fixLog(file: string, result: FixResult, paint: Paint): string {
   let out = '';
   for (const a of result.applied) {
@@ -126,7 +119,9 @@ function fixLog(file: string, result: FixResult, paint: Paint): string {
 export function runCheck(args: string[], io: CheckIo): number {
   const options = parseCheckArgs(args);
   const display = (file: string) => relative(io.cwd, resolve(io.cwd, file)) || file;
-  const workspace = workspaceFor(options.paths[0], io.cwd);
+  const project = loadProject(options.paths[0], options.datasets, io.cwd);
+  const workspace = project.workspace;
+  if (options.verbose) io.err(describeProject(project, display));
   const settings = settingsFromConfiguration(mergeConfiguration(workspace.config, options.settings));
   const files = filesOfAll(options.paths);
   const paint = painter(options.format === 'text' && useColor(options.color, io.env, io.isTTY));

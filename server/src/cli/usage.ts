@@ -12,6 +12,12 @@ export const USAGE = `Usage:
                                  then report what remains
       --color, --no-color        colors in text output (default: only on a TTY
                                  and when NO_COLOR is not set)
+      --dataset FILE             a *.clio.json dataset to use as well (repeatable)
+      --verbose                  say on stderr which project and datasets were used
+      Settings and datasets come from the project of the first PATH: the nearest
+      folder at or above it holding .clio.json or .git, its .clio.json and the
+      *.clio.json files under it. Outside any project only the bundled dataset and
+      the --dataset files are used. No folder outside the project is searched.
       Exit 0 when nothing of severity warning or error was found (or, with
       --max-warnings, no errors and at most N warnings), 1 otherwise, 2 on bad
       usage or an unreadable file.

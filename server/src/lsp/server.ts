@@ -30,6 +30,7 @@ import { documentSymbols, searchEntities } from '../features/symbols';
 import { analyze } from '../analysis/analyze';
 import { settingsFromConfiguration } from './settings';
 import { WorkspaceService } from './workspaceService';
+import { isMarkdownDocument } from '../workspace';
 import { keepAnalysisGarbageYoung } from './memory';
 import { registerCustomRequests } from './customRequests';
 import {
@@ -277,9 +278,14 @@ connection.onRequest(ReferencesRequest.type, async (params, token) => {
 });
 
 connection.onDidChangeConfiguration(() => void reloadWorkspace());
-documents.onDidOpen(({ document }) => store.opened(document));
+// Only Markdown drafts are analyzed (and their diagnostics cleared on close): a dataset file opened in the editor
+// keeps the dataset-errors the workspace published for it. Documents not opened here are ignored by the store.
+documents.onDidOpen(({ document }) => {
+  if (isMarkdownDocument(document.languageId, document.uri)) store.opened(document);
+});
 documents.onDidChangeContent(({ document }) => store.changed(document));
 documents.onDidClose(({ document }) => {
+  if (!isMarkdownDocument(document.languageId, document.uri)) return;
   store.closed(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
