@@ -91,6 +91,20 @@ describe('calendar checks through the server', function () {
       assert.equal(fixed, text.replace('29 February 1900', '13 March (O.S. 29 February) 1900'));
       assert.deepEqual((await client.waitForDiagnostics(uri)).filter((x) => x.code === 'invalid-date'), []);
     });
+
+    it('reports a day or month no calendar has at its exact range, without a fix', async () => {
+      const text = `${GREGORIAN_RUSSIA}The strike began on 32 March 1917; the file is dated 1917-13-45.\n`;
+      const { uri, diagnostics } = await diagnose(client, text);
+      const found = diagnostics.filter((d) => d.code === 'invalid-date');
+      assert.deepEqual(
+        found.map((d) => [d.range, d.severity, message(d)]),
+        [
+          [rangeOf(text, '32 March 1917'), 1, '32 March 1917 is not a date: no month has 32 days'],
+          [rangeOf(text, '1917-13-45'), 1, '1917-13-45 is not a date: there is no month 13, and no month has 45 days'],
+        ],
+      );
+      for (const d of found) assert.deepEqual(await fixesFor(client, uri, d), []);
+    });
   });
 
   describe('reform-gap', () => {

@@ -1,6 +1,6 @@
 /**
  * Packaging: `npm run package` builds clio-<version>.vsix with @vscode/vsce; this checks what is in it
- * (the bundles, the dataset and its schema, README, LICENSE, manifest, icon if any) and what is not
+ * (the bundles, the dataset and its schema, README, LICENSE, manifest, the 128×128 PNG icon) and what is not
  * (sources, tests, node_modules, source maps), and that it stays small.
  *
  * Not in the default `npm test` globs (it runs a production build, ~5–10 s); run it with
@@ -97,9 +97,16 @@ describe('the packaged .vsix', function () {
     for (const f of onDisk) assert.ok(data.includes(f), `${f} is in the repo but not in the vsix`);
   });
 
-  it('contains the icon named in package.json, if any', () => {
-    if (!pkg.icon) return;
-    assert.ok(files.includes(pkg.icon), `icon ${pkg.icon} missing`);
+  it('contains the icon named in package.json: a 128×128 PNG', () => {
+    // The marketplace and the Extensions view show a blank without one.
+    assert.equal(typeof pkg.icon, 'string', 'package.json has no "icon"');
+    const entry = zipEntries(vsix).find((e) => e.name === `extension/${pkg.icon}`);
+    assert.ok(entry, `icon ${pkg.icon} missing; vsix has:\n  ${files.join('\n  ')}`);
+    const png = entry.read();
+    // The PNG signature, then the IHDR chunk: width and height as big-endian 32-bit numbers.
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'not a PNG');
+    assert.equal(png.toString('ascii', 12, 16), 'IHDR');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'not 128×128');
   });
 
   it('contains no sources, tests, node_modules, source maps or build leftovers', () => {

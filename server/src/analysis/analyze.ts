@@ -14,7 +14,15 @@ import { Placements, type Placement } from './placement';
 import { resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import type { CalendarReason, Convention, DocumentAnalysis, DocumentConvention, EntityMention, Finding, FrontMatterSettings, Settings } from './types';
+import type { ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
+
+/** Each block's impossible dates moved to document offsets (a block rarely has any: no copy otherwise). */
+function impossibleDates(placed: Placement[]): ImpossibleDate[] {
+  const out: ImpossibleDate[] = [];
+  for (const p of placed) for (const d of p.scan.impossible) out.push({ ...d, start: d.start + p.at, end: d.end + p.at, yearSpan: { start: d.yearSpan.start + p.at, end: d.yearSpan.end + p.at } });
+  return out;
+}
 
 /** The previous pass, so that the next one re-splits and re-scans only around the change. */
 interface PreviousPass {
@@ -87,6 +95,7 @@ export class Analyzer {
       text,
       blocks: placed.map((p) => p.analyzed),
       dates,
+      impossibleDates: impossibleDates(placed),
       entities,
       convention: { convention, source, region: region.id, regionSource: region.source, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
       frontMatter: fm,

@@ -45,7 +45,7 @@ export const CODES = {
   'invalid-date': {
     severity: 'error',
     title: 'No such day',
-    description: 'No such day (31 April), or a day that exists in one calendar only (29 February 1900 is Julian only) read in the other.',
+    description: 'No such day (31 April; 32 March and 1917-13-45 in no calendar), or a day that exists in one calendar only (29 February 1900 is Julian only) read in the other.',
     producedIn: 'server/src/analysis/checks/invalidDate.ts',
   },
   /** A day the region's reform skipped, read in the civil calendar of the time. */

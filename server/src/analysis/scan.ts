@@ -11,7 +11,7 @@ import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
 import { REGION_ID_PREFIX, scanMatcher } from '../recognize/nameMatchers';
 import { findStatedConvention, type StatedConvention } from '../recognize/statedConvention';
-import type { DateMention, YearMention } from '../recognize/types';
+import type { DateMention, ImpossibleDate, YearMention } from '../recognize/types';
 import type { Span } from '../util/span';
 
 export interface BlockScan {
@@ -20,6 +20,8 @@ export interface BlockScan {
   prose: Span[];
   dates: DateMention[];
   years: YearMention[];
+  /** Dates whose day or month no calendar has ("32 March 1917"), for invalid-date. */
+  impossible: ImpossibleDate[];
   names: AliasHit[];
   /** The regions its place names and demonyms belong to, one per word, in order. */
   regionWords: string[];
@@ -82,9 +84,9 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
     }
   }
   if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
-  const { dates, years: allYears } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };
+  const { dates, years: allYears, impossible } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [], impossible: [] };
   const years = allYears.some((y) => isAsideYear(blockText, y)) ? allYears.filter((y) => !isAsideYear(blockText, y)) : allYears;
-  const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords };
+  const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, impossible, names, regionWords };
   const statement = findStatedConvention(blockText, prose);
   if (statement) scan.statement = statement;
   return scan;

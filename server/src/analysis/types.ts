@@ -4,7 +4,7 @@
  */
 import type { Calendar, Reform, YMD } from '../calendar';
 import type { Block, FrontMatter } from '../markdown';
-import type { DateMention, DatePart } from '../recognize/types';
+import type { DateMention, DatePart, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
 import type { DiagnosticCode } from './codes';
@@ -135,6 +135,8 @@ export interface DocumentAnalysis {
   text: string;
   blocks: AnalyzedBlock[];
   dates: (ResolvedDate & { block: number })[];
+  /** Dates whose day or month no calendar has ("32 March 1917", "1917-13-45"), at document offsets. */
+  impossibleDates: ImpossibleDate[];
   entities: EntityMention[];
   convention: DocumentConvention;
   frontMatter: FrontMatterSettings;

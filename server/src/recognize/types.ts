@@ -104,3 +104,17 @@ export interface DateMention extends Span {
 export interface YearMention extends Span {
   year: number;
 }
+
+/**
+ * A date whose day or month no calendar has, written where the shape leaves no doubt that a date was meant: a day
+ * number with a month name and a year ("32 March 1917", "March 32, 1917"), or "YYYY-MM-DD" ("1917-13-45").
+ * Kept apart from `DateMention`: nothing can be computed from it, only reported.
+ */
+export interface ImpossibleDate extends Span {
+  day: number;
+  /** As written: a month name's number, or the number between an ISO date's dashes (13 in "1917-13-45"). */
+  month: number;
+  year: number;
+  /** The year's four digits. */
+  yearSpan: Span;
+}

@@ -1,7 +1,8 @@
 // Diagnostic: invalid-date
 //
-// No such day (31 April 1917), or a day of one calendar only read in the other (29 February 1900 exists in the
-// Julian calendar, not the Gregorian). Producer: server/src/analysis/checks/invalidDate.ts.
+// No such day (31 April 1917), a day or month no calendar has (32 March 1917, 1917-13-45), or a day of one
+// calendar only read in the other (29 February 1900 exists in the Julian calendar, not the Gregorian).
+// Producer: server/src/analysis/checks/invalidDate.ts.
 import assert from 'node:assert/strict';
 import { NEW_STYLE_RUSSIA, checkDiagnostics } from './annotated';
 
@@ -29,6 +30,43 @@ describe('invalid-date', () => {
     checkDiagnostics(`
       On 13 March (O.S. 30 February) 1917 nothing happened.
                         ^^^^^^^^^^^ error invalid-date: 30 February 1917 does not exist: February 1917 had 28 days
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('reports a day number no month has, with a month name and a year, in every word order, without a fix', () => {
+    const { findings } = checkDiagnostics(`
+      The strike began on 32 March 1917 and spread.
+                          ^^^^^^^^^^^^^ error invalid-date: 32 March 1917 is not a date: no month has 32 days
+      Some write the 40th of May 1917, others May 0, 1917, and one 45 марта 1917 г.
+                     ^^^^^^^^^^^^^^^^ error invalid-date: 40th of May 1917 is not a date: no month has 40 days
+                                              ^^^^^^^^^^^ error invalid-date: May 0, 1917 is not a date: there is no day 0
+                                                                   ^^^^^^^^^^^^^^^^ error invalid-date: 45 марта 1917 г. is not a date: no month has 45 days
+    `, NEW_STYLE_RUSSIA);
+    assert.ok(findings.every((f) => f.fixes.length === 0));
+  });
+
+  it('reports an ISO date whose month or day no calendar has', () => {
+    checkDiagnostics(`
+      The file is dated 1917-13-45, the copy 1917-03-32 and the index 1917-00-07.
+                        ^^^^^^^^^^ error invalid-date: 1917-13-45 is not a date: there is no month 13, and no month has 45 days
+                                             ^^^^^^^^^^ error invalid-date: 1917-03-32 is not a date: no month has 32 days
+                                                                      ^^^^^^^^^^ error invalid-date: 1917-00-07 is not a date: there is no month 0
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('leaves alone numbers that only look like impossible dates', () => {
+    checkDiagnostics(`
+      Of 300 delegates, 45 men marched in March 1917; 32.03.1917 is a file number,
+      the range 1917-13 and the code 1917-13-45-2 are not dates, nor is 100 May or 50 March.
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('keeps the year of an impossible date as the year of later dates', () => {
+    // 29 February alone takes 1917 from the broken date before it: 1917 had no 29 February.
+    checkDiagnostics(`
+      On 32 January 1917 (sic) the order was drafted; it was signed on 29 February.
+         ^^^^^^^^^^^^^^^ error invalid-date: 32 January 1917 is not a date: no month has 32 days
+                                                                       ^^^^^^^^^^^ error invalid-date: 29 February 1917 does not exist: February 1917 had 28 days
     `, NEW_STYLE_RUSSIA);
   });
 

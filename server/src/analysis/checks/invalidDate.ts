@@ -1,12 +1,24 @@
-/** invalid-date: no such day (31 April), or a day that exists in one calendar only (29 February 1900 is Julian only). */
+/**
+ * invalid-date: no such day (31 April), a day or month no calendar has (32 March 1917, 1917-13-45), or a day that
+ * exists in one calendar only (29 February 1900 is Julian only).
+ */
 import { convert, daysInMonth, isValidDate, other, type Reform, type YMD } from '../../calendar';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, Fix, ResolvedSide } from '../types';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
+import type { ImpossibleDate } from '../../recognize/types';
 import type { CheckContext } from './context';
 
 export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Finding[] {
-  const out: Finding[] = [];
+  // No fix for an impossible date: which day was meant (a typo? a swapped pair?) is the writer's to say.
+  const out: Finding[] = analysis.impossibleDates.map((d) => ({
+    code: 'invalid-date',
+    severity: 'error',
+    start: d.start,
+    end: d.end,
+    message: `${analysis.text.slice(d.start, d.end).replace(/\s+/g, ' ')} is not a date: ${whyImpossible(d)}`,
+    fixes: [],
+  }));
   for (const d of analysis.dates) {
     for (const side of d.second ? [d.first, d.second] : [d.first]) {
       const bad = invalidDay(side);
@@ -59,6 +71,15 @@ function isLocalInterimDay(day: { year?: number; month: number; day: number }, r
   const last = reform?.interim?.lastLocal;
   const markedNewStyle = (side.reason === 'marker' || side.reason === 'sentence') && side.calendar === 'gregorian';
   return !!last && day.year === last.year && day.month === last.month && day.day === last.day && !markedNewStyle;
+}
+
+/** "there is no month 13, and no month has 45 days". */
+function whyImpossible({ day, month }: ImpossibleDate): string {
+  const reasons: string[] = [];
+  if (month < 1 || month > 12) reasons.push(`there is no month ${month}`);
+  if (day < 1) reasons.push('there is no day 0');
+  else if (day > 31) reasons.push(`no month has ${day} days`);
+  return reasons.join(', and ');
 }
 
 function maxDays(month: number): number {

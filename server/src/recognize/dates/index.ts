@@ -5,7 +5,7 @@
  * Where a form is read:
  *   tokens.ts    days, months, years, range connectors, gaps; the marker lexicon
  *   single.ts    one side: "7 March 1917", "March 7, 1917", "the 7th of March", "3–7 July", ISO, "13.02.1918",
- *                "31.I.1918"; the weekday before a date
+ *                "31.I.1918"; the weekday before a date; dates no calendar has ("32 March 1917", "1917-13-45")
  *   pairs.ts     a whole mention: one side, its marker, the second side of a dual date, the shared year
  *   labels.ts    calendar labels written with a date: "(O.S.)", "N.S.", "[Julian]", "O.S. 22 February"
  *   numericOrder.ts  day-first or month-first numeric dates, decided per document
@@ -18,12 +18,12 @@
  * so the whole pass is linear in the text length.
  */
 import { CharCode } from '../../util/charCode';
-import type { CalendarMarker, DateMention, YearMention } from '../types';
+import type { CalendarMarker, DateMention, ImpossibleDate, YearMention } from '../types';
 import type { Span } from '../../util/span';
 import { markerBefore } from './labels';
 import { readMention } from './pairs';
 import { addSentenceMarkers } from './sentence';
-import { isModalMay, weekdayBefore } from './single';
+import { isModalMay, readImpossible, weekdayBefore } from './single';
 import { ANCHOR, isDigit, isWordCode, Tokens } from './tokens';
 
 export { numericOrder, withNumericOrder, type NumericOrder } from './numericOrder';
@@ -31,6 +31,8 @@ export { numericOrder, withNumericOrder, type NumericOrder } from './numericOrde
 export interface DateScan {
   dates: DateMention[];
   years: YearMention[];
+  /** Dates whose day or month no calendar has ("32 March 1917", "1917-13-45"); rare, usually empty. */
+  impossible: ImpossibleDate[];
 }
 
 function isNumberGlue(c: number): boolean {
@@ -64,8 +66,9 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
   const all = spans ?? [{ start: 0, end: text.length }];
   const dates: DateMention[] = [];
   const years: YearMention[] = [];
+  const impossible: ImpossibleDate[] = [];
   let usedMarkers: Set<number> | undefined;
-  if (all.length === 0) return { dates, years };
+  if (all.length === 0) return { dates, years, impossible };
   // One pass of the anchor regex over the whole prose range; spans are followed with a pointer, so the cost does
   // not grow with the number of spans (a paragraph with links has many). test() rather than exec(): no match
   // object per candidate; where the match began follows from where it ended (three letters, or a digit run).
@@ -113,6 +116,15 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
       ANCHOR.lastIndex = Math.max(found.consumed, mention.end);
       continue;
     }
+    const bad = gluedToNumber ? undefined : readImpossible(tokens, pos);
+    if (bad) {
+      impossible.push(bad);
+      // Its year still sets the context of later dates, as it did when only the year was read.
+      years.push({ ...bad.yearSpan, year: bad.year });
+      low = bad.end;
+      ANCHOR.lastIndex = bad.end;
+      continue;
+    }
     if (digits && anchorEnd - pos === 4) {
       const next = anchorEnd < span.end ? text.charCodeAt(anchorEnd) : NaN;
       const decimal = (next === CharCode.Period || next === CharCode.Comma) && isDigit(text.charCodeAt(anchorEnd + 1));
@@ -123,7 +135,7 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
     }
   }
   addSentenceMarkers(text, all, dates, usedMarkers);
-  return { dates, years };
+  return { dates, years, impossible };
 }
 
 /** Every date in the prose spans (default: the whole text), in order. */

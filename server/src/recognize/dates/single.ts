@@ -5,7 +5,7 @@
  */
 import { CharCode, isAsciiLower, isBlank } from '../../util/charCode';
 import { defaultRangeSep, weekdayWord } from '../months';
-import type { DateMention, DatePart, DateStyle } from '../types';
+import type { DateMention, DatePart, DateStyle, ImpossibleDate } from '../types';
 import type { Span } from '../../util/span';
 import { isDigit, isLetterCode, isWordCode, NUMERIC_DATE, romanMonth, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
 
@@ -19,16 +19,21 @@ const MODAL_FOLLOWERS = new Set([
   'wish', 'look', 'feel', 'say', 'see', 'use', 'indeed', 'therefore', 'thus', 'already', 'even', 'perhaps',
 ]);
 
-/** ISO 8601 day "1917-03-07"; not part of a longer hyphenated number. */
-export function readIso(t: Tokens, pos: number): DatePart | undefined {
+/** The numbers of "YYYY-MM-DD" at pos, whatever their values; not part of a longer hyphenated number. */
+function isoNumbers(t: Tokens, pos: number): { year: number; month: number; day: number } | undefined {
   const m = t.exec(ISO, pos);
   if (!m) return undefined;
+  const c = t.code(pos + 10);
+  if (isWordCode(c) || ((c === CharCode.Dash || c === CharCode.Period) && isDigit(t.code(pos + 11)))) return undefined;
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** ISO 8601 day "1917-03-07". */
+export function readIso(t: Tokens, pos: number): DatePart | undefined {
+  const iso = isoNumbers(t, pos);
+  if (!iso) return undefined;
+  const { year, month, day } = iso;
   const end = pos + 10;
-  const c = t.code(end);
-  if (isWordCode(c) || ((c === CharCode.Dash || c === CharCode.Period) && isDigit(t.code(end + 1)))) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return {
     start: pos,
@@ -244,6 +249,39 @@ export function readPart(t: Tokens, pos: number, allowYear: boolean): DatePart |
   const c = t.code(pos);
   if (isDigit(c)) return readIso(t, pos) ?? readNumeric(t, pos) ?? readDmy(t, pos, allowYear);
   return readMdy(t, pos, allowYear);
+}
+
+/** A day number no month has: 0, or over 31. */
+const isImpossibleDay = (day: number) => day < 1 || day > 31;
+
+/**
+ * A date whose day or month no calendar has, read only in shapes that are dates beyond doubt: a day number with a
+ * month name and a year ("32 March 1917", "32nd of March 1917", "March 32, 1917", "32 марта 1917 г.") or
+ * "YYYY-MM-DD" with a month over 12 or a day over 31 ("1917-13-45"). Tried only where no real date was read.
+ * "32.03.1917" is not read: a numeric triple may be something else (a version, a catalogue number).
+ */
+export function readImpossible(t: Tokens, pos: number): ImpossibleDate | undefined {
+  if (!isDigit(t.code(pos))) {
+    const month = t.month(pos, 'en');
+    const g = month ? t.gap(month.end) : pos;
+    const d = month && g > month.end ? t.dayNumber(g) : undefined;
+    if (!month || !d || !isImpossibleDay(d.value)) return undefined;
+    const y = t.year(t.commaGap(d.end), false);
+    return y && y.start > d.end ? { start: pos, end: y.end, day: d.value, month: month.month, year: y.value, yearSpan: y.digits } : undefined;
+  }
+  const iso = isoNumbers(t, pos);
+  if (iso) {
+    const { year, month, day } = iso;
+    const bad = month < 1 || month > 12 || isImpossibleDay(day);
+    return bad && year >= 1000 && year <= 2999 ? { start: pos, end: pos + 10, day, month, year, yearSpan: { start: pos, end: pos + 4 } } : undefined;
+  }
+  const d = t.dayNumber(pos);
+  if (!d || !isImpossibleDay(d.value)) return undefined;
+  const m = t.monthAfter(d.end);
+  if (!m) return undefined;
+  const g = t.gap(m.month.end);
+  const y = g > m.month.end ? t.year(g, m.month.lang === 'ru') : undefined;
+  return y ? { start: pos, end: y.end, day: d.value, month: m.month.month, year: y.value, yearSpan: y.digits } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -164,6 +164,12 @@ export class Tokens {
 
   /** A day number 1–31, with an optional ordinal suffix ("7", "07", "7th"). */
   day(pos: number): DayTok | undefined {
+    const d = this.dayNumber(pos);
+    return d && d.value >= 1 && d.value <= 31 ? d : undefined;
+  }
+
+  /** One or two digits in the place of a day, whatever their value ("32" in "32 March 1917"), with an ordinal suffix. */
+  dayNumber(pos: number): DayTok | undefined {
     // By hand, like /(\d{1,2})(st|nd|rd|th)?/y: tried at every number in the prose, and a regex match allocates.
     const d0 = this.code(pos);
     if (!isDigit(d0)) return undefined;
@@ -176,7 +182,6 @@ export class Tokens {
     if (isWordCode(c)) return undefined;
     // "7.5", "3,000", "7:30" are numbers, not days.
     if (isNumberJoiner(c) && isDigit(this.code(end + 1))) return undefined;
-    if (value < 1 || value > 31) return undefined;
     return { start: pos, end, value, ordinal };
   }
 
