@@ -1,0 +1,124 @@
+/**
+ * event-date-mismatch: a date written for a known event — "the Treaty of Brest-Litovsk was signed on 3 May 1918",
+ * "the October Revolution (25 October 1917)", "3 March 1918: Treaty of Brest-Litovsk" — that is none of its days in
+ * either calendar. The other calendar's day is calendar-mixup's; this is the plainly wrong day. Only the forms where
+ * the date clearly belongs to the event are read: precision over recall.
+ */
+import { convert, other, tryToJdn, type Calendar, type YMD } from '../../calendar';
+import { valueDays } from '../../dataset/dates';
+import type { HistoricalEvent } from '../../dataset/types';
+import { rewriteSide } from '../rewrite';
+import type { EntityMention, Finding, Fix, ResolvedDate } from '../types';
+import { STYLE_ABBR, monthName, spanWords } from '../words';
+import type { CheckContext } from './context';
+import { eventPhrase, namedLookup } from './named';
+
+/** Verbs that join an event to its day: "was signed on", "broke out on", "began". */
+const VERB = String.raw`(?:(?:was|were|had\s+been|is|are)\s+)?(?:signed|concluded|ratified|began|begun|started|broke\s+out|erupted|opened|took\s+place|happened|occurred|ended|closed|convened|met|held|issued|proclaimed|declared|published|adopted|founded|launched)`;
+
+/** Between an event's name and the date after it: "of", "on", "(", ", " and a verb phrase, each alone. */
+const EVENT_THEN_DATE = new RegExp(String.raw`^(?:\s+(?:of|on)\s+|\s*\(\s*(?:${VERB}\s+(?:on\s+)?)?|,\s*|\s+${VERB}\s+(?:on\s+)?)$`);
+/** What must follow the date for the "(" and "," forms: the closing parenthesis or comma. */
+const CLOSES = { '(': /^\s*\)/, ',': /^,/ } as const;
+/** A chronology's "DATE: EVENT" / "DATE – EVENT", the date opening its line (after list or heading marks). */
+const DATE_THEN_EVENT = /^[*_]*\s*(?::|\s[–—-])\s*[*_]*\s*(?:the\s+)?$/;
+const LINE_OPENING = /(?:^|\n)[ \t>#*+\-\d.|_]*$/;
+/** The event is named as a time for something else: "after the July Days on 20 July", "the anniversary of …". */
+const TIME_FOR_ELSE = /\b(?:after|before|since|until|till|following|anniversary\s+of|eve\s+of|by)\s+(?:the\s+)?$/i;
+
+/** A date this far from an event's days is more likely another event of the same name than a slip. */
+const MAX_DISTANCE_DAYS = 3653;
+
+/** The date belongs to the event by one of the forms above, in the same sentence and adjacent. */
+function belongsTo(text: string, name: EntityMention, date: ResolvedDate): boolean {
+  const { mention } = date;
+  if (name.end <= mention.start) {
+    const between = text.slice(name.end, mention.start);
+    if (!EVENT_THEN_DATE.test(between)) return false;
+    if (TIME_FOR_ELSE.test(text.slice(Math.max(0, name.start - 30), name.start))) return false;
+    const opener = between.trim()[0];
+    if (opener === '(' || opener === ',') return CLOSES[opener].test(text.slice(mention.end, mention.end + 3));
+    return true;
+  }
+  if (mention.end <= name.start) {
+    return DATE_THEN_EVENT.test(text.slice(mention.end, name.start)) && LINE_OPENING.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+  }
+  return false;
+}
+
+/** An event's days as JDNs, from the first day it may mean to the last; undefined when its dates are circa or unreadable. */
+function eventDays(e: HistoricalEvent): { first: number; last: number } | undefined {
+  if (e.start.circa || e.end?.circa) return undefined;
+  const start = valueDays(e.start);
+  const end = e.end ? valueDays(e.end) : start;
+  return start && end ? { first: start.first, last: end.last } : undefined;
+}
+
+/** A dataset value in words, in `calendar` when it is a full day: "3 March 1918", "March 1918", "1918". */
+function valueWords(v: HistoricalEvent['start'], calendar: Calendar): { words: string; day?: YMD } {
+  const [year, month, day] = v.date.split('-').map(Number);
+  if (day === undefined) return { words: month === undefined ? `${year}` : `${monthName(month)} ${year}` };
+  const ymd = { year, month, day };
+  const inCal = v.calendar === calendar ? ymd : convert(ymd, v.calendar);
+  return { words: spanWords(inCal, undefined), day: inCal };
+}
+
+/** The event's days in words in `calendar`, and as full days when the dataset has them. */
+function eventWords(e: HistoricalEvent, calendar: Calendar): { words: string; first?: YMD; last?: YMD } {
+  const start = valueWords(e.start, calendar);
+  if (!e.end) return { words: start.words, first: start.day };
+  const end = valueWords(e.end, calendar);
+  const words = start.day && end.day ? spanWords(start.day, end.day) : `${start.words} – ${end.words}`;
+  return { words, first: start.day, last: end.day };
+}
+
+export function checkEventDates({ analysis, dataset }: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const namedIn = namedLookup(analysis, dataset);
+  for (const d of analysis.dates) {
+    const side = d.first;
+    // A dual date is weighed by dual-date-mismatch and calendar-mixup; a single day or span is weighed here.
+    if (d.second || side.jdn === undefined || !side.first) continue;
+    const named = namedIn(d.block, d.mention.start).mentions.find((m) => !m.guess && dataset.event(m.id) && belongsTo(analysis.text, m, d));
+    if (!named) continue;
+    const event = dataset.event(named.id)!;
+    const days = eventDays(event);
+    if (!days) continue;
+    const cal = side.calendar;
+    const last = side.endJdn ?? side.jdn;
+    const overlaps = (first: number, end: number) => first <= days.last && end >= days.first;
+    if (overlaps(side.jdn, last)) continue;
+    // The other calendar's reading of the same words: a calendar slip (calendar-mixup), not a wrong day.
+    const otherFirst = tryToJdn(side.first, other(cal));
+    const otherLast = side.last ? tryToJdn(side.last, other(cal)) : otherFirst;
+    if (otherFirst !== undefined && overlaps(otherFirst, otherLast ?? otherFirst)) continue;
+    if (side.jdn - days.last > MAX_DISTANCE_DAYS || days.first - last > MAX_DISTANCE_DAYS) continue;
+    out.push(mismatch(d, event));
+  }
+  return out;
+}
+
+function mismatch(d: ResolvedDate, event: HistoricalEvent): Finding {
+  const side = d.first;
+  const cal = side.calendar;
+  const right = eventWords(event, cal);
+  const inOther = eventWords(event, other(cal));
+  const written = spanWords(side.first!, side.last);
+  // Both calendars where they differ; a month or a year is the same in both.
+  const dated = right.words === inOther.words ? right.words : `${right.words} (${STYLE_ABBR[cal]}) = ${inOther.words} (${STYLE_ABBR[other(cal)]})`;
+  const fixes: Fix[] = [];
+  if (right.first) {
+    // A span written for a span keeps both ends; a single day is the event's first (or only) day.
+    const last = side.last && right.last ? right.last : undefined;
+    const newDays = spanWords(right.first, last);
+    fixes.push({ title: `Change to ${newDays}`, edits: [rewriteSide(side, right.first, last)], safe: false, preferred: true });
+  }
+  return {
+    code: 'event-date-mismatch',
+    severity: 'warning',
+    start: d.mention.start,
+    end: d.mention.end,
+    message: `${written} is not the date of ${eventPhrase(event)}: ${dated}`,
+    fixes,
+  };
+}
