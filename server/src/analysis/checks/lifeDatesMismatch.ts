@@ -80,17 +80,18 @@ export function checkLifeDates({ analysis, dataset }: CheckContext): Finding[] {
       wrong.push({ written, value });
     }
     if (!lifeYears || wrong.length === 0) continue;
-    out.push(mismatch(person, found.body, wrong, convention === 'julian' || convention === 'gregorian' ? convention : undefined));
+    out.push(mismatch(person, found.body, wrong, convention === 'gregorian'));
   }
   return out;
 }
 
-function mismatch(person: Person, body: [number, number], wrong: { written: WrittenYear; value: DatedValue }[], convention: Calendar | undefined): Finding {
+function mismatch(person: Person, body: [number, number], wrong: { written: WrittenYear; value: DatedValue }[], newStyle: boolean): Finding {
   const edits: TextEdit[] = [];
   const parts: string[] = [];
   for (const { written, value } of wrong) {
-    // The year in the document's convention; with none, in the calendar the dataset recorded the day in.
-    const calendar = convention ?? value.calendar;
+    // New Style throughout: the Gregorian year. Otherwise the calendar the dataset recorded the day in, which is the
+    // local calendar of the time, as an Old Style convention means.
+    const calendar = newStyle ? 'gregorian' : value.calendar;
     const year = valueYear(value, calendar)!;
     edits.push({ start: written.start, end: written.end, newText: String(year) });
     parts.push(`${written.what === 'born' ? 'was born' : 'died'} ${lifeFactWords(value, calendar)}, not in ${written.year}`);
