@@ -73,12 +73,16 @@ describe('event-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
-  it('weighs only a date that clearly belongs to the event', () => {
+  it('weighs only a date that clearly belongs to the event, and no event that is a body or a lasting state', () => {
     checkDiagnostics(`
       Lenin, who had negotiated the Treaty of Brest-Litovsk, died on 21 January 1924.
       After the October Revolution on 12 March 1918 the capital moved to Moscow.
       On the anniversary of the October Revolution (7 November 1918) the Bolsheviks paraded.
       The Treaty of Brest-Litovsk was signed in March 1918. World War I broke out on 1 September 1939.
+      News of the October Revolution on 9 November 1917 reached London. The Petrograd Soviet met on 1 September 1917.
+      The Red Terror of 3 October 1918 spread.
+
+      - 15 March 1918: Treaty of Brest-Litovsk ratified by the Congress of Soviets
     `, NEW_STYLE_RUSSIA);
   });
 

@@ -13,8 +13,8 @@ import { STYLE_ABBR, monthName, spanWords } from '../words';
 import type { CheckContext } from './context';
 import { eventPhrase, namedLookup } from './named';
 
-/** Verbs that join an event to its day: "was signed on", "broke out on", "began". */
-const VERB = String.raw`(?:(?:was|were|had\s+been|is|are)\s+)?(?:signed|concluded|ratified|began|begun|started|broke\s+out|erupted|opened|took\s+place|happened|occurred|ended|closed|convened|met|held|issued|proclaimed|declared|published|adopted|founded|launched)`;
+/** Verbs that join an event to its day: "was signed on", "broke out on", "began" (not "ratified", "published": other days). */
+const VERB = String.raw`(?:(?:was|were|had\s+been|is|are)\s+)?(?:signed|concluded|began|begun|started|broke\s+out|erupted|opened|took\s+place|happened|occurred|ended|closed|convened|met|held|issued|proclaimed|declared|adopted|founded|launched)`;
 
 /** Between an event's name and the date after it: "of", "on", "(", ", " and a verb phrase, each alone. */
 const EVENT_THEN_DATE = new RegExp(String.raw`^(?:\s+(?:of|on)\s+|\s*\(\s*(?:${VERB}\s+(?:on\s+)?)?|,\s*|\s+${VERB}\s+(?:on\s+)?)$`);
@@ -23,8 +23,16 @@ const CLOSES = { '(': /^\s*\)/, ',': /^,/ } as const;
 /** A chronology's "DATE: EVENT" / "DATE – EVENT", the date opening its line (after list or heading marks). */
 const DATE_THEN_EVENT = /^[*_]*\s*(?::|\s[–—-])\s*[*_]*\s*(?:the\s+)?$/;
 const LINE_OPENING = /(?:^|\n)[ \t>#*+\-\d.|_]*$/;
-/** The event is named as a time for something else: "after the July Days on 20 July", "the anniversary of …". */
-const TIME_FOR_ELSE = /\b(?:after|before|since|until|till|following|anniversary\s+of|eve\s+of|by)\s+(?:the\s+)?$/i;
+/** …and the event's name ending the line, or followed by one of the verbs ("Treaty of Brest-Litovsk signed"), not "ratified by …". */
+const LINE_CLOSING = new RegExp(String.raw`^(?:[*_]*\s*[.;!]?\s*(?:\n|$)|\s+${VERB}\b)`);
+/** The date belongs to something else the event only qualifies: "after the July Days on 20 July", "news of the Revolution on …". */
+const TIME_FOR_ELSE = /\b(?:after|before|since|until|till|following|by|(?:anniversary|eve|news|word|reports?|celebrations?|commemorations?|memory)\s+of)\s+(?:the\s+)?$/i;
+
+/**
+ * Kinds whose name is a body or a lasting state, so that a date beside it may be any day of its life: "the Petrograd
+ * Soviet on 1 September 1917" is a later session, not its first meeting; "the Red Terror" outlasts its decree.
+ */
+const LASTING_KINDS = /\b(?:assembly|parliament|government|faction|campaign|repression)\b/;
 
 /** A date this far from an event's days is more likely another event of the same name than a slip. */
 const MAX_DISTANCE_DAYS = 3653;
@@ -41,14 +49,18 @@ function belongsTo(text: string, name: EntityMention, date: ResolvedDate): boole
     return true;
   }
   if (mention.end <= name.start) {
-    return DATE_THEN_EVENT.test(text.slice(mention.end, name.start)) && LINE_OPENING.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+    return (
+      DATE_THEN_EVENT.test(text.slice(mention.end, name.start)) &&
+      LINE_OPENING.test(text.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      LINE_CLOSING.test(text.slice(name.end, name.end + 40))
+    );
   }
   return false;
 }
 
-/** An event's days as JDNs, from the first day it may mean to the last; undefined when its dates are circa or unreadable. */
+/** An event's days as JDNs, from the first day it may mean to the last; undefined when they are circa, unreadable or not its only days. */
 function eventDays(e: HistoricalEvent): { first: number; last: number } | undefined {
-  if (e.start.circa || e.end?.circa) return undefined;
+  if (e.start.circa || e.end?.circa || (e.kind !== undefined && LASTING_KINDS.test(e.kind))) return undefined;
   const start = valueDays(e.start);
   const end = e.end ? valueDays(e.end) : start;
   return start && end ? { first: start.first, last: end.last } : undefined;
