@@ -80,7 +80,7 @@ describe('event-date-mismatch', () => {
       On the anniversary of the October Revolution (7 November 1918) the Bolsheviks paraded.
       The Treaty of Brest-Litovsk was signed in March 1918. World War I broke out on 1 September 1939.
       News of the October Revolution on 9 November 1917 reached London. The Petrograd Soviet met on 1 September 1917.
-      The Red Terror of 3 October 1918 spread.
+      The Red Terror of 3 October 1918 spread. Dublin’s Bloody Sunday of 31 August 1913 was another.
 
       - 15 March 1918: Treaty of Brest-Litovsk ratified by the Congress of Soviets
     `, NEW_STYLE_RUSSIA);

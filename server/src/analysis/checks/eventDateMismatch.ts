@@ -34,8 +34,8 @@ const TIME_FOR_ELSE = /\b(?:after|before|since|until|till|following|by|(?:annive
  */
 const LASTING_KINDS = /\b(?:assembly|parliament|government|faction|campaign|repression)\b/;
 
-/** A date this far from an event's days is more likely another event of the same name than a slip. */
-const MAX_DISTANCE_DAYS = 3653;
+/** A date further than two years from an event's days is more likely another event of the same name (Dublin's Bloody Sunday of 1913) than a slip. */
+const MAX_DISTANCE_DAYS = 731;
 
 /** The date belongs to the event by one of the forms above, in the same sentence and adjacent. */
 function belongsTo(text: string, name: EntityMention, date: ResolvedDate): boolean {
