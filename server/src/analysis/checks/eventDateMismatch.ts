@@ -34,6 +34,9 @@ const TIME_FOR_ELSE = /\b(?:after|before|since|until|till|following|by|(?:annive
  */
 const LASTING_KINDS = /\b(?:assembly|parliament|government|faction|campaign|repression)\b/;
 
+/** The forms above join a name and a date within a few words; further names are not weighed (nor sliced out). */
+const NEAR = 40;
+
 /** A date further than two years from an event's days is more likely another event of the same name (Dublin's Bloody Sunday of 1913) than a slip. */
 const MAX_DISTANCE_DAYS = 731;
 
@@ -91,7 +94,8 @@ export function checkEventDates({ analysis, dataset }: CheckContext): Finding[] 
     const side = d.first;
     // A dual date is weighed by dual-date-mismatch and calendar-mixup; a single day or span is weighed here.
     if (d.second || side.jdn === undefined || !side.first) continue;
-    const named = namedIn(d.block, d.mention.start).mentions.find((m) => !m.guess && dataset.event(m.id) && belongsTo(analysis.text, m, d));
+    const near = (m: EntityMention) => m.end >= d.mention.start - NEAR && m.start <= d.mention.end + NEAR;
+    const named = namedIn(d.block, d.mention.start).mentions.find((m) => near(m) && !m.guess && dataset.event(m.id) && belongsTo(analysis.text, m, d));
     if (!named) continue;
     const event = dataset.event(named.id)!;
     const days = eventDays(event);
