@@ -40,6 +40,8 @@ describe('event-date-mismatch', () => {
         ^^^^^^^^^^^^ warning event-date-mismatch: 1 March 1918 is not the date of the Treaty of Brest-Litovsk: ${BREST}
       - 4 March 1918: the Treaty of Brest-Litovsk
         ^^^^^^^^^^^^ warning event-date-mismatch: 4 March 1918 is not the date of the Treaty of Brest-Litovsk: ${BREST}
+      - 8 November 1918: Second All-Russian Congress of Soviets opens
+        ^^^^^^^^^^^^^^^ warning event-date-mismatch: 8 November 1918 is not the date of the Second All-Russian Congress of Soviets: 7–9 November 1917 (N.S.) = 25–27 October 1917 (O.S.)
     `, NEW_STYLE_RUSSIA);
   });
 

@@ -13,8 +13,8 @@ import { STYLE_ABBR, monthName, spanWords } from '../words';
 import type { CheckContext } from './context';
 import { eventPhrase, namedLookup } from './named';
 
-/** Verbs that join an event to its day: "was signed on", "broke out on", "began" (not "ratified", "published": other days). */
-const VERB = String.raw`(?:(?:was|were|had\s+been|is|are)\s+)?(?:signed|concluded|began|begun|started|broke\s+out|erupted|opened|took\s+place|happened|occurred|ended|closed|convened|met|held|issued|proclaimed|declared|adopted|founded|launched)`;
+/** Verbs that join an event to its day, past or a chronology's present: "was signed on", "broke out on", "opens" (not "ratified", "published": other days). */
+const VERB = String.raw`(?:(?:was|were|had\s+been|is|are)\s+)?(?:signed|signs|concluded|began|begins|begun|started|starts|broke\s+out|breaks\s+out|erupted|erupts|opened|opens|took\s+place|takes\s+place|happened|occurred|ended|ends|closed|closes|convened|convenes|met|meets|held|issued|proclaimed|declared|adopted|founded|launched)`;
 
 /** Between an event's name and the date after it: "of", "on", "(", ", " and a verb phrase, each alone. */
 const EVENT_THEN_DATE = new RegExp(String.raw`^(?:\s+(?:of|on)\s+|\s*\(\s*(?:${VERB}\s+(?:on\s+)?)?|,\s*|\s+${VERB}\s+(?:on\s+)?)$`);
