@@ -155,6 +155,36 @@ describe('calendar checks through the server', function () {
     });
   });
 
+  describe('event-date-mismatch', () => {
+    it('flags a wrong day written for a known event and fixes it to the dataset’s day in the writer’s form', async () => {
+      const text = `${GREGORIAN_RUSSIA}The Treaty of Brest-Litovsk was signed on May 3rd, 1918.\n`;
+      const { uri, diagnostics } = await diagnose(client, text);
+      const d = only(diagnostics, 'event-date-mismatch');
+      assert.equal(d.severity, 2);
+      assert.deepEqual(d.range, rangeOf(text, 'May 3rd, 1918'));
+      assert.equal(message(d), '3 May 1918 is not the date of the Treaty of Brest-Litovsk: 3 March 1918 (N.S.) = 18 February 1918 (O.S.)');
+      const actions = await fixesFor(client, uri, d);
+      assert.deepEqual(actions.map((a) => a.title), ['Change to 3 March 1918']);
+      assert.equal(await apply(client, uri, actions[0]), text.replace('May 3rd', 'March 3rd'));
+      assert.deepEqual(await client.waitForDiagnostics(uri), []);
+    });
+  });
+
+  describe('life-dates-mismatch', () => {
+    it('flags life years that fit neither calendar and fixes them to the dataset’s years', async () => {
+      const text = `${GREGORIAN_RUSSIA}## Vladimir Lenin (1871–1925)\n\nHe led the Bolsheviks.\n`;
+      const { uri, diagnostics } = await diagnose(client, text);
+      const d = only(diagnostics, 'life-dates-mismatch');
+      assert.equal(d.severity, 2);
+      assert.deepEqual(d.range, rangeOf(text, '1871–1925'));
+      assert.equal(message(d), 'Vladimir Lenin was born on 22 April 1870 (N.S.), not in 1871, and died on 21 January 1924 (N.S.), not in 1925');
+      const actions = await fixesFor(client, uri, d);
+      assert.deepEqual(actions.map((a) => a.title), ['Change to 1870 and 1924']);
+      assert.equal(await apply(client, uri, actions[0]), text.replace('1871–1925', '1870–1924'));
+      assert.deepEqual(await client.waitForDiagnostics(uri), []);
+    });
+  });
+
   describe('ambiguous-calendar', () => {
     const text = 'In Petrograd the crowds gathered on 7 March 1917.\n';
 

@@ -34,6 +34,20 @@ export const CODES = {
     description: "An unmarked date is the other calendar's date of a known event mentioned nearby (or, weaker, of a known event of that region and year).",
     producedIn: 'server/src/analysis/checks/calendarMixup.ts',
   },
+  /** `the Treaty of Brest-Litovsk was signed on 3 May 1918`: a date written for a known event is none of its days in either calendar. */
+  'event-date-mismatch': {
+    severity: 'warning',
+    title: 'Wrong date for a known event',
+    description: "A date written for a known event (the event's name and the date side by side) is none of the event's days in either calendar.",
+    producedIn: 'server/src/analysis/checks/eventDateMismatch.ts',
+  },
+  /** `Lenin (1870–1925)`: life years after a known person's name disagree with the dataset in both calendars. */
+  'life-dates-mismatch': {
+    severity: 'warning',
+    title: 'Wrong life years for a known person',
+    description: "Life years in parentheses after a known person's name ((1870–1924), (b. 1870), (d. 1924)) that fit the dataset's birth or death in neither calendar.",
+    producedIn: 'server/src/analysis/checks/lifeDatesMismatch.ts',
+  },
   /** An unmarked date where and when Julian was local, with no convention to read it by. */
   'ambiguous-calendar': {
     severity: 'information',

@@ -1,5 +1,5 @@
 /** Dataset dates as days: parsing "1917-10-25"/"1917-10"/"1917" with their calendar, and the dated facts of an entity. */
-import { isValidDate, toJdn, type Calendar, type YMD } from '../calendar';
+import { daysInMonth, fromJdn, isValidDate, toJdn, type Calendar, type YMD } from '../calendar';
 import type { DatedValue, Entity } from './types';
 
 export interface DayPrecision {
@@ -50,3 +50,34 @@ export function datedFacts(e: Entity): DatedFact[] {
   return out;
 }
 
+
+/**
+ * The days a value may mean, as JDNs in its own calendar: one day, or all of its month or year when it is partial
+ * ("1918-03" is 1–31 March 1918). Undefined for a malformed or impossible value.
+ */
+export function valueDays(v: DatedValue): { first: number; last: number } | undefined {
+  const p = parseDatedValue(v);
+  if (!p) return undefined;
+  const first = { year: p.year, month: p.month ?? 1, day: p.day ?? 1 };
+  const lastMonth = p.month ?? 12;
+  const last = { year: p.year, month: lastMonth, day: p.day ?? daysInMonth(p.year, lastMonth, v.calendar) };
+  if (!isValidDate(first, v.calendar) || !isValidDate(last, v.calendar)) return undefined;
+  return { first: toJdn(first, v.calendar), last: toJdn(last, v.calendar) };
+}
+
+/** The year a value falls in, read in `calendar` ("1900-12-28" Julian is 1901 Gregorian); for a partial value, its first day's. */
+export function valueYear(v: DatedValue, calendar: Calendar): number | undefined {
+  const days = valueDays(v);
+  return days && fromJdn(days.first, calendar).year;
+}
+
+/** Every year a value may be written with, in either calendar, over all the days it may mean. */
+export function valueYears(v: DatedValue): Set<number> {
+  const days = valueDays(v);
+  const years = new Set<number>();
+  if (!days) return years;
+  for (const calendar of ['julian', 'gregorian'] as const) {
+    for (let y = fromJdn(days.first, calendar).year; y <= fromJdn(days.last, calendar).year; y++) years.add(y);
+  }
+  return years;
+}

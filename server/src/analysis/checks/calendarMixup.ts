@@ -9,36 +9,9 @@ import type { DatedFact } from '../../dataset/dates';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords } from '../words';
-import { listItemAround } from '../../markdown/listItem';
-import { firstAtOrAfter } from '../../util/search';
 import { isConvention } from '../resolve';
 import type { CheckContext } from './context';
-
-/** A span longer than a week is named by its start or end ("the end of the Russian Revolution"); a shorter one by itself. */
-const LONG_EVENT_DAYS = 7;
-
-/** Names that are a common noun with "of" (Storming of …, Abdication of …, Capture of …), not proper names (Battle of …). */
-const COMMON_NOUN_TITLE = /^\p{Lu}\p{Ll}+(?:ing|tion|sion|ment|ure|al)\s+of\b/u;
-
-function factWords(f: DatedFact, dataset: Dataset): string {
-  const e = dataset.byId.get(f.entityId);
-  if (!e) return f.entityId;
-  if (e.type === 'person') return `${e.name}'s ${f.what === 'born' ? 'birth' : 'death'}`;
-  const article = e.article ?? 'the';
-  // "Storming of the Winter Palace" is a title; in a sentence it is "the storming of the Winter Palace".
-  const title = COMMON_NOUN_TITLE.test(e.name) && article ? e.name[0].toLowerCase() + e.name.slice(1) : e.name;
-  const name = article ? `${article} ${title}` : title;
-  const facts = dataset.factsOf(e.id);
-  const span = facts.length > 1 ? facts[facts.length - 1].jdn - facts[0].jdn : 0;
-  if (span <= LONG_EVENT_DAYS) return name;
-  return f.what === 'began' ? `the start of ${name}` : f.what === 'ended' ? `the end of ${name}` : name;
-}
-
-/** What a paragraph names: the dated facts of its names, with where each name stands, and the names' ids. */
-interface Named {
-  facts: { at: number; fact: DatedFact }[];
-  ids: Set<string>;
-}
+import { factWords, namedLookup } from './named';
 
 export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -47,25 +20,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     (d) => !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d)),
   );
   if (candidates.length === 0) return out;
-  // The facts of what each paragraph names, with where it names them, gathered for the paragraphs that have
-  // candidate dates (names are in document order, so each paragraph's are found by binary search).
-  // In a list, "the same paragraph" is the date's own item: a chronology's items are separate statements.
-  const byScope = new Map<string, Named>();
-  const namedIn = (block: number, at: number): Named => {
-    const b = analysis.blocks[block];
-    const { start, end } = b.kind === 'list' ? listItemAround(analysis.text, b, at) : b;
-    const key = `${start}:${end}`;
-    let named = byScope.get(key);
-    if (named) return named;
-    named = { facts: [], ids: new Set() };
-    for (let i = firstAtOrAfter(analysis.entities, start); i < analysis.entities.length && analysis.entities[i].start < end; i++) {
-      const e = analysis.entities[i];
-      named.ids.add(e.id);
-      for (const fact of dataset.factsOf(e.id)) named.facts.push({ at: e.start, fact });
-    }
-    byScope.set(key, named);
-    return named;
-  };
+  const namedIn = namedLookup(analysis, dataset);
   for (const d of candidates) {
     const side = d.first;
     if (side.jdn === undefined || !side.first) continue;

@@ -6,11 +6,13 @@ import { checkAmbiguousCalendars } from './ambiguousCalendar';
 import { checkCalendarMixups } from './calendarMixup';
 import type { Check, CheckContext } from './context';
 import { checkDualDates } from './dualDateMismatch';
+import { checkEventDates } from './eventDateMismatch';
 import { checkInvalidDates } from './invalidDate';
+import { checkLifeDates } from './lifeDatesMismatch';
 import { checkReformGaps } from './reformGap';
 import { checkWeekdays } from './weekdayMismatch';
 
-const CHECKS: Check[] = [checkDualDates, checkInvalidDates, checkReformGaps, checkWeekdays, checkCalendarMixups, checkAmbiguousCalendars];
+const CHECKS: Check[] = [checkDualDates, checkInvalidDates, checkReformGaps, checkWeekdays, checkCalendarMixups, checkEventDates, checkLifeDates, checkAmbiguousCalendars];
 
 export function runChecks(analysis: DocumentAnalysis, dataset: Dataset): Finding[] {
   const ctx: CheckContext = { analysis, dataset, pairHabit: pairHabit(analysis.dates) };

@@ -1,0 +1,68 @@
+/**
+ * What a date's paragraph names: the dataset entities mentioned there, with their dated facts, and how a fact is
+ * named in a message. Shared by the checks that weigh a date against the facts named beside it.
+ */
+import type { Dataset } from '../../dataset/dataset';
+import type { DatedFact } from '../../dataset/dates';
+import type { HistoricalEvent } from '../../dataset/types';
+import { listItemAround } from '../../markdown/listItem';
+import { firstAtOrAfter } from '../../util/search';
+import type { DocumentAnalysis, EntityMention } from '../types';
+
+/** A span longer than a week is named by its start or end ("the end of the Russian Revolution"); a shorter one by itself. */
+const LONG_EVENT_DAYS = 7;
+
+/** Names that are a common noun with "of" (Storming of …, Abdication of …, Capture of …), not proper names (Battle of …). */
+const COMMON_NOUN_TITLE = /^\p{Lu}\p{Ll}+(?:ing|tion|sion|ment|ure|al)\s+of\b/u;
+
+/** An event's name as a sentence uses it: "the Treaty of Brest-Litovsk", "the storming of the Winter Palace". */
+export function eventPhrase(e: HistoricalEvent): string {
+  const article = e.article ?? 'the';
+  // "Storming of the Winter Palace" is a title; in a sentence it is "the storming of the Winter Palace".
+  const title = COMMON_NOUN_TITLE.test(e.name) && article ? e.name[0].toLowerCase() + e.name.slice(1) : e.name;
+  return article ? `${article} ${title}` : title;
+}
+
+/** A fact in words: "Joseph Stalin's birth", "the start of the February Revolution", "the Treaty of Brest-Litovsk". */
+export function factWords(f: DatedFact, dataset: Dataset): string {
+  const e = dataset.byId.get(f.entityId);
+  if (!e) return f.entityId;
+  if (e.type === 'person') return `${e.name}'s ${f.what === 'born' ? 'birth' : 'death'}`;
+  const name = eventPhrase(e);
+  const facts = dataset.factsOf(e.id);
+  const span = facts.length > 1 ? facts[facts.length - 1].jdn - facts[0].jdn : 0;
+  if (span <= LONG_EVENT_DAYS) return name;
+  return f.what === 'began' ? `the start of ${name}` : f.what === 'ended' ? `the end of ${name}` : name;
+}
+
+/** What a paragraph names: its entity mentions, the dated facts of their entities with where each name stands, and the ids. */
+export interface Named {
+  mentions: EntityMention[];
+  facts: { at: number; fact: DatedFact }[];
+  ids: Set<string>;
+}
+
+/**
+ * A lookup of what the date at `at` in block `block` has named around it, memoized per scope: the paragraph, or in
+ * a list the date's own item with its sub-items (a chronology's items are separate statements). Names are in
+ * document order, so each scope's are found by binary search.
+ */
+export function namedLookup(analysis: DocumentAnalysis, dataset: Dataset): (block: number, at: number) => Named {
+  const byScope = new Map<string, Named>();
+  return (block, at) => {
+    const b = analysis.blocks[block];
+    const { start, end } = b.kind === 'list' ? listItemAround(analysis.text, b, at) : b;
+    const key = `${start}:${end}`;
+    let named = byScope.get(key);
+    if (named) return named;
+    named = { mentions: [], facts: [], ids: new Set() };
+    for (let i = firstAtOrAfter(analysis.entities, start); i < analysis.entities.length && analysis.entities[i].start < end; i++) {
+      const e = analysis.entities[i];
+      named.mentions.push(e);
+      named.ids.add(e.id);
+      for (const fact of dataset.factsOf(e.id)) named.facts.push({ at: e.start, fact });
+    }
+    byScope.set(key, named);
+    return named;
+  };
+}
