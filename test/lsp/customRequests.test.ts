@@ -18,6 +18,7 @@ import {
   type DocumentInfo,
   type EventListItem,
 } from '../../shared/protocol';
+import { BUNDLED_FILES } from '../../server/src/dataset/bundled';
 import { applyEdits, LspClient, offsetAt, positionOf } from './lspClient';
 
 const DATA = resolve(__dirname, '../../data');
@@ -99,7 +100,8 @@ describe('custom requests (clio/*)', function () {
   });
 
   describe('clio/listEvents', () => {
-    const events = JSON.parse(readFileSync(join(DATA, 'events.json'), 'utf8')).events as { id: string; aliases: string[] }[];
+    // every bundled data file (events.json and the period files registered in bundled.ts), not events.json alone
+    const events = BUNDLED_FILES.flatMap(({ file }) => file.events ?? []) as { id: string; aliases: string[] }[];
     const list = async (text?: string): Promise<EventListItem[]> => {
       const uri = text === undefined ? undefined : await openDoc(client, text);
       return client.request(ListEventsRequest.method, uri ? { textDocument: { uri } } : {});
