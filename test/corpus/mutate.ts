@@ -4,7 +4,7 @@
 //
 //   npx tsx test/corpus/mutate.ts dev/<slug>      prints the mutants of one dev passage (never run on heldout
 //                                                 while tuning the checks)
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { rng } from "../random";
 import { join } from "node:path";
 import {
@@ -104,15 +104,19 @@ function knownDates(): Known[] {
     const [y, m, d] = x.date.split("-").map(Number);
     return { date: { y, m, d }, cal: x.calendar };
   };
-  const ev = JSON.parse(readFileSync(join(dataDir, "events.json"), "utf8")) as { events: { name: string; aliases?: string[]; start?: { date: string; calendar: Cal }; end?: { date: string; calendar: Cal } }[] };
-  for (const e of ev.events) {
+  // Every data file that holds people or events (the bundled dataset spans several files; calendar-reforms.json holds neither).
+  type Dated = { date: string; calendar: Cal };
+  const files = readdirSync(dataDir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(dataDir, f), "utf8")) as {
+    events?: { name: string; aliases?: string[]; start?: Dated; end?: Dated }[];
+    people?: { name: string; aliases?: string[]; born?: Dated; died?: Dated }[];
+  });
+  for (const e of files.flatMap((f) => f.events ?? [])) {
     for (const [p, what] of [[e.start, "start"], [e.end, "end"]] as const) {
       const d = parse(p);
       if (d) known.push({ names: [e.name, ...(e.aliases ?? [])], ...d, what: `${e.name} (${what})` });
     }
   }
-  const pp = JSON.parse(readFileSync(join(dataDir, "people.json"), "utf8")) as { people: { name: string; aliases?: string[]; born?: { date: string; calendar: Cal }; died?: { date: string; calendar: Cal } }[] };
-  for (const p of pp.people) {
+  for (const p of files.flatMap((f) => f.people ?? [])) {
     const names = [p.name, ...(p.aliases ?? []).filter((a) => a.includes(" "))];
     for (const [x, what] of [[p.born, "born"], [p.died, "died"]] as const) {
       const d = parse(x);
