@@ -54,9 +54,11 @@ function readDay(input: string): { day: YMD; marker?: { calendar: Calendar; text
   if (!mention || mention.second || mention.first.endDay !== undefined) {
     throw new ConversionError(`cannot read "${input}" as one day (try "22 February 1917", or 1917-02-22 for any year 1–9999)`);
   }
-  const year = mention.first.year ?? mention.sharedYear;
+  const year = mention.first.altYear ?? mention.first.year ?? mention.sharedYear;
   if (year === undefined) throw new ConversionError(`"${input}" has no year`);
-  return { day: { year, month: mention.first.month, day: mention.first.day }, marker: mention.firstMarker };
+  // A double year ("1731/32") is written only for Old Style days; its second number is the modern year.
+  const doubleYear = mention.first.altYear !== undefined ? { calendar: 'julian' as const, text: `with a double year (legal year ${mention.first.year}, modern year ${year})` } : undefined;
+  return { day: { year, month: mention.first.month, day: mention.first.day }, marker: mention.firstMarker ?? doubleYear };
 }
 
 export function conversionText(c: Conversion): string {

@@ -46,6 +46,14 @@ describe('clio convert agrees with the independent fixture', () => {
   it('reads the region and markers when --from is not given, and refuses non-days', () => {
     assert.equal(formatYmd(convertDate('25 October 1917', { region: 'russia' }).gregorian), '1917-11-07');
     assert.equal(formatYmd(convertDate('25 October 1917 (O.S.)', {}).gregorian), '1917-11-07');
+  });
+
+  it('reads a double year as Old Style in its modern year', () => {
+    // Washington: 11 February 1731/32 O.S. = 22 February 1732 N.S.; Charles I: 30 January 1648/9 O.S. = 9 February 1649 N.S.
+    const washington = convertDate('11 February 1731/32', {});
+    assert.deepEqual([washington.from, formatYmd(washington.julian), formatYmd(washington.gregorian)], ['julian', '1732-02-11', '1732-02-22']);
+    assert.equal(formatYmd(convertDate('30 January 1648/9', {}).gregorian), '1649-02-09');
+    assert.equal(formatYmd(convertDate('10 March 1714/15', {}).gregorian), '1715-03-21');
     assert.equal(formatYmd(convertDate('1917-11-07', {}).julian), '1917-10-25');
     assert.throws(() => convertDate('29 February 1900', { from: 'gregorian' }), /exists only in the Julian calendar/);
     assert.throws(() => convertDate('next Tuesday', {}), /cannot read/);

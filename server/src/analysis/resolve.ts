@@ -146,14 +146,19 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
     const written = a.altYear ?? a.year ?? shared;
     const year = written ?? ctx.contextYear;
     const marker = mention.firstMarker ?? sentenceMarkerFor(mention, year, ctx);
-    const reading = marker
-      ? { calendar: marker.calendar, reason: (mention.firstMarker ? 'marker' : 'sentence') as CalendarReason }
-      : contextReading(ctx, year, a, mention.weekday?.value);
+    // A double year is itself an Old Style mark: only a Julian legal year that began on 25 March needs two numbers.
+    const reading: { calendar: Calendar; reason: CalendarReason } = mention.firstMarker
+      ? { calendar: mention.firstMarker.calendar, reason: 'marker' }
+      : a.altYear !== undefined
+        ? { calendar: 'julian', reason: 'double-year' }
+        : marker
+          ? { calendar: marker.calendar, reason: 'sentence' }
+          : contextReading(ctx, year, a, mention.weekday?.value);
     return {
       mention,
       first: side(a, year, written === undefined, reading.calendar, reading.reason),
       reform: ctx.reform,
-      selfExplained: marker !== undefined,
+      selfExplained: marker !== undefined || a.altYear !== undefined,
     };
   }
 

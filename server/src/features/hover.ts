@@ -62,6 +62,7 @@ export function findAt<T>(items: readonly T[], offset: number, span: (t: T) => [
 
 const REASONS: Record<CalendarReason, (cal: Calendar, region: string | undefined, doc: DocumentConvention) => string> = {
   marker: (cal) => `marked ${STYLE_ABBR[cal]} in the text`,
+  'double-year': () => 'a double year is written only for Old Style dates, in a year that began on 25 March',
   sentence: (cal) => `its sentence says it is ${STYLE_NAME[cal]}`,
   pair: () => 'read from the dual date (only this assignment makes both sides agree, or the later day is N.S.)',
   'front-matter': (cal) => `the front matter sets \`clio.calendar: ${cal}\``,
@@ -110,6 +111,10 @@ function readingWords(d: ResolvedDate, doc: DocumentConvention): string {
 function dateHover(d: ResolvedDate, dataset: Dataset, doc: DocumentConvention): string {
   const lines: string[] = [sideLine(d.first)];
   if (d.second) lines.push(sideLine(d.second));
+  const { year: legal, altYear: modern } = d.mention.first;
+  if (legal !== undefined && modern !== undefined) {
+    lines.push('', `Legal year ${legal}, modern year ${modern}: the year then began on 25 March, so this day fell in ${modern} counted from 1 January.`);
+  }
   const side = d.first;
   lines.push('', readingWords(d, doc));
   if (d.reform && side.jdn !== undefined && d.reform.previousCalendar === 'julian') {
