@@ -18,6 +18,7 @@ import {
   type DocumentInfo,
   type EventListItem,
 } from '../../shared/protocol';
+import { BUNDLED_FILES } from '../../server/src/dataset/bundled';
 import { applyEdits, LspClient, offsetAt, positionOf } from './lspClient';
 
 const DATA = resolve(__dirname, '../../data');
@@ -99,7 +100,11 @@ describe('custom requests (clio/*)', function () {
   });
 
   describe('clio/listEvents', () => {
-    const events = JSON.parse(readFileSync(join(DATA, 'events.json'), 'utf8')).events as { id: string; aliases: string[] }[];
+    // Every file the server bundles (events.json, russia-…, west-…), read from disk as shipped.
+    const events = BUNDLED_FILES.flatMap(({ name }) => JSON.parse(readFileSync(join(DATA, name), 'utf8')).events ?? []) as {
+      id: string;
+      aliases: string[];
+    }[];
     const list = async (text?: string): Promise<EventListItem[]> => {
       const uri = text === undefined ? undefined : await openDoc(client, text);
       return client.request(ListEventsRequest.method, uri ? { textDocument: { uri } } : {});
