@@ -100,8 +100,11 @@ describe('custom requests (clio/*)', function () {
   });
 
   describe('clio/listEvents', () => {
-    // every bundled data file (events.json and the period files registered in bundled.ts), not events.json alone
-    const events = BUNDLED_FILES.flatMap(({ file }) => file.events ?? []) as { id: string; aliases: string[] }[];
+    // Every file the server bundles (events.json, russia-…, west-…), read from disk as shipped.
+    const events = BUNDLED_FILES.flatMap(({ name }) => JSON.parse(readFileSync(join(DATA, name), 'utf8')).events ?? []) as {
+      id: string;
+      aliases: string[];
+    }[];
     const list = async (text?: string): Promise<EventListItem[]> => {
       const uri = text === undefined ? undefined : await openDoc(client, text);
       return client.request(ListEventsRequest.method, uri ? { textDocument: { uri } } : {});

@@ -110,6 +110,9 @@ const EVENTS_WITHOUT_REGION: Record<string, string> = {
 /** Regions whose reform fell in the Russian Empire's time: a birth or death placed there is checked. */
 const RUSSIAN_EMPIRE_REGIONS = new Set(['russia', 'transcaucasia', 'estonia', 'latvia', 'courland', 'lithuania', 'finland']);
 
+/** Britain, its colonies and Sweden, whose Old Style lasted into the 1750s: births and deaths placed there are checked too. */
+const LATE_WESTERN_REGIONS = new Set(['britain', 'british-america', 'sweden']);
+
 /** People whose recorded date follows another calendar than the place's, with the reason. */
 const PLACE_CALENDAR_EXCEPTIONS: Record<string, string> = {
   'jozef-pilsudski.born': 'Polish Catholic family in Russian Lithuania; the date everyone records, 5 December 1867, is New Style',
@@ -228,7 +231,7 @@ describe('bundled dataset: dates', () => {
     assert.deepEqual(bad, []);
   });
 
-  it("births and deaths placed in the Russian Empire carry its calendar (julian before the reform)", () => {
+  it("births and deaths placed in the Russian Empire, Britain, British America or Sweden carry its calendar (julian before the reform)", () => {
     const bad: string[] = [];
     for (const p of people) {
       for (const [k, d] of [
@@ -237,7 +240,9 @@ describe('bundled dataset: dates', () => {
       ] as const) {
         if (!d?.place) continue;
         const region = regionNamedMostIn(d.place);
-        if (!region || !RUSSIAN_EMPIRE_REGIONS.has(region) || `${p.id}.${k}` in PLACE_CALENDAR_EXCEPTIONS) continue;
+        if (!region || !(RUSSIAN_EMPIRE_REGIONS.has(region) || LATE_WESTERN_REGIONS.has(region)) || `${p.id}.${k}` in PLACE_CALENDAR_EXCEPTIONS) {
+          continue;
+        }
         const want = expectedCalendar(region, d);
         if (want !== undefined && want !== d.calendar) bad.push(`${p.id}.${k}: ${d.date} ${d.calendar} at ${d.place} (${region}: ${want})`);
       }

@@ -21,4 +21,4 @@ export {
   regionWordsIndex,
   regionWordCollisions,
 } from './reforms';
-export type { Reform, ReformVariant, InterimCalendar, PreviousCalendar, LocalCalendar } from './reforms';
+export type { Reform, ReformVariant, InterimCalendar, PreviousCalendar, LocalCalendar, YearStartRule } from './reforms';

@@ -40,6 +40,26 @@ export interface InterimCalendar {
   notes?: string;
 }
 
+/**
+ * When the year number changed there for a span of years (data/calendar-reforms.json `yearStart`). Years are
+ * Anno Domini years in which a year so reckoned began: England's last Lady Day year began on 25 March 1751
+ * (untilYear 1751) and the next on 1 January 1752 (fromYear 1752).
+ */
+export interface YearStartRule {
+  /** Part of the region (e.g. "Scotland"); undefined = the whole region. */
+  area?: string;
+  name: string;
+  /** MM-DD on which the year number changed, or 'easter' (moveable). */
+  startsOn: { month: number; day: number } | 'easter';
+  fromYear?: number;
+  untilYear?: number;
+  /** Before startsOn the previous year's number ('lagging': English, Florentine, Venetian) or from it the next one's ('leading': Pisan). */
+  numbering: 'lagging' | 'leading';
+  era: 'anno-domini' | 'anno-mundi';
+  notes?: string;
+  sources: readonly string[];
+}
+
 export interface Reform {
   id: string;
   name: string;
@@ -61,6 +81,8 @@ export interface Reform {
   sources: readonly string[];
   variants: readonly ReformVariant[];
   interim?: InterimCalendar;
+  /** Year-start rules, oldest first within each area (empty when not modelled). */
+  yearStart: readonly YearStartRule[];
 }
 
 function fail(where: string, what: string): never {
@@ -104,6 +126,56 @@ function step(lastJulian: YMD, firstGregorian: YMD, where: string): [number, num
   const b = toJdn(firstGregorian, 'gregorian');
   if (b !== a + 1) fail(where, `firstGregorian is ${b - a} days after lastJulian, not 1`);
   return [a, b];
+}
+
+function optYear(o: Record<string, unknown>, key: string, where: string): number | undefined {
+  const v = o[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v)) fail(where, `"${key}" must be an integer year`);
+  return v;
+}
+
+/** Parses a reform's `yearStart` rules; rules for one area must follow each other without overlapping. */
+function yearStartRules(raw: unknown, where: string): YearStartRule[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) fail(where, '"yearStart" must be an array');
+  const lastByArea = new Map<string, YearStartRule>();
+  return raw.map((r: unknown, k: number): YearStartRule => {
+    const w = `${where} yearStart[${k}]`;
+    if (!isRecord(r)) fail(w, 'not an object');
+    const text = str(r, 'startsOn', w);
+    const m = /^(\d{2})-(\d{2})$/.exec(text);
+    // Any day of a leap year (29 February included) is a possible start.
+    if (text !== 'easter' && !(m && isValidDate({ year: 2000, month: Number(m[1]), day: Number(m[2]) }, 'gregorian'))) {
+      fail(w, `"startsOn" must be MM-DD or "easter": ${text}`);
+    }
+    const fromYear = optYear(r, 'fromYear', w);
+    const untilYear = optYear(r, 'untilYear', w);
+    if (fromYear !== undefined && untilYear !== undefined && untilYear < fromYear) fail(w, 'untilYear before fromYear');
+    const numbering = r['numbering'] ?? 'lagging';
+    if (numbering !== 'lagging' && numbering !== 'leading') fail(w, `unknown numbering ${String(numbering)}`);
+    const era = r['era'] ?? 'anno-domini';
+    if (era !== 'anno-domini' && era !== 'anno-mundi') fail(w, `unknown era ${String(era)}`);
+    const area = optStr(r, 'area', w);
+    const notes = optStr(r, 'notes', w);
+    const rule: YearStartRule = {
+      ...(area !== undefined ? { area } : {}),
+      name: str(r, 'name', w),
+      startsOn: m ? { month: Number(m[1]), day: Number(m[2]) } : 'easter',
+      ...(fromYear !== undefined ? { fromYear } : {}),
+      ...(untilYear !== undefined ? { untilYear } : {}),
+      numbering,
+      era,
+      ...(notes !== undefined ? { notes } : {}),
+      sources: strList(r, 'sources', w),
+    };
+    const prev = lastByArea.get(area ?? '');
+    if (prev && (prev.untilYear === undefined || fromYear === undefined || fromYear <= prev.untilYear)) {
+      fail(w, `overlaps the previous rule for ${area ?? 'the region'}`);
+    }
+    lastByArea.set(area ?? '', rule);
+    return rule;
+  });
 }
 
 const PREVIOUS: readonly PreviousCalendar[] = [
@@ -191,6 +263,7 @@ export function parseReforms(raw: unknown): Reform[] {
       sources: strList(item, 'sources', where),
       variants,
       ...(interim ? { interim } : {}),
+      yearStart: yearStartRules(item['yearStart'], where),
     };
   });
 }
