@@ -97,8 +97,20 @@ function tokenKey(alias: string): string {
  * Aliases (as token keys) that knowingly name more than one entry; the recognizer reports them as
  * ambiguous. Each needs a reason.
  */
+const REGNAL = 'rulers of one name, told apart by the years around the mention (analysis/analyze.ts, pickByContext)';
 const ALLOWED_COLLISIONS: Record<string, string> = {
-  // (none: every alias names one entry)
+  Alexander: REGNAL,
+  'Tsar Alexander': REGNAL,
+  'Emperor Alexander': REGNAL,
+  Nicholas: REGNAL,
+  'Tsar Nicholas': REGNAL,
+  'Emperor Nicholas': REGNAL,
+  Catherine: REGNAL,
+  'Empress Catherine': REGNAL,
+  Peter: REGNAL,
+  'Emperor Peter': REGNAL,
+  Charles: REGNAL,
+  'King Charles': REGNAL,
 };
 
 /** Events with no single region: their days were recorded in more than one calendar. */

@@ -11,6 +11,7 @@ import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { Placements, type Placement } from './placement';
+import { pickEntity } from './namePick';
 import { resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import type { CalendarReason, Convention, DocumentAnalysis, DocumentConvention, EntityMention, Finding, FrontMatterSettings, Settings } from './types';
@@ -226,35 +227,21 @@ export class Analyzer {
       if (p.ambiguous.length) anyAmbiguous = true;
     }
     if (!anyAmbiguous) return out;
-    // An ambiguous alias: prefer what the document names unambiguously elsewhere, then what is related to it.
+    // An ambiguous alias: by the years written around it, what the document names unambiguously, what is related.
     const guessed = new Set(placed.flatMap((p) => p.ambiguous.map((a) => a.mention)));
     const named = new Set<string>();
     for (const e of out) if (!guessed.has(e)) named.add(e.id);
+    let yearBefore: number | undefined; // the last year written in the blocks before
     for (const p of placed) {
+      const years = writtenYears(p);
       for (const { mention, ids } of p.ambiguous) {
-        mention.id = this.pickByContext(ids, named);
+        mention.id = pickEntity(this.dataset, ids, named, nearestYear(years, mention.start) ?? yearBefore);
         mention.guess = true;
         mention.alternatives = ids;
       }
+      if (years.length) yearBefore = years[years.length - 1].year;
     }
     return out;
-  }
-
-  /** An ambiguous alias: prefer what the document already named unambiguously, then what is related to it. */
-  private pickByContext(ids: readonly string[], named: Set<string>): string {
-    const already = ids.find((id) => named.has(id));
-    if (already) return already;
-    let best = ids[0];
-    let bestScore = -1;
-    for (const id of ids) {
-      const related = this.dataset.byId.get(id)?.related ?? [];
-      const score = related.filter((r) => named.has(r)).length;
-      if (score > bestScore) {
-        best = id;
-        bestScore = score;
-      }
-    }
-    return best;
   }
 
   private assignRegions(placed: Placement[], fm: FrontMatterSettings, settings: Settings): { id?: string; source: DocumentConvention['regionSource'] } {
@@ -331,4 +318,21 @@ function top(counts: Map<string, number>): string | undefined {
 /** One-shot analysis: nothing is kept for a next pass (the CLI, tests, workspace scans). */
 export function analyze(text: string, dataset: Dataset, settings: Settings): DocumentAnalysis {
   return new Analyzer(dataset, { reuse: false }).analyze(text, settings);
+}
+
+/** The years a block writes (dates' and bare years), at document offsets, in order. */
+function writtenYears(p: Placement): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  for (const m of p.mentions) {
+    const year = m.first.altYear ?? m.first.year ?? m.sharedYear;
+    if (year !== undefined) out.push({ at: m.start, year });
+  }
+  for (const y of p.scan.years) out.push({ at: y.start + p.at, year: y.year });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function nearestYear(years: readonly { at: number; year: number }[], offset: number): number | undefined {
+  let best: { at: number; year: number } | undefined;
+  for (const y of years) if (!best || Math.abs(y.at - offset) < Math.abs(best.at - offset)) best = y;
+  return best?.year;
 }

@@ -6,6 +6,7 @@
 import type { Dataset } from '../dataset/dataset';
 import { detach } from '../util/strings';
 import { CharCode, isAsciiDigit, isDash } from '../util/charCode';
+import { isNameChar } from '../util/chars';
 import { proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
@@ -73,6 +74,7 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
     const meaning = meaningOf(hit.ids, isPerson);
     for (const region of meaning.regions) regionWords.push(region);
     if (!meaning.entityIds.length) continue;
+    if (meaning.entityIds.length > 1 && isFirstNameOfAnother(blockText, hit)) continue;
     const name = meaning.entityIds === hit.ids ? hit : { ...hit, ids: meaning.entityIds };
     names.push(name);
     // People named inside an event's name ("Lenin's Testament") are mentions of them too.
@@ -90,6 +92,15 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const statement = findStatedConvention(blockText, prose);
   if (statement) scan.statement = statement;
   return scan;
+}
+
+/**
+ * A one-word name shared by several entries ("Charles", "Catherine") followed by a capitalized word is part of a
+ * name no dataset knows ("Charles Darwin", "the Catherine Canal"), not the ruler.
+ */
+function isFirstNameOfAnother(text: string, hit: AliasHit): boolean {
+  for (let i = hit.start; i < hit.end; i++) if (!isNameChar(text.charCodeAt(i))) return false;
+  return /^[ \u00a0]\p{Lu}/u.test(text.slice(hit.end, hit.end + 2));
 }
 
 /**
