@@ -104,7 +104,7 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.deepEqual(ds.map((m) => readDual(m).consistent), [true, true, true, false]);
   });
   it("mutants are deterministic, one span each, with expected codes", () => {
-    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, sourceErrors: [] },
+    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "The October Revolution began on 7 November 1917.\n\nPeter was born on 9 June [O.S. 30 May] 1672.\n" };
     const a = mutate(p), b = mutate(p);
     assert.deepEqual(a, b);
