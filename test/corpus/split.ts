@@ -1,5 +1,7 @@
-// Assigns every passage to dev/ or heldout/ by a seeded hash of its slug, balanced by period:
-// within each period bucket the passages are ordered by hash(SEED + slug) and dealt alternately.
+// Assigns every passage to dev/ or heldout/ by a seeded hash of its slug, balanced by period, one
+// collection batch at a time: within each batch and period bucket the passages are ordered by
+// hash(seed + slug) and dealt alternately (seed SEED for batch 1, SEED + "#" + batch after), so adding a
+// batch never moves a passage of an earlier one.
 // Run once AFTER collecting (new passages go to test/corpus/incoming/ first):  npx tsx test/corpus/split.ts
 // Nobody chooses a passage's half; re-running it on the same set moves nothing.
 import { existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
@@ -15,25 +17,35 @@ export function bucket(period: string): string {
   return y < 1700 ? "1582-1699" : y < 1800 ? "1700-1799" : y < 1905 ? "1800-1904" : "1905-1923";
 }
 
-export function assign(items: { slug: string; period: string }[]): Map<string, "dev" | "heldout"> {
+export interface Item { slug: string; period: string; batch: number }
+
+export function seedOf(batch: number): string {
+  return batch === 1 ? SEED : `${SEED}#${batch}`;
+}
+
+export function assign(items: Item[]): Map<string, "dev" | "heldout"> {
   const out = new Map<string, "dev" | "heldout">();
-  const buckets = new Map<string, string[]>();
-  for (const it of items) buckets.set(bucket(it.period), [...(buckets.get(bucket(it.period)) ?? []), it.slug]);
-  let flip = 0; // carries over between buckets so odd buckets do not all favour one half
-  for (const key of [...buckets.keys()].sort()) {
-    const slugs = buckets.get(key)!.sort((a, b) => hash(SEED + a) - hash(SEED + b) || a.localeCompare(b));
-    for (const s of slugs) out.set(s, flip++ % 2 === 0 ? "dev" : "heldout");
+  let flip = 0; // carries over between buckets and batches so odd ones do not all favour one half
+  for (const batch of [...new Set(items.map((it) => it.batch))].sort((a, b) => a - b)) {
+    const seed = seedOf(batch);
+    const buckets = new Map<string, string[]>();
+    for (const it of items.filter((x) => x.batch === batch)) buckets.set(bucket(it.period), [...(buckets.get(bucket(it.period)) ?? []), it.slug]);
+    for (const key of [...buckets.keys()].sort()) {
+      const slugs = buckets.get(key)!.sort((a, b) => hash(seed + a) - hash(seed + b) || a.localeCompare(b));
+      for (const s of slugs) out.set(s, flip++ % 2 === 0 ? "dev" : "heldout");
+    }
   }
   return out;
 }
 
 if (require.main === module) {
-  const items: { slug: string; period: string; folder: string }[] = [];
+  const items: (Item & { folder: string })[] = [];
   for (const f of FOLDERS) {
     if (!existsSync(join(DIR, f))) continue;
     for (const file of readdirSync(join(DIR, f)).filter((x) => x.endsWith(".json"))) {
-      const meta = JSON.parse(readFileSync(join(DIR, f, file), "utf8")) as { period: string };
-      items.push({ slug: file.slice(0, -5), period: meta.period, folder: f });
+      const meta = JSON.parse(readFileSync(join(DIR, f, file), "utf8")) as { period: string; batch?: number };
+      if (!Number.isInteger(meta.batch)) throw new Error(`${f}/${file}: no "batch" number`);
+      items.push({ slug: file.slice(0, -5), period: meta.period, batch: meta.batch!, folder: f });
     }
   }
   const halves = assign(items);

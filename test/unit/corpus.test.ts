@@ -42,17 +42,26 @@ describe("corpus integrity", () => {
     }
   });
 
-  it("the halves are the seeded split, balanced overall and by period", () => {
-    const halves = assign(all.map((p) => ({ slug: p.slug, period: p.meta.period! })));
+  it("the halves are the seeded split, dealt per batch, balanced overall and by batch and period", () => {
+    for (const p of all) assert.ok(Number.isInteger(p.meta.batch) && p.meta.batch >= 1, `${p.slug}: batch`);
+    const halves = assign(all.map((p) => ({ slug: p.slug, period: p.meta.period!, batch: p.meta.batch })));
     for (const p of all) assert.equal(p.half, halves.get(p.slug), `${p.slug} is in ${p.half}, the split says ${halves.get(p.slug)}`);
     const dev = all.filter((p) => p.half === "dev").length;
     assert.ok(Math.abs(dev - (all.length - dev)) <= 1, `dev ${dev} of ${all.length}`);
-    const buckets = new Set(all.map((p) => bucket(p.meta.period!)));
-    for (const b of buckets) {
-      const inB = all.filter((p) => bucket(p.meta.period!) === b);
-      const d = inB.filter((p) => p.half === "dev").length;
-      assert.ok(Math.abs(d - (inB.length - d)) <= 1, `period ${b}: dev ${d} of ${inB.length}`);
+    const groups = new Set(all.map((p) => `${p.meta.batch} ${bucket(p.meta.period!)}`));
+    for (const g of groups) {
+      const inG = all.filter((p) => `${p.meta.batch} ${bucket(p.meta.period!)}` === g);
+      const d = inG.filter((p) => p.half === "dev").length;
+      assert.ok(Math.abs(d - (inG.length - d)) <= 1, `batch and period ${g}: dev ${d} of ${inG.length}`);
     }
+  });
+
+  it("a later batch does not move a passage of an earlier one", () => {
+    const first = all.filter((p) => p.meta.batch === 1).map((p) => ({ slug: p.slug, period: p.meta.period!, batch: 1 }));
+    const alone = assign(first);
+    const extra = ["1700", "1750", "1812", "1905", "1610"].map((period, i) => ({ slug: `new-${i}`, period, batch: 2 }));
+    const withMore = assign([...first, ...extra]);
+    for (const it of first) assert.equal(withMore.get(it.slug), alone.get(it.slug), it.slug);
   });
 
   it("nothing else lives in the corpus folders", () => {
@@ -95,7 +104,7 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.deepEqual(ds.map((m) => readDual(m).consistent), [true, true, true, false]);
   });
   it("mutants are deterministic, one span each, with expected codes", () => {
-    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, sourceErrors: [] },
+    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "The October Revolution began on 7 November 1917.\n\nPeter was born on 9 June [O.S. 30 May] 1672.\n" };
     const a = mutate(p), b = mutate(p);
     assert.deepEqual(a, b);

@@ -16,6 +16,8 @@ export interface Meta {
   truth: { convention: Convention; notes: string };
   period?: string;
   country?: string;
+  /** The collection batch (1, 2, …); split.ts deals each batch on its own so later ones move nothing. */
+  batch: number;
   sourceErrors: SourceError[];
 }
 export interface Passage { half: Half; slug: string; text: string; meta: Meta }
