@@ -39,4 +39,13 @@ describe('dual-date-mismatch', () => {
          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 13 January 1918 (N.S.) is 31 December 1917 (O.S.), not 30 December 1917
     `, NEW_STYLE_RUSSIA);
   });
+
+  it('in Sweden 1700–1712 says when the first side may be the Swedish calendar\'s day (one ahead of the Julian)', () => {
+    // Poltava: 27 June 1709 Julian = 28 June Swedish = 8 July Gregorian.
+    checkDiagnostics(`
+      The battle of Poltava on 28 June 1709 (8 July, N.S.) ended the Swedish army.
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 28 June 1709 (O.S.) is 9 July 1709 (N.S.), not 8 July (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)
+      In 1716: 28 June (9 July) 1716.
+    `, { region: 'sweden' });
+  });
 });

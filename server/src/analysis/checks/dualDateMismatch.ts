@@ -1,7 +1,7 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
-import { convert, isValidDate } from '../../calendar';
+import { compareYmd, convert, interimDate, isValidDate } from '../../calendar';
 import { rewritePairSide } from '../rewrite';
-import type { Finding } from '../types';
+import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
 import type { CheckContext } from './context';
 
@@ -30,7 +30,8 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
       end: d.mention.end,
       message:
         `${spanWords(a.first, a.last)} (${STYLE_ABBR[a.calendar]}) is ${spanWords(aInB.first, aInB.last)} (${STYLE_ABBR[b.calendar]}), ` +
-        `not ${spanWords(b.first, b.last, withYear || aInB.first.year !== b.first.year)}`,
+        `not ${spanWords(b.first, b.last, withYear || aInB.first.year !== b.first.year)}` +
+        (isSwedishPair(d) ? ' (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)' : ''),
       fixes: [
         {
           title: `Correct the ${STYLE_ABBR[b.calendar]} date to ${spanWords(aInB.first, aInB.last, false)}`,
@@ -47,4 +48,15 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * Sweden 1700–1712 wrote its own calendar, one day ahead of the Julian: a Julian side that is the Swedish day of the
+ * other ("28 June 1709 (8 July, N.S.)", the Swedish date of Poltava) may be right — or one day off. Both are said.
+ */
+function isSwedishPair(d: ResolvedDate): boolean {
+  const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
+  if (!d.reform || !julian?.first || julian.last || gregorian?.jdn === undefined) return false;
+  const swedish = interimDate(d.reform, gregorian.jdn);
+  return swedish !== undefined && compareYmd(swedish, julian.first) === 0;
 }
