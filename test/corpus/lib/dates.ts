@@ -89,6 +89,14 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
+const OTHER_CALENDAR_LINE =
+  /\b(Islamic|Hijri|Jewish|Hebrew|Coptic|Ethiopian|Iranian|Persian|Chinese|Buddhist|Hindu|Malayalam|Bengali|Dangun|Berber|Armenian|Assyrian|Byzantine|Japanese|Korean)\b[^\n]{0,40}\b(calendar|era)\b/i;
+
+function lineAt(text: string, offset: number): string {
+  const end = text.indexOf("\n", offset);
+  return text.slice(text.lastIndexOf("\n", offset) + 1, end < 0 ? text.length : end);
+}
+
 export function findDates(text: string): Mention[] {
   const out: Mention[] = [];
   const taken: Span[] = [];
@@ -128,6 +136,8 @@ export function findDates(text: string): Mention[] {
           weekday: wd ? { value: WEEKDAYS.indexOf(text.slice(wd[0], wd[1])), span: { start: wd[0], end: wd[1] } } : undefined };
       }
       if (!mention.sides.every((s) => s.m >= 1 && s.d >= 1 && s.d <= 31)) continue;
+      // A line about another calendar ("Coptic calendar 1528/29 (10/11 September)") writes day spans, not Julian/Gregorian dates.
+      if (OTHER_CALENDAR_LINE.test(lineAt(text, start))) continue;
       out.push(mention);
       taken.push({ start, end });
     }
