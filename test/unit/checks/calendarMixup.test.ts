@@ -65,4 +65,18 @@ describe('calendar-mixup', () => {
         - The February Revolution begins.
     `, NEW_STYLE_RUSSIA);
   });
+
+  it('in a list, a caption item (a date and a word or two) belongs to the item above that names its subject', () => {
+    // An infobox flattened to a list. Pushkin: born 26 May 1799 O.S. = 6 June N.S., died 29 January 1837 O.S. = 10 February N.S.
+    checkDiagnostics(`
+      - Born Alexander Pushkin
+      - 26 May 1799
+        ^^^^^^^^^^^ warning calendar-mixup: 26 May 1799 is the O.S. date of Alexander Pushkin's birth, 6 June 1799 N.S.; this document reads unmarked dates as New Style
+      - Moscow
+      - Died 29 January 1837 (aged 37)
+             ^^^^^^^^^^^^^^^ warning calendar-mixup: 29 January 1837 is the O.S. date of Alexander Pushkin's death, 10 February 1837 N.S.; this document reads unmarked dates as New Style
+      - Lermontov wrote a poem about the duel, which was fought on 27 January 1837 in the afternoon.
+    `, NEW_STYLE_RUSSIA);
+  });
 });
+

@@ -8,6 +8,7 @@ import type { HistoricalEvent } from '../../dataset/types';
 import { listItemAround } from '../../markdown/listItem';
 import { firstAtOrAfter } from '../../util/search';
 import type { DocumentAnalysis, EntityMention } from '../types';
+import type { Span } from '../../util/span';
 
 /** A span longer than a week is named by its start or end ("the end of the Russian Revolution"); a shorter one by itself. */
 const LONG_EVENT_DAYS = 7;
@@ -44,14 +45,15 @@ export interface Named {
 
 /**
  * A lookup of what the date at `at` in block `block` has named around it, memoized per scope: the paragraph, or in
- * a list the date's own item with its sub-items (a chronology's items are separate statements). Names are in
- * document order, so each scope's are found by binary search.
+ * a list the date's own item with its sub-items (a chronology's items are separate statements) — reaching back
+ * over caption items to the one that names their subject. Names are in document order, so each scope's are found
+ * by binary search.
  */
 export function namedLookup(analysis: DocumentAnalysis, dataset: Dataset): (block: number, at: number) => Named {
   const byScope = new Map<string, Named>();
   return (block, at) => {
     const b = analysis.blocks[block];
-    const { start, end } = b.kind === 'list' ? listItemAround(analysis.text, b, at) : b;
+    const { start, end } = b.kind === 'list' ? subjectItems(analysis, b, at) : b;
     const key = `${start}:${end}`;
     let named = byScope.get(key);
     if (named) return named;
@@ -65,4 +67,24 @@ export function namedLookup(analysis: DocumentAnalysis, dataset: Dataset): (bloc
     byScope.set(key, named);
     return named;
   };
+}
+
+/** At most this many words besides numbers: a caption ("6 June 1799", "Died 10 February 1837 (aged 37)"), not a statement. */
+const CAPTION_WORDS = 3;
+
+/**
+ * The list item around `at`, extended back over caption items that name nobody to the item that names their
+ * subject: an infobox flattened to a list ("- Born Alexander Pushkin", "- 6 June 1799") is one statement.
+ */
+function subjectItems(analysis: DocumentAnalysis, list: Span, at: number): Span {
+  const { text, entities } = analysis;
+  const own = listItemAround(text, list, at);
+  let item = own;
+  while (item.start > list.start) {
+    const first = entities[firstAtOrAfter(entities, item.start)];
+    const namesSomeone = first !== undefined && first.start < item.end;
+    if (namesSomeone || (text.slice(item.start, item.end).match(/\p{L}{2,}/gu)?.length ?? 0) > CAPTION_WORDS) break;
+    item = listItemAround(text, list, item.start - 1);
+  }
+  return { start: item.start, end: own.end };
 }
