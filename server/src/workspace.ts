@@ -160,6 +160,7 @@ function readConfig(root: string, files: FileProblems[]): ClioConfiguration & { 
   return {
     calendar: typeof c.calendar === 'string' ? (c.calendar as ClioConfiguration['calendar']) : undefined,
     region: typeof c.region === 'string' ? c.region : undefined,
+    numericDates: typeof c.numericDates === 'string' ? (c.numericDates as ClioConfiguration['numericDates']) : undefined,
     diagnostics: { severity },
     datasets: Array.isArray(c.datasets) ? c.datasets.filter((p): p is string => typeof p === 'string') : undefined,
   };
@@ -208,6 +209,7 @@ export function mergeConfiguration(workspace: ClioConfiguration, client: ClioCon
     ...client,
     calendar: client.calendar && client.calendar !== 'auto' ? client.calendar : workspace.calendar,
     region: client.region && client.region !== 'auto' ? client.region : workspace.region,
+    numericDates: client.numericDates && client.numericDates !== 'auto' ? client.numericDates : workspace.numericDates,
     diagnostics: {
       ...client.diagnostics,
       severity: { ...workspace.diagnostics?.severity, ...client.diagnostics?.severity },

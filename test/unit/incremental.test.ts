@@ -22,6 +22,8 @@ const PIECES = [
   '7 March 1917', ' (O.S. 22 February)', '25 October [7 November] 1917', '22 February/7 March 1917', 'Wednesday, ',
   '31 April 1917', '5 February 1918', '1905', ' O.S.', ' N.S.', 'Lenin', 'Kerensky', 'Petrograd', 'London', 'the Tsar',
   'February Revolution', 'Nicholas II', '`code`', '[link](http://x.y)', 'é', '—',
+  // numeric dates: one that proves month-first turns the whole document's ambiguous ones around
+  '04/13/1916', '11/07/1917 ', '03.02.1918',
 ];
 
 function mutate(text: string, r: () => number): string {

@@ -15,6 +15,7 @@ import { pickEntity } from './namePick';
 import { resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import type { CalendarReason, Convention, DocumentAnalysis, DocumentConvention, EntityMention, Finding, FrontMatterSettings, Settings } from './types';
+import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from '../recognize/dates';
 import type { ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
@@ -81,14 +82,15 @@ export class Analyzer {
       source = 'stated';
     }
     const evidence = convention ? undefined : noEvidence();
-    let dates = this.resolveDates(text, placed, convention, source, evidence);
+    const order = numericOrderOf(placed, settings);
+    let dates = this.resolveDates(text, placed, order, convention, source, evidence);
     if (evidence) {
       const inferred = inferConvention(evidence);
       if (inferred) {
         convention = inferred.calendar;
         inferredFrom = inferred.evidence;
         source = 'inferred';
-        dates = this.resolveDates(text, placed, convention, source);
+        dates = this.resolveDates(text, placed, order, convention, source);
       }
     }
 
@@ -141,7 +143,14 @@ export class Analyzer {
   }
 
   /** Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. */
-  private resolveDates(text: string, placed: Placement[], convention: Convention | undefined, source: DocumentConvention['source'], evidence?: Evidence): DocumentAnalysis['dates'] {
+  private resolveDates(
+    text: string,
+    placed: Placement[],
+    order: NumericOrder,
+    convention: Convention | undefined,
+    source: DocumentConvention['source'],
+    evidence?: Evidence,
+  ): DocumentAnalysis['dates'] {
     const reason: CalendarReason = source === 'none' ? 'default' : source;
     const out: DocumentAnalysis['dates'] = [];
     // Year context: the nearest preceding year in the same section; a heading opens a section that
@@ -167,10 +176,12 @@ export class Analyzer {
       const region = p.analyzed.region;
       const year = top.year;
       const pinned = !!top.pinned;
-      let r = p.resolved.find((x) => x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned);
+      let r = p.resolved.find(
+        (x) => x.order === order && x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned,
+      );
       if (!r) {
         const ctx: ReadingContext = { convention, conventionReason: reason, reform: region ? getReform(region) : undefined, contextYear: year };
-        r = { convention, reason, region, year, pinned, ...this.resolveBlock(text, p, scanYears, ctx, pinned) };
+        r = { order, convention, reason, region, year, pinned, ...this.resolveBlock(text, p, order, scanYears, ctx, pinned) };
         if (p.resolved.length >= 4) p.resolved.shift();
         p.resolved.push(r);
       }
@@ -189,6 +200,7 @@ export class Analyzer {
   private resolveBlock(
     text: string,
     p: Placement,
+    order: NumericOrder,
     years: BlockScan['years'],
     ctx: ReadingContext,
     pinned: boolean,
@@ -209,7 +221,7 @@ export class Analyzer {
       const lineBreak = bareEnd >= 0 ? text.indexOf('\n', bareEnd) : -1;
       if (pinned && lineBreak >= 0 && lineBreak < mention.start) [year, bareEnd] = [writtenYearAfter, -1];
       here.contextYear = year;
-      const resolved = resolveDate(mention, here) as DocumentAnalysis['dates'][number];
+      const resolved = resolveDate(order === 'mdy' ? withNumericOrder(mention, order) : mention, here) as DocumentAnalysis['dates'][number];
       resolved.block = p.block;
       dates.push(resolved);
       const written = mention.first.year ?? mention.sharedYear ?? mention.second?.year;
@@ -335,4 +347,19 @@ function nearestYear(years: readonly { at: number; year: number }[], offset: num
   let best: { at: number; year: number } | undefined;
   for (const y of years) if (!best || Math.abs(y.at - offset) < Math.abs(best.at - offset)) best = y;
   return best?.year;
+}
+
+const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;
+
+/** The order of the document's ambiguous numeric dates: the setting, else what its dates that show their order prove. */
+function numericOrderOf(placed: Placement[], settings: Settings): NumericOrder {
+  const setting = NUMERIC_SETTING[settings.numericDates];
+  if (setting) return setting;
+  const proof: NumericProof = { dmy: 0, mdy: 0 };
+  for (const p of placed) {
+    p.numericProof ??= numericProof(p.mentions);
+    proof.dmy += p.numericProof.dmy;
+    proof.mdy += p.numericProof.mdy;
+  }
+  return orderFromProof(proof);
 }

@@ -21,6 +21,8 @@ export interface Settings {
   /** Per-code severity overrides; 'off' disables the check. */
   severity: Partial<Record<DiagnosticCode, Severity | 'off'>>;
   inlayHints: { otherCalendar: boolean };
+  /** How numeric dates whose day and month could be swapped ("03.02.1918") are read; auto: as the document's own prove. */
+  numericDates: 'auto' | 'day-first' | 'month-first';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   region: 'auto',
   severity: {},
   inlayHints: { otherCalendar: true },
+  numericDates: 'auto',
 };
 
 /** A replacement of text[start, end) by newText (document offsets). */

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, DIAGNOSTIC_CODES, type DiagnosticCode, type Settings,
 
 const CONVENTIONS = ['auto', 'gregorian', 'julian', 'dual'] as const;
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+const NUMERIC_DATES = ['auto', 'day-first', 'month-first'] as const;
 
 export function settingsFromConfiguration(config: ClioConfiguration | undefined): Settings {
   const c = config ?? {};
@@ -18,6 +19,7 @@ export function settingsFromConfiguration(config: ClioConfiguration | undefined)
     region: typeof c.region === 'string' && c.region.trim() !== '' ? c.region.trim() : DEFAULT_SETTINGS.region,
     severity,
     inlayHints: { otherCalendar: c.inlayHints?.otherCalendar !== false },
+    numericDates: (NUMERIC_DATES as readonly unknown[]).includes(c.numericDates) ? (c.numericDates as Settings['numericDates']) : DEFAULT_SETTINGS.numericDates,
   };
 }
 
