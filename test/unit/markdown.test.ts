@@ -47,6 +47,31 @@ describe('markdown: blocks', () => {
     const fm = '---\r\na: 1\r\n---\r\nText';
     assert.deepEqual(kinds(fm), ['frontmatter:---\r\na: 1\r\n---', 'paragraph:Text']);
   });
+  it('code inside list items: indented to the item content + 4, on the marker line, after an empty item', () => {
+    assert.deepEqual(kinds('- foo\n\n      bar\n- baz'), ['list:- foo', 'code:      bar', 'list:- baz']);
+    assert.deepEqual(kinds('1.     indented code\n\n   paragraph'), ['code:1.     indented code', 'list:   paragraph']);
+    assert.deepEqual(kinds('-\n      baz\n- 7 March'), ['list:-', 'code:      baz', 'list:- 7 March']);
+    // Nested items: the line belongs to the deepest item its indentation reaches.
+    assert.deepEqual(kinds('- a\n  - b\n\n        code\n\n      more b\n\n  more a'), ['list:- a\n  - b', 'code:        code', 'list:      more b', 'list:  more a']);
+    // Short of the item's content column the line is outside the list: 4+ columns make it code.
+    assert.deepEqual(kinds(' -    one\n\n     two'), ['list: -    one', 'code:     two']);
+  });
+  it('fences inside list items: opened after the marker, closed by their fence or by the end of the item', () => {
+    assert.deepEqual(kinds('- a\n- ```\n  b\n\n\n  ```\n- c'), ['list:- a', 'code:- ```\n  b\n\n\n  ```', 'list:- c']);
+    assert.deepEqual(kinds('- ```\n  code\nafter'), ['code:- ```\n  code', 'paragraph:after']);
+  });
+  it('code inside block quotes: indented after the marker, fenced until the quote ends', () => {
+    assert.deepEqual(kinds('>     code\n    bar'), ['code:>     code', 'code:    bar']);
+    assert.deepEqual(kinds('>\t\tcode'), ['code:>\t\tcode']);
+    assert.deepEqual(kinds('> ```\n> aaa\n\nbbb'), ['code:> ```\n> aaa', 'paragraph:bbb']);
+    assert.deepEqual(kinds('> a\n>\n>     code\n> b'), ['quote:> a\n>', 'code:>     code', 'quote:> b']);
+    assert.deepEqual(kinds('> a\n>     lazy'), ['quote:> a\n>     lazy']);
+  });
+  it('an HTML block opens only as CommonMark says: a half tag is paragraph text; <pre> is code', () => {
+    assert.deepEqual(kinds('<a title="a lot\n---\nx'), ['heading:<a title="a lot\n---', 'paragraph:x']);
+    assert.deepEqual(kinds('<div>\nx\n</div>'), ['html:<div>\nx\n</div>']);
+    assert.deepEqual(kinds('<pre>\nx\n\ny\n</pre>\nz'), ['code:<pre>\nx\n\ny\n</pre>', 'paragraph:z']);
+  });
   it('HTML comments across blank lines stay one block; script is code', () => {
     assert.deepEqual(kinds('<!-- a\n\n7 March\n-->\nText\n\n<script>\nx\n\n</script>\n'), ['html:<!-- a\n\n7 March\n-->', 'paragraph:Text', 'code:<script>\nx\n\n</script>']);
   });
