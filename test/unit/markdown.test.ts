@@ -93,12 +93,37 @@ describe('markdown: prose spans', () => {
   const spans = (t: string, b: Block = para(t)): string[] => proseSpans(t, b).map((s) => t.slice(s.start, s.end));
   it('skips inline code of matching backtick runs', () => {
     assert.deepEqual(spans('a `x` b ``y ` z`` c ` d'), ['a ', ' b ', ' c ` d']);
+    // A code span ends with its list item.
+    assert.deepEqual(prose('- `one\n- two`'), ['- `one\n- two`']);
   });
   it('skips HTML comments and tags but keeps text between tags', () => {
     assert.deepEqual(spans('a <!-- x --> b <span class="d">7 March</span> c'), ['a ', ' b ', '7 March', ' c']);
   });
   it('keeps link text, drops targets and titles, reference labels and definitions', () => {
-    assert.deepEqual(spans('see [7 March](http://x/(1) "8 March") and [9 March][ref].\n[ref]: http://y "10 March"\nend'), ['see [7 March', ' and [9 March', '.\n', '\nend']);
+    assert.deepEqual(spans('[ref]: http://y "10 March"\nsee [7 March](http://x/(1) "8 March") and [9 March][ref].\nend'), ['\nsee [7 March', ' and [9 March', '.\nend']);
+  });
+  it('reads link reference definitions as CommonMark does: over several lines, one after another, only where a paragraph starts', () => {
+    assert.deepEqual(prose('[foo]:\n/url\n  "7 March"\n[bar]: /b\ntext'), ['\n', '\ntext']);
+    assert.deepEqual(prose('[\nfoo\n]: /url\nbar'), ['\nbar']);
+    assert.deepEqual(prose('- [foo]: /url "7 March"\n- 8 March'), ['\n- 8 March']);
+    assert.deepEqual(prose('> [foo]: /url "7 March"\n> 8 March'), ['\n> 8 March']);
+    assert.deepEqual(prose('[foo]: /url\nbar\n==='), ['\nbar\n===']);
+    // Not definitions: a line inside a paragraph, a title followed by more text, a bracket in the label.
+    assert.deepEqual(prose('Foo\n[bar]: /baz'), ['Foo\n[bar]: /baz']);
+    assert.deepEqual(prose('[foo]: /url "title" ok'), ['[foo]: /url "title" ok']);
+    assert.deepEqual(prose('[ref[]: /uri'), ['[ref[]: /uri']);
+  });
+  it('reads link destinations and brackets as CommonMark does', () => {
+    // <…> destinations may hold parentheses; a destination with a blank or a bad title is no link.
+    assert.deepEqual(prose('[a](<b)c>) and [link](<foo(and(bar)>)'), ['[a', ' and [link']);
+    assert.deepEqual(prose('[link](/my uri) [foo](not a link)'), ['[link](/my uri) [foo](not a link)']);
+    // A `]` with no `[` before it is text; a link inside link text makes the outer brackets text.
+    assert.deepEqual(prose('\\[not a link](/foo) [link] bar](/uri)'), ['\\[not a link](/foo) [link] bar](/uri)']);
+    assert.deepEqual(prose('[foo [bar](/uri)](/uri)'), ['[foo [bar', '](/uri)']);
+    // An image is cut whole, links inside it included.
+    assert.deepEqual(prose('a ![foo [bar](/u)](/v) b'), ['a ', ' b']);
+    // A chain of labels: which are links depends on definitions elsewhere, so all labels after the first are cut.
+    assert.deepEqual(prose('[foo][bar][baz] x'), ['[foo', ' x']);
   });
   it('drops images entirely, autolinks and bare URLs', () => {
     assert.deepEqual(spans('a ![7 March](p.png "t") b <https://x.org/8-March> c https://example.com/1917-03-07. d www.x.org e'), ['a ', ' b ', ' c ', '. d ', ' e']);

@@ -3,9 +3,12 @@
  * (which `<…>` is a tag to cut). Anything else that starts with `<` is text, as CommonMark reads it.
  */
 
-const ATTRIBUTE = String.raw`(?:[ \t]*(?:\r\n|\r|\n)?[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*(?:\r\n|\r|\n)?[ \t]*=[ \t]*(?:\r\n|\r|\n)?[ \t]*(?:[^ \t\r\n"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
-const OPEN_TAG = String.raw`<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*[ \t]*(?:\r\n|\r|\n)?[ \t]*\/?>`;
-const CLOSING_TAG = String.raw`<\/[A-Za-z][A-Za-z0-9-]*[ \t]*(?:\r\n|\r|\n)?[ \t]*>`;
+/** Blanks with at most one line break: WS0 may be empty, WS1 holds at least one. */
+const WS0 = String.raw`[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)?`;
+const WS1 = String.raw`(?:[ \t]+(?:(?:\r\n|\r|\n)[ \t]*)?|(?:\r\n|\r|\n)[ \t]*)`;
+const ATTRIBUTE = String.raw`(?:${WS1}[A-Za-z_:][A-Za-z0-9_.:-]*(?:${WS0}=${WS0}(?:[^ \t\r\n"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
+const OPEN_TAG = String.raw`<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*${WS0}\/?>`;
+const CLOSING_TAG = String.raw`<\/[A-Za-z][A-Za-z0-9-]*${WS0}>`;
 
 /**
  * Inline raw HTML at lastIndex (sticky): a tag, a comment (`<!-->` and `<!--->` count), a processing instruction,
