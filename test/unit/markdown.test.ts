@@ -96,6 +96,15 @@ describe('markdown: prose spans', () => {
     // A code span ends with its list item.
     assert.deepEqual(prose('- `one\n- two`'), ['- `one\n- two`']);
   });
+  it('reads raw HTML as CommonMark does: tags over two lines, <!--> comments; half tags are text; pre and script hide their content', () => {
+    assert.deepEqual(prose('a <a foo="bar" bam = \'baz <em>"</em>\'\n_boolean zoop:33=zoop:33 /> b'), ['a ', ' b']);
+    assert.deepEqual(prose('foo <!--> foo -->'), ['foo ', ' foo -->']);
+    assert.deepEqual(prose('<a h*#ref="hi"> and </a href="foo">'), ['<a h*#ref="hi"> and </a href="foo">']);
+    assert.deepEqual(prose('<table><tr><td>\n<pre>\n**Hello**,\n</pre> after'), ['\n', ' after']);
+    // A processing instruction or CDATA section is one block across blank lines, like a comment.
+    assert.deepEqual(kinds('<?php\n\n  echo "x";\n\n?>\nokay'), ['html:<?php\n\n  echo "x";\n\n?>', 'paragraph:okay']);
+    assert.deepEqual(prose('<?php\n\n  echo "x";\n\n?>\nokay'), ['okay']);
+  });
   it('skips HTML comments and tags but keeps text between tags', () => {
     assert.deepEqual(spans('a <!-- x --> b <span class="d">7 March</span> c'), ['a ', ' b ', '7 March', ' c']);
   });

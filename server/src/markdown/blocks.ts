@@ -197,6 +197,15 @@ function isThematicBreak(text: string, i: number, e: number): boolean {
   return count >= 3;
 }
 
+/** The closer of an HTML block opened at i by `<!--`, `<?`, `<![CDATA[` or `<!X`, or undefined. */
+function htmlCloser(text: string, i: number): string | undefined {
+  if (text.startsWith('<!--', i)) return '-->';
+  if (text.startsWith('<?', i)) return '?>';
+  if (text.startsWith('<![CDATA[', i)) return ']]>';
+  const c = text.charCodeAt(i + 2) | 32;
+  return text.charCodeAt(i + 1) === 33 && c >= 97 && c <= 122 ? '>' : undefined;
+}
+
 const RAW_HTML = /^<(script|pre|style|textarea)(?=[\s>]|$)/i;
 
 /**
@@ -577,9 +586,11 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
         pos = next;
         continue;
       }
-      // HTML comment spanning blank lines stays one block (a directive or a commented-out passage).
-      if (!cur && text.startsWith('<!--', fc)) {
-        const close = text.indexOf('-->', fc + 4);
+      // An HTML comment (a directive or a commented-out passage), processing instruction, CDATA section or
+      // declaration stays one block across blank lines, to its closer.
+      const closer = !cur && text.charCodeAt(fc) === 60 ? htmlCloser(text, fc) : undefined;
+      if (closer) {
+        const close = text.indexOf(closer, fc + 2);
         const end = close === -1 ? len : w.line(close)[0];
         push({ start: pos, end, kind: 'html' });
         pos = w.line(end)[1];

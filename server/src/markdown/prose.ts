@@ -35,6 +35,7 @@ const URL_START = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<]/iy;
 /** A list item's marker and a quote's markers, before the content where a definition may start. */
 const LIST_PREFIX = /[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$))/y;
 const QUOTE_PREFIX = /[ \t]*(?:>[ \t]?)+/y;
+const RAW_ELEMENT = /^<(script|style|textarea|pre)[\s/>]/i;
 
 /** Index after the `]` matching the `[` at i (nesting counted, escapes skipped), or -1 within [i, e). */
 function closeBracket(text: string, i: number, e: number): number {
@@ -180,7 +181,13 @@ export function proseSpans(text: string, block: Block): Span[] {
       AUTOLINK.lastIndex = i;
       INLINE_HTML.lastIndex = i;
       // An unclosed comment hides the rest of the block (as CommonMark's HTML block does to its end).
-      const end = AUTOLINK.test(text) ? AUTOLINK.lastIndex : INLINE_HTML.test(text) ? INLINE_HTML.lastIndex : text.startsWith('<!--', i) ? e : -1;
+      let end = AUTOLINK.test(text) ? AUTOLINK.lastIndex : INLINE_HTML.test(text) ? INLINE_HTML.lastIndex : text.startsWith('<!--', i) ? e : -1;
+      // Script, style, textarea and pre hold code, not prose: cut to the closing tag.
+      const raw = end !== -1 ? RAW_ELEMENT.exec(text.slice(i, i + 10)) : null;
+      if (raw) {
+        const close = text.slice(end, e).search(new RegExp(`</${raw[1]}\\s*>`, 'i'));
+        end = close === -1 ? e : end + close;
+      }
       if (end !== -1 && end <= e) {
         cut(i, end);
         i = end;
