@@ -123,7 +123,7 @@ export function proseSpans(text: string, block: Block): Span[] {
             p = LIST_PREFIX.lastIndex;
             defOk = true;
           }
-        } else if (block.kind === 'quote') {
+        } else if (defOk && block.kind === 'quote') {
           QUOTE_PREFIX.lastIndex = i;
           if (QUOTE_PREFIX.test(text)) p = QUOTE_PREFIX.lastIndex;
         }
