@@ -8,7 +8,8 @@ import { opensHtmlBlock } from './html';
  * (the libraries give line maps for blocks and drop offsets of inline text), a block split that can be
  * re-run on one changed block per keystroke, and a single linear pass over 1 MB drafts with no token
  * tree. We only need "is this prose?", not rendering, so a small line walker is enough; it follows
- * CommonMark where it matters for that question (fences, indented code, front matter, HTML comments).
+ * CommonMark where it matters for that question (fences and indented code, also inside list items and quotes; HTML
+ * blocks; front matter), which test/unit/commonmark.test.ts checks against the spec's examples.
  */
 
 export type BlockKind =

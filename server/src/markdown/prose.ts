@@ -1,6 +1,7 @@
 /**
  * Inline prose of one block: the offsets of text a reader reads, with code spans, HTML, link targets,
- * images, autolinks, bare URLs and heading markers cut out. One left-to-right pass over the block.
+ * reference labels and definitions, images, autolinks, bare URLs and heading markers cut out. One left-to-right
+ * pass over the block.
  */
 import { isLetterOrDigit } from '../util/chars';
 import type { Block } from './blocks';
