@@ -55,6 +55,8 @@ describe('markdown: blocks', () => {
     assert.deepEqual(kinds('- a\n  - b\n\n        code\n\n      more b\n\n  more a'), ['list:- a\n  - b', 'code:        code', 'list:      more b', 'list:  more a']);
     // Short of the item's content column the line is outside the list: 4+ columns make it code.
     assert.deepEqual(kinds(' -    one\n\n     two'), ['list: -    one', 'code:     two']);
+    // An empty item followed by a blank line is closed: what follows is outside it.
+    assert.deepEqual(kinds('*\n\n\tcode'), ['list:*', 'code:\tcode']);
   });
   it('fences inside list items: opened after the marker, closed by their fence or by the end of the item', () => {
     assert.deepEqual(kinds('- a\n- ```\n  b\n\n\n  ```\n- c'), ['list:- a', 'code:- ```\n  b\n\n\n  ```', 'list:- c']);
@@ -104,6 +106,8 @@ describe('markdown: prose spans', () => {
     // A processing instruction or CDATA section is one block across blank lines, like a comment.
     assert.deepEqual(kinds('<?php\n\n  echo "x";\n\n?>\nokay'), ['html:<?php\n\n  echo "x";\n\n?>', 'paragraph:okay']);
     assert.deepEqual(prose('<?php\n\n  echo "x";\n\n?>\nokay'), ['okay']);
+    // An HTML block is raw: a backslash escapes nothing there.
+    assert.deepEqual(prose('<div>\n\\<b>7 March'), ['\n\\', '7 March']);
   });
   it('skips HTML comments and tags but keeps text between tags', () => {
     assert.deepEqual(spans('a <!-- x --> b <span class="d">7 March</span> c'), ['a ', ' b ', '7 March', ' c']);
@@ -131,8 +135,10 @@ describe('markdown: prose spans', () => {
     assert.deepEqual(prose('[foo [bar](/uri)](/uri)'), ['[foo [bar', '](/uri)']);
     // An image is cut whole, links inside it included.
     assert.deepEqual(prose('a ![foo [bar](/u)](/v) b'), ['a ', ' b']);
-    // A chain of labels: which are links depends on definitions elsewhere, so all labels after the first are cut.
+    // A chain of labels: which are links depends on definitions elsewhere, so all labels after the first are cut…
     assert.deepEqual(prose('[foo][bar][baz] x'), ['[foo', ' x']);
+    // …but brackets followed by a destination are an inline link's text.
+    assert.deepEqual(prose('[a][b](/u "t") x'), ['[a][b', ' x']);
   });
   it('drops images entirely, autolinks and bare URLs', () => {
     assert.deepEqual(spans('a ![7 March](p.png "t") b <https://x.org/8-March> c https://example.com/1917-03-07. d www.x.org e'), ['a ', ' b ', ' c ', '. d ', ' e']);

@@ -469,6 +469,7 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
   const len = text.length;
   let cur: Block | undefined; // the open prose block: its paragraph may take the next line
   let list = listState; // the open list items: after a blank line, lines indented to an item's content continue it
+  let emptyItem = false; // the last line opened an item with nothing on it: a blank line next closes that item
   let listAtLine = list;
   const push = (b: Block) => {
     blocks.push(b);
@@ -491,10 +492,13 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
     const next = line[1];
     if (isBlankLine(text, pos, e)) {
       cur = undefined;
+      if (emptyItem) list = list.slice(0, -1);
+      emptyItem = false;
       if (next === e) break;
       pos = next;
       continue;
     }
+    emptyItem = false;
     const indent = indentOf(text, pos, e);
     const ind = indent[0];
     const fc = indent[1];
@@ -518,7 +522,10 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
           continue;
         }
         prose('list', pos, e);
-        if (item.content >= e) cur = undefined; // an empty item: its next line is not a lazy one
+        if (item.content >= e) {
+          cur = undefined; // an empty item: its next line is not a lazy one
+          emptyItem = true;
+        }
         if (next === e) break;
         pos = next;
         continue;

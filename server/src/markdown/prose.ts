@@ -146,7 +146,8 @@ export function proseSpans(text: string, block: Block): Span[] {
       i++;
       continue;
     }
-    if (c === BACKSLASH) {
+    // A backslash escapes the next character, except in an HTML block, which is raw.
+    if (c === BACKSLASH && block.kind !== 'html') {
       i += 2;
       continue;
     }
@@ -273,6 +274,8 @@ function linkEnd(text: string, o: Opener, i: number, e: number): number {
   if (n === LBRACK) {
     if (text.charCodeAt(i + 2) === RBRACK) return i + 3;
     let end = labelEnd(text, i + 1, e);
+    // `[a][b](/u)`: the second brackets are an inline link's text (unless `a` is defined, which one block can't tell).
+    if (end !== -1 && text.charCodeAt(end) === LPAREN && linkTailEnd(text, end, e) !== -1) return -1;
     while (end !== -1 && text.charCodeAt(end) === LBRACK) {
       const more = labelEnd(text, end, e);
       if (more === -1) break;
