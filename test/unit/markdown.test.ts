@@ -69,6 +69,20 @@ describe('markdown: blocks', () => {
     assert.deepEqual(kinds('> a\n>\n>     code\n> b'), ['quote:> a\n>', 'code:>     code', 'quote:> b']);
     assert.deepEqual(kinds('> a\n>     lazy'), ['quote:> a\n>     lazy']);
   });
+  it('what interrupts a paragraph: a non-empty bullet or 1. item, a quote, a rule, an HTML block of a block tag or comment', () => {
+    assert.deepEqual(kinds('a\n- b'), ['paragraph:a', 'list:- b']);
+    assert.deepEqual(kinds('a\n1.     code'), ['paragraph:a', 'code:1.     code']);
+    assert.deepEqual(kinds('a\n>     code'), ['paragraph:a', 'code:>     code']);
+    assert.deepEqual(kinds('a\n***\nb'), ['paragraph:a', 'rule:***', 'paragraph:b']);
+    assert.deepEqual(kinds('text\n<!-- c -->\nmore'), ['paragraph:text', 'html:<!-- c -->', 'paragraph:more']);
+    assert.deepEqual(kinds('a\n<div>\nb'), ['paragraph:a', 'html:<div>\nb']);
+    // Not: an item of another number, an empty item (a setext underline here), an inline tag.
+    assert.deepEqual(kinds('a\n2. b'), ['paragraph:a\n2. b']);
+    assert.deepEqual(kinds('a\n-'), ['heading:a\n-']);
+    assert.deepEqual(kinds('a\n<b>\nc'), ['paragraph:a\n<b>\nc']);
+    // Nothing interrupts an HTML block but a blank line (and the writer's headings and fences).
+    assert.deepEqual(kinds('<div>\n- x\n> y\n</div>'), ['html:<div>\n- x\n> y\n</div>']);
+  });
   it('an HTML block opens only as CommonMark says: a half tag is paragraph text; <pre> is code', () => {
     assert.deepEqual(kinds('<a title="a lot\n---\nx'), ['heading:<a title="a lot\n---', 'paragraph:x']);
     assert.deepEqual(kinds('<div>\nx\n</div>'), ['html:<div>\nx\n</div>']);

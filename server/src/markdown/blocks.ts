@@ -82,6 +82,13 @@ function skipBlanks(text: string, i: number, e: number, col: number): [number, n
   return [col, i];
 }
 
+/** Whether the item whose marker at i ends at m may interrupt a paragraph: not empty, and a bullet or `1.`/`1)`. */
+function interruptsParagraph(text: string, i: number, m: number, e: number): boolean {
+  if (isBlankLine(text, m, e)) return false;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 42 || c === 43 || Number(text.slice(i, m - 1)) === 1;
+}
+
 /** Column width of leading whitespace and the first non-blank offset. */
 function indentOf(text: string, s: number, e: number): [number, number] {
   return skipBlanks(text, s, e, 0);
@@ -475,6 +482,14 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
     blocks.push(b);
     out.listBefore.push(listAtLine);
   };
+  /**
+   * Ends the open block for a line that starts another: the list items the line is not indented into end with it
+   * (whether or not a paragraph was open, so that a walk resumed at that line goes on in the same state).
+   */
+  const closeTo = (depth: number) => {
+    cur = undefined;
+    if (depth < list.length) list = depth ? list.slice(0, depth) : NO_LIST;
+  };
   /** Extends the open block by the line ending at e, or opens one of this kind. */
   const prose = (kind: BlockKind, start: number, e: number) => {
     if (cur) cur.end = e;
@@ -503,15 +518,19 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
     const ind = indent[0];
     const fc = indent[1];
 
-    // The list item the line belongs to (base: its content column), or a new item. In an open paragraph only a
-    // list's own lines can start items (a paragraph's lazy lines never close items).
-    let base = 0;
-    if (list.length || !cur || cur.kind === 'list') {
-      let d = list.length;
-      while (d > 0 && list[d - 1] > ind) d--;
-      base = d ? list[d - 1] : 0;
-      const m = ind - base < 4 && (!cur || cur.kind === 'list') ? listMarkerEnd(text, fc, e) : -1;
+    // An HTML block runs to a blank line: only headings and fences (the writer's Markdown) end it early.
+    const raw = cur !== undefined && cur.kind === 'html';
+    let d = list.length;
+    while (d > 0 && list[d - 1] > ind) d--;
+    const base = d ? list[d - 1] : 0;
+    // The list item the line belongs to (base: its content column), or a new item. A paragraph's lazy lines close no
+    // items; a line that starts a block closes those it is not indented into.
+    {
+      let m = ind - base < 4 ? listMarkerEnd(text, fc, e) : -1;
+      // A paragraph outside a list is interrupted only by a non-empty item of `-`, `*`, `+` or `1.` (CommonMark).
+      if (m >= 0 && cur && cur.kind !== 'list' && (raw || !interruptsParagraph(text, fc, m, e))) m = -1;
       if (m >= 0 && !isThematicBreak(text, fc, e)) {
+        if (cur && cur.kind !== 'list') cur = undefined;
         const item = itemStart(text, fc, m, e, ind);
         list = [...list.slice(0, d), item.col];
         const f = item.code ? undefined : fenceAt(text, item.content, e);
@@ -530,7 +549,7 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
         pos = next;
         continue;
       }
-      if (!cur && d < list.length) list = d ? list.slice(0, d) : NO_LIST;
+      if (!cur) closeTo(d);
     }
     const rel = ind - base;
 
@@ -543,18 +562,19 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
 
     const fence = rel < 4 ? fenceAt(text, fc, e) : undefined;
     if (fence) {
-      cur = undefined;
+      closeTo(d);
       pos = fenced(pos, e, next, fence, base, false);
       if (pos < 0) break;
       continue;
     }
 
-    if (rel < 4 && text.charCodeAt(fc) === GT && (!cur || cur.kind === 'quote')) {
+    if (rel < 4 && text.charCodeAt(fc) === GT && !raw) {
+      if (cur && cur.kind !== 'quote') closeTo(d); // a quote interrupts a paragraph
       const [qbase, qfc, qcol] = quoteContent(text, fc, e, ind);
       const qf = qfc < e && qcol - qbase < 4 ? fenceAt(text, qfc, e) : undefined;
       if (qfc < e && (qf || (!cur && qcol - qbase >= 4))) {
         // Code inside the quote: fenced, or indented where the quote has no open paragraph.
-        cur = undefined;
+        closeTo(d);
         if (qf) pos = fenced(pos, e, next, qf, base, true);
         else {
           push({ start: pos, end: e, kind: 'code' });
@@ -573,7 +593,7 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
     if (rel < 4) {
       const level = atxLevel(text, fc, e);
       if (level) {
-        cur = undefined;
+        closeTo(d);
         push({ start: pos, end: e, kind: 'heading', headingLevel: level });
         if (next === e) break;
         pos = next;
@@ -588,7 +608,8 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
         pos = next;
         continue;
       }
-      if (!cur && isThematicBreak(text, fc, e)) {
+      if (!raw && isThematicBreak(text, fc, e)) {
+        closeTo(d);
         push({ start: pos, end: e, kind: 'rule' });
         if (next === e) break;
         pos = next;
@@ -596,8 +617,9 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
       }
       // An HTML comment (a directive or a commented-out passage), processing instruction, CDATA section or
       // declaration stays one block across blank lines, to its closer.
-      const closer = !cur && text.charCodeAt(fc) === 60 ? htmlCloser(text, fc) : undefined;
+      const closer = !raw && text.charCodeAt(fc) === 60 ? htmlCloser(text, fc) : undefined;
       if (closer) {
+        closeTo(d);
         const close = text.indexOf(closer, fc + 2);
         const end = close === -1 ? len : w.line(close)[0];
         push({ start: pos, end, kind: 'html' });
@@ -605,9 +627,10 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
         if (pos === end) break;
         continue;
       }
-      const raw = !cur && text.charCodeAt(fc) === 60 ? RAW_HTML.exec(text.slice(fc, Math.min(e, fc + 12))) : null;
-      if (raw) {
-        const closer = new RegExp(`</${raw[1]}`, 'gi');
+      const element = !raw && text.charCodeAt(fc) === 60 ? RAW_HTML.exec(text.slice(fc, Math.min(e, fc + 12))) : null;
+      if (element) {
+        closeTo(d);
+        const closer = new RegExp(`</${element[1]}`, 'gi');
         closer.lastIndex = fc;
         const close = closer.exec(text)?.index ?? -1;
         const end = close === -1 ? len : w.line(close)[0];
@@ -618,9 +641,11 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
       }
     }
 
-    if (cur) cur.end = e;
+    const c = text.charCodeAt(fc);
+    // An HTML block of a block-level tag interrupts a paragraph (other tags don't).
+    if (cur && (raw || !(rel < 4 && c === 60 && opensHtmlBlock(text, fc, e, true)))) cur.end = e;
     else {
-      const c = text.charCodeAt(fc);
+      closeTo(d);
       let kind: BlockKind;
       if (list.length) kind = 'list';
       else if (c === 124 /* | */) kind = 'table';

@@ -30,12 +30,15 @@ const BLOCK_TAG =
   /<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/iy;
 const SPECIAL_START = /<(?:script|pre|style|textarea)(?:[ \t>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[/iy;
 
-/** Whether the line [i, e) (from its first non-blank) opens an HTML block, by CommonMark's seven start conditions. */
-export function opensHtmlBlock(text: string, i: number, e: number): boolean {
+/**
+ * Whether the line [i, e) (from its first non-blank) opens an HTML block, by CommonMark's seven start conditions;
+ * `interrupting` a paragraph, by the first six (a lone inline tag does not).
+ */
+export function opensHtmlBlock(text: string, i: number, e: number, interrupting = false): boolean {
   if (text.charCodeAt(i) !== 60) return false;
   const line = text.slice(i, e);
   SPECIAL_START.lastIndex = 0;
   BLOCK_TAG.lastIndex = 0;
   LONE_TAG.lastIndex = 0;
-  return SPECIAL_START.test(line) || BLOCK_TAG.test(line) || LONE_TAG.test(line);
+  return SPECIAL_START.test(line) || BLOCK_TAG.test(line) || (!interrupting && LONE_TAG.test(line));
 }
