@@ -68,6 +68,7 @@ describe('markdown: blocks', () => {
     assert.deepEqual(kinds('> ```\n> aaa\n\nbbb'), ['code:> ```\n> aaa', 'paragraph:bbb']);
     assert.deepEqual(kinds('> a\n>\n>     code\n> b'), ['quote:> a\n>', 'code:>     code', 'quote:> b']);
     assert.deepEqual(kinds('> a\n>     lazy'), ['quote:> a\n>     lazy']);
+    assert.deepEqual(kinds('> # 1917\n    code'), ['quote:> # 1917', 'code:    code']);
   });
   it('what interrupts a paragraph: a non-empty bullet or 1. item, a quote, a rule, an HTML block of a block tag or comment', () => {
     assert.deepEqual(kinds('a\n- b'), ['paragraph:a', 'list:- b']);

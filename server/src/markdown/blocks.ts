@@ -584,7 +584,8 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
         continue;
       }
       prose('quote', pos, e);
-      if (qfc >= e) cur = undefined; // `>` alone closes the quote's paragraph
+      // `>` alone, a heading or a rule closes the quote's paragraph: the next line is no lazy one.
+      if (qfc >= e || atxLevel(text, qfc, e) || isThematicBreak(text, qfc, e)) cur = undefined;
       if (next === e) break;
       pos = next;
       continue;
