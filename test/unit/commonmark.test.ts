@@ -15,7 +15,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Nodes } from 'mdast';
-import { documentProse } from '../../server/src/markdown';
+import { documentProse } from '../prose';
 
 interface SpecExample {
   markdown: string;
