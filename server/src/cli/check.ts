@@ -1,13 +1,12 @@
 /** `clio check`: read the workspace like the server does, analyze the files, optionally fix them, report, exit code. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/analyze';
-import type { Finding, Settings } from '../analysis/types';
+import type { Settings } from '../analysis/types';
 import { settingsFromConfiguration } from '../lsp/settings';
-import { toRange } from '../lsp/toProtocol';
-import { findWorkspaceRoot, loadWorkspace, mergeConfiguration, type Workspace } from '../workspace';
+import { findWorkspaceRoot, loadWorkspace, mergeConfiguration } from '../workspace';
+import { checkFiles, readText, toCliFindings } from './checkFiles';
 import { filesOfAll } from './files';
 import { fixText, type FixResult } from './fix';
 import { isGlob } from './glob';
@@ -77,40 +76,18 @@ function parseCheckArgs(args: string[]): CheckOptions {
   };
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
-function toCliFindings(file: string, path: string, text: string, findings: readonly Finding[]): CliFinding[] {
-  const doc = TextDocument.create(path, 'markdown', 0, text);
-  const range = (f: { start: number; end: number }) => toRange(doc, f.start, f.end);
-  return findings.map((f) => ({
-    file,
-    path,
-    range: range(f),
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    fixes: f.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ range: range(e), newText: e.newText })) })),
-  }));
-}
-
 /**
  * The workspace the server would see: .clio.json and *.clio.json datasets of the nearest folder at or above the
  * first PATH (a glob's fixed leading folders) that holds a .clio.json, else of that PATH's folder.
  */
-function workspaceFor(first: string, cwd: string): Workspace {
+function workspaceRootFor(first: string, cwd: string): string {
   let start = first;
   if (!existsSync(first) && isGlob(first)) {
     const segments = first.split('/');
     const fixed = segments.slice(0, segments.findIndex(isGlob));
     start = fixed.length === 0 ? '.' : fixed.join('/') || '/';
   } else if (!(existsSync(first) && statSync(first).isDirectory())) start = dirname(first);
-  return loadWorkspace(findWorkspaceRoot(resolve(cwd, start)));
+  return findWorkspaceRoot(resolve(cwd, start));
 }
 
 function fixLog(file: string, result: FixResult, paint: Paint): string {
@@ -126,7 +103,8 @@ function fixLog(file: string, result: FixResult, paint: Paint): string {
 export function runCheck(args: string[], io: CheckIo): number {
   const options = parseCheckArgs(args);
   const display = (file: string) => relative(io.cwd, resolve(io.cwd, file)) || file;
-  const workspace = workspaceFor(options.paths[0], io.cwd);
+  const root = workspaceRootFor(options.paths[0], io.cwd);
+  const workspace = loadWorkspace(root);
   const settings = settingsFromConfiguration(mergeConfiguration(workspace.config, options.settings));
   const files = filesOfAll(options.paths);
   const paint = painter(options.format === 'text' && useColor(options.color, io.env, io.isTTY));
@@ -135,11 +113,15 @@ export function runCheck(args: string[], io: CheckIo): number {
 
   const findings: CliFinding[] = [];
   for (const f of workspace.files) findings.push(...toCliFindings(display(f.path), f.path, f.text, f.problems.map((p) => ({ ...p, code: 'dataset-error', fixes: [] }))));
-  let fixedFiles = 0;
-  let fixedCount = 0;
-  for (const file of files) {
-    let text = readText(file);
-    if (options.fix) {
+  // Without --fix, files are checked in parallel (checkFiles); fixing rewrites them one after the other.
+  if (!options.fix) {
+    const jobs = files.map((file) => ({ read: file, display: display(file), path: resolve(io.cwd, file) }));
+    for (const found of checkFiles(jobs, { root, settings }, workspace.dataset)) findings.push(...found);
+  } else {
+    let fixedFiles = 0;
+    let fixedCount = 0;
+    for (const file of files) {
+      let text = readText(file);
       const result = fixText(text, (t) => analyze(t, workspace.dataset, settings));
       if (result.text !== text) {
         try {
@@ -152,10 +134,10 @@ export function runCheck(args: string[], io: CheckIo): number {
         fixedCount += result.applied.length;
       }
       log(fixLog(display(file), result, paint));
+      findings.push(...toCliFindings(display(file), resolve(io.cwd, file), text, analyze(text, workspace.dataset, settings).findings));
     }
-    findings.push(...toCliFindings(display(file), resolve(io.cwd, file), text, analyze(text, workspace.dataset, settings).findings));
+    log(`${fixedCount} fix${fixedCount === 1 ? '' : 'es'} applied in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   }
-  if (options.fix) log(`${fixedCount} fix${fixedCount === 1 ? '' : 'es'} applied in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
 
   if (options.format === 'json') io.out(jsonReport(findings));
   else if (options.format === 'sarif') io.out(sarifReport(findings, { root: io.cwd, version: io.version }));
