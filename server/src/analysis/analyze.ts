@@ -5,7 +5,7 @@
  */
 import { getReform } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
-import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit } from '../markdown';
+import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit, type TextChange } from '../markdown';
 import { runChecks } from './checks';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter } from './frontMatter';
@@ -15,6 +15,14 @@ import { resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import type { CalendarReason, Convention, DocumentAnalysis, DocumentConvention, EntityMention, Finding, FrontMatterSettings, Settings } from './types';
 import type { Span } from '../util/span';
+
+/**
+ * What an editor says it changed since the previous pass: old [start, oldEnd) of a text `oldLength` long became new
+ * [start, newEnd). Spares comparing two whole texts (a megabyte each) on every keystroke.
+ */
+export interface KnownChange extends TextChange {
+  oldLength: number;
+}
 
 /** The previous pass, so that the next one re-splits and re-scans only around the change. */
 interface PreviousPass {
@@ -41,9 +49,10 @@ export class Analyzer {
    * Above MAX_ANALYZED_LENGTH only a prefix ending at a line break is analyzed — bounding time and memory per
    * keystroke — and an information finding on the first line says so; `text` stays the whole document.
    * The result is valid until the next call on the same Analyzer (unchanged blocks' objects are reused).
+   * `change`, when known, is what changed since the text of the previous call; without it the texts are compared.
    */
-  analyze(text: string, settings: Settings): DocumentAnalysis {
-    if (text.length <= MAX_ANALYZED_LENGTH) return this.analyzeAll(text, settings);
+  analyze(text: string, settings: Settings, change?: KnownChange): DocumentAnalysis {
+    if (text.length <= MAX_ANALYZED_LENGTH) return this.analyzeAll(text, settings, change);
     const cut = analyzedPrefixEnd(text);
     const analysis = this.analyzeAll(text.slice(0, cut), settings);
     analysis.text = text;
@@ -51,9 +60,9 @@ export class Analyzer {
     return analysis;
   }
 
-  private analyzeAll(text: string, settings: Settings): DocumentAnalysis {
+  private analyzeAll(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
-    const { blocks, scans } = this.splitAndScan(text);
+    const { blocks, scans } = this.splitAndScan(text, known);
     const placed = this.placements.place(blocks, scans);
     const entities = this.resolveEntities(placed);
     const region = this.assignRegions(placed, fm, settings);
@@ -101,11 +110,11 @@ export class Analyzer {
    * Blocks and their scans. After the first pass only the blocks around the change (found by comparing with the
    * previous text) are split and scanned again; the others keep their scans, and their offsets are shifted.
    */
-  private splitAndScan(text: string): { blocks: Block[]; scans: BlockScan[] } {
+  private splitAndScan(text: string, known?: KnownChange): { blocks: Block[]; scans: BlockScan[] } {
     const last = this.previous;
     // resplitBlocks shifts the previous split in place: a pass that throws must not leave it behind half-updated.
     this.previous = undefined;
-    const change = last && changedRange(last.text, text);
+    const change = last && changeBetween(last.text, text, known);
     const scan = (b: Block) => (this.cache ? this.cache.get(text.slice(b.start, b.end), b) : scanBlock(text.slice(b.start, b.end), b, this.dataset));
     let split: BlockSplit;
     let scans: BlockScan[];
@@ -281,6 +290,19 @@ function statedConvention(placed: readonly Placement[], text: string): (Span & {
 }
 
 /** Documents longer than this (UTF-16 code units, about 5 MB of prose) are analyzed only up to here. */
+/**
+ * Where two texts differ; undefined when they are equal. A `known` change that fits both texts limits the comparison
+ * to its own range (outside it the texts are equal); an editor's ranges may be wider than the change (a whole-text
+ * replacement), so they are narrowed the same way.
+ */
+function changeBetween(before: string, after: string, known: KnownChange | undefined): TextChange | undefined {
+  const fits =
+    known && known.oldLength === before.length && known.start <= known.oldEnd && known.start <= known.newEnd && before.length - known.oldEnd === after.length - known.newEnd;
+  if (!fits) return changedRange(before, after);
+  const inner = changedRange(before.slice(known.start, known.oldEnd), after.slice(known.start, known.newEnd));
+  return inner && { start: known.start + inner.start, oldEnd: known.start + inner.oldEnd, newEnd: known.start + inner.newEnd };
+}
+
 export const MAX_ANALYZED_LENGTH = 5_000_000;
 
 /** Where the analyzed prefix ends: after the last blank line (else line break) before the limit, never inside a surrogate pair. */

@@ -15,8 +15,26 @@ export interface Directive extends Span {
   target?: Span;
 }
 
-// Longest kinds first so "disable-next-line" is not read as "disable".
-const DIRECTIVE = /<!--[ \t]*clio-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)((?:[ \t]+[A-Za-z0-9_-]+)*)[ \t]*-->/g;
+// Longest kinds first so "disable-next-line" is not read as "disable". Sticky: tried only where `clio-` follows `<!--`.
+const DIRECTIVE = /<!--[ \t]*clio-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)((?:[ \t]+[A-Za-z0-9_-]+)*)[ \t]*-->/y;
+const MARK = 'clio-';
+
+/**
+ * The directives' matches in order, as a global regex would find them. They run on every keystroke over the whole
+ * document: the regex engine looked at every `<!--` (a draft has many comments), indexOf finds the rare `clio-`.
+ */
+function* matches(text: string): Generator<RegExpExecArray> {
+  for (let at = text.indexOf(MARK); at !== -1; at = text.indexOf(MARK, at + MARK.length)) {
+    let open = at;
+    while (open > 0 && (text.charCodeAt(open - 1) === 32 || text.charCodeAt(open - 1) === 9)) open--;
+    if (open < 4 || !text.startsWith('<!--', open - 4)) continue;
+    DIRECTIVE.lastIndex = open - 4;
+    const m = DIRECTIVE.exec(text);
+    if (!m) continue;
+    yield m;
+    at = m.index + m[0].length - MARK.length;
+  }
+}
 
 function lineAround(text: string, from: number): Span {
   let s = from;
@@ -34,8 +52,7 @@ export function directives(text: string, blocks?: Block[]): Directive[] {
   const out: Directive[] = [];
   const skip = blocks?.filter((b) => b.kind === 'code' || b.kind === 'frontmatter') ?? [];
   let k = 0;
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+  for (const m of matches(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (k < skip.length && skip[k].end <= start) k++;
