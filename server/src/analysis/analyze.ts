@@ -102,7 +102,8 @@ export class Analyzer {
       findings: [],
     };
     const findings = [...fm.findings, ...runChecks(analysis, this.dataset)];
-    analysis.findings = applyDirectivesAndSeverity(findings, directives(text, blocks), settings);
+    const withMark = blocks.filter((_, i) => scans[i].mayHoldDirective);
+    analysis.findings = applyDirectivesAndSeverity(findings, directives(text, blocks, withMark), settings);
     return analysis;
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../dataset/dataset';
 import { detach } from '../util/strings';
-import { proseSpans, type Block } from '../markdown';
+import { DIRECTIVE_MARK, proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
 import { REGION_ID_PREFIX, scanMatcher } from '../recognize/nameMatchers';
@@ -24,6 +24,8 @@ export interface BlockScan {
   regionWords: string[];
   /** A sentence in the block that states the text's calendar convention ("All dates are New Style …"). */
   statement?: StatedConvention;
+  /** The block names DIRECTIVE_MARK, so it may hold a directive comment: only such blocks are searched for them. */
+  mayHoldDirective: boolean;
 }
 
 const isRegionId = (id: string) => id.startsWith(REGION_ID_PREFIX);
@@ -83,7 +85,8 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
   const { dates, years: allYears } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [] };
   const years = allYears.some((y) => isAsideYear(blockText, y)) ? allYears.filter((y) => !isAsideYear(blockText, y)) : allYears;
-  const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords };
+  const mayHoldDirective = blockText.includes(DIRECTIVE_MARK);
+  const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, names, regionWords, mayHoldDirective };
   const statement = findStatedConvention(blockText, prose);
   if (statement) scan.statement = statement;
   return scan;

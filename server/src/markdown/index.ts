@@ -6,7 +6,7 @@ import type { Span } from '../util/span';
 export { splitBlocks, splitWithState, resplitBlocks, changedRange, frontMatter } from './blocks';
 export type { Block, BlockKind, BlockSplit, FrontMatter, Resplit, TextChange } from './blocks';
 export { proseSpans } from './prose';
-export { directives } from './directives';
+export { DIRECTIVE_MARK, directives } from './directives';
 export type { Directive, DirectiveKind } from './directives';
 
 /** Convenience: the prose spans of a whole document, in order. */
