@@ -20,8 +20,10 @@ describe('clio check with worker threads', function () {
     const files = 12;
     for (let i = 0; i < files; i++) {
       const own = paragraphs.filter((_, k) => k % files === i).join('\n\n');
-      // Sizes differ, so the threads finish their files out of order.
-      writeFileSync(join(dir, `chapter-${String(i).padStart(2, '0')}.md`), `# Chapter ${i}\n\n${own.repeat(1 + (i % 4))}\n\n${i % 3 === 0 ? TESTOV : ''}\n`);
+      // 50–200 KB each, so the worker threads are up before the main thread has checked every file; sizes differ, so
+      // the threads finish their files out of order.
+      const text = `${own}\n\n${paragraphs.join('\n\n').repeat(1 + (i % 4))}`;
+      writeFileSync(join(dir, `chapter-${String(i).padStart(2, '0')}.md`), `# Chapter ${i}\n\n${text}\n\n${i % 3 === 0 ? TESTOV : ''}\n`);
     }
   });
 
