@@ -108,8 +108,9 @@ export class Analyzer {
   }
 
   /**
-   * Blocks and their scans. After the first pass only the blocks around the change (found by comparing with the
-   * previous text) are split and scanned again; the others keep their scans, and their offsets are shifted.
+   * Blocks and their scans. After the first pass only the blocks around the change (the editor's `known` change, or
+   * found by comparing with the previous text) are split and scanned again; the others keep their scans, and their
+   * offsets are shifted.
    */
   private splitAndScan(text: string, known?: KnownChange): { blocks: Block[]; scans: BlockScan[] } {
     const last = this.previous;
@@ -290,7 +291,6 @@ function statedConvention(placed: readonly Placement[], text: string): (Span & {
   return undefined;
 }
 
-/** Documents longer than this (UTF-16 code units, about 5 MB of prose) are analyzed only up to here. */
 /**
  * Where two texts differ; undefined when they are equal. A `known` change that fits both texts limits the comparison
  * to its own range (outside it the texts are equal); an editor's ranges may be wider than the change (a whole-text
@@ -304,6 +304,7 @@ function changeBetween(before: string, after: string, known: KnownChange | undef
   return inner && { start: known.start + inner.start, oldEnd: known.start + inner.oldEnd, newEnd: known.start + inner.newEnd };
 }
 
+/** Documents longer than this (UTF-16 code units, about 5 MB of prose) are analyzed only up to here. */
 export const MAX_ANALYZED_LENGTH = 5_000_000;
 
 /** Where the analyzed prefix ends: after the last blank line (else line break) before the limit, never inside a surrogate pair. */
