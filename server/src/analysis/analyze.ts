@@ -99,11 +99,11 @@ export class Analyzer {
       entities,
       convention: { convention, source, region: region.id, regionSource: region.source, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
       frontMatter: fm,
+      directives: directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)),
       findings: [],
     };
     const findings = [...fm.findings, ...runChecks(analysis, this.dataset)];
-    const withMark = blocks.filter((_, i) => scans[i].mayHoldDirective);
-    analysis.findings = applyDirectivesAndSeverity(findings, directives(text, blocks, withMark), settings);
+    analysis.findings = applyDirectivesAndSeverity(findings, analysis.directives, settings);
     return analysis;
   }
 
