@@ -5,7 +5,7 @@
  */
 import { getReform } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
-import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit } from '../markdown';
+import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit, type TextChange } from '../markdown';
 import { runChecks } from './checks';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter } from './frontMatter';
@@ -24,6 +24,14 @@ function impossibleDates(placed: Placement[]): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
   for (const p of placed) for (const d of p.scan.impossible) out.push({ ...d, start: d.start + p.at, end: d.end + p.at, yearSpan: { start: d.yearSpan.start + p.at, end: d.yearSpan.end + p.at } });
   return out;
+}
+
+/**
+ * What an editor says it changed since the previous pass: old [start, oldEnd) of a text `oldLength` long became new
+ * [start, newEnd). Spares comparing two whole texts (a megabyte each) on every keystroke.
+ */
+export interface KnownChange extends TextChange {
+  oldLength: number;
 }
 
 /** The previous pass, so that the next one re-splits and re-scans only around the change. */
@@ -51,9 +59,10 @@ export class Analyzer {
    * Above MAX_ANALYZED_LENGTH only a prefix ending at a line break is analyzed — bounding time and memory per
    * keystroke — and an information finding on the first line says so; `text` stays the whole document.
    * The result is valid until the next call on the same Analyzer (unchanged blocks' objects are reused).
+   * `change`, when known, is what changed since the text of the previous call; without it the texts are compared.
    */
-  analyze(text: string, settings: Settings): DocumentAnalysis {
-    if (text.length <= MAX_ANALYZED_LENGTH) return this.analyzeAll(text, settings);
+  analyze(text: string, settings: Settings, change?: KnownChange): DocumentAnalysis {
+    if (text.length <= MAX_ANALYZED_LENGTH) return this.analyzeAll(text, settings, change);
     const cut = analyzedPrefixEnd(text);
     const analysis = this.analyzeAll(text.slice(0, cut), settings);
     analysis.text = text;
@@ -61,9 +70,9 @@ export class Analyzer {
     return analysis;
   }
 
-  private analyzeAll(text: string, settings: Settings): DocumentAnalysis {
+  private analyzeAll(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
-    const { blocks, scans } = this.splitAndScan(text);
+    const { blocks, scans } = this.splitAndScan(text, known);
     const placed = this.placements.place(blocks, scans);
     const entities = this.resolveEntities(placed);
     const region = this.assignRegions(placed, fm, settings);
@@ -102,22 +111,24 @@ export class Analyzer {
       entities,
       convention: { convention, source, region: region.id, regionSource: region.source, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
       frontMatter: fm,
+      directives: directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)),
       findings: [],
     };
     const findings = [...fm.findings, ...runChecks(analysis, this.dataset)];
-    analysis.findings = applyDirectivesAndSeverity(findings, directives(text, blocks), settings);
+    analysis.findings = applyDirectivesAndSeverity(findings, analysis.directives, settings);
     return analysis;
   }
 
   /**
-   * Blocks and their scans. After the first pass only the blocks around the change (found by comparing with the
-   * previous text) are split and scanned again; the others keep their scans, and their offsets are shifted.
+   * Blocks and their scans. After the first pass only the blocks around the change (the editor's `known` change, or
+   * found by comparing with the previous text) are split and scanned again; the others keep their scans, and their
+   * offsets are shifted.
    */
-  private splitAndScan(text: string): { blocks: Block[]; scans: BlockScan[] } {
+  private splitAndScan(text: string, known?: KnownChange): { blocks: Block[]; scans: BlockScan[] } {
     const last = this.previous;
     // resplitBlocks shifts the previous split in place: a pass that throws must not leave it behind half-updated.
     this.previous = undefined;
-    const change = last && changedRange(last.text, text);
+    const change = last && changeBetween(last.text, text, known);
     const scan = (b: Block) => (this.cache ? this.cache.get(text.slice(b.start, b.end), b) : scanBlock(text.slice(b.start, b.end), b, this.dataset));
     let split: BlockSplit;
     let scans: BlockScan[];
@@ -286,6 +297,19 @@ function statedConvention(placed: readonly Placement[], text: string): (Span & {
     return { start, end, calendar: s.calendar, text: text.slice(start, end).replace(/\s+/g, ' ').trim() };
   }
   return undefined;
+}
+
+/**
+ * Where two texts differ; undefined when they are equal. A `known` change that fits both texts limits the comparison
+ * to its own range (outside it the texts are equal); an editor's ranges may be wider than the change (a whole-text
+ * replacement), so they are narrowed the same way.
+ */
+function changeBetween(before: string, after: string, known: KnownChange | undefined): TextChange | undefined {
+  const fits =
+    known && known.oldLength === before.length && known.start <= known.oldEnd && known.start <= known.newEnd && before.length - known.oldEnd === after.length - known.newEnd;
+  if (!fits) return changedRange(before, after);
+  const inner = changedRange(before.slice(known.start, known.oldEnd), after.slice(known.start, known.newEnd));
+  return inner && { start: known.start + inner.start, oldEnd: known.start + inner.oldEnd, newEnd: known.start + inner.newEnd };
 }
 
 /** Documents longer than this (UTF-16 code units, about 5 MB of prose) are analyzed only up to here. */

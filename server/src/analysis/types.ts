@@ -3,7 +3,7 @@
  * The model sits below the pipeline (analyze.ts) and the checks so that both import it and neither imports the other.
  */
 import type { Calendar, Reform, YMD } from '../calendar';
-import type { Block, FrontMatter } from '../markdown';
+import type { Block, Directive, FrontMatter } from '../markdown';
 import type { DateMention, DatePart, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
@@ -143,5 +143,7 @@ export interface DocumentAnalysis {
   entities: EntityMention[];
   convention: DocumentConvention;
   frontMatter: FrontMatterSettings;
+  /** The `<!-- clio-… -->` comments that silence checks, in document order (also for findings added later). */
+  directives: Directive[];
   findings: Finding[];
 }
