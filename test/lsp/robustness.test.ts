@@ -225,13 +225,17 @@ describe('hostile documents through the server', function () {
       `Also 1 January 99999, 0000-00-00, 9999-99-99, -0044-03-15, 1917-13-45, March 0, 1917 and 32 March 1917.\n` +
       `Dual: 99 March (O.S. 99 February) 1917; 8 March (O.S. 24 February) 0; 1 January (O.S. 20 December) 99999.\n`;
     const { diagnostics } = await check(client, 'absurd', text);
-    // The only findings: the two pairs whose sides disagree, read as day-only pairs in the context's year (1917),
-    // because days past 31 and the years 0 and 99999 do not read as parts of a date.
+    // The only findings: the dates of a real year whose day or month no calendar has (the ISO 1917-13-45, a day 0 or
+    // 32 with a month name), and the two pairs whose sides disagree, read as day-only pairs in the context's year
+    // (1917), because days past 31 and the years 0 and 99999 do not read as parts of a date.
     const doc = TextDocument.create('file:///x.md', 'markdown', 1, text);
-    assert.deepEqual(
-      diagnostics.map((d) => [d.code, doc.getText(d.range)]),
-      [['dual-date-mismatch', '8 March (O.S. 24 February)'], ['dual-date-mismatch', '1 January (O.S. 20 December)']],
-    );
+    assert.deepEqual(diagnostics.map((d) => [d.code, doc.getText(d.range)]), [
+      ['invalid-date', '1917-13-45'],
+      ['invalid-date', 'March 0, 1917'],
+      ['invalid-date', '32 March 1917'],
+      ['dual-date-mismatch', '8 March (O.S. 24 February)'],
+      ['dual-date-mismatch', '1 January (O.S. 20 December)'],
+    ]);
   });
 });
 
