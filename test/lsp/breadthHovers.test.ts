@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { convert, MONTHS, type Ymd } from '../corpus/lib/calendar';
+import { convert, MONTHS, toJdn, weekday as weekdayOf, WEEKDAYS, type Ymd } from '../corpus/lib/calendar';
 import { LspClient, positionAt, positionOf, rangeOf } from './lspClient';
 
 interface Stored {
@@ -150,6 +150,21 @@ describe('hovers for the wider dataset through the server', function () {
     assert.match((await hover('James, Duke of York', 1)).title, /^\*\*James II\*\*/);
     assert.deepEqual((await hover('Elizabeth I,', 1)).range, rangeOf(text, 'Elizabeth I'));
     assert.deepEqual((await hover('James I and', 1)).range, rangeOf(text, 'James I'));
+  });
+
+  it('a double year of a new event: both calendars, the legal and the modern year, the event on that day', async () => {
+    const text = '---\nclio:\n  region: britain\n---\n\nCharles I was executed on 30 January 1648/9 at Whitehall.\n';
+    const uri = `file:///tmp/clio-breadth-hovers-${++n}.md`;
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri);
+    const hover = await client.hover(uri, positionOf(text, '30 January', 1));
+    const lines = ((hover?.contents as { value: string } | undefined)?.value ?? '').split('\n');
+    const os = { y: 1649, m: 1, d: 30 };
+    const ns = convert('julian', os);
+    const weekday = WEEKDAYS[weekdayOf(toJdn('julian', os))];
+    assert.equal(lines[0], `**${day(os)}** (O.S.) = **${day(ns)}** (N.S.), a ${weekday}`);
+    assert.ok(lines.includes('Legal year 1648, modern year 1649: the year then began on 25 March, so this day fell in 1649 counted from 1 January.'), lines.join('\n'));
+    assert.ok(lines.includes('On this day: Execution of Charles I.'), lines.join('\n'));
   });
 
   it('spot checks the independent arithmetic: Pushkin, Borodino, Peter I, Elizabeth I', () => {
