@@ -97,7 +97,8 @@ export function timelineJs(result: ChronologyResult, options: ExportOptions): Ti
     const body = [item.otherCalendarText, `${where(item, options)}${item.section ? ` (${item.section})` : ''}`].join(' · ');
     return {
       start_date: { ...date(first), display_date: item.text },
-      ...(item.endJdn !== item.startJdn ? { end_date: date(last) } : {}),
+      // A span shown at a coarser level may begin and end on the same date there ("c. 1725"): then it has no end.
+      ...(JSON.stringify(date(last)) !== JSON.stringify(date(first)) ? { end_date: date(last) } : {}),
       text: { headline: html(what(item)), text: html(body) },
       group: GROUPS[item.kind],
     };
