@@ -40,7 +40,7 @@ export interface Chronology {
   entries: ChronologyEntry[];
 }
 
-/** Earlier first; the same days by position in the text (the sort is stable and entries are built in text order per kind). */
+/** Earlier first, then the shorter; a stable sort leaves items of the same days in the order they came. */
 export function byTime(a: { startJdn: number; endJdn: number }, b: { startJdn: number; endJdn: number }): number {
   return a.startJdn - b.startJdn || a.endJdn - b.endJdn;
 }
