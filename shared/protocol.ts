@@ -133,5 +133,36 @@ export interface CheckWorkspaceResult {
 }
 export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('clio/checkWorkspace');
 
+/**
+ * `clio/chronology`: every date, known event and known person a draft (or the whole workspace's Markdown) names,
+ * on one axis of Julian Day Numbers. Items are sorted by startJdn, then endJdn, then position in the text.
+ */
+/** One item of a draft's chronology, on an axis of Julian Day Numbers (never JavaScript Date). */
+export interface ChronologyItem {
+  kind: 'date' | 'event' | 'person';
+  /** What the item is: the date as written ("3 (16) July 1917"), the event's or person's name. */
+  label: string;
+  /** First and last day (inclusive) as Julian Day Numbers; a person's life or an event's span, an approximate date's interval. */
+  startJdn: number;
+  endJdn: number;
+  precision: 'day' | 'month' | 'year' | 'decade' | 'approximate';
+  /** EDTF (Library of Congress): "1917-07-16", "1917-10~", "1921-03/1921-05". Gregorian (EDTF is proleptic Gregorian). */
+  edtf: string;
+  /** The item's day(s) in the document's convention and in the other calendar, as Clio writes them ("16 July 1917", "3 July 1917 (O.S.)"). */
+  text: string;
+  otherCalendarText: string;
+  entityId?: string;
+  uri: string;
+  /** Where the text names or writes it. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The heading of the section it stands in, if any. */
+  section?: string;
+  /** Codes of Clio diagnostics on its range. */
+  diagnostics: string[];
+}
+export interface ChronologyParams { textDocument?: { uri: string }; /** the whole workspace's Markdown files */ workspace?: boolean }
+export interface ChronologyResult { convention: 'julian' | 'gregorian' | 'dual' | undefined; items: ChronologyItem[] }
+export const ChronologyRequest = { method: 'clio/chronology' } as const;
+
 /** The URI scheme under which the VS Code client shows bundled dataset files read-only (`clio-data:/events.json`). */
 export const BUNDLED_DATA_SCHEME = 'clio-data';

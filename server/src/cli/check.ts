@@ -6,8 +6,8 @@ import { analyze } from '../analysis/analyze';
 import type { Settings } from '../analysis/types';
 import { settingsFromConfiguration } from '../lsp/settings';
 import { mergeConfiguration } from '../workspace';
-import { checkFiles, readText, toCliFindings } from './checkFiles';
-import { filesOfAll } from './files';
+import { checkFiles, toCliFindings } from './checkFiles';
+import { filesOfAll, readText } from './files';
 import { fixText, type FixResult } from './fix';
 import { describeProject, loadProject } from './project';
 import { painter, useColor, type Paint } from './report/color';
@@ -15,7 +15,7 @@ import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
 import { textReport } from './report/text';
 import { countBySeverity, type CliFinding } from './report/types';
-import { UsageError } from './usage';
+import { checkCalendarOption, UsageError } from './usage';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -61,9 +61,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
   });
   if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown --format ${values.format} (text, json or sarif)`);
-  if (values.calendar !== undefined && !['gregorian', 'julian', 'dual'].includes(values.calendar)) {
-    throw new UsageError(`unknown --calendar ${values.calendar} (gregorian, julian or dual)`);
-  }
+  checkCalendarOption(values.calendar);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings needs a whole number, not ${values['max-warnings']}`);

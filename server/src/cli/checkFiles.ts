@@ -2,7 +2,7 @@
  * What `clio check` does for each file — read it, analyze it, turn its findings into report findings — and the
  * same over many files, shared with worker threads (dist/checkWorker.js) when there is enough text to be worth it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,17 +10,10 @@ import { analyze } from '../analysis/analyze';
 import type { Finding, Settings } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
 import { toRange } from '../lsp/toProtocol';
+import { readText } from './files';
 import { runPooled } from './pool';
 import type { CliFinding } from './report/types';
 import { UsageError } from './usage';
-
-export function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
 
 export function toCliFindings(file: string, path: string, text: string, findings: readonly Finding[]): CliFinding[] {
   const doc = TextDocument.create(path, 'markdown', 0, text);

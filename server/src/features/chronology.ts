@@ -1,0 +1,248 @@
+/**
+ * The chronology of a draft: every date it writes, every known event and person it names, and every coarser time
+ * expression ("c. 1725", "the spring of 1921", "the 1920s"), on one axis of Julian Day Numbers. Pure: from one
+ * analysis and the dataset; the LSP layer adds URIs and positions, the CLI writes it out as tables and TimelineJS.
+ */
+import { daysInMonth, dayRangeWords, fromJdn, MONTH_NAMES, other, tryToJdn, type Calendar, type YMD } from '../calendar';
+import type { Convention, DocumentAnalysis, Finding } from '../analysis/types';
+import { STYLE_ABBR } from '../analysis/words';
+import type { Dataset } from '../dataset/dataset';
+import { parseDatedValue, valueDays } from '../dataset/dates';
+import type { DatedValue } from '../dataset/types';
+import { readTimeExpressions, type PartialDay } from '../recognize/approximate';
+import type { Span } from '../util/span';
+
+export type ChronologyPrecision = 'day' | 'month' | 'year' | 'decade' | 'approximate';
+
+/** One item at document offsets (the protocol's ChronologyItem before positions and a URI are added). */
+export interface ChronologyEntry extends Span {
+  kind: 'date' | 'event' | 'person';
+  label: string;
+  /** First and last day, inclusive. */
+  startJdn: number;
+  endJdn: number;
+  precision: ChronologyPrecision;
+  edtf: string;
+  /** In the document's calendar, then in the other one with its marker. */
+  text: string;
+  otherCalendarText: string;
+  entityId?: string;
+  section?: string;
+  /** Codes of the findings on its range, each once. */
+  diagnostics: string[];
+}
+
+/** What an item is, apart from where it stands. */
+type ItemFields = Pick<ChronologyEntry, 'kind' | 'label' | 'startJdn' | 'endJdn' | 'precision' | 'edtf' | 'text' | 'otherCalendarText' | 'entityId'>;
+
+export interface Chronology {
+  convention: Convention | undefined;
+  entries: ChronologyEntry[];
+}
+
+/** Earlier first, then the shorter; a stable sort leaves items of the same days in the order they came. */
+export function byTime(a: { startJdn: number; endJdn: number }, b: { startJdn: number; endJdn: number }): number {
+  return a.startJdn - b.startJdn || a.endJdn - b.endJdn;
+}
+
+const CIRCA_BEFORE = /\b(?:c\.|ca\.|[Cc]irca)\s?$/;
+
+export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chronology {
+  const { text } = analysis;
+  const convention = analysis.convention.convention;
+  // Unmarked coarse expressions are read as the document reads its unmarked dates; items are written in the
+  // calendar the document writes first (a dual document writes O.S. first, as its snippets do).
+  const reading: Calendar = convention === 'julian' ? 'julian' : 'gregorian';
+  const writing: Calendar = convention === 'julian' || convention === 'dual' ? 'julian' : 'gregorian';
+  const out: ChronologyEntry[] = [];
+  const sections = sectionsOf(analysis);
+  const findingsOn = findingIndex(analysis.findings);
+  const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => ({
+    kind,
+    label,
+    startJdn: first,
+    endJdn: last,
+    precision,
+    edtf: edtf(first, last, precision, circa),
+    text: intervalWords(first, last, writing, circa),
+    otherCalendarText: `${intervalWords(first, last, other(writing), circa)} (${STYLE_ABBR[other(writing)]})`,
+    entityId,
+  });
+  // Every entry is made here, whole, in one shape: entries grown field by field were most of the time on a long draft.
+  const place = (t: ItemFields, span: Span): ChronologyEntry => ({
+    kind: t.kind,
+    label: t.label,
+    startJdn: t.startJdn,
+    endJdn: t.endJdn,
+    precision: t.precision,
+    edtf: t.edtf,
+    text: t.text,
+    otherCalendarText: t.otherCalendarText,
+    entityId: t.entityId,
+    start: span.start,
+    end: span.end,
+    section: sections(span.start),
+    diagnostics: findingsOn(span),
+  });
+  const add = (span: Span, kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean) => {
+    out.push(place(item(kind, label, first, last, precision, circa), span));
+  };
+  /** A dataset entity's item (an event's days, a person's life), or null when its dates are unknown or unreadable. */
+  const entityItem = (id: string) => {
+    const e = dataset.byId.get(id);
+    if (!e) return null;
+    const [from, to] = e.type === 'event' ? [e.start, e.end ?? e.start] : [e.born ?? e.died, e.died ?? e.born];
+    const first = from && valueDays(from);
+    const last = to && valueDays(to);
+    if (!from || !to || !first || !last) return null;
+    const circa = !!(from.circa || to.circa);
+    return item(e.type, e.name, first.first, last.last, circa ? 'approximate' : coarsest(from, to), circa, e.id);
+  };
+
+  for (const d of analysis.dates) {
+    const side = d.first.jdn !== undefined ? d.first : d.second;
+    if (side?.jdn === undefined) continue; // no year, or no such day
+    const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
+    add(d.mention, 'date', written(text, d.mention), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa);
+  }
+  // A long draft names the same few hundred entities thousands of times: each one's item is made once.
+  const byEntity = new Map<string, ItemFields | null>();
+  for (const m of analysis.entities) {
+    let made = byEntity.get(m.id);
+    if (made === undefined) {
+      made = entityItem(m.id);
+      byEntity.set(m.id, made);
+    }
+    if (made) out.push(place(made, m));
+  }
+  // What dates and names cover is not a coarse expression of its own (all three lists are in text order).
+  const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
+  for (const x of readTimeExpressions(text, analysis.blocks.flatMap((b) => b.prose), read)) {
+    const first = tryToJdn(firstDay(x.from), reading);
+    const last = tryToJdn(lastDay(x.to, reading), reading);
+    if (first === undefined || last === undefined) continue;
+    add(x, 'date', written(text, x), first, last, x.precision, x.circa);
+  }
+
+  out.sort((a, b) => byTime(a, b) || a.start - b.start);
+  return { convention, entries: out };
+}
+
+/** The text of a span as written, on one line. */
+function written(text: string, s: Span): string {
+  return text.slice(s.start, s.end).replace(/\s+/g, ' ');
+}
+
+const PRECISION_RANK: Record<'day' | 'month' | 'year', number> = { day: 0, month: 1, year: 2 };
+
+/** The coarser of two dataset values' precisions ("1917-10-25" and "1918" give year). */
+function coarsest(a: DatedValue, b: DatedValue): 'day' | 'month' | 'year' {
+  const of = (v: DatedValue): 'day' | 'month' | 'year' => {
+    const p = parseDatedValue(v);
+    return p?.day !== undefined ? 'day' : p?.month !== undefined ? 'month' : 'year';
+  };
+  const [x, y] = [of(a), of(b)];
+  return PRECISION_RANK[x] >= PRECISION_RANK[y] ? x : y;
+}
+
+function firstDay(p: PartialDay): YMD {
+  return { year: p.year, month: p.month ?? 1, day: p.day ?? 1 };
+}
+
+function lastDay(p: PartialDay, calendar: Calendar): YMD {
+  const month = p.month ?? 12;
+  return { year: p.year, month, day: p.day ?? daysInMonth(p.year, month, calendar) };
+}
+
+/** The first index whose start is at or after `offset` (spans sorted by start). */
+function lowerBound(spans: readonly Span[], offset: number): number {
+  let [lo, hi] = [0, spans.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The codes of the findings on a span (overlapping it, or empty and inside it), each once, in order of position. */
+function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  let maxLength = 0;
+  for (const f of sorted) maxLength = Math.max(maxLength, f.end - f.start);
+  return (s) => {
+    const codes: string[] = [];
+    for (let i = lowerBound(sorted, s.start - maxLength); i < sorted.length && sorted[i].start <= s.end; i++) {
+      const f = sorted[i];
+      const on = f.start === f.end ? f.start >= s.start : f.start < s.end && f.end > s.start;
+      if (on && !codes.includes(f.code)) codes.push(f.code);
+    }
+    return codes;
+  };
+}
+
+/** The heading an offset stands under (its text without the #s), if any. */
+function sectionsOf(analysis: DocumentAnalysis): (offset: number) => string | undefined {
+  const headings = analysis.blocks.filter((b) => b.kind === 'heading');
+  const titles = headings.map((h) =>
+    analysis.text
+      .slice(h.start, h.end)
+      .split(/\r?\n/)[0]
+      .replace(/^\s{0,3}#{1,6}\s*/, '')
+      .replace(/\s+#+\s*$/, '')
+      .trim(),
+  );
+  return (offset) => {
+    const i = lowerBound(headings, offset + 1) - 1;
+    return i >= 0 ? titles[i] : undefined;
+  };
+}
+
+function isWholeMonthStart(d: YMD): boolean {
+  return d.day === 1;
+}
+
+function isWholeMonthEnd(d: YMD, calendar: Calendar): boolean {
+  return d.day === daysInMonth(d.year, d.month, calendar);
+}
+
+/** A span of days in words in one calendar, as coarse as it is whole: "1917", "1920–1929", "March–May 1921", "3–7 July 1917". */
+export function intervalWords(firstJdn: number, lastJdn: number, calendar: Calendar, circa = false): string {
+  const first = fromJdn(firstJdn, calendar);
+  const last = fromJdn(lastJdn, calendar);
+  const c = circa ? 'c. ' : '';
+  const month = (d: YMD) => MONTH_NAMES[d.month - 1];
+  if (isWholeMonthStart(first) && isWholeMonthEnd(last, calendar)) {
+    if (first.month === 1 && last.month === 12) return c + (first.year === last.year ? `${first.year}` : `${first.year}–${last.year}`);
+    if (first.year === last.year) return c + (first.month === last.month ? `${month(first)} ${first.year}` : `${month(first)}–${month(last)} ${first.year}`);
+    return `${c}${month(first)} ${first.year} – ${month(last)} ${last.year}`;
+  }
+  return c + dayRangeWords(first, last);
+}
+
+// EDTF is written by hand (a few fixed shapes); nothing here parses EDTF, so the `edtf` package is not needed.
+/** EDTF (Library of Congress, levels 0–1) for a span of days, read in the proleptic Gregorian calendar as EDTF is. */
+export function edtf(firstJdn: number, lastJdn: number, precision: ChronologyPrecision, circa: boolean): string {
+  const first = fromJdn(firstJdn, 'gregorian');
+  const last = fromJdn(lastJdn, 'gregorian');
+  const q = circa ? '~' : '';
+  const year = (y: number) => (y < 0 ? '-' : '') + String(Math.abs(y)).padStart(4, '0');
+  const two = (n: number) => String(n).padStart(2, '0');
+  const span = (a: string, b: string) => (a === b ? a + q : `${a}${q}/${b}${q}`);
+  if (isWholeMonthStart(first) && isWholeMonthEnd(last, 'gregorian')) {
+    if (first.month === 1 && last.month === 12) {
+      // A whole decade, written as one ("the 1920s"): its unspecified last digit.
+      if (precision === 'decade' && first.year >= 1000 && first.year % 10 === 0 && last.year === first.year + 9) return `${String(first.year).slice(0, 3)}X${q}`;
+      return span(year(first.year), year(last.year));
+    }
+    return span(`${year(first.year)}-${two(first.month)}`, `${year(last.year)}-${two(last.month)}`);
+  }
+  return span(`${year(first.year)}-${two(first.month)}-${two(first.day)}`, `${year(last.year)}-${two(last.month)}-${two(last.day)}`);
+}
+
+/** The chronologies of several files as one, in time order (a stable sort keeps the files' and the text's order). */
+export function mergeChronologies<T extends { startJdn: number; endJdn: number }>(parts: readonly { convention: Convention | undefined; items: readonly T[] }[]): { convention: Convention | undefined; items: T[] } {
+  const conventions = new Set(parts.map((p) => p.convention));
+  const items = parts.flatMap((p) => p.items).sort(byTime);
+  return { convention: conventions.size === 1 ? parts[0].convention : undefined, items };
+}

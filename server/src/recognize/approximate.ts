@@ -1,0 +1,124 @@
+/**
+ * Time expressions coarser than a day, for the chronology only (the checks never see them): "c. 1725", "circa 1905",
+ * "early 1918", "late October 1917", "the spring of 1921", "the 1920s", "mid-1930s", "October 1917", "in 1917".
+ * Each is read as an interval of months or years as written — no calendar logic here (features/chronology.ts
+ * reads it in the document's calendar). Days are written only where the expression narrows a month ("late October").
+ */
+import { MONTH_NAMES_LONG } from './months';
+import type { Span } from '../util/span';
+
+/** One end of an interval as written: a year, a month of it, or a day of that month. */
+export interface PartialDay {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface TimeExpression extends Span {
+  /** First and last (inclusive); a missing month or day means the whole year or month. */
+  from: PartialDay;
+  to: PartialDay;
+  /** 'approximate' for circa, early/mid/late and seasons; else how much the expression names. */
+  precision: 'month' | 'year' | 'decade' | 'approximate';
+  /** Written with "c.", "ca." or "circa" (EDTF "~"). */
+  circa: boolean;
+}
+
+const MONTHS = MONTH_NAMES_LONG.join('|');
+/**
+ * Read from each four-digit year back: a year or a decade ("1920s"), found by a plain scan; then, in the few words
+ * before it, an optional "c."/"circa", a preposition or "the", "early"/"mid"/"late" or a season, a month. A bare year
+ * counts only after a preposition ("in 1917"): alone, a four-digit number may be a count or a page. Starting from
+ * the years (not from every word) keeps the pass a small part of a full check; no nested quantifiers.
+ */
+const YEAR = /[12]\d{3}(s?)/g;
+const WORDS_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<circa>c\.|ca\.|[Cc]irca)\s?)?` +
+    String.raw`(?:(?<prep>(?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|(?<the>[Tt]he\s))?` +
+    String.raw`(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s(?:of\s)?)?` +
+    String.raw`(?:(?<month>${MONTHS})\s)?$`,
+  'u',
+);
+/** Longer than the longest words WORDS_BEFORE reads ("circa before September " is 23), so none is cut. */
+const LOOK_BACK = 48;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Early, mid and late as thirds of a month (days), a year (months) or a decade (years). */
+const THIRDS = { early: 0, mid: 1, late: 2 } as const;
+/** Northern seasons as months; winter is left out, since it straddles a year and writers differ on which. */
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+
+/**
+ * Every time expression in the prose spans (document offsets, in order), in order; none that overlaps what other
+ * readers found (`read`: lists of dates, names…, each in text order) — "October 1917" in "25 October 1917" is not one.
+ */
+export function readTimeExpressions(text: string, spans: readonly Span[], read: readonly (readonly Span[])[] = []): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const next = read.map(() => 0); // per list, the first span that ends after the current year
+  // One pass over the text for years, walking the spans beside it (in order), so text between spans is skipped once.
+  let s = 0;
+  YEAR.lastIndex = spans.length ? spans[0].start : text.length;
+  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
+    while (s < spans.length && spans[s].end <= y.index) s++;
+    if (s === spans.length) break;
+    const span = spans[s];
+    if (y.index < span.start) {
+      YEAR.lastIndex = span.start;
+      continue;
+    }
+    const end = y.index + y[0].length;
+    if (end > span.end) continue;
+    if (y.index > span.start && WORD_CHAR.test(text[y.index - 1])) continue;
+    if (end < span.end && WORD_CHAR.test(text[end])) continue;
+    if (read.some((list, i) => overlapsNext(list, next, i, y.index, end))) continue;
+    const from = Math.max(span.start, y.index - LOOK_BACK);
+    const before = WORDS_BEFORE.exec(text.slice(from, y.index));
+    const b = before?.groups;
+    // Named one by one: spreading the groups object (a dictionary) cost more than the rest of the scan.
+    const g: Record<string, string | undefined> = { circa: b?.circa, prep: b?.prep, the: b?.the, part: b?.part, season: b?.season, month: b?.month, year: y[0].slice(0, 4), decade: y[1] || undefined };
+    const e = expression(g);
+    if (!e) continue;
+    // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
+    const lead = g.circa ? 0 : (g.prep ?? g.the ?? '').length;
+    out.push({ start: from + (before ? before.index : 0) + lead, end, ...e });
+  }
+  return out;
+}
+
+/** Whether the first span of `list` from next[i] on that ends after `start` overlaps [start, end); moves next[i] up to it. */
+function overlapsNext(list: readonly Span[], next: number[], i: number, start: number, end: number): boolean {
+  let k = next[i];
+  while (k < list.length && list[k].end <= start) k++;
+  next[i] = k;
+  return k < list.length && list[k].start < end;
+}
+
+function expression(g: Record<string, string | undefined>): Omit<TimeExpression, 'start' | 'end'> | undefined {
+  const year = Number(g.year);
+  const circa = g.circa !== undefined;
+  const month = g.month ? MONTH_NAMES_LONG.indexOf(g.month) + 1 : undefined;
+  const part = g.part ? THIRDS[g.part.toLowerCase() as keyof typeof THIRDS] : undefined;
+  const season = g.season ? SEASONS[g.season.toLowerCase()] : undefined;
+  if (g.decade) {
+    if (year % 10 !== 0 || month !== undefined || season) return undefined; // "1917s", "October 1920s"
+    const [a, b] = part === undefined ? [0, 9] : [[0, 3], [4, 6], [7, 9]][part];
+    return { from: { year: year + a }, to: { year: year + b }, precision: circa || part !== undefined ? 'approximate' : 'decade', circa };
+  }
+  if (season) {
+    if (part !== undefined || month !== undefined) return undefined;
+    return { from: { year, month: season[0] }, to: { year, month: season[1] }, precision: 'approximate', circa };
+  }
+  if (month !== undefined) {
+    if (part === undefined) return { from: { year, month }, to: { year, month }, precision: circa ? 'approximate' : 'month', circa };
+    // The last third runs to the month's end, whatever its length: the reader fills in the last day.
+    const [a, b] = [[1, 10], [11, 20], [21, undefined]][part];
+    return { from: { year, month, day: a }, to: { year, month, day: b }, precision: 'approximate', circa };
+  }
+  if (part !== undefined) {
+    const [a, b] = [[1, 4], [5, 8], [9, 12]][part];
+    return { from: { year, month: a }, to: { year, month: b }, precision: 'approximate', circa };
+  }
+  // A bare year: only after "c." or a preposition.
+  if (!circa && g.prep === undefined) return undefined;
+  return { from: { year }, to: { year }, precision: circa ? 'approximate' : 'year', circa };
+}
