@@ -9,9 +9,11 @@ import {
   weekday as dayOfWeek,
   toJdn,
   isValidDate,
+  legalYearOf,
   type Calendar,
   type Reform,
   type YMD,
+  type YearStart,
 } from '../calendar';
 import type { DateMention, DatePart } from '../recognize/types';
 import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
@@ -21,6 +23,7 @@ export interface ReadingContext {
   conventionReason: CalendarReason;
   reform: Reform | undefined;
   contextYear: number | undefined;
+  yearStart: YearStart;
 }
 
 function sideDays(part: DatePart, year: number): { first: YMD; last?: YMD } {
@@ -144,7 +147,10 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
   if (!b) {
     // "11 February 1731/32": the second year is the modern (1 January) reckoning of the day.
     const written = a.altYear ?? a.year ?? shared;
-    const year = written ?? ctx.contextYear;
+    // Years counted from 25 March: an undoubled year written on a day before it is the legal year, the modern one less one.
+    const yearStartRead = ctx.yearStart === 'march' && a.altYear === undefined && written !== undefined && ctx.reform !== undefined &&
+      legalYearOf(ctx.reform, { year: written + 1, month: a.month, day: a.day })?.year === written;
+    const year = written !== undefined && yearStartRead ? written + 1 : written ?? ctx.contextYear;
     const marker = mention.firstMarker ?? sentenceMarkerFor(mention, year, ctx);
     // A double year is itself an Old Style mark: only a Julian legal year that began on 25 March needs two numbers.
     const reading: { calendar: Calendar; reason: CalendarReason } = mention.firstMarker
@@ -154,12 +160,12 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
         : marker
           ? { calendar: marker.calendar, reason: 'sentence' }
           : contextReading(ctx, year, a, mention.weekday?.value);
-    return {
-      mention,
-      first: side(a, year, written === undefined, reading.calendar, reading.reason),
-      reform: ctx.reform,
-      selfExplained: marker !== undefined || a.altYear !== undefined,
-    };
+    const first = side(a, year, written === undefined, reading.calendar, reading.reason);
+    if (ctx.reform && first.first && a.altYear === undefined && reading.calendar === localCalendarOf(ctx.reform, first.first)) {
+      const legal = legalYearOf(ctx.reform, first.first);
+      if (legal) Object.assign(first, { legalYear: legal, yearStartRead });
+    }
+    return { mention, first, reform: ctx.reform, selfExplained: marker !== undefined || a.altYear !== undefined };
   }
 
   // Years: written on the side, else shared after the pair, else the other side's, else context.

@@ -18,6 +18,7 @@ export function settingsFromConfiguration(config: ClioConfiguration | undefined)
     region: typeof c.region === 'string' && c.region.trim() !== '' ? c.region.trim() : DEFAULT_SETTINGS.region,
     severity,
     inlayHints: { otherCalendar: c.inlayHints?.otherCalendar !== false },
+    yearStart: c.yearStart === 'march' || c.yearStart === 'january' ? c.yearStart : DEFAULT_SETTINGS.yearStart,
   };
 }
 

@@ -6,6 +6,7 @@
  * what an Old Style convention means.
  */
 import type { Calendar } from '../calendar/types';
+import type { YearStart } from '../calendar/yearStart';
 import type { Span } from '../util/span';
 import { sentenceAround } from './dates/sentence';
 
@@ -52,6 +53,31 @@ export function findStatedConvention(text: string, spans: readonly Span[]): Stat
     if (!m) continue;
     const [start, end] = sentenceAround(text, span.start + m.index);
     return { start: Math.max(start, span.start), end: Math.min(end, span.end), calendar: calendarOf(m) };
+  }
+  return undefined;
+}
+
+export interface StatedYearStart extends Span {
+  yearStart: YearStart;
+}
+
+/**
+ * "Years are taken to begin on 1 January.", "The year is reckoned from 25 March (Lady Day).": how the text numbers
+ * the years of days before 25 March. Group 1 names January, group 2 March.
+ */
+const YEAR_START = new RegExp(
+  String.raw`\b(?:the\s+)?(?:new\s+)?years?\b[^.!?\n]{0,60}?\b(?:begin|begins|began|start|starts|started|beginning|starting|reckoned\s+from|counted\s+from|numbered\s+from|commence|commences|commencing)\s+(?:on\s+|from\s+|with\s+)?(?:(1\s+January|January\s+1(?:st)?|1st\s+January|the\s+first\s+of\s+January)|(25\s+March|March\s+25(?:th)?|25th\s+March|Lady\s+Day))\b`,
+  'i',
+);
+
+/** The first year start the prose spans of `text` state, with the whole sentence's span. */
+export function findStatedYearStart(text: string, spans: readonly Span[]): StatedYearStart | undefined {
+  if (!/year/i.test(text)) return undefined;
+  for (const span of spans) {
+    const m = YEAR_START.exec(text.slice(span.start, span.end));
+    if (!m) continue;
+    const [start, end] = sentenceAround(text, span.start + m.index);
+    return { start: Math.max(start, span.start), end: Math.min(end, span.end), yearStart: m[1] ? 'january' : 'march' };
   }
   return undefined;
 }
