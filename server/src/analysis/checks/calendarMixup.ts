@@ -9,7 +9,7 @@ import type { Dataset } from '../../dataset/dataset';
 import type { DatedFact } from '../../dataset/dates';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
-import { STYLE_ABBR, STYLE_NAME, dayWords, monthName } from '../words';
+import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName } from '../words';
 import { isConvention } from '../resolve';
 import type { CheckContext } from './context';
 import { factWords, namedLookup, type Named } from './named';
@@ -185,12 +185,4 @@ function doubleYearDigits(analysis: DocumentAnalysis): number {
     if (tail) return tail[1].length;
   }
   return 1;
-}
-
-/** The digits written after the slash of `legal`/`legal + 1`: at least `digits`, and every one that changes (1699/700). */
-function doubleYearTail(legal: number, digits: number): string {
-  const [a, b] = [String(legal), String(legal + 1)];
-  let k = 0;
-  while (k < b.length && a[k] === b[k]) k++;
-  return b.slice(Math.min(b.length - digits, k));
 }
