@@ -1,7 +1,7 @@
 /** Year-start rules in data/calendar-reforms.json (`yearStart`): the facts of issue #15 §2 as loaded by the
  *  reforms module, and the loader's checks on malformed rules. */
 import assert from 'node:assert/strict';
-import { type Reform, type YearStartRule, getReform, allReforms, parseReforms } from '../../server/src/calendar';
+import { type Reform, type YearStartRule, getReform, allReforms, legalYearOf, parseReforms } from '../../server/src/calendar';
 
 function rules(regionId: string, area?: string): readonly YearStartRule[] {
   const r: Reform | undefined = getReform(regionId);
@@ -88,5 +88,21 @@ describe('year-start rules (calendar-reforms.json yearStart)', () => {
     );
     assert.throws(() => parseReforms({ reforms: [{ ...base, yearStart: [rule({ startsOn: '02-30' })] }] }), /startsOn/);
     assert.throws(() => parseReforms({ reforms: [{ ...base, yearStart: [rule({ startsOn: '01-01', fromYear: 1800, untilYear: 1700 })] }] }), /untilYear/);
+  });
+
+  it('legalYearOf: the year written then for a day before 25 March, by the region’s own rules', () => {
+    const legal = (region: string, year: number, month: number, day: number) => legalYearOf(getReform(region)!, { year, month, day })?.year;
+    // 24 March 1603 (Elizabeth I's death) was the last day of 1602; 25 March 1603 began 1603.
+    assert.equal(legal('britain', 1603, 3, 24), 1602);
+    assert.equal(legal('britain', 1603, 3, 25), undefined);
+    assert.equal(legal('britain', 1649, 1, 30), 1648);
+    // 1751 began on 25 March 1751, 1752 on 1 January 1752: January 1751 was still 1750, January 1752 was 1752.
+    assert.equal(legal('britain', 1751, 1, 1), 1750);
+    assert.equal(legal('britain', 1752, 1, 1), undefined);
+    assert.equal(legal('british-america', 1706, 1, 6), 1705);
+    // Areas keep their own rules (Florence, Venice), and other reckonings are not a legal year of this kind.
+    assert.equal(legal('rome', 1700, 2, 1), undefined);
+    assert.equal(legal('russia', 1690, 2, 1), undefined);
+    assert.equal(legal('france', 1500, 2, 1), undefined);
   });
 });
