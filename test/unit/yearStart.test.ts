@@ -2,6 +2,7 @@
  *  reforms module, and the loader's checks on malformed rules. */
 import assert from 'node:assert/strict';
 import { type Reform, type YearStartRule, getReform, allReforms, legalYearOf, parseReforms } from '../../server/src/calendar';
+import { findStatedYearStart } from '../../server/src/recognize/statedConvention';
 
 function rules(regionId: string, area?: string): readonly YearStartRule[] {
   const r: Reform | undefined = getReform(regionId);
@@ -104,5 +105,22 @@ describe('year-start rules (calendar-reforms.json yearStart)', () => {
     assert.equal(legal('rome', 1700, 2, 1), undefined);
     assert.equal(legal('russia', 1690, 2, 1), undefined);
     assert.equal(legal('france', 1500, 2, 1), undefined);
+  });
+});
+
+describe('a sentence that states the year start (findStatedYearStart)', () => {
+  const stated = (t: string) => findStatedYearStart(t, [{ start: 0, end: t.length }])?.yearStart;
+
+  it('reads a convention, in the forms writers use', () => {
+    assert.equal(stated('Years are taken to begin on 1 January.'), 'january');
+    assert.equal(stated('Dates are given in the Old Style, with the year beginning on 1 January.'), 'january');
+    assert.equal(stated('Dates are Old Style, with the start of the year adjusted to 1 January.'), 'january');
+    assert.equal(stated('The year is reckoned from 25 March, as it was then.'), 'march');
+    assert.equal(stated('Years are counted from Lady Day.'), 'march');
+  });
+
+  it('not a sentence about the time itself', () => {
+    assert.equal(stated('In England the year began on 25 March until 1752.'), undefined);
+    assert.equal(stated('The new year began on 25 March.'), undefined);
   });
 });
