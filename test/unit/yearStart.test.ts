@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { type Reform, type YearStartRule, getReform, allReforms, legalYearOf, parseReforms } from '../../server/src/calendar';
 import { findStatedYearStart } from '../../server/src/recognize/statedConvention';
+import { analyze } from '../../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
+import { bundledDataset } from '../../server/src/dataset/bundled';
 
 function rules(regionId: string, area?: string): readonly YearStartRule[] {
   const r: Reform | undefined = getReform(regionId);
@@ -122,5 +125,25 @@ describe('a sentence that states the year start (findStatedYearStart)', () => {
   it('not a sentence about the time itself', () => {
     assert.equal(stated('In England the year began on 25 March until 1752.'), undefined);
     assert.equal(stated('The new year began on 25 March.'), undefined);
+  });
+});
+
+describe('reading undoubled years by the year start (analyze)', () => {
+  const years = (text: string, yearStart: 'january' | 'march') =>
+    analyze(text, bundledDataset(), { ...DEFAULT_SETTINGS, calendar: 'julian', region: 'britain', yearStart }).dates.map((d) => [d.first.year, d.first.legalYear?.year, d.first.yearStartRead ?? false]);
+
+  it('with march, a year written or taken from the context before 25 March is the legal year; from 25 March the same', () => {
+    const text = 'The king was tried from 20 January 1648; on 30 January he was beheaded, and on 17 March the monarchy was abolished. On 19 May 1649 England became a Commonwealth.\n';
+    assert.deepEqual(years(text, 'march'), [
+      [1649, 1648, true],
+      [1649, 1648, true],
+      [1649, 1648, true],
+      [1649, undefined, false],
+    ]);
+    // Read by modern reckoning, the same words are a year earlier; the legal year is still known.
+    assert.deepEqual(years(text, 'january').slice(0, 2), [
+      [1648, 1647, false],
+      [1648, 1647, false],
+    ]);
   });
 });

@@ -147,10 +147,12 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
   if (!b) {
     // "11 February 1731/32": the second year is the modern (1 January) reckoning of the day.
     const written = a.altYear ?? a.year ?? shared;
-    // Years counted from 25 March: an undoubled year written on a day before it is the legal year, the modern one less one.
-    const yearStartRead = ctx.yearStart === 'march' && a.altYear === undefined && written !== undefined && ctx.reform !== undefined &&
-      legalYearOf(ctx.reform, { year: written + 1, month: a.month, day: a.day })?.year === written;
-    const year = written !== undefined && yearStartRead ? written + 1 : written ?? ctx.contextYear;
+    // Years counted from 25 March: an undoubled year (written, or the context's) on a day before it is the legal
+    // year, the modern one less one.
+    const given = written ?? ctx.contextYear;
+    const yearStartRead = ctx.yearStart === 'march' && a.altYear === undefined && given !== undefined && ctx.reform !== undefined &&
+      legalYearOf(ctx.reform, { year: given + 1, month: a.month, day: a.day })?.year === given;
+    const year = given !== undefined && yearStartRead ? given + 1 : given;
     const marker = mention.firstMarker ?? sentenceMarkerFor(mention, year, ctx);
     // A double year is itself an Old Style mark: only a Julian legal year that began on 25 March needs two numbers.
     const reading: { calendar: Calendar; reason: CalendarReason } = mention.firstMarker

@@ -121,9 +121,10 @@ function yearStartWords(side: ResolvedSide, doc: DocumentConvention): string | u
   if (!legal || !side.first) return undefined;
   const modern = side.first.year;
   const start = `${legal.startsOn.day} ${monthName(legal.startsOn.month)}`;
+  const which = side.yearFromContext ? 'year from the context,' : 'written';
   const read = side.yearStartRead
-    ? `the written ${legal.year} is read as the legal year, counted from ${start}`
-    : `the written ${modern} is read as the modern year, counted from 1 January`;
+    ? `the ${which} ${legal.year} is read as the legal year, counted from ${start}`
+    : `the ${which} ${modern} is read as the modern year, counted from 1 January`;
   return (
     `Legal year ${legal.year}, modern year ${modern}: the year then began on ${start} there, so this day was ` +
     `${dayWords({ ...side.first, year: legal.year })} at the time (${dayWords(side.first, false)} ${legal.year}/${doubleYearTail(legal.year)}) ` +
