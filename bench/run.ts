@@ -1,12 +1,17 @@
 /**
- * `npm run bench`: measures Clio against the speed targets of issue #7 and prints one table — target, measured
+ * `npm run bench`: measures Clio against the speed targets of issues #7 and #17 and prints one table — target, measured
  * value, the baseline measured in the same run, the ratio, pass/fail. Exits 1 when a target is missed.
  * Core numbers call the library in this process; server numbers drive the built dist/server.js over stdio.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Dataset } from '../server/src/dataset/dataset';
 import { LspClient, positionAt, residentMb, SERVER_PATH } from '../test/lsp/lspClient';
-import { draft1MB, draft50KB } from './corpus';
+import { draft1MB, draft50KB, MB } from './corpus';
+
+const CLI_PATH = join(__dirname, '..', 'dist', 'cli.js');
 import { rng } from '../test/random';
 import type { DocumentAnalysis } from '../server/src/analysis/types';
 
@@ -138,14 +143,15 @@ async function main(): Promise<void> {
   rows.push({ target: 'completion p99, core, 1 MB (≤ 1 ms)', measured: ms(comp99), baseline: '-', ratio: '-', pass: comp99 <= 1 });
 
   await serverBenchmarks(big, small, analysis, offsets, full);
+  cliBenchmarks(big);
   print();
 }
 
 async function serverBenchmarks(big: string, small: string, analysis: DocumentAnalysis, offsets: number[], full: number): Promise<void> {
-  // Startup: spawn → initialize → open the 50 KB draft → first publishDiagnostics; median of 5 (one spawn delayed by
-  // the machine's other work moves a median of 3).
+  // Startup: spawn → initialize → open the 50 KB draft → first publishDiagnostics, 10 runs: at least 9 must be within
+  // 300 ms (one spawn delayed by the machine's other work may miss).
   const startups: number[] = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 10; i++) {
     const t = performance.now();
     const client = await LspClient.start();
     await client.open('file:///bench/small.md', small);
@@ -153,8 +159,8 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
     startups.push(performance.now() - t);
     await client.stop();
   }
-  const startup = median(startups);
-  rows.push({ target: 'startup → first diagnostics, 50 KB (≤ 300 ms)', measured: ms(startup), baseline: '-', ratio: '-', pass: startup <= 300 });
+  const within = startups.filter((x) => x <= 300).length;
+  rows.push({ target: 'startup → first diagnostics, 50 KB (≤ 300 ms, ≥ 9 of 10 runs)', measured: `${within}/10 (median ${ms(median(startups))})`, baseline: '-', ratio: '-', pass: within >= 9 });
   const bundle = readFileSync(SERVER_PATH, 'utf8');
   // compromise is external to the server bundle and runs in dist/nlpWorker.js, started on first use.
   const bundled = !bundle.includes('import("compromise")');
@@ -177,7 +183,15 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
       await client.waitForDiagnostics(uri, undefined, 30_000);
       e2e.push(performance.now() - t);
     }
-    rows.push({ target: 'keystroke end to end over stdio, 1 MB', measured: `${ms(median(e2e.slice(1)))} (p90 ${ms(percentile(e2e.slice(1), 90))})`, baseline: ms(full), ratio: '-' });
+    const e2eMedian = median(e2e.slice(1));
+    const e2eP90 = percentile(e2e.slice(1), 90);
+    rows.push({
+      target: 'keystroke end to end over stdio, 1 MB (≤ 8 ms, p90 ≤ 15 ms)',
+      measured: `${ms(e2eMedian)} (p90 ${ms(e2eP90)})`,
+      baseline: ms(full),
+      ratio: `${(e2eMedian / full).toFixed(2)}× full`,
+      pass: e2eMedian <= 8 && e2eP90 <= 15,
+    });
 
     // Hover and completion round trips through the server.
     // Positions are found before timing: the client's own lookup over 1 MB would dominate the round trip.
@@ -189,7 +203,21 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
       await client.hover(uri, position);
       hoverTrips.push(performance.now() - t);
     }
-    rows.push({ target: 'hover p99 round trip over stdio, 1 MB', measured: ms(percentile(hoverTrips, 99)), baseline: '-', ratio: '-' });
+    const hoverIdle = percentile(hoverTrips, 99);
+    rows.push({ target: 'hover p99 round trip over stdio, 1 MB, idle (≤ 2 ms)', measured: ms(hoverIdle), baseline: '-', ratio: '-', pass: hoverIdle <= 2 });
+    // While edits arrive: each hover follows a keystroke it has to wait for (the server answers from the analysis of
+    // the current version). The edits type and delete a character in the middle, so the positions stay valid.
+    const typing: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      if (i % 2 === 0) await client.edit(uri, { start: at, end: at }, 'x');
+      else await client.edit(uri, { start: at, end: { line: at.line, character: at.character + 1 } }, '');
+      const t = performance.now();
+      await client.hover(uri, positions[i]);
+      typing.push(performance.now() - t);
+    }
+    await client.waitForDiagnostics(uri, undefined, 30_000);
+    const hoverTyping = percentile(typing, 99);
+    rows.push({ target: 'hover p99 round trip over stdio, 1 MB, while typing (≤ 10 ms)', measured: ms(hoverTyping), baseline: '-', ratio: '-', pass: hoverTyping <= 10 });
     if (client.initializeResult?.capabilities.completionProvider) {
       const trips: number[] = [];
       for (const position of positions) {
@@ -235,6 +263,44 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
     });
   } finally {
     await client.stop();
+  }
+}
+
+/**
+ * `clio check` on a folder of ten copies of the 1 MB draft, end to end (process start to exit), median of 3; the
+ * baseline is the same run with one thread (CLIO_WORKERS=0).
+ */
+function cliBenchmarks(big: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'clio-bench-'));
+  try {
+    for (let i = 0; i < 10; i++) writeFileSync(join(dir, `chapter-${i}.md`), big);
+    const megabytes = (10 * Buffer.byteLength(big)) / MB;
+    const run = (workers?: string) => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [CLI_PATH, 'check', '--exit-zero', '--format', 'json', dir], {
+        env: workers === undefined ? process.env : { ...process.env, CLIO_WORKERS: workers },
+        maxBuffer: 64 * MB,
+      });
+      if (r.status !== 0) throw new Error(`clio check failed: ${r.stderr}`);
+      return performance.now() - t;
+    };
+    const pooled: number[] = [];
+    const single: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      single.push(run('0'));
+      pooled.push(run());
+    }
+    const rate = megabytes / (median(pooled) / 1000);
+    const rateSingle = megabytes / (median(single) / 1000);
+    rows.push({
+      target: `clio check, 10 × 1 MB folder (≥ 20 MB/s, ${availableParallelism()} cores)`,
+      measured: `${rate.toFixed(1)} MB/s (${ms(median(pooled))})`,
+      baseline: `${rateSingle.toFixed(1)} MB/s 1 thread`,
+      ratio: `${(rate / rateSingle).toFixed(2)}×`,
+      pass: rate >= 20,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

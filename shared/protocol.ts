@@ -11,6 +11,8 @@ export interface ClioConfiguration {
   yearStart?: 'january' | 'march';
   diagnostics?: { debounceMs?: number; severity?: Record<string, string> };
   inlayHints?: { otherCalendar?: boolean };
+  /** How numeric dates that could be read either way ("03.02.1918") are read. Default auto. */
+  numericDates?: 'auto' | 'day-first' | 'month-first';
   dataset?: { paths?: string[] };
   /** Hints for person names no dataset knows, found in the background with compromise. Default true. */
   unknownPeople?: { enabled?: boolean };

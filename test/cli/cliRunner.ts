@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');
 
-export function runCli(args: string[], cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
+export function runCli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

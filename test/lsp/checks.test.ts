@@ -232,11 +232,14 @@ describe('calendar checks through the server', function () {
 
   describe('conventions, settings and switches', () => {
     it('infers a New Style convention from the document’s own dual dates', async () => {
-      const { diagnostics } = await diagnose(
-        client,
-        'In Petrograd, on 12 March (O.S. 27 February) 1917, the garrison mutinied. On 7 March 1917 the strike began.\n',
-      );
+      const text = 'In Petrograd, on 12 March (O.S. 27 February) 1917, the garrison mutinied. On 7 March 1917 the strike began.\n';
+      const { uri, diagnostics } = await diagnose(client, text);
       assert.deepEqual(diagnostics.filter((d) => d.code === 'ambiguous-calendar'), []);
+      // Inferred New Style, not Old Style: the unmarked date says how it is read, and why.
+      const hover = await client.hover(uri, positionOf(text, '7 March 1917', 1));
+      const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+      assert.match(value, /^\*\*7 March 1917\*\* \(N\.S\.\) = \*\*22 February 1917\*\* \(O\.S\.\)/, value);
+      assert.match(value, /Read as New Style: this document's own dates point to it \(1 dual date with N\.S\. first\)/, value);
     });
 
     it('per-code severity settings and "off" apply', async () => {

@@ -18,16 +18,17 @@ describe('language server lifecycle (stdio)', () => {
 
   it('publishes diagnostics on open and republishes after an edit', async () => {
     const uri = 'file:///tmp/lifecycle.md';
-    await client.open(uri, '# Draft\n\nSome prose.\n');
+    await client.open(uri, '# Draft\n\nOn 31 April 1917 some prose.\n');
     const first = await client.waitForDiagnostics(uri);
-    assert.ok(Array.isArray(first));
+    assert.deepEqual(first.map((d) => [d.code, d.range.start.line]), [['invalid-date', 2]]);
     const before = client.publications(uri).length;
-    await client.edit(uri, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, 'More');
-    await client.waitForDiagnostics(uri);
+    await client.edit(uri, { start: { line: 2, character: 3 }, end: { line: 2, character: 5 } }, '30');
+    const second = await client.waitForDiagnostics(uri);
     const pubs = client.publications(uri);
     assert.ok(pubs.length > before, 'a new publication after didChange');
     assert.equal(pubs[pubs.length - 1].version, 2);
-    assert.equal(client.text(uri), '# Draft\n\nMore prose.\n');
+    assert.equal(client.text(uri), '# Draft\n\nOn 30 April 1917 some prose.\n');
+    assert.deepEqual(second.filter((d) => d.code === 'invalid-date'), [], 'the edited text is checked');
   });
 
   it('clears diagnostics when a document is closed', async () => {

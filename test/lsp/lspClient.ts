@@ -37,6 +37,8 @@ export class LspClient {
   readonly stderr: string[] = [];
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
+  /** Edits sent but not yet applied to the helper's copy of the text: applied when the text is read. */
+  private readonly pending = new Map<string, TextEdit[]>();
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: (() => void)[] = [];
   private exited = false;
@@ -92,6 +94,13 @@ export class LspClient {
   }
 
   text(uri: string): string {
+    const edits = this.pending.get(uri);
+    if (edits) {
+      this.pending.delete(uri);
+      let text = this.texts.get(uri) ?? '';
+      for (const edit of edits) text = applyEdits(text, [edit]);
+      this.texts.set(uri, text);
+    }
     return this.texts.get(uri) ?? '';
   }
 
@@ -104,8 +113,8 @@ export class LspClient {
   }
 
   /**
-   * Sends an incremental change; the helper keeps its own copy of the text up to date. The copy is updated once the
-   * change is sent, while the server works, as an editor does: timings taken around this call measure the server.
+   * Sends an incremental change; the helper keeps its own copy of the text up to date, applying the change when the
+   * copy is next read (text()): timings taken around this call measure the server, not the helper's copy.
    */
   async edit(uri: string, range: Range, newText: string): Promise<void> {
     const version = (this.versions.get(uri) ?? 0) + 1;
@@ -114,7 +123,9 @@ export class LspClient {
       textDocument: { uri, version },
       contentChanges: [{ range, text: newText }],
     });
-    this.texts.set(uri, applyEdits(this.text(uri), [{ range, newText }]));
+    const pending = this.pending.get(uri) ?? [];
+    pending.push({ range, newText });
+    this.pending.set(uri, pending);
   }
 
   /** Replaces the whole text (as an incremental change over the full range). */

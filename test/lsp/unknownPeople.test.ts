@@ -101,6 +101,18 @@ describe('unknown-person through the server', function () {
     assert.ok(new Ajv().compile(schema)(file));
   });
 
+  it('a clio-disable-next-line comment silences the hint in the line under it only', async () => {
+    const uri = pathToFileURL(join(folder, 'silenced.md')).toString();
+    const text = `<!-- clio-disable-next-line unknown-person -->\n${DRAFT}\nIn 1918 Pyotr Semyonovich Karpov, a clerk, wrote to Lenin.\n`;
+    await client.open(uri, text);
+    const withHint = await client.waitForDiagnostics(uri, hasHint, 30000);
+    const hints = withHint.filter((d) => d.code === 'unknown-person');
+    assert.deepEqual(
+      hints.map((d) => d.range),
+      [rangeOf(text, 'Pyotr Semyonovich Karpov')],
+    );
+  });
+
   it('clio.unknownPeople.enabled: false turns the pass off', async () => {
     const off = await LspClient.start({ settings: { unknownPeople: { enabled: false } } });
     try {

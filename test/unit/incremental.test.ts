@@ -22,6 +22,10 @@ const PIECES = [
   '7 March 1917', ' (O.S. 22 February)', '25 October [7 November] 1917', '22 February/7 March 1917', 'Wednesday, ',
   '31 April 1917', '5 February 1918', '1905', ' O.S.', ' N.S.', 'Lenin', 'Kerensky', 'Petrograd', 'London', 'the Tsar',
   'February Revolution', 'Nicholas II', '`code`', '[link](http://x.y)', 'é', '—',
+  // numeric dates: one that proves month-first turns the whole document's ambiguous ones around
+  '04/13/1916', '11/07/1917 ', '03.02.1918',
+  // Containers: code inside list items and quotes, nested items, definitions.
+  '>     ', '> ```\n', '-     ', '  - ', '\t', '[ref]: /u "7 March"\n', '<?php\n', '?>',
 ];
 
 function mutate(text: string, r: () => number): string {
@@ -64,6 +68,18 @@ describe('incremental analysis equals a fresh analysis', () => {
       }
     }
     assert.equal(edits, 20_000);
+  });
+
+  it("block split: an edit that moves a list item's content column splits the item's later blocks again", () => {
+    for (const [before, after] of [
+      ['- a\n\n      code 7 March\n\ntext', '-   a\n\n      code 7 March\n\ntext'],
+      ['-   a\n\n      7 March\n\ntext', '- a\n\n      7 March\n\ntext'],
+    ]) {
+      const split = resplitBlocks(splitWithState(before), after, changedRange(before, after)!);
+      assert.deepStrictEqual(split, { ...splitWithState(after), from: split.from, count: split.count, resumedAt: split.resumedAt });
+    }
+    assert.deepEqual(splitWithState('-   a\n\n      7 March').blocks.map((b) => b.kind), ['list', 'list']);
+    assert.deepEqual(splitWithState('- a\n\n      7 March').blocks.map((b) => b.kind), ['list', 'code']);
   });
 
   it('Analyzer reused across 10,000 random edits equals analyze() of the same text (findings, dates, entities, blocks)', function () {

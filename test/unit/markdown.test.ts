@@ -48,6 +48,48 @@ describe('markdown: blocks', () => {
     const fm = '---\r\na: 1\r\n---\r\nText';
     assert.deepEqual(kinds(fm), ['frontmatter:---\r\na: 1\r\n---', 'paragraph:Text']);
   });
+  it('code inside list items: indented to the item content + 4, on the marker line, after an empty item', () => {
+    assert.deepEqual(kinds('- foo\n\n      bar\n- baz'), ['list:- foo', 'code:      bar', 'list:- baz']);
+    assert.deepEqual(kinds('1.     indented code\n\n   paragraph'), ['code:1.     indented code', 'list:   paragraph']);
+    assert.deepEqual(kinds('-\n      baz\n- 7 March'), ['list:-', 'code:      baz', 'list:- 7 March']);
+    // Nested items: the line belongs to the deepest item its indentation reaches.
+    assert.deepEqual(kinds('- a\n  - b\n\n        code\n\n      more b\n\n  more a'), ['list:- a\n  - b', 'code:        code', 'list:      more b', 'list:  more a']);
+    // Short of the item's content column the line is outside the list: 4+ columns make it code.
+    assert.deepEqual(kinds(' -    one\n\n     two'), ['list: -    one', 'code:     two']);
+    // An empty item followed by a blank line is closed: what follows is outside it.
+    assert.deepEqual(kinds('*\n\n\tcode'), ['list:*', 'code:\tcode']);
+  });
+  it('fences inside list items: opened after the marker, closed by their fence or by the end of the item', () => {
+    assert.deepEqual(kinds('- a\n- ```\n  b\n\n\n  ```\n- c'), ['list:- a', 'code:- ```\n  b\n\n\n  ```', 'list:- c']);
+    assert.deepEqual(kinds('- ```\n  code\nafter'), ['code:- ```\n  code', 'paragraph:after']);
+  });
+  it('code inside block quotes: indented after the marker, fenced until the quote ends', () => {
+    assert.deepEqual(kinds('>     code\n    bar'), ['code:>     code', 'code:    bar']);
+    assert.deepEqual(kinds('>\t\tcode'), ['code:>\t\tcode']);
+    assert.deepEqual(kinds('> ```\n> aaa\n\nbbb'), ['code:> ```\n> aaa', 'paragraph:bbb']);
+    assert.deepEqual(kinds('> a\n>\n>     code\n> b'), ['quote:> a\n>', 'code:>     code', 'quote:> b']);
+    assert.deepEqual(kinds('> a\n>     lazy'), ['quote:> a\n>     lazy']);
+    assert.deepEqual(kinds('> # 1917\n    code'), ['quote:> # 1917', 'code:    code']);
+  });
+  it('what interrupts a paragraph: a non-empty bullet or 1. item, a quote, a rule, an HTML block of a block tag or comment', () => {
+    assert.deepEqual(kinds('a\n- b'), ['paragraph:a', 'list:- b']);
+    assert.deepEqual(kinds('a\n1.     code'), ['paragraph:a', 'code:1.     code']);
+    assert.deepEqual(kinds('a\n>     code'), ['paragraph:a', 'code:>     code']);
+    assert.deepEqual(kinds('a\n***\nb'), ['paragraph:a', 'rule:***', 'paragraph:b']);
+    assert.deepEqual(kinds('text\n<!-- c -->\nmore'), ['paragraph:text', 'html:<!-- c -->', 'paragraph:more']);
+    assert.deepEqual(kinds('a\n<div>\nb'), ['paragraph:a', 'html:<div>\nb']);
+    // Not: an item of another number, an empty item (a setext underline here), an inline tag.
+    assert.deepEqual(kinds('a\n2. b'), ['paragraph:a\n2. b']);
+    assert.deepEqual(kinds('a\n-'), ['heading:a\n-']);
+    assert.deepEqual(kinds('a\n<b>\nc'), ['paragraph:a\n<b>\nc']);
+    // Nothing interrupts an HTML block but a blank line (and the writer's headings and fences).
+    assert.deepEqual(kinds('<div>\n- x\n> y\n</div>'), ['html:<div>\n- x\n> y\n</div>']);
+  });
+  it('an HTML block opens only as CommonMark says: a half tag is paragraph text; <pre> is code', () => {
+    assert.deepEqual(kinds('<a title="a lot\n---\nx'), ['heading:<a title="a lot\n---', 'paragraph:x']);
+    assert.deepEqual(kinds('<div>\nx\n</div>'), ['html:<div>\nx\n</div>']);
+    assert.deepEqual(kinds('<pre>\nx\n\ny\n</pre>\nz'), ['code:<pre>\nx\n\ny\n</pre>', 'paragraph:z']);
+  });
   it('HTML comments across blank lines stay one block; script is code', () => {
     assert.deepEqual(kinds('<!-- a\n\n7 March\n-->\nText\n\n<script>\nx\n\n</script>\n'), ['html:<!-- a\n\n7 March\n-->', 'paragraph:Text', 'code:<script>\nx\n\n</script>']);
   });
@@ -69,12 +111,50 @@ describe('markdown: prose spans', () => {
   const spans = (t: string, b: Block = para(t)): string[] => proseSpans(t, b).map((s) => t.slice(s.start, s.end));
   it('skips inline code of matching backtick runs', () => {
     assert.deepEqual(spans('a `x` b ``y ` z`` c ` d'), ['a ', ' b ', ' c ` d']);
+    // A code span ends with its list item.
+    assert.deepEqual(prose('- `one\n- two`'), ['- `one\n- two`']);
+  });
+  it('reads raw HTML as CommonMark does: tags over two lines, <!--> comments; half tags are text; pre and script hide their content', () => {
+    assert.deepEqual(prose('a <a foo="bar" bam = \'baz <em>"</em>\'\n_boolean zoop:33=zoop:33 /> b'), ['a ', ' b']);
+    assert.deepEqual(prose('foo <!--> foo -->'), ['foo ', ' foo -->']);
+    assert.deepEqual(prose('<a h*#ref="hi"> and </a href="foo">'), ['<a h*#ref="hi"> and </a href="foo">']);
+    assert.deepEqual(prose('<table><tr><td>\n<pre>\n**Hello**,\n</pre> after'), ['\n', ' after']);
+    // A processing instruction or CDATA section is one block across blank lines, like a comment.
+    assert.deepEqual(kinds('<?php\n\n  echo "x";\n\n?>\nokay'), ['html:<?php\n\n  echo "x";\n\n?>', 'paragraph:okay']);
+    assert.deepEqual(prose('<?php\n\n  echo "x";\n\n?>\nokay'), ['okay']);
+    // An HTML block is raw: a backslash escapes nothing there.
+    assert.deepEqual(prose('<div>\n\\<b>7 March'), ['\n\\', '7 March']);
   });
   it('skips HTML comments and tags but keeps text between tags', () => {
     assert.deepEqual(spans('a <!-- x --> b <span class="d">7 March</span> c'), ['a ', ' b ', '7 March', ' c']);
   });
   it('keeps link text, drops targets and titles, reference labels and definitions', () => {
-    assert.deepEqual(spans('see [7 March](http://x/(1) "8 March") and [9 March][ref].\n[ref]: http://y "10 March"\nend'), ['see [7 March', ' and [9 March', '.\n', '\nend']);
+    assert.deepEqual(spans('[ref]: http://y "10 March"\nsee [7 March](http://x/(1) "8 March") and [9 March][ref].\nend'), ['\nsee [7 March', ' and [9 March', '.\nend']);
+  });
+  it('reads link reference definitions as CommonMark does: over several lines, one after another, only where a paragraph starts', () => {
+    assert.deepEqual(prose('[foo]:\n/url\n  "7 March"\n[bar]: /b\ntext'), ['\n', '\ntext']);
+    assert.deepEqual(prose('[\nfoo\n]: /url\nbar'), ['\nbar']);
+    assert.deepEqual(prose('- [foo]: /url "7 March"\n- 8 March'), ['\n- 8 March']);
+    assert.deepEqual(prose('> [foo]: /url "7 March"\n> 8 March'), ['\n> 8 March']);
+    assert.deepEqual(prose('[foo]: /url\nbar\n==='), ['\nbar\n===']);
+    // Not definitions: a line inside a paragraph, a title followed by more text, a bracket in the label.
+    assert.deepEqual(prose('Foo\n[bar]: /baz'), ['Foo\n[bar]: /baz']);
+    assert.deepEqual(prose('[foo]: /url "title" ok'), ['[foo]: /url "title" ok']);
+    assert.deepEqual(prose('[ref[]: /uri'), ['[ref[]: /uri']);
+  });
+  it('reads link destinations and brackets as CommonMark does', () => {
+    // <…> destinations may hold parentheses; a destination with a blank or a bad title is no link.
+    assert.deepEqual(prose('[a](<b)c>) and [link](<foo(and(bar)>)'), ['[a', ' and [link']);
+    assert.deepEqual(prose('[link](/my uri) [foo](not a link)'), ['[link](/my uri) [foo](not a link)']);
+    // A `]` with no `[` before it is text; a link inside link text makes the outer brackets text.
+    assert.deepEqual(prose('\\[not a link](/foo) [link] bar](/uri)'), ['\\[not a link](/foo) [link] bar](/uri)']);
+    assert.deepEqual(prose('[foo [bar](/uri)](/uri)'), ['[foo [bar', '](/uri)']);
+    // An image is cut whole, links inside it included.
+    assert.deepEqual(prose('a ![foo [bar](/u)](/v) b'), ['a ', ' b']);
+    // A chain of labels: which are links depends on definitions elsewhere, so all labels after the first are cut…
+    assert.deepEqual(prose('[foo][bar][baz] x'), ['[foo', ' x']);
+    // …but brackets followed by a destination are an inline link's text.
+    assert.deepEqual(prose('[a][b](/u "t") x'), ['[a][b', ' x']);
   });
   it('drops images entirely, autolinks and bare URLs', () => {
     assert.deepEqual(spans('a ![7 March](p.png "t") b <https://x.org/8-March> c https://example.com/1917-03-07. d www.x.org e'), ['a ', ' b ', ' c ', '. d ', ' e']);

@@ -224,4 +224,16 @@ describe('unknown-person findings and the dataset entry', () => {
     }
     assert.equal(datasetFileChange('{ "people": [', datasetAddition!), undefined, 'a broken file is not edited');
   });
+
+  it('keeps a CRLF file CRLF: the added entry has no bare LF', () => {
+    const { datasetAddition } = unknownPersonFindings([candidate], 'a.md', dataset)[0].fixes[0];
+    const entry = '    { "id": "a", "name": "A B", "aliases": [], "summary": "s", "sources": ["x"] }';
+    for (const existing of [`{\r\n  "people": [\r\n${entry}\r\n  ]\r\n}\r\n`, '{\r\n  "events": []\r\n}\r\n']) {
+      const change = datasetFileChange(existing, datasetAddition!);
+      const after = applyTextEdits(existing, change?.kind === 'edit' ? change.edits : []);
+      assert.ok(JSON.parse(after).people.some((p: { name: string }) => p.name === datasetAddition!.person.name), after);
+      assert.ok(after.split('\r\n').length > existing.split('\r\n').length, `the entry spans CRLF lines: ${JSON.stringify(after)}`);
+      assert.doesNotMatch(after, /[^\r]\n/, `no bare LF: ${JSON.stringify(after)}`);
+    }
+  });
 });

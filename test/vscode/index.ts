@@ -20,6 +20,7 @@ export function run(): Promise<void> {
     reporter: 'spec',
     timeout: Number(process.env.CLIO_VSCODE_TEST_TIMEOUT_MS || 30_000),
     slow: 5_000,
+    forbidOnly: true, // a stray suite.only/test.only fails the run (as --forbid-only does for .ci/run's other mocha runs)
     grep: process.env.CLIO_TEST_GREP || undefined,
   });
   const dir = path.join(__dirname, 'suite');

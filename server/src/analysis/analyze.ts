@@ -5,7 +5,7 @@
  */
 import { getReform, type YearStart } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
-import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit } from '../markdown';
+import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit, type TextChange } from '../markdown';
 import { runChecks } from './checks';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter } from './frontMatter';
@@ -15,6 +15,7 @@ import { pickEntity } from './namePick';
 import { resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
+import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from '../recognize/dates';
 import type { ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
@@ -23,6 +24,14 @@ function impossibleDates(placed: Placement[]): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
   for (const p of placed) for (const d of p.scan.impossible) out.push({ ...d, start: d.start + p.at, end: d.end + p.at, yearSpan: { start: d.yearSpan.start + p.at, end: d.yearSpan.end + p.at } });
   return out;
+}
+
+/**
+ * What an editor says it changed since the previous pass: old [start, oldEnd) of a text `oldLength` long became new
+ * [start, newEnd). Spares comparing two whole texts (a megabyte each) on every keystroke.
+ */
+export interface KnownChange extends TextChange {
+  oldLength: number;
 }
 
 /** The previous pass, so that the next one re-splits and re-scans only around the change. */
@@ -50,9 +59,10 @@ export class Analyzer {
    * Above MAX_ANALYZED_LENGTH only a prefix ending at a line break is analyzed — bounding time and memory per
    * keystroke — and an information finding on the first line says so; `text` stays the whole document.
    * The result is valid until the next call on the same Analyzer (unchanged blocks' objects are reused).
+   * `change`, when known, is what changed since the text of the previous call; without it the texts are compared.
    */
-  analyze(text: string, settings: Settings): DocumentAnalysis {
-    if (text.length <= MAX_ANALYZED_LENGTH) return this.analyzeAll(text, settings);
+  analyze(text: string, settings: Settings, change?: KnownChange): DocumentAnalysis {
+    if (text.length <= MAX_ANALYZED_LENGTH) return this.analyzeAll(text, settings, change);
     const cut = analyzedPrefixEnd(text);
     const analysis = this.analyzeAll(text.slice(0, cut), settings);
     analysis.text = text;
@@ -60,9 +70,9 @@ export class Analyzer {
     return analysis;
   }
 
-  private analyzeAll(text: string, settings: Settings): DocumentAnalysis {
+  private analyzeAll(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
-    const { blocks, scans } = this.splitAndScan(text);
+    const { blocks, scans } = this.splitAndScan(text, known);
     const placed = this.placements.place(blocks, scans);
     const entities = this.resolveEntities(placed);
     const region = this.assignRegions(placed, fm, settings);
@@ -82,14 +92,15 @@ export class Analyzer {
     }
     const yearStart = documentYearStart(placed, text, fm, settings);
     const evidence = convention ? undefined : noEvidence();
-    let dates = this.resolveDates(text, placed, convention, source, yearStart.yearStart, evidence);
+    const order = numericOrderOf(placed, settings);
+    let dates = this.resolveDates(text, placed, order, convention, source, yearStart.yearStart, evidence);
     if (evidence) {
       const inferred = inferConvention(evidence);
       if (inferred) {
         convention = inferred.calendar;
         inferredFrom = inferred.evidence;
         source = 'inferred';
-        dates = this.resolveDates(text, placed, convention, source, yearStart.yearStart);
+        dates = this.resolveDates(text, placed, order, convention, source, yearStart.yearStart);
       }
     }
 
@@ -101,22 +112,24 @@ export class Analyzer {
       entities,
       convention: { convention, source, region: region.id, regionSource: region.source, ...yearStart, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
       frontMatter: fm,
+      directives: directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)),
       findings: [],
     };
     const findings = [...fm.findings, ...runChecks(analysis, this.dataset)];
-    analysis.findings = applyDirectivesAndSeverity(findings, directives(text, blocks), settings);
+    analysis.findings = applyDirectivesAndSeverity(findings, analysis.directives, settings);
     return analysis;
   }
 
   /**
-   * Blocks and their scans. After the first pass only the blocks around the change (found by comparing with the
-   * previous text) are split and scanned again; the others keep their scans, and their offsets are shifted.
+   * Blocks and their scans. After the first pass only the blocks around the change (the editor's `known` change, or
+   * found by comparing with the previous text) are split and scanned again; the others keep their scans, and their
+   * offsets are shifted.
    */
-  private splitAndScan(text: string): { blocks: Block[]; scans: BlockScan[] } {
+  private splitAndScan(text: string, known?: KnownChange): { blocks: Block[]; scans: BlockScan[] } {
     const last = this.previous;
     // resplitBlocks shifts the previous split in place: a pass that throws must not leave it behind half-updated.
     this.previous = undefined;
-    const change = last && changedRange(last.text, text);
+    const change = last && changeBetween(last.text, text, known);
     const scan = (b: Block) => (this.cache ? this.cache.get(text.slice(b.start, b.end), b) : scanBlock(text.slice(b.start, b.end), b, this.dataset));
     let split: BlockSplit;
     let scans: BlockScan[];
@@ -145,6 +158,7 @@ export class Analyzer {
   private resolveDates(
     text: string,
     placed: Placement[],
+    order: NumericOrder,
     convention: Convention | undefined,
     source: DocumentConvention['source'],
     yearStart: YearStart,
@@ -175,10 +189,13 @@ export class Analyzer {
       const region = p.analyzed.region;
       const year = top.year;
       const pinned = !!top.pinned;
-      let r = p.resolved.find((x) => x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned && x.yearStart === yearStart);
+      let r = p.resolved.find(
+        (x) =>
+          x.order === order && x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned && x.yearStart === yearStart,
+      );
       if (!r) {
         const ctx: ReadingContext = { convention, conventionReason: reason, reform: region ? getReform(region) : undefined, contextYear: year, yearStart };
-        r = { convention, reason, region, year, pinned, yearStart, ...this.resolveBlock(text, p, scanYears, ctx, pinned) };
+        r = { order, convention, reason, region, year, pinned, yearStart, ...this.resolveBlock(text, p, order, scanYears, ctx, pinned) };
         if (p.resolved.length >= 4) p.resolved.shift();
         p.resolved.push(r);
       }
@@ -197,6 +214,7 @@ export class Analyzer {
   private resolveBlock(
     text: string,
     p: Placement,
+    order: NumericOrder,
     years: BlockScan['years'],
     ctx: ReadingContext,
     pinned: boolean,
@@ -217,7 +235,7 @@ export class Analyzer {
       const lineBreak = bareEnd >= 0 ? text.indexOf('\n', bareEnd) : -1;
       if (pinned && lineBreak >= 0 && lineBreak < mention.start) [year, bareEnd] = [writtenYearAfter, -1];
       here.contextYear = year;
-      const resolved = resolveDate(mention, here) as DocumentAnalysis['dates'][number];
+      const resolved = resolveDate(order === 'mdy' ? withNumericOrder(mention, order) : mention, here) as DocumentAnalysis['dates'][number];
       resolved.block = p.block;
       dates.push(resolved);
       const written = mention.first.year ?? mention.sharedYear ?? mention.second?.year;
@@ -305,6 +323,19 @@ function statedConvention(placed: readonly Placement[], text: string): (Span & {
   return undefined;
 }
 
+/**
+ * Where two texts differ; undefined when they are equal. A `known` change that fits both texts limits the comparison
+ * to its own range (outside it the texts are equal); an editor's ranges may be wider than the change (a whole-text
+ * replacement), so they are narrowed the same way.
+ */
+function changeBetween(before: string, after: string, known: KnownChange | undefined): TextChange | undefined {
+  const fits =
+    known && known.oldLength === before.length && known.start <= known.oldEnd && known.start <= known.newEnd && before.length - known.oldEnd === after.length - known.newEnd;
+  if (!fits) return changedRange(before, after);
+  const inner = changedRange(before.slice(known.start, known.oldEnd), after.slice(known.start, known.newEnd));
+  return inner && { start: known.start + inner.start, oldEnd: known.start + inner.oldEnd, newEnd: known.start + inner.newEnd };
+}
+
 /** Documents longer than this (UTF-16 code units, about 5 MB of prose) are analyzed only up to here. */
 export const MAX_ANALYZED_LENGTH = 5_000_000;
 
@@ -364,4 +395,19 @@ function nearestYear(years: readonly { at: number; year: number }[], offset: num
   let best: { at: number; year: number } | undefined;
   for (const y of years) if (!best || Math.abs(y.at - offset) < Math.abs(best.at - offset)) best = y;
   return best?.year;
+}
+
+const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;
+
+/** The order of the document's ambiguous numeric dates: the setting, else what its dates that show their order prove. */
+function numericOrderOf(placed: Placement[], settings: Settings): NumericOrder {
+  const setting = NUMERIC_SETTING[settings.numericDates];
+  if (setting) return setting;
+  const proof: NumericProof = { dmy: 0, mdy: 0 };
+  for (const p of placed) {
+    p.numericProof ??= numericProof(p.mentions);
+    proof.dmy += p.numericProof.dmy;
+    proof.mdy += p.numericProof.mdy;
+  }
+  return orderFromProof(proof);
 }

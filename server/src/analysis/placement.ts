@@ -8,6 +8,7 @@ import type { Evidence } from './inferConvention';
 import type { Dataset } from '../dataset/dataset';
 import type { Block } from '../markdown';
 import type { DateMention } from '../recognize/types';
+import type { NumericOrder, NumericProof } from '../recognize/dates';
 import type { BlockScan } from './scan';
 import type { AnalyzedBlock, CalendarReason, Convention, DocumentAnalysis, EntityMention } from './types';
 
@@ -49,6 +50,8 @@ function moveBlock(b: AnalyzedBlock, delta: number): void {
 /** A block's readings in one context (convention, region, year before it): reused while the context is the same. */
 export interface ResolvedBlock {
   convention: Convention | undefined;
+  /** The order its ambiguous numeric dates were read in (month-first readings are copies of the mentions). */
+  order: NumericOrder;
   reason: CalendarReason;
   region: string | undefined;
   year: number | undefined;
@@ -81,6 +84,8 @@ export interface Placement {
   votes: Map<string, number> | undefined;
   /** Readings per context (a few at most: the convention is inferred in two passes). */
   resolved: ResolvedBlock[];
+  /** Its numeric dates that prove their order, counted on first need. */
+  numericProof?: NumericProof;
 }
 
 /** Places each pass's blocks; with `reuse`, unchanged blocks keep (and move) their placement from the last pass. */
@@ -116,6 +121,8 @@ export class Placements {
             e.end += delta;
           }
           moveInPlace(p.mentions, delta);
+          // Month-first readings hold copies of the mentions, which did not move: read them again when needed.
+          if (p.resolved.some((r) => r.order === 'mdy')) p.resolved = p.resolved.filter((r) => r.order !== 'mdy');
         }
         p.at = at;
         if (p.block !== i) {

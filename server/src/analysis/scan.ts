@@ -7,7 +7,7 @@ import type { Dataset } from '../dataset/dataset';
 import { detach } from '../util/strings';
 import { CharCode, isAsciiDigit, isDash } from '../util/charCode';
 import { isNameChar } from '../util/chars';
-import { proseSpans, type Block } from '../markdown';
+import { DIRECTIVE_MARK, proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
 import { REGION_ID_PREFIX, scanMatcher } from '../recognize/nameMatchers';
@@ -30,6 +30,8 @@ export interface BlockScan {
   statement?: StatedConvention;
   /** A sentence in the block that states how years are numbered ("Years are taken to begin on 1 January."). */
   yearStartStatement?: StatedYearStart;
+  /** The block names DIRECTIVE_MARK, so it may hold a directive comment: only such blocks are searched for them. */
+  mayHoldDirective: boolean;
 }
 
 const isRegionId = (id: string) => id.startsWith(REGION_ID_PREFIX);
@@ -90,7 +92,8 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
   const { dates, years: allYears, impossible } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [], impossible: [] };
   const years = allYears.some((y) => isAsideYear(blockText, y)) ? allYears.filter((y) => !isAsideYear(blockText, y)) : allYears;
-  const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, impossible, names, regionWords };
+  const mayHoldDirective = blockText.includes(DIRECTIVE_MARK);
+  const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, impossible, names, regionWords, mayHoldDirective };
   const statement = findStatedConvention(blockText, prose);
   if (statement) scan.statement = statement;
   const yearStartStatement = findStatedYearStart(blockText, prose);

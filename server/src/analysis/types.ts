@@ -3,7 +3,7 @@
  * The model sits below the pipeline (analyze.ts) and the checks so that both import it and neither imports the other.
  */
 import type { Calendar, LegalYear, Reform, YearStart, YMD } from '../calendar';
-import type { Block, FrontMatter } from '../markdown';
+import type { Block, Directive, FrontMatter } from '../markdown';
 import type { DateMention, DatePart, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
@@ -23,6 +23,8 @@ export interface Settings {
   inlayHints: { otherCalendar: boolean };
   /** How undoubled years of days before 25 March are numbered where the legal year began then (England until 1751). */
   yearStart: YearStart;
+  /** How numeric dates whose day and month could be swapped ("03.02.1918") are read; auto: as the document's own prove. */
+  numericDates: 'auto' | 'day-first' | 'month-first';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: {},
   inlayHints: { otherCalendar: true },
   yearStart: 'january',
+  numericDates: 'auto',
 };
 
 /** A replacement of text[start, end) by newText (document offsets). */
@@ -156,5 +159,7 @@ export interface DocumentAnalysis {
   entities: EntityMention[];
   convention: DocumentConvention;
   frontMatter: FrontMatterSettings;
+  /** The `<!-- clio-… -->` comments that silence checks, in document order (also for findings added later). */
+  directives: Directive[];
   findings: Finding[];
 }

@@ -1,13 +1,12 @@
 /** `clio check`: read the project's settings and datasets (project.ts), analyze the files, optionally fix them, report, exit code. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/analyze';
-import type { Finding, Settings } from '../analysis/types';
+import type { Settings } from '../analysis/types';
 import { settingsFromConfiguration } from '../lsp/settings';
-import { toRange } from '../lsp/toProtocol';
 import { mergeConfiguration } from '../workspace';
+import { checkFiles, readText, toCliFindings } from './checkFiles';
 import { filesOfAll } from './files';
 import { fixText, type FixResult } from './fix';
 import { describeProject, loadProject } from './project';
@@ -84,28 +83,6 @@ function parseCheckArgs(args: string[]): CheckOptions {
   };
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
-function toCliFindings(file: string, path: string, text: string, findings: readonly Finding[]): CliFinding[] {
-  const doc = TextDocument.create(path, 'markdown', 0, text);
-  const range = (f: { start: number; end: number }) => toRange(doc, f.start, f.end);
-  return findings.map((f) => ({
-    file,
-    path,
-    range: range(f),
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    fixes: f.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ range: range(e), newText: e.newText })) })),
-  }));
-}
-
 function fixLog(file: string, result: FixResult, paint: Paint): string {
   let out = '';
   for (const a of result.applied) {
@@ -130,11 +107,15 @@ export function runCheck(args: string[], io: CheckIo): number {
 
   const findings: CliFinding[] = [];
   for (const f of workspace.files) findings.push(...toCliFindings(display(f.path), f.path, f.text, f.problems.map((p) => ({ ...p, code: 'dataset-error', fixes: [] }))));
-  let fixedFiles = 0;
-  let fixedCount = 0;
-  for (const file of files) {
-    let text = readText(file);
-    if (options.fix) {
+  // Without --fix, files are checked in parallel (checkFiles); fixing rewrites them one after the other.
+  if (!options.fix) {
+    const jobs = files.map((file) => ({ read: file, display: display(file), path: resolve(io.cwd, file) }));
+    for (const found of checkFiles(jobs, { root: project.root?.path, extraPaths: project.extraPaths, settings }, workspace.dataset)) findings.push(...found);
+  } else {
+    let fixedFiles = 0;
+    let fixedCount = 0;
+    for (const file of files) {
+      let text = readText(file);
       const result = fixText(text, (t) => analyze(t, workspace.dataset, settings));
       if (result.text !== text) {
         try {
@@ -147,10 +128,10 @@ export function runCheck(args: string[], io: CheckIo): number {
         fixedCount += result.applied.length;
       }
       log(fixLog(display(file), result, paint));
+      findings.push(...toCliFindings(display(file), resolve(io.cwd, file), text, analyze(text, workspace.dataset, settings).findings));
     }
-    findings.push(...toCliFindings(display(file), resolve(io.cwd, file), text, analyze(text, workspace.dataset, settings).findings));
+    log(`${fixedCount} fix${fixedCount === 1 ? '' : 'es'} applied in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
   }
-  if (options.fix) log(`${fixedCount} fix${fixedCount === 1 ? '' : 'es'} applied in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
 
   if (options.format === 'json') io.out(jsonReport(findings));
   else if (options.format === 'sarif') io.out(sarifReport(findings, { root: io.cwd, version: io.version }));

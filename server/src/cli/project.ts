@@ -13,6 +13,8 @@ export interface Project {
   /** Undefined when no folder at or above the first PATH holds `.clio.json` or `.git`. */
   root?: { path: string; marker: ProjectMarker };
   workspace: Workspace;
+  /** The --dataset files, as absolute paths (a worker thread loads the same project from root and these). */
+  extraPaths: string[];
   /** The user dataset files read (found in the project, named by `.clio.json`, or given with --dataset), in merge order. */
   datasets: string[];
 }
@@ -39,6 +41,7 @@ export function loadProject(first: string, datasetArgs: string[], cwd: string): 
   return {
     root: found && { path: found.root, marker: found.marker },
     workspace,
+    extraPaths,
     datasets: workspace.files.map((f) => f.path).filter((p) => basename(p) !== CONFIG_FILE),
   };
 }

@@ -27,7 +27,10 @@ export const USAGE = `Usage:
       Run the language server on stdin/stdout (for Neovim, Helix, Emacs, Zed…).
   clio --help`;
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  // By name, so that a worker thread's UsageError is one again on the main thread (cli/pool.ts).
+  override name = 'UsageError';
+}
 
 /** parseArgs' own errors (unknown option, missing value) are usage errors too. */
 export function isUsageError(error: unknown): error is Error {

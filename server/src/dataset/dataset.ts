@@ -39,6 +39,23 @@ export class Dataset {
     return facts;
   }
 
+  private factsByDay?: Map<number, DatedFact[]>;
+
+  /** Every entity's full-day facts on a day (those of factsOf), by JDN; built on first use. */
+  factsOn(jdn: number): readonly DatedFact[] {
+    if (!this.factsByDay) {
+      this.factsByDay = new Map();
+      for (const id of this.byId.keys()) {
+        for (const f of this.factsOf(id)) {
+          const list = this.factsByDay.get(f.jdn) ?? [];
+          list.push(f);
+          this.factsByDay.set(f.jdn, list);
+        }
+      }
+    }
+    return this.factsByDay.get(jdn) ?? [];
+  }
+
   /** Full-day facts of events on a day (start, end or one-day event), by JDN; built on first use. */
   eventFactsOn(jdn: number): readonly DatedFact[] {
     if (!this.eventFacts) {

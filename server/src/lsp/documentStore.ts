@@ -6,6 +6,7 @@ import type { Dataset } from '../dataset/dataset';
 import type { Settings, DocumentAnalysis } from '../analysis/types';
 import { debounceMsFromConfiguration, settingsFromConfiguration, unknownPeopleEnabledFromConfiguration } from './settings';
 import { UnknownPeopleScheduler } from './unknownPeopleScheduler';
+import type { ChangeTracker } from './changeTracker';
 import { exposedGc, GARBAGE_BUDGET_BYTES, GarbageBudget } from './memory';
 
 interface DocumentState {
@@ -31,6 +32,8 @@ export class DocumentStore {
     private readonly loadConfiguration: (uri: string) => Promise<ClioConfiguration>,
     private readonly publish: Publish,
     private readonly logError: (message: string) => void,
+    /** The editor's edits since each document's last analysis (the TextDocuments configuration). */
+    private readonly changes?: ChangeTracker,
   ) {}
 
   opened(doc: TextDocument): void {
@@ -52,6 +55,7 @@ export class DocumentStore {
     this.states.delete(uri);
     if (state?.analysis) this.garbage.closed(state.analysis.result.text.length);
     this.unknownPeople.forget(uri);
+    this.changes?.forget(uri);
   }
 
   /** Settings or datasets changed: re-analyze every open document from scratch. */
@@ -107,7 +111,7 @@ export class DocumentStore {
     try {
       if (state.analyzer.dataset !== this.dataset()) state.analyzer = new Analyzer(this.dataset());
       const settings = settingsFromConfiguration(config);
-      let result = state.analyzer.analyze(doc.getText(), settings);
+      let result = state.analyzer.analyze(doc.getText(), settings, this.changes?.take(doc));
       if (unknownPeopleEnabledFromConfiguration(config)) result = this.unknownPeople.merge(doc.uri, result, state.analyzer.dataset, settings);
       if (version === doc.version) state.analysis = { version, result };
       return result;

@@ -12,12 +12,12 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { SERVER_NAME, type ClioConfiguration } from '../../../shared/protocol';
 import type { DatasetAddition } from '../analysis/types';
 import { bundledDataset } from '../dataset/bundled';
+import { ChangeTracker } from './changeTracker';
 import { DocumentStore } from './documentStore';
 import { fixAllEdits, fixesIn } from '../features/codeActions';
 import { datasetFileUpdate } from '../features/datasetAddition';
@@ -49,7 +49,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
 keepAnalysisGarbageYoung();
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const changes = new ChangeTracker();
+const documents = new TextDocuments(changes);
 let canPullConfiguration = false;
 let workspace: WorkspaceService | undefined;
 const dataset = () => workspace?.dataset ?? bundledDataset();
@@ -71,6 +72,7 @@ const store = new DocumentStore(
     void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(analysis, doc) });
   },
   (message) => connection.console.error(message),
+  changes,
 );
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {

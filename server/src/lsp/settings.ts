@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, DIAGNOSTIC_CODES, type DiagnosticCode, type Settings,
 
 const CONVENTIONS = ['auto', 'gregorian', 'julian', 'dual'] as const;
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+const NUMERIC_DATES = ['auto', 'day-first', 'month-first'] as const;
 
 export function settingsFromConfiguration(config: ClioConfiguration | undefined): Settings {
   const c = config ?? {};
@@ -19,6 +20,7 @@ export function settingsFromConfiguration(config: ClioConfiguration | undefined)
     severity,
     inlayHints: { otherCalendar: c.inlayHints?.otherCalendar !== false },
     yearStart: c.yearStart === 'march' || c.yearStart === 'january' ? c.yearStart : DEFAULT_SETTINGS.yearStart,
+    numericDates: (NUMERIC_DATES as readonly unknown[]).includes(c.numericDates) ? (c.numericDates as Settings['numericDates']) : DEFAULT_SETTINGS.numericDates,
   };
 }
 

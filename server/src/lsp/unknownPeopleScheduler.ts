@@ -6,7 +6,6 @@ import { unknownPersonFindings } from '../analysis/checks/unknownPerson';
 import { applyDirectivesAndSeverity } from '../analysis/checks/filter';
 import type { Finding, Settings, AnalyzedBlock, DocumentAnalysis } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
-import { directives } from '../markdown';
 import { UnknownPeopleFinder, type PersonCandidate } from '../recognize/unknownPeople';
 
 /** Prose-bearing blocks worth handing to compromise; headings (title case) and tables (fragments) only add noise. */
@@ -63,7 +62,7 @@ export class UnknownPeopleScheduler {
       }
       if (candidates.length) {
         const raw = unknownPersonFindings(candidates, documentName(uri), dataset);
-        found.push(...applyDirectivesAndSeverity(raw, directives(analysis.text, analysis.blocks), settings));
+        found.push(...applyDirectivesAndSeverity(raw, analysis.directives, settings));
       }
     }
     if (found.length === 0 && base === analysis.findings) return analysis;

@@ -1,4 +1,5 @@
 import type { Span } from '../util/span';
+import { opensHtmlBlock } from './html';
 /**
  * Block-level split of a Markdown text: one linear pass over lines that says which blocks are code,
  * front matter or prose-bearing (paragraphs, headings, lists, quotes, tables, HTML).
@@ -7,7 +8,8 @@ import type { Span } from '../util/span';
  * (the libraries give line maps for blocks and drop offsets of inline text), a block split that can be
  * re-run on one changed block per keystroke, and a single linear pass over 1 MB drafts with no token
  * tree. We only need "is this prose?", not rendering, so a small line walker is enough; it follows
- * CommonMark where it matters for that question (fences, indented code, front matter, HTML comments).
+ * CommonMark where it matters for that question (fences and indented code, also inside list items and quotes; HTML
+ * blocks; front matter), which test/unit/commonmark.test.ts checks against the spec's examples.
  */
 
 export type BlockKind =
@@ -67,11 +69,10 @@ class LineWalker {
 
 const SP = 32;
 const TAB = 9;
+const GT = 62;
 
-/** Column width of leading whitespace (tabs to the next multiple of 4) and the first non-blank offset. */
-function indentOf(text: string, s: number, e: number): [number, number] {
-  let col = 0;
-  let i = s;
+/** From offset i at column col: the column and offset of the first non-blank (tabs to the next multiple of 4). */
+function skipBlanks(text: string, i: number, e: number, col: number): [number, number] {
   for (; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c === SP) col++;
@@ -79,6 +80,18 @@ function indentOf(text: string, s: number, e: number): [number, number] {
     else break;
   }
   return [col, i];
+}
+
+/** Whether the item whose marker at i ends at m may interrupt a paragraph: not empty, and a bullet or `1.`/`1)`. */
+function interruptsParagraph(text: string, i: number, m: number, e: number): boolean {
+  if (isBlankLine(text, m, e)) return false;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 42 || c === 43 || Number(text.slice(i, m - 1)) === 1;
+}
+
+/** Column width of leading whitespace and the first non-blank offset. */
+function indentOf(text: string, s: number, e: number): [number, number] {
+  return skipBlanks(text, s, e, 0);
 }
 
 function isBlankLine(text: string, s: number, e: number): boolean {
@@ -154,20 +167,20 @@ function fenceAt(text: string, i: number, e: number): [number, number, string] |
   return [c, j - i, info];
 }
 
-function isListMarker(text: string, i: number, e: number): boolean {
+/** The offset after a list marker at i (`-`, `*`, `+`, `1.`, `1)` followed by a blank or the line's end), or -1. */
+function listMarkerEnd(text: string, i: number, e: number): number {
   const c = text.charCodeAt(i);
-  if (c === 45 || c === 42 || c === 43) {
-    // - * + followed by a space or end of line
-    const n = text.charCodeAt(i + 1);
-    return i + 1 >= e || n === SP || n === TAB;
+  let j = i + 1;
+  if (c !== 45 && c !== 42 && c !== 43) {
+    j = i;
+    while (j < e && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    if (j === i) return -1;
+    const d = text.charCodeAt(j);
+    if (d !== 46 && d !== 41) return -1; // . )
+    j++;
   }
-  let j = i;
-  while (j < e && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  if (j === i) return false;
-  const d = text.charCodeAt(j);
-  if (d !== 46 && d !== 41) return false; // . )
-  const n = text.charCodeAt(j + 1);
-  return j + 1 >= e || n === SP || n === TAB;
+  const n = text.charCodeAt(j);
+  return j >= e || n === SP || n === TAB ? j : -1;
 }
 
 /** ATX heading level at `i`, or 0. */
@@ -192,7 +205,16 @@ function isThematicBreak(text: string, i: number, e: number): boolean {
   return count >= 3;
 }
 
-const RAW_HTML = /^<(script|style|textarea)(?=[\s>]|$)/i;
+/** The closer of an HTML block opened at i by `<!--`, `<?`, `<![CDATA[` or `<!X`, or undefined. */
+function htmlCloser(text: string, i: number): string | undefined {
+  if (text.startsWith('<!--', i)) return '-->';
+  if (text.startsWith('<?', i)) return '?>';
+  if (text.startsWith('<![CDATA[', i)) return ']]>';
+  const c = text.charCodeAt(i + 2) | 32;
+  return text.charCodeAt(i + 1) === 33 && c >= 97 && c <= 122 ? '>' : undefined;
+}
+
+const RAW_HTML = /^<(script|pre|style|textarea)(?=[\s>]|$)/i;
 
 /**
  * Splits a text into blocks: blank lines separate blocks, except that fenced code (unterminated →
@@ -205,12 +227,17 @@ export function splitBlocks(text: string): Block[] {
 
 /**
  * A block split that can be resumed: besides the blocks, the splitter's state where each block began (whether a
- * list was being continued — the only state that crosses a block boundary; no prose block is open there).
+ * list was being continued, and its items' columns — the only state that crosses a block boundary; no prose block is
+ * open there).
  */
 export interface BlockSplit {
   blocks: Block[];
-  listBefore: boolean[];
+  listBefore: ListState[];
 }
+
+/** The content columns of the open list items, outermost first; empty outside a list. */
+export type ListState = readonly number[];
+const NO_LIST: ListState = [];
 
 export function splitWithState(text: string): BlockSplit {
   const split: BlockSplit = { blocks: [], listBefore: [] };
@@ -218,11 +245,11 @@ export function splitWithState(text: string): BlockSplit {
   let pos = 0;
   if (fm) {
     split.blocks.push({ start: fm.start, end: fm.end, kind: 'frontmatter' });
-    split.listBefore.push(false);
+    split.listBefore.push(NO_LIST);
     pos = new LineWalker(text).line(fm.end)[1];
     if (pos === fm.end) return split;
   }
-  walkBlocks(text, pos, false, split);
+  walkBlocks(text, pos, NO_LIST, split);
   return split;
 }
 
@@ -299,18 +326,18 @@ export function resplitBlocks(prev: BlockSplit, text: string, change: TextChange
   if (fm && from === 0) from = 1;
   const split: BlockSplit = { blocks: old.slice(0, from), listBefore: prev.listBefore.slice(0, from) };
   let start = from < old.length ? old[from].start : change.start;
-  let inList = from < old.length ? prev.listBefore[from] : false;
+  let inList = from < old.length ? prev.listBefore[from] : NO_LIST;
   if (from >= old.length || old[from].start > change.start) {
     // The change lies before every block (after the front matter): walk from the first line after it.
     start = fm ? new LineWalker(text).line(fm.end)[1] : 0;
-    inList = false;
+    inList = NO_LIST;
   }
   let j = from;
   const resumed = walkBlocks(text, start, inList, split, (p, listNow) => {
     if (p < change.newEnd) return false;
     const target = p - delta;
     while (j < old.length && old[j].start < target) j++;
-    return j < old.length && old[j].start === target && prev.listBefore[j] === listNow;
+    return j < old.length && old[j].start === target && sameList(prev.listBefore[j], listNow);
   });
   const count = split.blocks.length - from;
   const resumedAt = resumed ? j : old.length;
@@ -326,97 +353,249 @@ export function resplitBlocks(prev: BlockSplit, text: string, change: TextChange
   return { ...split, from, count, resumedAt };
 }
 
+/** Where an item's content starts after the list marker ending at m (the marker at offset i, column col). */
+interface ItemStart {
+  /** The column an item's lines must reach to belong to it. */
+  col: number;
+  /** The first non-blank after the marker (e when the item's first line is empty). */
+  content: number;
+  /** Five or more columns after the marker: the first line is indented code. */
+  code: boolean;
+}
+
+function itemStart(text: string, i: number, m: number, e: number, col: number): ItemStart {
+  const markerEnd = col + (m - i);
+  const [c, k] = skipBlanks(text, m, e, markerEnd);
+  if (k >= e) return { col: markerEnd + 1, content: e, code: false };
+  if (c - markerEnd >= 5) return { col: markerEnd + 1, content: k, code: true };
+  return { col: c, content: k, code: false };
+}
+
 /**
- * The block walker from `pos` with the given list state, appending to `out`. `resume(pos, inList)` is asked at
- * every line where a block may start with no prose block open; when it says yes the walk stops there (returns true).
+ * After the `>` markers from offset i (column col): [the column the quote's content is measured from, the first
+ * non-blank offset, its column]. One blank after a marker belongs to it (of a tab, only one column does).
  */
-function walkBlocks(text: string, pos: number, listState: boolean, out: BlockSplit, resume?: (pos: number, inList: boolean) => boolean): boolean {
+function quoteContent(text: string, i: number, e: number, col: number): [number, number, number] {
+  for (;;) {
+    i++;
+    col++;
+    let base = col;
+    const c = text.charCodeAt(i);
+    if (c === SP) {
+      i++;
+      col++;
+      base = col;
+    } else if (c === TAB) {
+      base = col + 1;
+      col += 4 - (col % 4);
+      i++;
+    }
+    const r = skipBlanks(text, i, e, col);
+    if (r[1] < e && text.charCodeAt(r[1]) === GT && r[0] - base < 4) {
+      i = r[1];
+      col = r[0];
+      continue;
+    }
+    return [base, r[1], r[0]];
+  }
+}
+
+/**
+ * The lines of fenced code opened by a run of n `ch` on the line before `next`: [end of its last line's content,
+ * start of the line after it]. It ends at the closing fence, else where its container ends — its list item (a line
+ * indented less than `base`) or its quote (`quoted`: a line without `>`) — else at the end of the text.
+ */
+function fenceEnd(w: LineWalker, text: string, e: number, next: number, ch: number, n: number, base: number, quoted: boolean): [number, number] {
+  const len = text.length;
+  let last = e;
+  let p = next;
+  if (next === e) return [len, len];
+  while (p < len) {
+    const line = w.line(p);
+    const e2 = line[0];
+    const n2 = line[1];
+    const r = indentOf(text, p, e2);
+    let col = r[0] - base;
+    let f = r[1];
+    if (quoted) {
+      if (col >= 4 || text.charCodeAt(f) !== GT) return [last, p];
+      const q = quoteContent(text, f, e2, r[0]);
+      col = q[2] - q[0];
+      f = q[1];
+    } else if (col < 0 && f < e2) return [last, p];
+    if (col < 4) {
+      let j = f;
+      while (j < e2 && text.charCodeAt(j) === ch) j++;
+      if (j - f >= n && isBlankLine(text, j, e2)) return [e2, n2];
+    }
+    last = e2;
+    if (n2 === e2) break;
+    p = n2;
+  }
+  return [len, len];
+}
+
+/** The end of indented code whose first line ends at e: the following lines indented to `col` (blank ones inside). */
+function indentedEnd(w: LineWalker, text: string, e: number, next: number, col: number): number {
+  const len = text.length;
+  let end = e;
+  let p = next;
+  while (p < len && p !== end) {
+    const line = w.line(p);
+    const e2 = line[0];
+    const n2 = line[1];
+    if (!isBlankLine(text, p, e2)) {
+      if (indentOf(text, p, e2)[0] < col) break;
+      end = e2;
+    }
+    if (n2 === e2) break;
+    p = n2;
+  }
+  return end;
+}
+
+function sameList(a: ListState, b: ListState): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The block walker from `pos` with the given list state, appending to `out`. `resume(pos, list)` is asked at
+ * every line where a block may start with no prose block open; when it says yes the walk stops there (returns true).
+ *
+ * Containers are followed as far as "is this prose?" needs: list items by their content column (to tell their
+ * indented code and fences from their text) and quotes by their `>` markers (code inside them). A quote line that
+ * closes the quote's paragraph (`>` alone) or an empty item ends the open block, so that no state but the list's
+ * crosses a block boundary.
+ */
+function walkBlocks(text: string, pos: number, listState: ListState, out: BlockSplit, resume?: (pos: number, list: ListState) => boolean): boolean {
   const blocks = out.blocks;
   const w = new LineWalker(text);
   const len = text.length;
-  let cur: Block | undefined; // the open prose block
-  let inList = listState; // after a list, indented lines (even after blank lines) continue it
-  const push = (b: Block, listBefore: boolean) => {
+  let cur: Block | undefined; // the open prose block: its paragraph may take the next line
+  let list = listState; // the open list items: after a blank line, lines indented to an item's content continue it
+  let emptyItem = false; // the last line opened an item with nothing on it: a blank line next closes that item
+  let listAtLine = list;
+  const push = (b: Block) => {
     blocks.push(b);
-    out.listBefore.push(listBefore);
+    out.listBefore.push(listAtLine);
+  };
+  /**
+   * Ends the open block for a line that starts another: the list items the line is not indented into end with it
+   * (whether or not a paragraph was open, so that a walk resumed at that line goes on in the same state).
+   */
+  const closeTo = (depth: number) => {
+    cur = undefined;
+    if (depth < list.length) list = depth ? list.slice(0, depth) : NO_LIST;
+  };
+  /** Extends the open block by the line ending at e, or opens one of this kind. */
+  const prose = (kind: BlockKind, start: number, e: number) => {
+    if (cur) cur.end = e;
+    else {
+      cur = { start, end: e, kind };
+      push(cur);
+    }
   };
   while (pos < len) {
-    if (resume && !cur && resume(pos, inList)) return true;
-    const listAtLine = inList;
+    if (resume && !cur && resume(pos, list)) return true;
+    listAtLine = list;
     // Index, don't destructure: array destructuring runs the iterator protocol here, per line.
     const line = w.line(pos);
     const e = line[0];
     const next = line[1];
     if (isBlankLine(text, pos, e)) {
       cur = undefined;
+      if (emptyItem) list = list.slice(0, -1);
+      emptyItem = false;
       if (next === e) break;
       pos = next;
       continue;
     }
+    emptyItem = false;
     const indent = indentOf(text, pos, e);
     const ind = indent[0];
     const fc = indent[1];
 
-    // Indented code: 4+ columns where no paragraph is open and no list is being continued.
-    if (ind >= 4 && !cur && !inList) {
-      let end = e;
-      let p = next;
-      while (p < len && p !== end) {
-        const line2 = w.line(p);
-        const e2 = line2[0];
-        const n2 = line2[1];
-        if (isBlankLine(text, p, e2)) {
-          if (n2 === e2) break;
-          p = n2;
+    // An HTML block runs to a blank line: only headings and fences (the writer's Markdown) end it early.
+    const raw = cur !== undefined && cur.kind === 'html';
+    let d = list.length;
+    while (d > 0 && list[d - 1] > ind) d--;
+    const base = d ? list[d - 1] : 0;
+    // The list item the line belongs to (base: its content column), or a new item. A paragraph's lazy lines close no
+    // items; a line that starts a block closes those it is not indented into.
+    {
+      let m = ind - base < 4 ? listMarkerEnd(text, fc, e) : -1;
+      // A paragraph outside a list is interrupted only by a non-empty item of `-`, `*`, `+` or `1.` (CommonMark).
+      if (m >= 0 && cur && cur.kind !== 'list' && (raw || !interruptsParagraph(text, fc, m, e))) m = -1;
+      if (m >= 0 && !isThematicBreak(text, fc, e)) {
+        if (cur && cur.kind !== 'list') cur = undefined;
+        const item = itemStart(text, fc, m, e, ind);
+        list = [...list.slice(0, d), item.col];
+        const f = item.code ? undefined : fenceAt(text, item.content, e);
+        if (item.code || f) {
+          cur = undefined;
+          pos = f ? fenced(pos, e, next, f, item.col, false) : code(pos, e, next, item.col + 4);
+          if (pos < 0) break;
           continue;
         }
-        if (indentOf(text, p, e2)[0] < 4) break;
-        end = e2;
-        if (n2 === e2) break;
-        p = n2;
-      }
-      push({ start: pos, end, kind: 'code' }, listAtLine);
-      pos = w.line(end)[1];
-      if (pos === end) break;
-      continue;
-    }
-
-    const fence = ind < 4 || inList ? fenceAt(text, fc, e) : undefined;
-    if (fence) {
-      cur = undefined;
-      const [ch, n, info] = fence;
-      let end = len;
-      let p = next;
-      let after = len;
-      if (next !== e) {
-        while (p < len) {
-          const line2 = w.line(p);
-          const e2 = line2[0];
-          const n2 = line2[1];
-          const f2 = indentOf(text, p, e2)[1];
-          let j = f2;
-          while (j < e2 && text.charCodeAt(j) === ch) j++;
-          if (j - f2 >= n && isBlankLine(text, j, e2)) {
-            end = e2;
-            after = n2;
-            break;
-          }
-          if (n2 === e2) break;
-          p = n2;
+        prose('list', pos, e);
+        if (item.content >= e) {
+          cur = undefined; // an empty item: its next line is not a lazy one
+          emptyItem = true;
         }
+        if (next === e) break;
+        pos = next;
+        continue;
       }
-      push({ start: pos, end, kind: 'code', ...(info ? { info } : {}) }, listAtLine);
-      if (after <= end) break;
-      pos = after;
+      if (!cur) closeTo(d);
+    }
+    const rel = ind - base;
+
+    // Indented code: 4+ columns past the item's content (or the margin) where no paragraph is open.
+    if (rel >= 4 && !cur) {
+      pos = code(pos, e, next, base + 4);
+      if (pos < 0) break;
       continue;
     }
 
-    if (ind < 4) {
+    const fence = rel < 4 ? fenceAt(text, fc, e) : undefined;
+    if (fence) {
+      closeTo(d);
+      pos = fenced(pos, e, next, fence, base, false);
+      if (pos < 0) break;
+      continue;
+    }
+
+    if (rel < 4 && text.charCodeAt(fc) === GT && !raw) {
+      if (cur && cur.kind !== 'quote') closeTo(d); // a quote interrupts a paragraph
+      const [qbase, qfc, qcol] = quoteContent(text, fc, e, ind);
+      const qf = qfc < e && qcol - qbase < 4 ? fenceAt(text, qfc, e) : undefined;
+      if (qfc < e && (qf || (!cur && qcol - qbase >= 4))) {
+        // Code inside the quote: fenced, or indented where the quote has no open paragraph.
+        closeTo(d);
+        if (qf) pos = fenced(pos, e, next, qf, base, true);
+        else {
+          push({ start: pos, end: e, kind: 'code' });
+          pos = next === e ? -1 : next;
+        }
+        if (pos < 0) break;
+        continue;
+      }
+      prose('quote', pos, e);
+      // `>` alone, a heading or a rule closes the quote's paragraph: the next line is no lazy one.
+      if (qfc >= e || atxLevel(text, qfc, e) || isThematicBreak(text, qfc, e)) cur = undefined;
+      if (next === e) break;
+      pos = next;
+      continue;
+    }
+
+    if (rel < 4) {
       const level = atxLevel(text, fc, e);
       if (level) {
-        cur = undefined;
-        inList = false;
-        push({ start: pos, end: e, kind: 'heading', headingLevel: level }, listAtLine);
+        closeTo(d);
+        push({ start: pos, end: e, kind: 'heading', headingLevel: level });
         if (next === e) break;
         pos = next;
         continue;
@@ -430,52 +609,70 @@ function walkBlocks(text: string, pos: number, listState: boolean, out: BlockSpl
         pos = next;
         continue;
       }
-      if (!cur && isThematicBreak(text, fc, e) && !isListMarker(text, fc, e)) {
-        inList = false;
-        push({ start: pos, end: e, kind: 'rule' }, listAtLine);
+      if (!raw && isThematicBreak(text, fc, e)) {
+        closeTo(d);
+        push({ start: pos, end: e, kind: 'rule' });
         if (next === e) break;
         pos = next;
         continue;
       }
-      // HTML comment spanning blank lines stays one block (a directive or a commented-out passage).
-      if (!cur && text.startsWith('<!--', fc)) {
-        const close = text.indexOf('-->', fc + 4);
+      // An HTML comment (a directive or a commented-out passage), processing instruction, CDATA section or
+      // declaration stays one block across blank lines, to its closer.
+      const closer = !raw && text.charCodeAt(fc) === 60 ? htmlCloser(text, fc) : undefined;
+      if (closer) {
+        closeTo(d);
+        const close = text.indexOf(closer, fc + 2);
         const end = close === -1 ? len : w.line(close)[0];
-        push({ start: pos, end, kind: 'html' }, listAtLine);
+        push({ start: pos, end, kind: 'html' });
         pos = w.line(end)[1];
         if (pos === end) break;
         continue;
       }
-      const raw = !cur && text.charCodeAt(fc) === 60 ? RAW_HTML.exec(text.slice(fc, Math.min(e, fc + 12))) : null;
-      if (raw) {
-        const closer = new RegExp(`</${raw[1]}`, 'gi');
+      const element = !raw && text.charCodeAt(fc) === 60 ? RAW_HTML.exec(text.slice(fc, Math.min(e, fc + 12))) : null;
+      if (element) {
+        closeTo(d);
+        const closer = new RegExp(`</${element[1]}`, 'gi');
         closer.lastIndex = fc;
         const close = closer.exec(text)?.index ?? -1;
         const end = close === -1 ? len : w.line(close)[0];
-        push({ start: pos, end, kind: 'code' }, listAtLine);
+        push({ start: pos, end, kind: 'code' });
         pos = w.line(end)[1];
         if (pos === end) break;
         continue;
       }
     }
 
-    if (cur) {
-      cur.end = e;
-    } else {
+    const c = text.charCodeAt(fc);
+    // An HTML block of a block-level tag interrupts a paragraph (other tags don't).
+    if (cur && (raw || !(rel < 4 && c === 60 && opensHtmlBlock(text, fc, e, true)))) cur.end = e;
+    else {
+      closeTo(d);
       let kind: BlockKind;
-      const c = text.charCodeAt(fc);
-      if (inList && ind >= 2) kind = 'list';
-      else if (c === 62 /* > */) kind = 'quote';
-      else if (isListMarker(text, fc, e)) kind = 'list';
+      if (list.length) kind = 'list';
       else if (c === 124 /* | */) kind = 'table';
-      else if (c === 60 /* < */ && /[A-Za-z/!?]/.test(text.charAt(fc + 1))) kind = 'html';
+      else if (c === 60 /* < */ && opensHtmlBlock(text, fc, e)) kind = 'html';
       else kind = 'paragraph';
-      inList = kind === 'list';
       cur = { start: pos, end: e, kind };
-      push(cur, listAtLine);
+      push(cur);
     }
     if (next === e) break;
     pos = next;
   }
   return false;
+
+  /** Pushes indented code from the line [at, e) on (lines indented to `col`); the next line's start, or -1 at the end. */
+  function code(at: number, e: number, next: number, col: number): number {
+    const end = indentedEnd(w, text, e, next, col);
+    push({ start: at, end, kind: 'code' });
+    const after = w.line(end)[1];
+    return after === end ? -1 : after;
+  }
+
+  /** Pushes fenced code opened on the line [at, e); the next line's start, or -1 at the end. */
+  function fenced(at: number, e: number, next: number, fence: [number, number, string], base: number, quoted: boolean): number {
+    const [ch, n, info] = fence;
+    const [end, after] = fenceEnd(w, text, e, next, ch, n, base, quoted);
+    push({ start: at, end, kind: 'code', ...(info ? { info } : {}) });
+    return after <= end ? -1 : after;
+  }
 }

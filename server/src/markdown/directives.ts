@@ -15,8 +15,28 @@ export interface Directive extends Span {
   target?: Span;
 }
 
-// Longest kinds first so "disable-next-line" is not read as "disable".
-const DIRECTIVE = /<!--[ \t]*clio-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)((?:[ \t]+[A-Za-z0-9_-]+)*)[ \t]*-->/g;
+// Longest kinds first so "disable-next-line" is not read as "disable". Sticky: tried only where `clio-` follows `<!--`.
+const DIRECTIVE = /<!--[ \t]*clio-(disable-next-line|disable-line|disable-file|enable-file|disable|enable)((?:[ \t]+[A-Za-z0-9_-]+)*)[ \t]*-->/y;
+/** Every directive names it: text without it holds none. */
+export const DIRECTIVE_MARK = 'clio-';
+const MARK = DIRECTIVE_MARK;
+
+/**
+ * The directives' matches in [from, to) (whole lines) in order, as a global regex would find them: from each `clio-`
+ * (rare), not from each `<!--` (a draft may have many comments).
+ */
+function* matches(text: string, from: number, to: number): Generator<RegExpExecArray> {
+  for (let at = text.indexOf(MARK, from); at !== -1 && at < to; at = text.indexOf(MARK, at + MARK.length)) {
+    let open = at;
+    while (open > 0 && (text.charCodeAt(open - 1) === 32 || text.charCodeAt(open - 1) === 9)) open--;
+    if (open - 4 < from || !text.startsWith('<!--', open - 4)) continue;
+    DIRECTIVE.lastIndex = open - 4;
+    const m = DIRECTIVE.exec(text);
+    if (!m) continue;
+    yield m;
+    at = m.index + m[0].length - MARK.length;
+  }
+}
 
 function lineAround(text: string, from: number): Span {
   let s = from;
@@ -28,14 +48,15 @@ function lineAround(text: string, from: number): Span {
 
 /**
  * All Clio directives in document order. When `blocks` is given, comments inside code blocks and front
- * matter are ignored (they are examples, not switches).
+ * matter are ignored (they are examples, not switches). `within` (whole lines, in order), when given, are the only
+ * places that may hold any: the analysis knows from its cached block scans which blocks name DIRECTIVE_MARK, and
+ * spares a pass over the whole document on every keystroke.
  */
-export function directives(text: string, blocks?: Block[]): Directive[] {
+export function directives(text: string, blocks?: Block[], within?: readonly Span[]): Directive[] {
   const out: Directive[] = [];
   const skip = blocks?.filter((b) => b.kind === 'code' || b.kind === 'frontmatter') ?? [];
   let k = 0;
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+  for (const span of within ?? [{ start: 0, end: text.length }]) for (const m of matches(text, span.start, span.end)) {
     const start = m.index;
     const end = start + m[0].length;
     while (k < skip.length && skip[k].end <= start) k++;

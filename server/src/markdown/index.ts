@@ -2,6 +2,6 @@
 export { splitBlocks, splitWithState, resplitBlocks, changedRange, frontMatter } from './blocks';
 export type { Block, BlockKind, BlockSplit, FrontMatter, Resplit, TextChange } from './blocks';
 export { proseSpans } from './prose';
-export { directives } from './directives';
+export { DIRECTIVE_MARK, directives } from './directives';
 export type { Directive, DirectiveKind } from './directives';
 

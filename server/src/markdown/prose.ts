@@ -1,9 +1,12 @@
 /**
  * Inline prose of one block: the offsets of text a reader reads, with code spans, HTML, link targets,
- * images, autolinks, bare URLs and heading markers cut out. One left-to-right pass over the block.
+ * reference labels and definitions, images, autolinks, bare URLs and heading markers cut out. One left-to-right
+ * pass over the block.
  */
 import { isLetterOrDigit } from '../util/chars';
 import type { Block } from './blocks';
+import { AUTOLINK, INLINE_HTML } from './html';
+import { labelEnd, linkTailEnd, refDefEnd } from './links';
 import type { Span } from '../util/span';
 
 const BACKTICK = 96;
@@ -29,9 +32,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === NL || c === CR || c === 0xa0;
 }
 
-const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>@]+>|<[?!][^<>]*>/y;
-const REFDEF = /[ \t]{0,3}\[[^\]\n\r]+\]:[ \t]*\S/y;
 const URL_START = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<]/iy;
+/** A list item's marker and a quote's markers, before the content where a definition may start. */
+const LIST_PREFIX = /[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$))/y;
+const QUOTE_PREFIX = /[ \t]*(?:>[ \t]?)+/y;
+const RAW_ELEMENT = /^<(script|style|textarea|pre)[\s/>]/i;
 
 /** Index after the `]` matching the `[` at i (nesting counted, escapes skipped), or -1 within [i, e). */
 function closeBracket(text: string, i: number, e: number): number {
@@ -41,28 +46,6 @@ function closeBracket(text: string, i: number, e: number): number {
     if (c === BACKSLASH) j++;
     else if (c === LBRACK) depth++;
     else if (c === RBRACK && --depth === 0) return j + 1;
-  }
-  return -1;
-}
-
-/** Index after the `)` closing a link destination that opens at i (`(`), or -1. Quoted titles may hold parens. */
-function closeParen(text: string, i: number, e: number): number {
-  let depth = 0;
-  let quote = 0;
-  for (let j = i; j < e; j++) {
-    const c = text.charCodeAt(j);
-    if (c === BACKSLASH) {
-      j++;
-      continue;
-    }
-    if (quote) {
-      if (c === quote) quote = 0;
-      continue;
-    }
-    if ((c === 34 || c === 39) && depth === 1 && isSpace(text.charCodeAt(j - 1))) quote = c;
-    else if (c === LPAREN) depth++;
-    else if (c === RPAREN && --depth === 0) return j + 1;
-    else if (c === NL && text.charCodeAt(j + 1) === NL) return -1;
   }
   return -1;
 }
@@ -84,38 +67,74 @@ function urlEnd(text: string, i: number, e: number): number {
   return j;
 }
 
+/** An unmatched `[` or `![` of the block. A link may not hold a link: once one closes, the `[`s before it are text. */
+interface Opener {
+  at: number;
+  image: boolean;
+  active: boolean;
+}
+
 /**
  * The prose parts of a block, in order and non-overlapping. Code and front matter have none. Text
  * between HTML tags stays prose; emphasis markers (`*`, `_`) stay inside spans, so the date grammar sees
  * `*7 March 1917*` whole. Line breaks stay inside spans (a soft break may fall inside a dual date), and
  * so do quote markers `>` (harmless punctuation; the grammar steps over them after a soft break).
+ * Links are read as CommonMark reads them: their text is prose, their destination, title and reference label are
+ * not; an image is cut whole (its alt text is not the text's prose).
  */
 export function proseSpans(text: string, block: Block): Span[] {
   if (block.kind === 'code' || block.kind === 'frontmatter' || block.kind === 'rule') return [];
   const s = block.start;
   let e = Math.min(block.end, text.length);
   const out: Span[] = [];
-  let runStart = s;
   let i = s;
   if (block.kind === 'heading') [i, e] = atxContent(text, s, e);
-  runStart = i;
+  let runStart = i;
+  /** Cuts [a, b) out; a cut that reaches back (an image around links already cut) takes back the spans it covers. */
   const cut = (a: number, b: number): void => {
     if (a > runStart) out.push({ start: runStart, end: a });
+    else {
+      while (out.length && out[out.length - 1].end > a) {
+        const last = out[out.length - 1];
+        if (last.start >= a) out.pop();
+        else {
+          last.end = a;
+          break;
+        }
+      }
+    }
     if (b > runStart) runStart = b;
   };
   // Backtick runs of a length with no closer left: no later opener of that length can close either.
   let noCloser: Set<number> | undefined;
+  let openers: Opener[] | undefined;
+  // Link reference definitions open a paragraph (the block's first line, a list item's first line) or follow one;
+  // a setext heading's text may follow them.
+  const defsHere = block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'quote' || (block.kind === 'heading' && i === s);
+  let defOk = defsHere;
   let lineStart = true;
   while (i < e) {
     if (lineStart) {
       lineStart = false;
-      REFDEF.lastIndex = i;
-      if (REFDEF.test(text)) {
-        let j = i;
-        while (j < e && text.charCodeAt(j) !== NL && text.charCodeAt(j) !== CR) j++;
-        cut(i, j);
-        i = j;
-        continue;
+      if (defsHere) {
+        let p = i;
+        if (block.kind === 'list') {
+          LIST_PREFIX.lastIndex = i;
+          if (LIST_PREFIX.test(text)) {
+            p = LIST_PREFIX.lastIndex;
+            defOk = true;
+          }
+        } else if (defOk && block.kind === 'quote') {
+          QUOTE_PREFIX.lastIndex = i;
+          if (QUOTE_PREFIX.test(text)) p = QUOTE_PREFIX.lastIndex;
+        }
+        const end = defOk ? refDefEnd(text, p, e) : -1;
+        if (end !== -1) {
+          cut(i, end);
+          i = end;
+          continue;
+        }
+        defOk = false;
       }
     }
     NEXT_SPECIAL.lastIndex = i;
@@ -127,7 +146,8 @@ export function proseSpans(text: string, block: Block): Span[] {
       i++;
       continue;
     }
-    if (c === BACKSLASH) {
+    // A backslash escapes the next character, except in an HTML block, which is raw.
+    if (c === BACKSLASH && block.kind !== 'html') {
       i += 2;
       continue;
     }
@@ -150,7 +170,7 @@ export function proseSpans(text: string, block: Block): Span[] {
           k = b;
         }
         if (found === -1) (noCloser ??= new Set()).add(n);
-        else {
+        else if (block.kind !== 'list' || !crossesItem(text, j, found)) {
           cut(i, found);
           i = found;
           continue;
@@ -160,64 +180,60 @@ export function proseSpans(text: string, block: Block): Span[] {
       continue;
     }
     if (c === LT) {
-      if (text.startsWith('<!--', i)) {
-        const close = text.indexOf('-->', i + 4);
-        const end = close === -1 || close + 3 > e ? e : close + 3;
+      AUTOLINK.lastIndex = i;
+      INLINE_HTML.lastIndex = i;
+      // An unclosed comment hides the rest of the block (as CommonMark's HTML block does to its end).
+      let end = AUTOLINK.test(text) ? AUTOLINK.lastIndex : INLINE_HTML.test(text) ? INLINE_HTML.lastIndex : text.startsWith('<!--', i) ? e : -1;
+      // Script, style, textarea and pre hold code, not prose: cut to the closing tag.
+      const raw = end !== -1 ? RAW_ELEMENT.exec(text.slice(i, i + 10)) : null;
+      if (raw) {
+        const close = text.slice(end, e).search(new RegExp(`</${raw[1]}\\s*>`, 'i'));
+        end = close === -1 ? e : end + close;
+      }
+      if (end !== -1 && end <= e) {
         cut(i, end);
         i = end;
-        continue;
-      }
-      TAG.lastIndex = i;
-      if (TAG.test(text) && TAG.lastIndex <= e) {
-        cut(i, TAG.lastIndex);
-        i = TAG.lastIndex;
         continue;
       }
       i++;
       continue;
     }
-    if (c === BANG && text.charCodeAt(i + 1) === LBRACK) {
-      const close = closeBracket(text, i + 1, e);
-      if (close !== -1) {
-        let end = close;
-        const n = text.charCodeAt(close);
-        if (n === LPAREN) end = closeParen(text, close, e);
-        else if (n === LBRACK) end = closeBracket(text, close, e);
-        if (end === -1) end = close;
-        cut(i, end);
-        i = end;
+    if (c === BANG) {
+      if (text.charCodeAt(i + 1) === LBRACK) {
+        (openers ??= []).push({ at: i, image: true, active: true });
+        i += 2;
         continue;
       }
+      i++;
+      continue;
+    }
+    if (c === LBRACK) {
+      if (text.charCodeAt(i + 1) === 94 /* ^ footnote */) {
+        const end = closeBracket(text, i, e);
+        if (end !== -1) {
+          cut(i, end);
+          i = end;
+          continue;
+        }
+      }
+      (openers ??= []).push({ at: i, image: false, active: true });
       i++;
       continue;
     }
     if (c === RBRACK) {
-      const n = text.charCodeAt(i + 1);
-      if (n === LPAREN) {
-        const end = closeParen(text, i + 1, e);
-        if (end !== -1) {
-          cut(i, end);
-          i = end;
-          continue;
-        }
-      } else if (n === LBRACK) {
-        const end = closeBracket(text, i + 1, e);
-        if (end !== -1) {
-          cut(i, end);
-          i = end;
-          continue;
-        }
-      }
-      i++;
-      continue;
-    }
-    if (c === LBRACK && text.charCodeAt(i + 1) === 94 /* ^ footnote */) {
-      const end = closeBracket(text, i, e);
-      if (end !== -1) {
-        cut(i, end);
-        i = end;
+      const o = openers?.pop();
+      const end = o && o.active ? linkEnd(text, o, i, e) : -1;
+      if (!o || end === -1) {
+        i++; // text, or a shortcut reference link: either way its letters are prose
         continue;
       }
+      if (o.image) cut(o.at, end);
+      else {
+        cut(i, end);
+        for (const x of openers!) if (!x.image) x.active = false;
+      }
+      i = end;
+      continue;
     }
     // A URL's scheme (or "www."), not inside a word.
     if (isLetterOrDigit(c) && (i === s || !isLetterOrDigit(text.charCodeAt(i - 1)))) {
@@ -233,6 +249,41 @@ export function proseSpans(text: string, block: Block): Span[] {
   }
   cut(e, e);
   return out;
+}
+
+/** Whether a list item starts on a line within [i, j): a code span cannot reach into the next item. */
+function crossesItem(text: string, i: number, j: number): boolean {
+  for (let k = text.indexOf('\n', i); k !== -1 && k < j; k = text.indexOf('\n', k + 1)) {
+    LIST_PREFIX.lastIndex = k + 1;
+    if (LIST_PREFIX.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the link or image whose text closes at `]` (offset i) ends: after its `(destination "title")`, its reference
+ * label (in a chain `[a][b][c]` which are links depends on definitions elsewhere, so every label after the first
+ * text is cut), or — for an image — its own `]`. -1 when the brackets are text or a shortcut reference link.
+ */
+function linkEnd(text: string, o: Opener, i: number, e: number): number {
+  const n = text.charCodeAt(i + 1);
+  if (n === LPAREN) {
+    const end = linkTailEnd(text, i + 1, e);
+    if (end !== -1) return end;
+  }
+  if (n === LBRACK) {
+    if (text.charCodeAt(i + 2) === RBRACK) return i + 3;
+    let end = labelEnd(text, i + 1, e);
+    // `[a][b](/u)`: the second brackets are an inline link's text (unless `a` is defined, which one block can't tell).
+    if (end !== -1 && text.charCodeAt(end) === LPAREN && linkTailEnd(text, end, e) !== -1) return -1;
+    while (end !== -1 && text.charCodeAt(end) === LBRACK) {
+      const more = labelEnd(text, end, e);
+      if (more === -1) break;
+      end = more;
+    }
+    if (end !== -1) return end;
+  }
+  return o.image && labelEnd(text, o.at + 1, e) === i + 1 ? i + 1 : -1;
 }
 
 /** The text of an ATX heading line without its `#` markers (opening and closing); setext headings unchanged. */

@@ -80,6 +80,30 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('reads ambiguous numeric dates month-first where the document\'s own numeric dates prove it, or a setting says so', () => {
+    // 7 November 1917 N.S. = 25 October O.S., the October Revolution; read day-first, 11/07/1917 is 11 July.
+    const OLD_STYLE_RUSSIA = { calendar: 'julian', region: 'russia' } as const;
+    const warning = 'warning calendar-mixup: 7 November 1917 is the N.S. date of the October Revolution, 25 October 1917 O.S.; this document reads unmarked dates as Old Style';
+    checkDiagnostics(`
+      The letter is dated 04/13/1916. The October Revolution broke out on 11/07/1917 in Petrograd.
+                                                                          ^^^^^^^^^^ ${warning}
+    `, OLD_STYLE_RUSSIA);
+    // One ambiguous date proves nothing: day-first, and 11 July is no day of the October Revolution.
+    const dayFirst = 'warning event-date-mismatch: 11 July 1917 is not the date of the October Revolution: 25–26 October 1917 (O.S.) = 7–8 November 1917 (N.S.)';
+    checkDiagnostics(`
+      The October Revolution broke out on 11/07/1917 in Petrograd.
+                                          ^^^^^^^^^^ ${dayFirst}
+    `, OLD_STYLE_RUSSIA);
+    checkDiagnostics(`
+      The October Revolution broke out on 11/07/1917 in Petrograd.
+                                          ^^^^^^^^^^ ${warning}
+    `, { ...OLD_STYLE_RUSSIA, numericDates: 'month-first' });
+    checkDiagnostics(`
+      The letter is dated 04/13/1916. The October Revolution broke out on 11/07/1917 in Petrograd.
+                                                                          ^^^^^^^^^^ ${dayFirst}
+    `, { ...OLD_STYLE_RUSSIA, numericDates: 'day-first' });
+  });
+
   describe('the year start (England’s legal year began on 25 March until 1751)', () => {
     // Facts checked independently: Charles I was executed on 30 January 1649 by modern reckoning (30 January 1648
     // in the legal year, written 1648/9); Elizabeth I died on 24 March 1603 (1602/3), the last day of legal 1602;

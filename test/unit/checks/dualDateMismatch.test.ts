@@ -27,6 +27,14 @@ describe('dual-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('flags a wrong pair in the [O.S. …] and slash forms too', () => {
+    checkDiagnostics(`
+      A: 15 March [O.S. 3 March] 1917. B: 22 February/8 March 1917.
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 15 March 1917 (N.S.) is 2 March 1917 (O.S.), not 3 March
+                                          ^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 22 February 1917 (O.S.) is 7 March 1917 (N.S.), not 8 March
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('accepts right pairs across the year boundary and in Russian', () => {
     checkDiagnostics(`
       On 13 January 1918 (O.S. 31 December 1917) the year turned twice. 25 октября (7 ноября) 1917 г.

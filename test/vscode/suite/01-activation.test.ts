@@ -21,8 +21,8 @@ suite('activation', () => {
 
   test('every diagnostic Clio publishes has source "clio"', async () => {
     const { doc } = await openFixture('checks.md');
-    // Whatever the server publishes (zero until the checks land), it must carry source "clio".
-    const ds = await waitForDiagnostics(doc.uri, (all) => all.length > 0, 5_000);
+    // checks.md has findings: wait for them, then every diagnostic the server published must carry source "clio".
+    const ds = await waitForDiagnostics(doc.uri, (all) => all.some((d) => d.source === 'clio'), 10_000, 'clio diagnostics');
     const fromServer = ds.filter((d) => d.source !== 'markdown'); // VS Code's own Markdown validation, if enabled
     for (const d of fromServer) assert.equal(d.source, 'clio', `diagnostic without source "clio": ${describe([d])}`);
     console.log(`    (${clioDiagnostics(doc.uri).length} clio diagnostics on checks.md)`);

@@ -27,7 +27,7 @@ suite('quick fixes', () => {
     assert.equal(doc.getText(), expected);
     // After the fix the mismatch goes away.
     const gone = (all: vscode.Diagnostic[]) => !all.some((x) => x.source === 'clio' && codeOf(x) === 'dual-date-mismatch');
-    const after = await waitForDiagnostics(doc.uri, gone, 5_000);
+    const after = await waitForDiagnostics(doc.uri, gone, 5_000, 'republished diagnostics without the mismatch');
     assert.ok(gone(after), `mismatch still reported after the fix:\n  ${describe(after)}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -49,18 +49,20 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Waits until `predicate` holds for the document's diagnostics (re-checked whenever they change and
- * every 250 ms), or the timeout passes; returns the last diagnostics either way, so the assertion
- * that follows shows what actually arrived.
+ * every 250 ms) and returns them; fails when the timeout passes first, showing what did arrive, so
+ * that a test never passes on diagnostics that were never published.
  */
 export async function waitForDiagnostics(
   uri: vscode.Uri,
   predicate: (ds: vscode.Diagnostic[]) => boolean,
   timeoutMs = 10_000,
+  what = 'the expected diagnostics',
 ): Promise<vscode.Diagnostic[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ds = vscode.languages.getDiagnostics(uri);
-    if (predicate(ds) || Date.now() > deadline) return ds;
+    if (predicate(ds)) return ds;
+    if (Date.now() > deadline) assert.fail(`no ${what} on ${uri.path} within ${timeoutMs} ms; got:\n  ${describe(ds)}`);
     await new Promise<void>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics((e) => {
         if (e.uris.some((u) => u.toString() === uri.toString())) { sub.dispose(); resolve(); }
@@ -72,7 +74,7 @@ export async function waitForDiagnostics(
 
 /** Waits for Clio's diagnostics with `code` to appear. */
 export async function waitForCode(uri: vscode.Uri, code: string, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
-  const ds = await waitForDiagnostics(uri, (all) => all.some((d) => d.source === 'clio' && codeOf(d) === code), timeoutMs);
+  const ds = await waitForDiagnostics(uri, (all) => all.some((d) => d.source === 'clio' && codeOf(d) === code), timeoutMs, `clio "${code}" diagnostic`);
   return ds.filter((d) => d.source === 'clio');
 }
 

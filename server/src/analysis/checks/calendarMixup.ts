@@ -36,6 +36,9 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     if (otherJdn === undefined) continue;
+    // Every finding below needs a known fact on the date's day or on its other-calendar day; most dates have none,
+    // and then what their paragraph names is never gathered (this check runs over the whole document per keystroke).
+    if (dataset.factsOn(side.jdn).length === 0 && dataset.factsOn(otherJdn).length === 0) continue;
     const { facts: named, ids } = namedIn(d.block, d.mention.start);
     // A date that is itself a known fact's day in the convention is fine.
     if (named.some((n) => n.fact.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;

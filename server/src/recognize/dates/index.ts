@@ -26,7 +26,7 @@ import { addSentenceMarkers } from './sentence';
 import { isModalMay, readImpossible, weekdayBefore } from './single';
 import { ANCHOR, isDigit, isWordCode, Tokens } from './tokens';
 
-export { numericOrder, withNumericOrder, type NumericOrder } from './numericOrder';
+export { numericOrder, numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from './numericOrder';
 
 export interface DateScan {
   dates: DateMention[];

@@ -14,22 +14,31 @@ function numericParts(m: DateMention): DatePart[] {
   return out;
 }
 
+/** How many numeric dates prove each order by themselves ("04/13/1916" proves month-first). */
+export interface NumericProof {
+  dmy: number;
+  mdy: number;
+}
+
+export function numericProof(mentions: readonly DateMention[]): NumericProof {
+  const proof = { dmy: 0, mdy: 0 };
+  for (const m of mentions) {
+    for (const p of numericParts(m)) if (p.orderProven) proof[p.style.order === 'mdy' ? 'mdy' : 'dmy']++;
+  }
+  return proof;
+}
+
 /**
  * The order of a document's numeric dates: `setting` when given; else month-first when some date proves month-first
  * and none proves day-first; else day-first (the default, and the reading when the proofs disagree).
  */
-export function numericOrder(mentions: readonly DateMention[], setting?: NumericOrder): NumericOrder {
+export function orderFromProof(proof: NumericProof, setting?: NumericOrder): NumericOrder {
   if (setting) return setting;
-  let dmy = 0;
-  let mdy = 0;
-  for (const m of mentions) {
-    for (const p of numericParts(m)) {
-      if (!p.orderProven) continue;
-      if (p.style.order === 'mdy') mdy++;
-      else dmy++;
-    }
-  }
-  return mdy > 0 && dmy === 0 ? 'mdy' : 'dmy';
+  return proof.mdy > 0 && proof.dmy === 0 ? 'mdy' : 'dmy';
+}
+
+export function numericOrder(mentions: readonly DateMention[], setting?: NumericOrder): NumericOrder {
+  return orderFromProof(numericProof(mentions), setting);
 }
 
 function swapped(p: DatePart, order: NumericOrder): DatePart {

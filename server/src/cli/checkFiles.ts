@@ -1,0 +1,94 @@
+/**
+ * What `clio check` does for each file — read it, analyze it, turn its findings into report findings — and the
+ * same over many files, shared with worker threads (dist/checkWorker.js) when there is enough text to be worth it.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../analysis/analyze';
+import type { Finding, Settings } from '../analysis/types';
+import type { Dataset } from '../dataset/dataset';
+import { toRange } from '../lsp/toProtocol';
+import { runPooled } from './pool';
+import type { CliFinding } from './report/types';
+import { UsageError } from './usage';
+
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+export function toCliFindings(file: string, path: string, text: string, findings: readonly Finding[]): CliFinding[] {
+  const doc = TextDocument.create(path, 'markdown', 0, text);
+  const range = (f: { start: number; end: number }) => toRange(doc, f.start, f.end);
+  return findings.map((f) => ({
+    file,
+    path,
+    range: range(f),
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    fixes: f.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ range: range(e), newText: e.newText })) })),
+  }));
+}
+
+/** One file to check: where to read it, and the names the report gives it. */
+export interface FileJob {
+  read: string;
+  display: string;
+  path: string;
+}
+
+/** What a worker needs besides the job: the project to load (its dataset, with the --dataset files) and the settings. */
+export interface CheckContext {
+  root: string | undefined;
+  extraPaths: string[];
+  settings: Settings;
+}
+
+export function checkFile(job: FileJob, dataset: Dataset, settings: Settings): CliFinding[] {
+  const text = readText(job.read);
+  return toCliFindings(job.display, job.path, text, analyze(text, dataset, settings).findings);
+}
+
+/**
+ * Below this much text a worker's start (loading the bundle and the dataset, ≈ 100 ms of one core) costs more than
+ * sharing the analysis saves.
+ */
+const POOL_MIN_BYTES = 1024 * 1024;
+
+/**
+ * Worker threads besides this one: `CLIO_WORKERS` if set (0 checks one file after the other), else one per further
+ * core when the files hold enough text.
+ */
+function workerCount(jobs: readonly FileJob[]): number {
+  const forced = process.env.CLIO_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
+  if (jobs.length < 2) return 0;
+  let bytes = 0;
+  for (const job of jobs) {
+    try {
+      bytes += statSync(job.read).size;
+    } catch {
+      // Unreadable: reported when the file is read, in order.
+    }
+    if (bytes >= POOL_MIN_BYTES) return availableParallelism() - 1;
+  }
+  return 0;
+}
+
+/** Every file's findings, in file order; an unreadable file throws its UsageError as a loop over the files would. */
+export function checkFiles(jobs: readonly FileJob[], context: CheckContext, dataset: Dataset): CliFinding[][] {
+  return runPooled(jobs, {
+    // This file is bundled into dist/cli.js, next to dist/checkWorker.js.
+    script: join(__dirname, 'checkWorker.js'),
+    workers: workerCount(jobs),
+    data: context,
+    local: (job) => checkFile(job, dataset, context.settings),
+    reviveError: (e) => (e.name === 'UsageError' ? new UsageError(e.message) : Object.assign(new Error(e.message), { stack: e.stack })),
+  });
+}
