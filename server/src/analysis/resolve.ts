@@ -210,3 +210,14 @@ function bestYear(part: DatePart, otherPart: DatePart, otherYear: number, cal: C
   }
   return undefined;
 }
+
+/**
+ * The day the side's words name in the other year reckoning, where the two differ (a day before 25 March in England
+ * before 1752): read as modern, the written year taken as legal is a year later; read as legal, a year earlier.
+ */
+export function otherReckoningDay(side: ResolvedSide): { first: YMD; jdn: number } | undefined {
+  if (!side.legalYear || !side.first) return undefined;
+  const first = { ...side.first, year: side.first.year + (side.yearStartRead ? -1 : 1) };
+  const jdn = jdnOf(first, side.calendar);
+  return jdn === undefined ? undefined : { first, jdn };
+}

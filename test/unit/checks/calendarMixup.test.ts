@@ -167,6 +167,13 @@ describe('calendar-mixup', () => {
       `, { ...OLD_STYLE_BRITAIN, yearStart: 'march' });
     });
 
+    it('a named event beside the date: the year slip is calendar-mixup’s, not event-date-mismatch’s', () => {
+      checkDiagnostics(`
+        In England the Execution of Charles I (30 January 1648) shocked Europe.
+                                               ^^^^^^^^^^^^^^^ warning calendar-mixup: 30 January 1648 is the date of Charles I's death in the legal year, …
+      `, OLD_STYLE_BRITAIN);
+    });
+
     it('not where the region’s rules say nothing of a 25 March year (Russia)', () => {
       checkDiagnostics(`
         Charles I was executed on 30 January 1648.

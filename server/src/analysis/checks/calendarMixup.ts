@@ -10,7 +10,7 @@ import type { DatedFact } from '../../dataset/dates';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName } from '../words';
-import { isConvention } from '../resolve';
+import { isConvention, otherReckoningDay } from '../resolve';
 import type { CheckContext } from './context';
 import { factWords, namedLookup, type Named } from './named';
 
@@ -156,12 +156,13 @@ function yearStartSlip(d: ResolvedDate, named: Named, analysis: DocumentAnalysis
   const yearSpan = side.part.yearSpan;
   if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
   const asLegal = side.yearStartRead === true;
-  const written = asLegal ? side.first.year - 1 : side.first.year;
   // The day the writer may have meant: the written year in the other reckoning.
-  const modern = asLegal ? written : written + 1;
+  const meant = otherReckoningDay(side);
+  const fact = meant && nearestFact(named, meant.jdn, d.mention.start);
+  if (!meant || !fact) return undefined;
+  const modern = meant.first.year;
   const legal = modern - 1;
-  const fact = nearestFact(named, tryToJdn({ ...side.first, year: modern }, side.calendar), d.mention.start);
-  if (!fact) return undefined;
+  const written = asLegal ? modern : legal;
   const dayMonth = dayWords(side.first, false);
   const day = (year: number | string) => `${dayMonth} ${year}`;
   const start = `${side.legalYear.startsOn.day} ${monthName(side.legalYear.startsOn.month)}`;
