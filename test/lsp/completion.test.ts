@@ -213,6 +213,32 @@ describe('completion through the server', function () {
     });
   });
 
+  describe('event snippets for the wider dataset (Imperial Russia; Britain before 1752)', () => {
+    const header = (calendar: string, region: string) => `---\nclio:\n  calendar: ${calendar}\n  region: ${region}\n---\n\n`;
+    // Borodino 26 August 1812 O.S. = 7 September N.S.; Poltava 27 June 1709 O.S. = 8 July N.S. (11 days after
+    // 1 March 1700 O.S.); the Gunpowder Plot 5 November 1605 O.S. = 15 November N.S. (10 days).
+    const cases: { calendar: string; region: string; typed: string; label: string; expected: string }[] = [
+      { calendar: 'gregorian', region: 'russia', typed: 'Borod', label: 'Battle of Borodino', expected: 'the Battle of Borodino of 7 September (O.S. 26 August) 1812' },
+      { calendar: 'julian', region: 'russia', typed: 'Borod', label: 'Battle of Borodino', expected: 'the Battle of Borodino of 26 August (7 September) 1812' },
+      { calendar: 'dual', region: 'russia', typed: 'Borod', label: 'Battle of Borodino', expected: 'the Battle of Borodino of 26 August/7 September 1812' },
+      { calendar: 'julian', region: 'britain', typed: 'Gunpowder P', label: 'Gunpowder Plot', expected: 'the Gunpowder Plot of 5 November (15 November) 1605' },
+      { calendar: 'gregorian', region: 'britain', typed: 'Gunpowder P', label: 'Gunpowder Plot', expected: 'the Gunpowder Plot of 15 November (O.S. 5 November) 1605' },
+      { calendar: 'gregorian', region: 'russia', typed: 'Poltav', label: 'Battle of Poltava', expected: 'the Battle of Poltava of 8 July (O.S. 27 June) 1709' },
+      { calendar: 'julian', region: 'russia', typed: 'Poltav', label: 'Battle of Poltava', expected: 'the Battle of Poltava of 27 June (8 July) 1709' },
+    ];
+    for (const c of cases) {
+      it(`"${c.typed}" → ${c.label} in a ${c.calendar} chapter on ${c.region}`, async () => {
+        const text = `${header(c.calendar, c.region)}That year came ${c.typed}`;
+        const { uri, items } = await completeAtEnd(client, text, c.typed);
+        const after = accept(text, find(items, c.label));
+        assert.equal(after, `${header(c.calendar, c.region)}That year came ${c.expected}`);
+        // The inserted dates are the event's own in the chapter's convention: nothing to flag.
+        await client.replaceAll(uri, after);
+        assert.deepEqual((await client.waitForDiagnostics(uri)).map((d) => d.code), []);
+      });
+    }
+  });
+
   describe('the @ trigger', () => {
     it('offers everything after @ and replaces the @ too', async () => {
       const text = `${HEADERS.julian}In Petrograd @`;

@@ -162,11 +162,11 @@ function dateHover(d: ResolvedDate, dataset: Dataset, doc: DocumentConvention): 
 export function datedValueWords(v: DatedValue, convention?: Convention): string {
   const p = parseDatedValue(v);
   if (!p) return v.date;
-  if (p.month === undefined) return `${p.year}`;
-  if (p.day === undefined) return `${monthName(p.month)} ${p.year}${v.calendar === 'julian' ? ' (O.S.)' : ''}`;
+  const circa = v.circa ? 'c. ' : '';
+  if (p.month === undefined) return `${circa}${p.year}`;
+  if (p.day === undefined) return `${circa}${monthName(p.month)} ${p.year}${v.calendar === 'julian' ? ' (O.S.)' : ''}`;
   const day: YMD = { year: p.year, month: p.month, day: p.day };
   if (!isValidDate(day, v.calendar)) return v.date;
-  const circa = v.circa ? 'c. ' : '';
   // A Gregorian record is shown as is; a Julian one with its N.S. day too.
   if (v.calendar === 'gregorian') return `${circa}${dayWords(day)}`;
   const os = day;

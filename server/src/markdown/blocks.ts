@@ -1,3 +1,4 @@
+import { CharCode, isAsciiDigit, isAsciiLower, isBlank } from '../util/charCode';
 import type { Span } from '../util/span';
 import { opensHtmlBlock } from './html';
 /**
@@ -62,21 +63,17 @@ class LineWalker {
     if (this.nl === -1) end = this.cr === -1 ? t.length : this.cr;
     else end = this.cr === -1 || this.nl < this.cr ? this.nl : this.cr;
     if (end === t.length) return [end, end];
-    if (t.charCodeAt(end) === 13 && t.charCodeAt(end + 1) === 10) return [end, end + 2];
+    if (t.charCodeAt(end) === CharCode.CarriageReturn && t.charCodeAt(end + 1) === CharCode.LineFeed) return [end, end + 2];
     return [end, end + 1];
   }
 }
-
-const SP = 32;
-const TAB = 9;
-const GT = 62;
 
 /** From offset i at column col: the column and offset of the first non-blank (tabs to the next multiple of 4). */
 function skipBlanks(text: string, i: number, e: number, col: number): [number, number] {
   for (; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c === SP) col++;
-    else if (c === TAB) col += 4 - (col % 4);
+    if (c === CharCode.Space) col++;
+    else if (c === CharCode.Tab) col += 4 - (col % 4);
     else break;
   }
   return [col, i];
@@ -86,7 +83,7 @@ function skipBlanks(text: string, i: number, e: number, col: number): [number, n
 function interruptsParagraph(text: string, i: number, m: number, e: number): boolean {
   if (isBlankLine(text, m, e)) return false;
   const c = text.charCodeAt(i);
-  return c === 45 || c === 42 || c === 43 || Number(text.slice(i, m - 1)) === 1;
+  return c === CharCode.Dash || c === CharCode.Asterisk || c === CharCode.Plus || Number(text.slice(i, m - 1)) === 1;
 }
 
 /** Column width of leading whitespace and the first non-blank offset. */
@@ -97,14 +94,14 @@ function indentOf(text: string, s: number, e: number): [number, number] {
 function isBlankLine(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c !== SP && c !== TAB && c !== 0xa0 && c !== 0xfeff) return false;
+    if (!isBlank(c) && c !== CharCode.ByteOrderMark) return false;
   }
   return true;
 }
 
 /** Trailing-whitespace-insensitive test that [s,e) holds only `ch` repeated (at least `min` times). */
 function isRun(text: string, s: number, e: number, ch: number, min: number): boolean {
-  while (e > s && (text.charCodeAt(e - 1) === SP || text.charCodeAt(e - 1) === TAB)) e--;
+  while (e > s && (text.charCodeAt(e - 1) === CharCode.Space || text.charCodeAt(e - 1) === CharCode.Tab)) e--;
   if (e - s < min) return false;
   for (let i = s; i < e; i++) if (text.charCodeAt(i) !== ch) return false;
   return true;
@@ -112,14 +109,14 @@ function isRun(text: string, s: number, e: number, ch: number, min: number): boo
 
 /** Front matter: `---` on the first line to a closing `---` or `...`; unterminated → undefined. */
 export function frontMatter(text: string): FrontMatter | undefined {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = text.charCodeAt(0) === CharCode.ByteOrderMark ? 1 : 0;
   // Cheap refusal first: the walker's first line() call searches the whole text for a line break.
   if (!text.startsWith('---', start)) return undefined;
   // Front matter is short: walk its lines char by char instead of LineWalker, whose first indexOf('\r') would
   // scan the whole (1 MB) document on every keystroke when it has no CR.
   const w = { line: (pos: number) => lineAt(text, pos) };
   const [e0, n0] = w.line(start);
-  if (!isRun(text, start, e0, 45 /* - */, 3) || e0 - start < 3 || n0 === e0) return undefined;
+  if (!isRun(text, start, e0, CharCode.Dash, 3) || e0 - start < 3 || n0 === e0) return undefined;
   // Exactly three dashes (plus trailing blanks): a longer run is a thematic break, not a fence.
   if (text.slice(start, e0).trimEnd() !== '---') return undefined;
   let pos = n0;
@@ -140,8 +137,8 @@ function lineAt(text: string, pos: number): [number, number] {
   let e = pos;
   while (e < text.length) {
     const c = text.charCodeAt(e);
-    if (c === 10) return [e, e + 1];
-    if (c === 13) return [e, text.charCodeAt(e + 1) === 10 ? e + 2 : e + 1];
+    if (c === CharCode.LineFeed) return [e, e + 1];
+    if (c === CharCode.CarriageReturn) return [e, text.charCodeAt(e + 1) === CharCode.LineFeed ? e + 2 : e + 1];
     e++;
   }
   return [e, e];
@@ -150,20 +147,20 @@ function lineAt(text: string, pos: number): [number, number] {
 /** End of the previous line's content, given the start of a line. */
 function lastContentEnd(text: string, lineStart: number): number {
   let i = lineStart;
-  if (i > 0 && text.charCodeAt(i - 1) === 10) i--;
-  if (i > 0 && text.charCodeAt(i - 1) === 13) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === CharCode.LineFeed) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === CharCode.CarriageReturn) i--;
   return i;
 }
 
 /** Fence opener at `i`: returns [fenceChar, runLength, info] or undefined. */
 function fenceAt(text: string, i: number, e: number): [number, number, string] | undefined {
   const c = text.charCodeAt(i);
-  if (c !== 96 /* ` */ && c !== 126 /* ~ */) return undefined;
+  if (c !== CharCode.BackTick && c !== CharCode.Tilde) return undefined;
   let j = i;
   while (j < e && text.charCodeAt(j) === c) j++;
   if (j - i < 3) return undefined;
   const info = text.slice(j, e).trim();
-  if (c === 96 && info.includes('`')) return undefined;
+  if (c === CharCode.BackTick && info.includes('`')) return undefined;
   return [c, j - i, info];
 }
 
@@ -171,36 +168,36 @@ function fenceAt(text: string, i: number, e: number): [number, number, string] |
 function listMarkerEnd(text: string, i: number, e: number): number {
   const c = text.charCodeAt(i);
   let j = i + 1;
-  if (c !== 45 && c !== 42 && c !== 43) {
+  if (c !== CharCode.Dash && c !== CharCode.Asterisk && c !== CharCode.Plus) {
     j = i;
-    while (j < e && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    while (j < e && j - i < 9 && isAsciiDigit(text.charCodeAt(j))) j++;
     if (j === i) return -1;
     const d = text.charCodeAt(j);
-    if (d !== 46 && d !== 41) return -1; // . )
+    if (d !== CharCode.Period && d !== CharCode.CloseParen) return -1;
     j++;
   }
   const n = text.charCodeAt(j);
-  return j >= e || n === SP || n === TAB ? j : -1;
+  return j >= e || n === CharCode.Space || n === CharCode.Tab ? j : -1;
 }
 
 /** ATX heading level at `i`, or 0. */
 function atxLevel(text: string, i: number, e: number): number {
   let j = i;
-  while (j < e && text.charCodeAt(j) === 35 && j - i < 7) j++;
+  while (j < e && text.charCodeAt(j) === CharCode.Hash && j - i < 7) j++;
   const level = j - i;
   if (level < 1 || level > 6) return 0;
-  if (j < e && text.charCodeAt(j) !== SP && text.charCodeAt(j) !== TAB) return 0;
+  if (j < e && text.charCodeAt(j) !== CharCode.Space && text.charCodeAt(j) !== CharCode.Tab) return 0;
   return level;
 }
 
 function isThematicBreak(text: string, i: number, e: number): boolean {
   const c = text.charCodeAt(i);
-  if (c !== 45 && c !== 42 && c !== 95) return false;
+  if (c !== CharCode.Dash && c !== CharCode.Asterisk && c !== CharCode.Underline) return false;
   let count = 0;
   for (let j = i; j < e; j++) {
     const d = text.charCodeAt(j);
     if (d === c) count++;
-    else if (d !== SP && d !== TAB) return false;
+    else if (d !== CharCode.Space && d !== CharCode.Tab) return false;
   }
   return count >= 3;
 }
@@ -210,8 +207,8 @@ function htmlCloser(text: string, i: number): string | undefined {
   if (text.startsWith('<!--', i)) return '-->';
   if (text.startsWith('<?', i)) return '?>';
   if (text.startsWith('<![CDATA[', i)) return ']]>';
-  const c = text.charCodeAt(i + 2) | 32;
-  return text.charCodeAt(i + 1) === 33 && c >= 97 && c <= 122 ? '>' : undefined;
+  const c = text.charCodeAt(i + 2) | 0x20; // ASCII letters to lower case
+  return text.charCodeAt(i + 1) === CharCode.ExclamationMark && isAsciiLower(c) ? '>' : undefined;
 }
 
 const RAW_HTML = /^<(script|pre|style|textarea)(?=[\s>]|$)/i;
@@ -306,7 +303,7 @@ export function resplitBlocks(prev: BlockSplit, text: string, change: TextChange
   const fm = old.length > 0 && old[0].kind === 'frontmatter' ? old[0] : undefined;
   // Front matter decides where the first block starts: an edit near it, or any edit while the text starts with a
   // fence that may be closed later, splits everything again.
-  const fencey = text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const fencey = text.startsWith('---', text.charCodeAt(0) === CharCode.ByteOrderMark ? 1 : 0);
   if ((fm && change.start <= fm.end + 2) || (!fm && fencey) || change.start <= 1) {
     return { ...splitWithState(text), from: 0, count: Number.POSITIVE_INFINITY, resumedAt: old.length };
   }
@@ -381,17 +378,17 @@ function quoteContent(text: string, i: number, e: number, col: number): [number,
     col++;
     let base = col;
     const c = text.charCodeAt(i);
-    if (c === SP) {
+    if (c === CharCode.Space) {
       i++;
       col++;
       base = col;
-    } else if (c === TAB) {
+    } else if (c === CharCode.Tab) {
       base = col + 1;
       col += 4 - (col % 4);
       i++;
     }
     const r = skipBlanks(text, i, e, col);
-    if (r[1] < e && text.charCodeAt(r[1]) === GT && r[0] - base < 4) {
+    if (r[1] < e && text.charCodeAt(r[1]) === CharCode.GreaterThan && r[0] - base < 4) {
       i = r[1];
       col = r[0];
       continue;
@@ -418,7 +415,7 @@ function fenceEnd(w: LineWalker, text: string, e: number, next: number, ch: numb
     let col = r[0] - base;
     let f = r[1];
     if (quoted) {
-      if (col >= 4 || text.charCodeAt(f) !== GT) return [last, p];
+      if (col >= 4 || text.charCodeAt(f) !== CharCode.GreaterThan) return [last, p];
       const q = quoteContent(text, f, e2, r[0]);
       col = q[2] - q[0];
       f = q[1];
@@ -568,7 +565,7 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
       continue;
     }
 
-    if (rel < 4 && text.charCodeAt(fc) === GT && !raw) {
+    if (rel < 4 && text.charCodeAt(fc) === CharCode.GreaterThan && !raw) {
       if (cur && cur.kind !== 'quote') closeTo(d); // a quote interrupts a paragraph
       const [qbase, qfc, qcol] = quoteContent(text, fc, e, ind);
       const qf = qfc < e && qcol - qbase < 4 ? fenceAt(text, qfc, e) : undefined;
@@ -600,9 +597,9 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
         pos = next;
         continue;
       }
-      if (cur && cur.kind === 'paragraph' && (isRun(text, fc, e, 61, 1) || isRun(text, fc, e, 45, 1))) {
+      if (cur && cur.kind === 'paragraph' && (isRun(text, fc, e, CharCode.Equals, 1) || isRun(text, fc, e, CharCode.Dash, 1))) {
         cur.kind = 'heading';
-        cur.headingLevel = text.charCodeAt(fc) === 61 ? 1 : 2;
+        cur.headingLevel = text.charCodeAt(fc) === CharCode.Equals ? 1 : 2;
         cur.end = e;
         cur = undefined;
         if (next === e) break;
@@ -618,7 +615,7 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
       }
       // An HTML comment (a directive or a commented-out passage), processing instruction, CDATA section or
       // declaration stays one block across blank lines, to its closer.
-      const closer = !raw && text.charCodeAt(fc) === 60 ? htmlCloser(text, fc) : undefined;
+      const closer = !raw && text.charCodeAt(fc) === CharCode.LessThan ? htmlCloser(text, fc) : undefined;
       if (closer) {
         closeTo(d);
         const close = text.indexOf(closer, fc + 2);
@@ -628,7 +625,7 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
         if (pos === end) break;
         continue;
       }
-      const element = !raw && text.charCodeAt(fc) === 60 ? RAW_HTML.exec(text.slice(fc, Math.min(e, fc + 12))) : null;
+      const element = !raw && text.charCodeAt(fc) === CharCode.LessThan ? RAW_HTML.exec(text.slice(fc, Math.min(e, fc + 12))) : null;
       if (element) {
         closeTo(d);
         const closer = new RegExp(`</${element[1]}`, 'gi');
@@ -644,13 +641,13 @@ function walkBlocks(text: string, pos: number, listState: ListState, out: BlockS
 
     const c = text.charCodeAt(fc);
     // An HTML block of a block-level tag interrupts a paragraph (other tags don't).
-    if (cur && (raw || !(rel < 4 && c === 60 && opensHtmlBlock(text, fc, e, true)))) cur.end = e;
+    if (cur && (raw || !(rel < 4 && c === CharCode.LessThan && opensHtmlBlock(text, fc, e, true)))) cur.end = e;
     else {
       closeTo(d);
       let kind: BlockKind;
       if (list.length) kind = 'list';
-      else if (c === 124 /* | */) kind = 'table';
-      else if (c === 60 /* < */ && opensHtmlBlock(text, fc, e)) kind = 'html';
+      else if (c === CharCode.Pipe) kind = 'table';
+      else if (c === CharCode.LessThan && opensHtmlBlock(text, fc, e)) kind = 'html';
       else kind = 'paragraph';
       cur = { start: pos, end: e, kind };
       push(cur);

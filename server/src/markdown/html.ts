@@ -2,6 +2,7 @@
  * CommonMark's raw HTML grammar, shared by the block split (does a line open an HTML block?) and the inline scan
  * (which `<…>` is a tag to cut). Anything else that starts with `<` is text, as CommonMark reads it.
  */
+import { CharCode } from '../util/charCode';
 
 /** Blanks with at most one line break: WS0 may be empty, WS1 holds at least one. */
 const WS0 = String.raw`[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)?`;
@@ -35,7 +36,7 @@ const SPECIAL_START = /<(?:script|pre|style|textarea)(?:[ \t>]|$)|<!--|<\?|<![A-
  * `interrupting` a paragraph, by the first six (a lone inline tag does not).
  */
 export function opensHtmlBlock(text: string, i: number, e: number, interrupting = false): boolean {
-  if (text.charCodeAt(i) !== 60) return false;
+  if (text.charCodeAt(i) !== CharCode.LessThan) return false;
   const line = text.slice(i, e);
   SPECIAL_START.lastIndex = 0;
   BLOCK_TAG.lastIndex = 0;

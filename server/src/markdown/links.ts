@@ -4,24 +4,16 @@
  * the text is not that construct, so that it stays text, as CommonMark reads it.
  */
 
-const BACKSLASH = 92;
-const LT = 60;
-const GT = 62;
-const LPAREN = 40;
-const RPAREN = 41;
-const LBRACK = 91;
-const RBRACK = 93;
-const NL = 10;
-const CR = 13;
+import { CharCode } from '../util/charCode';
 
-const isBlank = (c: number) => c === 32 || c === 9;
-const isBreak = (c: number) => c === NL || c === CR;
+const isBlank = (c: number) => c === CharCode.Space || c === CharCode.Tab;
+const isBreak = (c: number) => c === CharCode.LineFeed || c === CharCode.CarriageReturn;
 
 /** After blanks and at most one line break from i (never past a blank line): the next offset. */
 function skipSpace(text: string, i: number, e: number): number {
   while (i < e && isBlank(text.charCodeAt(i))) i++;
   if (i < e && isBreak(text.charCodeAt(i))) {
-    const j = i + (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === NL ? 2 : 1);
+    const j = i + (text.charCodeAt(i) === CharCode.CarriageReturn && text.charCodeAt(i + 1) === CharCode.LineFeed ? 2 : 1);
     let k = j;
     while (k < e && isBlank(text.charCodeAt(k))) k++;
     if (k < e && isBreak(text.charCodeAt(k))) return i; // a blank line ends the construct
@@ -32,12 +24,12 @@ function skipSpace(text: string, i: number, e: number): number {
 
 /** The end of a link destination at i (`<…>` or a run without blanks, its parentheses balanced), or -1. */
 function destinationEnd(text: string, i: number, e: number): number {
-  if (text.charCodeAt(i) === LT) {
+  if (text.charCodeAt(i) === CharCode.LessThan) {
     for (let j = i + 1; j < e; j++) {
       const c = text.charCodeAt(j);
-      if (c === BACKSLASH) j++;
-      else if (c === GT) return j + 1;
-      else if (c === LT || isBreak(c)) return -1;
+      if (c === CharCode.Backslash) j++;
+      else if (c === CharCode.GreaterThan) return j + 1;
+      else if (c === CharCode.LessThan || isBreak(c)) return -1;
     }
     return -1;
   }
@@ -45,11 +37,11 @@ function destinationEnd(text: string, i: number, e: number): number {
   let j = i;
   for (; j < e; j++) {
     const c = text.charCodeAt(j);
-    if (c === BACKSLASH && j + 1 < e && !isBreak(text.charCodeAt(j + 1)) && !isBlank(text.charCodeAt(j + 1))) j++;
-    else if (c <= 32 || c === 127) break;
-    else if (c === LPAREN) {
+    if (c === CharCode.Backslash && j + 1 < e && !isBreak(text.charCodeAt(j + 1)) && !isBlank(text.charCodeAt(j + 1))) j++;
+    else if (c <= CharCode.Space || c === CharCode.DEL) break;
+    else if (c === CharCode.OpenParen) {
       if (++depth > 32) return -1;
-    } else if (c === RPAREN) {
+    } else if (c === CharCode.CloseParen) {
       if (depth === 0) break;
       depth--;
     }
@@ -60,13 +52,13 @@ function destinationEnd(text: string, i: number, e: number): number {
 /** The end of a link title at i (`"…"`, `'…'` or `(…)`, no blank line inside), or -1. */
 function titleEnd(text: string, i: number, e: number): number {
   const open = text.charCodeAt(i);
-  const close = open === LPAREN ? RPAREN : open;
-  if (open !== 34 && open !== 39 && open !== LPAREN) return -1;
+  const close = open === CharCode.OpenParen ? CharCode.CloseParen : open;
+  if (open !== CharCode.DoubleQuote && open !== CharCode.Apostrophe && open !== CharCode.OpenParen) return -1;
   for (let j = i + 1; j < e; j++) {
     const c = text.charCodeAt(j);
-    if (c === BACKSLASH) j++;
+    if (c === CharCode.Backslash) j++;
     else if (c === close) return j + 1;
-    else if (open === LPAREN && c === LPAREN) return -1;
+    else if (open === CharCode.OpenParen && c === CharCode.OpenParen) return -1;
     else if (isBreak(c) && skipSpace(text, j, e) === j) return -1;
   }
   return -1;
@@ -75,7 +67,7 @@ function titleEnd(text: string, i: number, e: number): number {
 /** The end of an inline link's `(destination "title")` opening at i (`(`), or -1. */
 export function linkTailEnd(text: string, i: number, e: number): number {
   let j = skipSpace(text, i + 1, e);
-  if (text.charCodeAt(j) === RPAREN) return j + 1;
+  if (text.charCodeAt(j) === CharCode.CloseParen) return j + 1;
   const d = destinationEnd(text, j, e);
   if (d === -1) return -1;
   j = skipSpace(text, d, e);
@@ -83,7 +75,7 @@ export function linkTailEnd(text: string, i: number, e: number): number {
     const t = titleEnd(text, j, e);
     if (t !== -1) j = skipSpace(text, t, e);
   }
-  return text.charCodeAt(j) === RPAREN ? j + 1 : -1;
+  return text.charCodeAt(j) === CharCode.CloseParen ? j + 1 : -1;
 }
 
 /** The end of a reference label `[…]` at i (no unescaped brackets, not blank, at most 999 characters), or -1. */
@@ -91,11 +83,11 @@ export function labelEnd(text: string, i: number, e: number): number {
   let filled = false;
   for (let j = i + 1; j < e && j - i <= 1000; j++) {
     const c = text.charCodeAt(j);
-    if (c === BACKSLASH) {
+    if (c === CharCode.Backslash) {
       j++;
       filled = true;
-    } else if (c === RBRACK) return filled ? j + 1 : -1;
-    else if (c === LBRACK) return -1;
+    } else if (c === CharCode.CloseSquareBracket) return filled ? j + 1 : -1;
+    else if (c === CharCode.OpenSquareBracket) return -1;
     else if (isBreak(c) && skipSpace(text, j, e) === j) return -1;
     else if (!isBlank(c) && !isBreak(c)) filled = true;
   }
@@ -115,10 +107,10 @@ function restOfLineBlank(text: string, i: number, e: number): number {
  */
 export function refDefEnd(text: string, i: number, e: number): number {
   let j = i;
-  while (j < e && j - i < 3 && text.charCodeAt(j) === 32) j++;
-  if (text.charCodeAt(j) !== LBRACK) return -1;
+  while (j < e && j - i < 3 && text.charCodeAt(j) === CharCode.Space) j++;
+  if (text.charCodeAt(j) !== CharCode.OpenSquareBracket) return -1;
   const l = labelEnd(text, j, e);
-  if (l === -1 || text.charCodeAt(l) !== 58 /* : */) return -1;
+  if (l === -1 || text.charCodeAt(l) !== CharCode.Colon) return -1;
   const d0 = skipSpace(text, l + 1, e);
   const d = destinationEnd(text, d0, e);
   if (d === -1) return -1;

@@ -3,23 +3,12 @@
  * reference labels and definitions, images, autolinks, bare URLs and heading markers cut out. One left-to-right
  * pass over the block.
  */
+import { CharCode } from '../util/charCode';
 import { isLetterOrDigit } from '../util/chars';
 import type { Block } from './blocks';
 import { AUTOLINK, INLINE_HTML } from './html';
 import { labelEnd, linkTailEnd, refDefEnd } from './links';
 import type { Span } from '../util/span';
-
-const BACKTICK = 96;
-const LT = 60;
-const BANG = 33;
-const LBRACK = 91;
-const RBRACK = 93;
-const LPAREN = 40;
-const RPAREN = 41;
-const BACKSLASH = 92;
-const HASH = 35;
-const NL = 10;
-const CR = 13;
 
 /**
  * Where something to cut (or a line) may begin: the scan jumps from one of these to the next, and the regex engine
@@ -29,7 +18,13 @@ const CR = 13;
 const NEXT_SPECIAL = /[\n\r\\`<!\[\]]|h(?=ttps?:\/\/)|f(?=tp:\/\/)|w(?=ww\.)/gi;
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === NL || c === CR || c === 0xa0;
+  return (
+    c === CharCode.Space ||
+    c === CharCode.Tab ||
+    c === CharCode.LineFeed ||
+    c === CharCode.CarriageReturn ||
+    c === CharCode.NoBreakSpace
+  );
 }
 
 const URL_START = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<]/iy;
@@ -43,9 +38,9 @@ function closeBracket(text: string, i: number, e: number): number {
   let depth = 0;
   for (let j = i; j < e; j++) {
     const c = text.charCodeAt(j);
-    if (c === BACKSLASH) j++;
-    else if (c === LBRACK) depth++;
-    else if (c === RBRACK && --depth === 0) return j + 1;
+    if (c === CharCode.Backslash) j++;
+    else if (c === CharCode.OpenSquareBracket) depth++;
+    else if (c === CharCode.CloseSquareBracket && --depth === 0) return j + 1;
   }
   return -1;
 }
@@ -56,9 +51,9 @@ function urlEnd(text: string, i: number, e: number): number {
   let parens = 0;
   for (; j < e; j++) {
     const c = text.charCodeAt(j);
-    if (isSpace(c) || c === LT) break;
-    if (c === LPAREN) parens++;
-    else if (c === RPAREN) {
+    if (isSpace(c) || c === CharCode.LessThan) break;
+    if (c === CharCode.OpenParen) parens++;
+    else if (c === CharCode.CloseParen) {
       if (parens === 0) break;
       parens--;
     }
@@ -141,19 +136,19 @@ export function proseSpans(text: string, block: Block): Span[] {
     if (!NEXT_SPECIAL.test(text) || NEXT_SPECIAL.lastIndex > e) break;
     i = NEXT_SPECIAL.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c === NL || c === CR) {
+    if (c === CharCode.LineFeed || c === CharCode.CarriageReturn) {
       lineStart = true;
       i++;
       continue;
     }
     // A backslash escapes the next character, except in an HTML block, which is raw.
-    if (c === BACKSLASH && block.kind !== 'html') {
+    if (c === CharCode.Backslash && block.kind !== 'html') {
       i += 2;
       continue;
     }
-    if (c === BACKTICK) {
+    if (c === CharCode.BackTick) {
       let j = i;
-      while (j < e && text.charCodeAt(j) === BACKTICK) j++;
+      while (j < e && text.charCodeAt(j) === CharCode.BackTick) j++;
       const n = j - i;
       if (!noCloser?.has(n)) {
         let k = j;
@@ -162,7 +157,7 @@ export function proseSpans(text: string, block: Block): Span[] {
           const a = text.indexOf('`'.repeat(n), k);
           if (a === -1 || a >= e) break;
           let b = a + n;
-          while (b < e && text.charCodeAt(b) === BACKTICK) b++;
+          while (b < e && text.charCodeAt(b) === CharCode.BackTick) b++;
           if (b - a === n) {
             found = b;
             break;
@@ -179,7 +174,7 @@ export function proseSpans(text: string, block: Block): Span[] {
       i = j;
       continue;
     }
-    if (c === LT) {
+    if (c === CharCode.LessThan) {
       AUTOLINK.lastIndex = i;
       INLINE_HTML.lastIndex = i;
       // An unclosed comment hides the rest of the block (as CommonMark's HTML block does to its end).
@@ -198,8 +193,8 @@ export function proseSpans(text: string, block: Block): Span[] {
       i++;
       continue;
     }
-    if (c === BANG) {
-      if (text.charCodeAt(i + 1) === LBRACK) {
+    if (c === CharCode.ExclamationMark) {
+      if (text.charCodeAt(i + 1) === CharCode.OpenSquareBracket) {
         (openers ??= []).push({ at: i, image: true, active: true });
         i += 2;
         continue;
@@ -207,8 +202,8 @@ export function proseSpans(text: string, block: Block): Span[] {
       i++;
       continue;
     }
-    if (c === LBRACK) {
-      if (text.charCodeAt(i + 1) === 94 /* ^ footnote */) {
+    if (c === CharCode.OpenSquareBracket) {
+      if (text.charCodeAt(i + 1) === CharCode.Caret /* footnote */) {
         const end = closeBracket(text, i, e);
         if (end !== -1) {
           cut(i, end);
@@ -220,7 +215,7 @@ export function proseSpans(text: string, block: Block): Span[] {
       i++;
       continue;
     }
-    if (c === RBRACK) {
+    if (c === CharCode.CloseSquareBracket) {
       const o = openers?.pop();
       const end = o && o.active ? linkEnd(text, o, i, e) : -1;
       if (!o || end === -1) {
@@ -267,16 +262,16 @@ function crossesItem(text: string, i: number, j: number): boolean {
  */
 function linkEnd(text: string, o: Opener, i: number, e: number): number {
   const n = text.charCodeAt(i + 1);
-  if (n === LPAREN) {
+  if (n === CharCode.OpenParen) {
     const end = linkTailEnd(text, i + 1, e);
     if (end !== -1) return end;
   }
-  if (n === LBRACK) {
-    if (text.charCodeAt(i + 2) === RBRACK) return i + 3;
+  if (n === CharCode.OpenSquareBracket) {
+    if (text.charCodeAt(i + 2) === CharCode.CloseSquareBracket) return i + 3;
     let end = labelEnd(text, i + 1, e);
     // `[a][b](/u)`: the second brackets are an inline link's text (unless `a` is defined, which one block can't tell).
-    if (end !== -1 && text.charCodeAt(end) === LPAREN && linkTailEnd(text, end, e) !== -1) return -1;
-    while (end !== -1 && text.charCodeAt(end) === LBRACK) {
+    if (end !== -1 && text.charCodeAt(end) === CharCode.OpenParen && linkTailEnd(text, end, e) !== -1) return -1;
+    while (end !== -1 && text.charCodeAt(end) === CharCode.OpenSquareBracket) {
       const more = labelEnd(text, end, e);
       if (more === -1) break;
       end = more;
@@ -289,17 +284,17 @@ function linkEnd(text: string, o: Opener, i: number, e: number): number {
 /** The text of an ATX heading line without its `#` markers (opening and closing); setext headings unchanged. */
 function atxContent(text: string, s: number, e: number): [number, number] {
   let j = s;
-  while (j < e && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  if (text.charCodeAt(j) !== HASH) return [s, e];
-  while (j < e && text.charCodeAt(j) === HASH) j++;
-  while (j < e && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  while (j < e && (text.charCodeAt(j) === CharCode.Space || text.charCodeAt(j) === CharCode.Tab)) j++;
+  if (text.charCodeAt(j) !== CharCode.Hash) return [s, e];
+  while (j < e && text.charCodeAt(j) === CharCode.Hash) j++;
+  while (j < e && (text.charCodeAt(j) === CharCode.Space || text.charCodeAt(j) === CharCode.Tab)) j++;
   let k = e;
-  while (k > j && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  while (k > j && (text.charCodeAt(k - 1) === CharCode.Space || text.charCodeAt(k - 1) === CharCode.Tab)) k--;
   let h = k;
-  while (h > j && text.charCodeAt(h - 1) === HASH) h--;
-  if (h < k && (h === j || text.charCodeAt(h - 1) === 32 || text.charCodeAt(h - 1) === 9)) {
+  while (h > j && text.charCodeAt(h - 1) === CharCode.Hash) h--;
+  if (h < k && (h === j || text.charCodeAt(h - 1) === CharCode.Space || text.charCodeAt(h - 1) === CharCode.Tab)) {
     k = h;
-    while (k > j && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+    while (k > j && (text.charCodeAt(k - 1) === CharCode.Space || text.charCodeAt(k - 1) === CharCode.Tab)) k--;
   }
   return [j, k];
 }

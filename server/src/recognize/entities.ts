@@ -42,7 +42,10 @@ function wordHash(word: string): number {
   return h;
 }
 
-/** Characters allowed between two words of one name: spaces and line breaks, initials' dots, hyphens, apostrophes. */
+/**
+ * Characters allowed between two words of one name: spaces and line breaks, initials' dots, hyphens, apostrophes,
+ * and the comma of an appositive title ("Mary, Queen of Scots"): a match still needs the words of a whole alias.
+ */
 function isJoiner(c: number): boolean {
   switch (c) {
     case CharCode.Space:
@@ -51,6 +54,7 @@ function isJoiner(c: number): boolean {
     case CharCode.Tab:
     case CharCode.NoBreakSpace:
     case CharCode.Period:
+    case CharCode.Comma:
     case CharCode.Dash:
     case CharCode.Hyphen:
     case CharCode.NonBreakingHyphen:
