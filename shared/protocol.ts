@@ -7,6 +7,8 @@ import type { Diagnostic, Location, Position, Range, TextDocumentIdentifier, Tex
 export interface ClioConfiguration {
   calendar?: 'auto' | 'gregorian' | 'julian' | 'dual';
   region?: string;
+  /** How undoubled years before 25 March are numbered where the legal year began then: from 1 January (default) or 25 March. */
+  yearStart?: 'january' | 'march';
   diagnostics?: { debounceMs?: number; severity?: Record<string, string> };
   inlayHints?: { otherCalendar?: boolean };
   /** How numeric dates that could be read either way ("03.02.1918") are read. Default auto. */

@@ -1,6 +1,6 @@
 /** `clio convert`: one date in both calendars with its weekday (pure; the CLI prints it). */
-import { calendarInUse, convert, getReform, isValidDate, other, toJdn, tryToJdn, weekday, WEEKDAY_NAMES, type Calendar, type YMD } from './calendar';
-import { CALENDAR_NAME, STYLE_ABBR, dayWords } from './analysis/words';
+import { calendarInUse, convert, getReform, isValidDate, legalYearOf, other, toJdn, tryToJdn, weekday, WEEKDAY_NAMES, type Calendar, type LegalYear, type Reform, type YMD } from './calendar';
+import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from './analysis/words';
 import { findDates } from './recognize/dates';
 
 export interface Conversion {
@@ -10,6 +10,8 @@ export interface Conversion {
   /** The calendar the input was read in, and why. */
   from: Calendar;
   reason: string;
+  /** The year as written at the time, where the region's legal year began after 1 January and this day before it. */
+  legalYear?: LegalYear;
 }
 
 export class ConversionError extends Error {}
@@ -17,7 +19,11 @@ export class ConversionError extends Error {}
 export function convertDate(input: string, options: { from?: Calendar; region?: string }): Conversion {
   const reform = options.region ? getReform(options.region) : undefined;
   if (options.region && !reform) throw new ConversionError(`unknown region ${options.region}`);
-  const { day, marker } = readDay(input);
+  const read = readDay(input);
+  const { marker } = read;
+  // A year written in words is a legal year where it then began on 25 March: "24 March 1701" was 24 March 1702.
+  const legalYear = reform && read.legalYearPossible ? legalYearAt(reform, read.day) : undefined;
+  const day = legalYear ? { ...read.day, year: read.day.year + 1 } : read.day;
   let from: Calendar;
   let reason: string;
   if (options.from) [from, reason] = [options.from, '--from'];
@@ -38,13 +44,20 @@ export function convertDate(input: string, options: { from?: Calendar; region?: 
     weekday: WEEKDAY_NAMES[weekday(toJdn(day, from))],
     from,
     reason,
+    ...(legalYear && from === 'julian' ? { legalYear } : {}),
   };
+}
+
+/** The legal year `written` is in when its year is taken as that legal year (undefined where the reckonings agree). */
+function legalYearAt(reform: Reform, written: YMD): LegalYear | undefined {
+  const legal = legalYearOf(reform, { ...written, year: written.year + 1 });
+  return legal?.year === written.year ? legal : undefined;
 }
 
 const ISO_ANY_YEAR = /^\s*(\d{1,4})-(\d{2})-(\d{2})\s*(?:\((O\.S\.|N\.S\.)\))?\s*$/;
 
 /** One day from the command line: ISO for any year 1–9999 ("0325-06-19"), else the prose grammar. */
-function readDay(input: string): { day: YMD; marker?: { calendar: Calendar; text: string } } {
+function readDay(input: string): { day: YMD; marker?: { calendar: Calendar; text: string }; legalYearPossible?: boolean } {
   const iso = ISO_ANY_YEAR.exec(input);
   if (iso) {
     const marker = iso[4] ? { calendar: (iso[4] === 'O.S.' ? 'julian' : 'gregorian') as Calendar, text: iso[4] } : undefined;
@@ -58,12 +71,20 @@ function readDay(input: string): { day: YMD; marker?: { calendar: Calendar; text
   if (year === undefined) throw new ConversionError(`"${input}" has no year`);
   // A double year ("1731/32") is written only for Old Style days; its second number is the modern year.
   const doubleYear = mention.first.altYear !== undefined ? { calendar: 'julian' as const, text: `with a double year (legal year ${mention.first.year}, modern year ${year})` } : undefined;
-  return { day: { year, month: mention.first.month, day: mention.first.day }, marker: mention.firstMarker ?? doubleYear };
+  return {
+    day: { year, month: mention.first.month, day: mention.first.day },
+    marker: mention.firstMarker ?? doubleYear,
+    legalYearPossible: !doubleYear && mention.firstMarker?.calendar !== 'gregorian',
+  };
 }
 
 export function conversionText(c: Conversion): string {
   return (
     `${dayWords(c.julian)} (Julian, ${STYLE_ABBR.julian}) = ${dayWords(c.gregorian)} (Gregorian, ${STYLE_ABBR.gregorian}), a ${c.weekday}\n` +
-    `read as ${CALENDAR_NAME[c.from]}: ${c.reason}`
+    `read as ${CALENDAR_NAME[c.from]}: ${c.reason}` +
+    (c.legalYear
+      ? `\nlegal year ${c.legalYear.year}, which began on ${c.legalYear.startsOn.day} ${monthName(c.legalYear.startsOn.month)}: ` +
+        `${dayWords({ ...c.julian, year: c.legalYear.year })} as written then is ${dayWords(c.julian)} by modern reckoning`
+      : '')
   );
 }

@@ -160,6 +160,7 @@ function readConfig(root: string, files: FileProblems[]): ClioConfiguration & { 
   return {
     calendar: typeof c.calendar === 'string' ? (c.calendar as ClioConfiguration['calendar']) : undefined,
     region: typeof c.region === 'string' ? c.region : undefined,
+    yearStart: c.yearStart === 'january' || c.yearStart === 'march' ? c.yearStart : undefined,
     numericDates: typeof c.numericDates === 'string' ? (c.numericDates as ClioConfiguration['numericDates']) : undefined,
     diagnostics: { severity },
     datasets: Array.isArray(c.datasets) ? c.datasets.filter((p): p is string => typeof p === 'string') : undefined,
@@ -209,6 +210,7 @@ export function mergeConfiguration(workspace: ClioConfiguration, client: ClioCon
     ...client,
     calendar: client.calendar && client.calendar !== 'auto' ? client.calendar : workspace.calendar,
     region: client.region && client.region !== 'auto' ? client.region : workspace.region,
+    yearStart: client.yearStart && client.yearStart !== 'january' ? client.yearStart : workspace.yearStart,
     numericDates: client.numericDates && client.numericDates !== 'auto' ? client.numericDates : workspace.numericDates,
     diagnostics: {
       ...client.diagnostics,

@@ -123,6 +123,16 @@ describe('clio check reads only the project it checks', () => {
     assert.deepEqual(findings, ['broken.clio.json dataset-error']);
   });
 
+  it('reads the year start from .clio.json: with "march" an undoubled year before 25 March is the legal year', () => {
+    // Charles I was executed on 30 January 1649 by modern reckoning, 30 January 1648 in England's legal year.
+    const settings = { calendar: 'julian', region: 'britain' };
+    const text = 'Charles I was executed on 30 January 1648.\n';
+    const modern = tree({ '.clio.json': JSON.stringify(settings), 'chapter.md': text });
+    assert.deepEqual(check(modern, 'chapter.md').findings, ['chapter.md calendar-mixup']);
+    const legal = tree({ '.clio.json': JSON.stringify({ ...settings, yearStart: 'march' }), 'chapter.md': text });
+    assert.deepEqual(check(legal, 'chapter.md').findings, []);
+  });
+
   it('--help says which datasets a run uses', () => {
     const help = runCli(['--help']).stdout;
     assert.match(help, /--dataset FILE/);

@@ -1,10 +1,13 @@
 /**
  * Old-Style years (breadth issue, §2), through the built server over stdio: a double year ("11 February 1731/32")
  * is an Old Style date in its modern year, whatever the document's convention or region, and its hover names both
- * the legal and the modern year with the day in both calendars.
+ * the legal and the modern year with the day in both calendars. An undoubled year before 25 March is read by the
+ * year start (front matter, the `clio.yearStart` setting, a sentence; else 1 January), and a named fact's day one
+ * year off in the other reckoning is a calendar-mixup whose fix writes the double year.
  */
 import assert from 'node:assert/strict';
-import { LspClient, message, positionOf } from './lspClient';
+import type { TextEdit } from 'vscode-languageserver-protocol';
+import { applyEdits, LspClient, message, positionOf } from './lspClient';
 
 let n = 0;
 describe('Old-Style double years through the server', function () {
@@ -39,5 +42,49 @@ describe('Old-Style double years through the server', function () {
     assert.deepEqual(messages, []);
     assert.match(hover, /^\*\*30 January 1649\*\* \(O\.S\.\) = \*\*9 February 1649\*\* \(N\.S\.\), a Tuesday/);
     assert.match(hover, /Legal year 1648, modern year 1649/);
+  });
+
+  const OLD_STYLE_BRITAIN = '---\nclio:\n  calendar: julian\n  region: britain\n---\n\n';
+
+  it('flags a legal year where years count from 1 January, and its fix writes the double year, which clears it', async () => {
+    const text = `${OLD_STYLE_BRITAIN}Years are taken to begin on 1 January. Charles I was executed at Whitehall on 30 January 1648.\n`;
+    const uri = `file:///tmp/clio-old-style-years-${++n}.md`;
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, message(d)]), [
+      [
+        'calendar-mixup',
+        2,
+        "30 January 1648 is the date of Charles I's death in the legal year, which began on 25 March: by modern reckoning it is 30 January 1649 (write 30 January 1648/9); this document counts years from 1 January",
+      ],
+    ]);
+    assert.deepEqual(diagnostics[0].range.start, positionOf(text, '30 January 1648'));
+    // The hover says which year the day is in each reckoning and why the written one was read as modern.
+    const hover = ((await client.hover(uri, positionOf(text, '30 January', 1)))?.contents as { value: string }).value;
+    assert.match(hover, /^\*\*30 January 1648\*\* \(O\.S\.\)/);
+    assert.match(hover, /Legal year 1647, modern year 1648: the year then began on 25 March there/);
+    assert.match(hover, /the written 1648 is read as the modern year, counted from 1 January \(the text states it: “Years are taken to begin on 1 January\.”\)/);
+    const actions = await client.codeActions(uri, diagnostics[0].range, diagnostics, ['quickfix']);
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.equal(preferred?.title, 'Write the double year 1648/9');
+    const edits: TextEdit[] = preferred?.edit?.changes?.[uri] ?? [];
+    const fixed = applyEdits(text, edits);
+    assert.equal(fixed, text.replace('30 January 1648.', '30 January 1648/9.'));
+    await client.replaceAll(uri, fixed);
+    assert.deepEqual((await client.waitForDiagnostics(uri)).map(message), []);
+  });
+
+  it('reads undoubled years as legal years with the clio.yearStart setting, and says so on hover', async () => {
+    await client.changeSettings({ yearStart: 'march' });
+    try {
+      const { hover, messages } = await hoverOn(`${OLD_STYLE_BRITAIN}Charles I was executed at Whitehall on 30 January 1648.\n`, '30 January');
+      assert.deepEqual(messages, []);
+      // Read in modern reckoning: 30 January 1649 O.S. = 9 February 1649 N.S., a Tuesday (as the double-year case above).
+      assert.match(hover, /^\*\*30 January 1649\*\* \(O\.S\.\) = \*\*9 February 1649\*\* \(N\.S\.\), a Tuesday/);
+      assert.match(hover, /Legal year 1648, modern year 1649/);
+      assert.match(hover, /the written 1648 is read as the legal year, counted from 25 March \(the `clio\.yearStart` setting is `march`\)/);
+    } finally {
+      await client.changeSettings({});
+    }
   });
 });

@@ -61,4 +61,29 @@ describe('clio convert agrees with the independent fixture', () => {
     assert.equal(r.status, 2);
     assert.match(r.stderr, /^clio: 31 April 1917 does not exist/);
   });
+
+  it('with a region whose legal year began on 25 March, reads a worded year before it as that legal year and says both', function () {
+    this.timeout(60000);
+    // 24 March 1701 was the last day of England's legal 1701, i.e. 24 March 1702 by modern reckoning (Julian);
+    // independently (python datetime, proleptic Gregorian): 4 April 1702 N.S. was a Tuesday.
+    const c = convertDate('24 March 1701', { region: 'britain' });
+    assert.deepEqual([c.from, formatYmd(c.julian), formatYmd(c.gregorian), c.weekday, c.legalYear?.year], ['julian', '1702-03-24', '1702-04-04', 'Tuesday', 1701]);
+    // From 25 March the year is the same in both reckonings; so it is everywhere after 1751, and with no region.
+    assert.equal(convertDate('25 March 1701', { region: 'britain' }).legalYear, undefined);
+    assert.equal(formatYmd(convertDate('25 March 1701', { region: 'britain' }).julian), '1701-03-25');
+    assert.equal(formatYmd(convertDate('24 March 1701', { from: 'julian' }).julian), '1701-03-24');
+    assert.equal(formatYmd(convertDate('1 February 1752', { region: 'britain' }).julian), '1752-02-01');
+    // A double year or an ISO date is already in modern reckoning.
+    assert.equal(formatYmd(convertDate('24 March 1701/2', { region: 'britain' }).julian), '1702-03-24');
+    assert.equal(formatYmd(convertDate('1701-03-24', { region: 'britain' }).julian), '1701-03-24');
+    const text = runCli(['convert', '24 March 1701', '--region', 'britain']);
+    assert.equal(text.status, 0, text.stderr);
+    assert.deepEqual(text.stdout.trimEnd().split('\n'), [
+      '24 March 1702 (Julian, O.S.) = 4 April 1702 (Gregorian, N.S.), a Tuesday',
+      'read as Julian: the calendar of Great Britain, Ireland and the British Empire on that day',
+      'legal year 1701, which began on 25 March: 24 March 1701 as written then is 24 March 1702 by modern reckoning',
+    ]);
+    const json = runCli(['convert', '24 March 1701', '--region', 'britain', '--format', 'json']);
+    assert.deepEqual(JSON.parse(json.stdout), { julian: '1702-03-24', gregorian: '1702-04-04', weekday: 'Tuesday', legalYear: 1701 });
+  });
 });

@@ -3,7 +3,7 @@
  * Pure and shared by the server, the CLI and the tests. `Analyzer` keeps block scans between calls so that a
  * keystroke re-scans only the block it touched; the document-level passes run over mentions, not text.
  */
-import { getReform } from '../calendar';
+import { getReform, type YearStart } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
 import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit, type TextChange } from '../markdown';
 import { runChecks } from './checks';
@@ -14,7 +14,7 @@ import { Placements, type Placement } from './placement';
 import { pickEntity } from './namePick';
 import { resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
-import type { CalendarReason, Convention, DocumentAnalysis, DocumentConvention, EntityMention, Finding, FrontMatterSettings, Settings } from './types';
+import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
 import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from '../recognize/dates';
 import type { ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
@@ -90,16 +90,17 @@ export class Analyzer {
       convention = statement.calendar;
       source = 'stated';
     }
+    const yearStart = documentYearStart(placed, text, fm, settings);
     const evidence = convention ? undefined : noEvidence();
     const order = numericOrderOf(placed, settings);
-    let dates = this.resolveDates(text, placed, order, convention, source, evidence);
+    let dates = this.resolveDates(text, placed, order, convention, source, yearStart.yearStart, evidence);
     if (evidence) {
       const inferred = inferConvention(evidence);
       if (inferred) {
         convention = inferred.calendar;
         inferredFrom = inferred.evidence;
         source = 'inferred';
-        dates = this.resolveDates(text, placed, order, convention, source);
+        dates = this.resolveDates(text, placed, order, convention, source, yearStart.yearStart);
       }
     }
 
@@ -109,7 +110,7 @@ export class Analyzer {
       dates,
       impossibleDates: impossibleDates(placed),
       entities,
-      convention: { convention, source, region: region.id, regionSource: region.source, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
+      convention: { convention, source, region: region.id, regionSource: region.source, ...yearStart, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
       frontMatter: fm,
       directives: directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)),
       findings: [],
@@ -160,6 +161,7 @@ export class Analyzer {
     order: NumericOrder,
     convention: Convention | undefined,
     source: DocumentConvention['source'],
+    yearStart: YearStart,
     evidence?: Evidence,
   ): DocumentAnalysis['dates'] {
     const reason: CalendarReason = source === 'none' ? 'default' : source;
@@ -188,11 +190,12 @@ export class Analyzer {
       const year = top.year;
       const pinned = !!top.pinned;
       let r = p.resolved.find(
-        (x) => x.order === order && x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned,
+        (x) =>
+          x.order === order && x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned && x.yearStart === yearStart,
       );
       if (!r) {
-        const ctx: ReadingContext = { convention, conventionReason: reason, reform: region ? getReform(region) : undefined, contextYear: year };
-        r = { order, convention, reason, region, year, pinned, ...this.resolveBlock(text, p, order, scanYears, ctx, pinned) };
+        const ctx: ReadingContext = { convention, conventionReason: reason, reform: region ? getReform(region) : undefined, contextYear: year, yearStart };
+        r = { order, convention, reason, region, year, pinned, yearStart, ...this.resolveBlock(text, p, order, scanYears, ctx, pinned) };
         if (p.resolved.length >= 4) p.resolved.shift();
         p.resolved.push(r);
       }
@@ -285,6 +288,27 @@ export class Analyzer {
     }
     return { id: documentRegion, source: documentRegion ? 'inferred' : 'none' };
   }
+}
+
+/**
+ * How undoubled years before 25 March are read: front matter > the setting where it is not the default > a sentence
+ * of the text that states it > modern reckoning (1 January), the default.
+ */
+function documentYearStart(
+  placed: readonly Placement[],
+  text: string,
+  fm: FrontMatterSettings,
+  settings: Settings,
+): Pick<DocumentConvention, 'yearStart' | 'yearStartSource' | 'yearStartStatement'> {
+  if (fm.yearStart) return { yearStart: fm.yearStart, yearStartSource: 'front-matter' };
+  if (settings.yearStart !== DEFAULT_SETTINGS.yearStart) return { yearStart: settings.yearStart, yearStartSource: 'setting' };
+  for (const p of placed) {
+    const s = p.scan.yearStartStatement;
+    if (!s) continue;
+    const [start, end] = [p.at + s.start, p.at + s.end];
+    return { yearStart: s.yearStart, yearStartSource: 'stated', yearStartStatement: { start, end, text: text.slice(start, end).replace(/\s+/g, ' ').trim() } };
+  }
+  return { yearStart: DEFAULT_SETTINGS.yearStart, yearStartSource: 'default' };
 }
 
 /** The first sentence in the document that states its convention, at document offsets. */

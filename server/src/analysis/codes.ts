@@ -31,7 +31,7 @@ export const CODES = {
   'calendar-mixup': {
     severity: 'warning',
     title: 'Date in the other calendar',
-    description: "An unmarked date is the other calendar's date of a known event mentioned nearby (or, weaker, of a known event of that region and year).",
+    description: "An unmarked date is the other calendar's date of a known event mentioned nearby (or, weaker, of a known event of that region and year), or its year is the other year reckoning's (England's legal year began on 25 March until 1751).",
     producedIn: 'server/src/analysis/checks/calendarMixup.ts',
   },
   /** `the Treaty of Brest-Litovsk was signed on 3 May 1918`: a date written for a known event is none of its days in either calendar. */

@@ -53,5 +53,14 @@ export function readFrontMatter(text: string, block: FrontMatter | undefined): F
       result.findings.push(problem(s, e, `\`clio.region\` ${JSON.stringify(region)} is not a known region (see data/calendar-reforms.json, e.g. russia, britain, france); the region is inferred from the text instead.`));
     }
   }
+  const yearStart = doc.getIn(['clio', 'yearStart']);
+  const yearStartNode = doc.getIn(['clio', 'yearStart'], true) as { range?: [number, number, number] } | undefined;
+  if (yearStart !== undefined) {
+    if (yearStart === 'january' || yearStart === 'march') result.yearStart = yearStart;
+    else {
+      const [s, e] = at(yearStartNode?.range);
+      result.findings.push(problem(s, e, `\`clio.yearStart\` must be january or march, not ${JSON.stringify(yearStart)}; years before 25 March are read by the settings instead.`));
+    }
+  }
   return result;
 }

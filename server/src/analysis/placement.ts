@@ -3,7 +3,7 @@
  * change keeps its placement across passes and is moved in place when text above it changes, so a keystroke costs
  * work in proportion to the blocks it touched, not to the document.
  */
-import { getReform } from '../calendar';
+import { getReform, type YearStart } from '../calendar';
 import type { Evidence } from './inferConvention';
 import type { Dataset } from '../dataset/dataset';
 import type { Block } from '../markdown';
@@ -57,6 +57,7 @@ export interface ResolvedBlock {
   year: number | undefined;
   /** Read under a heading that names its year. */
   pinned: boolean;
+  yearStart: YearStart;
   dates: DocumentAnalysis['dates'];
   yearAfter: number | undefined;
   /** The year of the block's last date written with one (else its context year), ignoring bare years. */

@@ -9,9 +9,11 @@ import {
   weekday as dayOfWeek,
   toJdn,
   isValidDate,
+  legalYearOf,
   type Calendar,
   type Reform,
   type YMD,
+  type YearStart,
 } from '../calendar';
 import type { DateMention, DatePart } from '../recognize/types';
 import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
@@ -21,6 +23,7 @@ export interface ReadingContext {
   conventionReason: CalendarReason;
   reform: Reform | undefined;
   contextYear: number | undefined;
+  yearStart: YearStart;
 }
 
 function sideDays(part: DatePart, year: number): { first: YMD; last?: YMD } {
@@ -144,7 +147,12 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
   if (!b) {
     // "11 February 1731/32": the second year is the modern (1 January) reckoning of the day.
     const written = a.altYear ?? a.year ?? shared;
-    const year = written ?? ctx.contextYear;
+    // Years counted from 25 March: an undoubled year (written, or the context's) on a day before it is the legal
+    // year, the modern one less one.
+    const given = written ?? ctx.contextYear;
+    const yearStartRead = ctx.yearStart === 'march' && a.altYear === undefined && given !== undefined && ctx.reform !== undefined &&
+      legalYearOf(ctx.reform, { year: given + 1, month: a.month, day: a.day })?.year === given;
+    const year = given !== undefined && yearStartRead ? given + 1 : given;
     const marker = mention.firstMarker ?? sentenceMarkerFor(mention, year, ctx);
     // A double year is itself an Old Style mark: only a Julian legal year that began on 25 March needs two numbers.
     const reading: { calendar: Calendar; reason: CalendarReason } = mention.firstMarker
@@ -154,12 +162,12 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
         : marker
           ? { calendar: marker.calendar, reason: 'sentence' }
           : contextReading(ctx, year, a, mention.weekday?.value);
-    return {
-      mention,
-      first: side(a, year, written === undefined, reading.calendar, reading.reason),
-      reform: ctx.reform,
-      selfExplained: marker !== undefined || a.altYear !== undefined,
-    };
+    const first = side(a, year, written === undefined, reading.calendar, reading.reason);
+    if (ctx.reform && first.first && a.altYear === undefined && reading.calendar === localCalendarOf(ctx.reform, first.first)) {
+      const legal = legalYearOf(ctx.reform, first.first);
+      if (legal) Object.assign(first, { legalYear: legal, yearStartRead });
+    }
+    return { mention, first, reform: ctx.reform, selfExplained: marker !== undefined || a.altYear !== undefined };
   }
 
   // Years: written on the side, else shared after the pair, else the other side's, else context.
@@ -201,4 +209,15 @@ function bestYear(part: DatePart, otherPart: DatePart, otherYear: number, cal: C
     if (jdnOf({ year: y, month: part.month, day: part.day }, cal) === target) return y;
   }
   return undefined;
+}
+
+/**
+ * The day the side's words name in the other year reckoning, where the two differ (a day before 25 March in England
+ * before 1752): read as modern, the written year taken as legal is a year later; read as legal, a year earlier.
+ */
+export function otherReckoningDay(side: ResolvedSide): { first: YMD; jdn: number } | undefined {
+  if (!side.legalYear || !side.first) return undefined;
+  const first = { ...side.first, year: side.first.year + (side.yearStartRead ? -1 : 1) };
+  const jdn = jdnOf(first, side.calendar);
+  return jdn === undefined ? undefined : { first, jdn };
 }

@@ -11,7 +11,7 @@ import { DIRECTIVE_MARK, proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
 import { REGION_ID_PREFIX, scanMatcher } from '../recognize/nameMatchers';
-import { findStatedConvention, type StatedConvention } from '../recognize/statedConvention';
+import { findStatedConvention, findStatedYearStart, type StatedConvention, type StatedYearStart } from '../recognize/statedConvention';
 import type { DateMention, ImpossibleDate, YearMention } from '../recognize/types';
 import type { Span } from '../util/span';
 
@@ -28,6 +28,8 @@ export interface BlockScan {
   regionWords: string[];
   /** A sentence in the block that states the text's calendar convention ("All dates are New Style …"). */
   statement?: StatedConvention;
+  /** A sentence in the block that states how years are numbered ("Years are taken to begin on 1 January."). */
+  yearStartStatement?: StatedYearStart;
   /** The block names DIRECTIVE_MARK, so it may hold a directive comment: only such blocks are searched for them. */
   mayHoldDirective: boolean;
 }
@@ -94,6 +96,8 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, impossible, names, regionWords, mayHoldDirective };
   const statement = findStatedConvention(blockText, prose);
   if (statement) scan.statement = statement;
+  const yearStartStatement = findStatedYearStart(blockText, prose);
+  if (yearStartStatement) scan.yearStartStatement = yearStartStatement;
   return scan;
 }
 

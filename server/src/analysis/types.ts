@@ -2,7 +2,7 @@
  * The result of analyzing one document: plain data, no LSP types, shared by the server, the CLI and the tests.
  * The model sits below the pipeline (analyze.ts) and the checks so that both import it and neither imports the other.
  */
-import type { Calendar, Reform, YMD } from '../calendar';
+import type { Calendar, LegalYear, Reform, YearStart, YMD } from '../calendar';
 import type { Block, Directive, FrontMatter } from '../markdown';
 import type { DateMention, DatePart, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
@@ -21,6 +21,8 @@ export interface Settings {
   /** Per-code severity overrides; 'off' disables the check. */
   severity: Partial<Record<DiagnosticCode, Severity | 'off'>>;
   inlayHints: { otherCalendar: boolean };
+  /** How undoubled years of days before 25 March are numbered where the legal year began then (England until 1751). */
+  yearStart: YearStart;
   /** How numeric dates whose day and month could be swapped ("03.02.1918") are read; auto: as the document's own prove. */
   numericDates: 'auto' | 'day-first' | 'month-first';
 }
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   region: 'auto',
   severity: {},
   inlayHints: { otherCalendar: true },
+  yearStart: 'january',
   numericDates: 'auto',
 };
 
@@ -78,12 +81,18 @@ export interface DocumentConvention {
   evidence?: { dualDates: number; eventDays: number; weekdays: number };
   region: string | undefined;
   regionSource: 'front-matter' | 'setting' | 'inferred' | 'none';
+  /** How undoubled years before 25 March are read, and from where (`default`: modern reckoning, nothing said). */
+  yearStart: YearStart;
+  yearStartSource: 'front-matter' | 'setting' | 'stated' | 'default';
+  /** The sentence that states the year start, when `yearStartSource` is 'stated'. */
+  yearStartStatement?: { start: number; end: number; text: string };
 }
 
 /** Reads of the document's `clio:` front matter (frontMatter.ts). */
 export interface FrontMatterSettings {
   calendar?: Convention;
   region?: string;
+  yearStart?: YearStart;
   /** The front matter block, if any (used to insert or update the `clio:` keys). */
   block?: FrontMatter;
   /** Offset just after the `clio:` mapping's last line, when it exists. */
@@ -104,6 +113,13 @@ export interface ResolvedSide {
   /** Defined when `first` exists in `calendar`. */
   jdn?: number;
   endJdn?: number;
+  /**
+   * Where the region's legal year then began after 1 January (England before 1752) and this day falls before its
+   * start: the day's legal year, one less than the modern `year`. `yearStartRead` says the written year was read
+   * as that legal year (the document counts years from 25 March), so `year` is the written one plus one.
+   */
+  legalYear?: LegalYear;
+  yearStartRead?: boolean;
 }
 
 /** A date mention with the year and the calendar each side is read in (resolve.ts). */

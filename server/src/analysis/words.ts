@@ -31,3 +31,11 @@ export function weekdayName(jdn: number): string {
 export function regionLabel(reform: Reform): string {
   return reform.name.replace(/\s*\([^)]*\)$/, '');
 }
+
+/** The digits written after the slash of `legal`/`legal + 1`: at least `digits`, and every one that changes (1699/700). */
+export function doubleYearTail(legal: number, digits = 1): string {
+  const [a, b] = [String(legal), String(legal + 1)];
+  let k = 0;
+  while (k < b.length && a[k] === b[k]) k++;
+  return b.slice(Math.min(b.length - digits, k));
+}

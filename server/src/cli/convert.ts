@@ -20,7 +20,10 @@ export function runConvert(args: string[], out: (text: string) => void): number 
     if (error instanceof ConversionError) throw new UsageError(error.message);
     throw error;
   }
-  if (values.format === 'json') out(JSON.stringify({ julian: formatYmd(c.julian), gregorian: formatYmd(c.gregorian), weekday: c.weekday }) + '\n');
+  if (values.format === 'json') {
+    const legal = c.legalYear ? { legalYear: c.legalYear.year } : {};
+    out(JSON.stringify({ julian: formatYmd(c.julian), gregorian: formatYmd(c.gregorian), weekday: c.weekday, ...legal }) + '\n');
+  }
   else out(conversionText(c) + '\n');
   return 0;
 }

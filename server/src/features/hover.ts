@@ -2,7 +2,7 @@
 import { calendarInUse, convert, gapDescription, isInReformGap, isValidDate, other, type Calendar, type YMD } from '../calendar';
 import { isConvention } from '../analysis/resolve';
 import type { CalendarReason, Convention, DocumentAnalysis, DocumentConvention, EntityMention, ResolvedDate, ResolvedSide } from '../analysis/types';
-import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, monthName, regionLabel, spanWords, weekdayName } from '../analysis/words';
+import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel, spanWords, weekdayName } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { datedFacts, parseDatedValue } from '../dataset/dates';
 import type { DatedValue, Entity, HistoricalEvent, Person } from '../dataset/types';
@@ -108,6 +108,30 @@ function readingWords(d: ResolvedDate, doc: DocumentConvention): string {
   return `Read as ${STYLE_NAME[side.calendar]}: ${why}.${year}`;
 }
 
+const YEAR_START_SOURCES: Record<DocumentConvention['yearStartSource'], (doc: DocumentConvention) => string> = {
+  'front-matter': (doc) => `the front matter sets \`clio.yearStart: ${doc.yearStart}\``,
+  setting: (doc) => `the \`clio.yearStart\` setting is \`${doc.yearStart}\``,
+  stated: (doc) => `the text states it: “${doc.yearStartStatement?.text ?? ''}”`,
+  default: () => 'nothing says otherwise, so years are read by modern reckoning',
+};
+
+/** A day before the legal year's start (England before 1752): its year in each reckoning, and which one was read. */
+function yearStartWords(side: ResolvedSide, doc: DocumentConvention): string | undefined {
+  const legal = side.legalYear;
+  if (!legal || !side.first) return undefined;
+  const modern = side.first.year;
+  const start = `${legal.startsOn.day} ${monthName(legal.startsOn.month)}`;
+  const which = side.yearFromContext ? 'year from the context,' : 'written';
+  const read = side.yearStartRead
+    ? `the ${which} ${legal.year} is read as the legal year, counted from ${start}`
+    : `the ${which} ${modern} is read as the modern year, counted from 1 January`;
+  return (
+    `Legal year ${legal.year}, modern year ${modern}: the year then began on ${start} there, so this day was ` +
+    `${dayWords({ ...side.first, year: legal.year })} at the time (${dayWords(side.first, false)} ${legal.year}/${doubleYearTail(legal.year)}) ` +
+    `and ${dayWords(side.first)} counted from 1 January. Here ${read} (${YEAR_START_SOURCES[doc.yearStartSource](doc)}).`
+  );
+}
+
 function dateHover(d: ResolvedDate, dataset: Dataset, doc: DocumentConvention): string {
   const lines: string[] = [sideLine(d.first)];
   if (d.second) lines.push(sideLine(d.second));
@@ -116,6 +140,8 @@ function dateHover(d: ResolvedDate, dataset: Dataset, doc: DocumentConvention): 
     lines.push('', `Legal year ${legal}, modern year ${modern}: the year then began on 25 March, so this day fell in ${modern} counted from 1 January.`);
   }
   const side = d.first;
+  const yearStart = yearStartWords(side, doc);
+  if (yearStart) lines.push('', yearStart);
   lines.push('', readingWords(d, doc));
   if (d.reform && side.jdn !== undefined && d.reform.previousCalendar === 'julian') {
     const inUse = calendarInUse(d.reform, side.jdn);

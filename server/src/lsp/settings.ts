@@ -19,6 +19,7 @@ export function settingsFromConfiguration(config: ClioConfiguration | undefined)
     region: typeof c.region === 'string' && c.region.trim() !== '' ? c.region.trim() : DEFAULT_SETTINGS.region,
     severity,
     inlayHints: { otherCalendar: c.inlayHints?.otherCalendar !== false },
+    yearStart: c.yearStart === 'march' || c.yearStart === 'january' ? c.yearStart : DEFAULT_SETTINGS.yearStart,
     numericDates: (NUMERIC_DATES as readonly unknown[]).includes(c.numericDates) ? (c.numericDates as Settings['numericDates']) : DEFAULT_SETTINGS.numericDates,
   };
 }

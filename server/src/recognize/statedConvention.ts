@@ -6,6 +6,7 @@
  * what an Old Style convention means.
  */
 import type { Calendar } from '../calendar/types';
+import type { YearStart } from '../calendar/yearStart';
 import type { Span } from '../util/span';
 import { sentenceAround } from './dates/sentence';
 
@@ -52,6 +53,37 @@ export function findStatedConvention(text: string, spans: readonly Span[]): Stat
     if (!m) continue;
     const [start, end] = sentenceAround(text, span.start + m.index);
     return { start: Math.max(start, span.start), end: Math.min(end, span.end), calendar: calendarOf(m) };
+  }
+  return undefined;
+}
+
+export interface StatedYearStart extends Span {
+  yearStart: YearStart;
+}
+
+/** The day a year starts on, as a convention names it: group 1 names 1 January, group 2 25 March. */
+const NEW_YEAR_DAY = String.raw`(?:(1\s+January|January\s+1(?:st)?|1st\s+January|the\s+first\s+of\s+January)|(25\s+March|March\s+25(?:th)?|25th\s+March|Lady\s+Day))\b`;
+const START = String.raw`(?:begin(?:ning)?|start(?:ing)?|commenc(?:e|ing))`;
+/**
+ * How the text numbers years, said as a convention, not as history: "Years are taken to begin on 1 January.", "The
+ * year is reckoned from 25 March.", "… with the year beginning on 1 January", "the start of the year adjusted to
+ * 1 January". "In England the year began on 25 March" describes the time and is not matched.
+ */
+const YEAR_START = new RegExp(
+  String.raw`\byears?\b[^.!?\n]{0,40}?\b(?:is|are|has\s+been|have\s+been)\s+(?:here\s+|throughout\s+|always\s+)?(?:taken|treated|assumed|regarded|considered|reckoned|counted|numbered)\s+(?:as\s+|to\s+)?(?:${START}\s+)?(?:on\s+|from\s+|with\s+|at\s+)?${NEW_YEAR_DAY}` +
+    String.raw`|\bwith\s+(?:the\s+)?(?:new\s+)?years?\s+(?:taken\s+as\s+|assumed\s+to\s+be\s+)?${START}\s+(?:on\s+|from\s+)?${NEW_YEAR_DAY}` +
+    String.raw`|\b(?:start|beginning)\s+of\s+(?:the\s+)?years?\s+(?:is\s+|being\s+)?(?:adjusted|taken|set|changed)\s+(?:to|as)\s+${NEW_YEAR_DAY}`,
+  'i',
+);
+
+/** The first year start the prose spans of `text` state, with the whole sentence's span. */
+export function findStatedYearStart(text: string, spans: readonly Span[]): StatedYearStart | undefined {
+  if (!/year/i.test(text)) return undefined;
+  for (const span of spans) {
+    const m = YEAR_START.exec(text.slice(span.start, span.end));
+    if (!m) continue;
+    const [start, end] = sentenceAround(text, span.start + m.index);
+    return { start: Math.max(start, span.start), end: Math.min(end, span.end), yearStart: m[1] ?? m[3] ?? m[5] ? 'january' : 'march' };
   }
   return undefined;
 }

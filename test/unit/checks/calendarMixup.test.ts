@@ -5,6 +5,7 @@
 // the Petrograd Soviet first met on 27 February 1917 O.S. = 12 March N.S. Producer:
 // server/src/analysis/checks/calendarMixup.ts.
 import assert from 'node:assert/strict';
+import type { Settings } from '../../../server/src/analysis/types';
 import { NEW_STYLE_RUSSIA, checkDiagnostics } from './annotated';
 
 describe('calendar-mixup', () => {
@@ -101,5 +102,82 @@ describe('calendar-mixup', () => {
       The letter is dated 04/13/1916. The October Revolution broke out on 11/07/1917 in Petrograd.
                                                                           ^^^^^^^^^^ ${dayFirst}
     `, { ...OLD_STYLE_RUSSIA, numericDates: 'day-first' });
+  });
+
+  describe('the year start (England’s legal year began on 25 March until 1751)', () => {
+    // Facts checked independently: Charles I was executed on 30 January 1649 by modern reckoning (30 January 1648
+    // in the legal year, written 1648/9); Elizabeth I died on 24 March 1603 (1602/3), the last day of legal 1602;
+    // Benjamin Franklin was born in Boston on 6 January 1706 (1705/6); Washington on 11 February 1731/32.
+    const OLD_STYLE_BRITAIN: Partial<Settings> = { calendar: 'julian', region: 'britain' };
+
+    it('a legal year in a document that counts years from 1 January (stated), with the double year as the fix', () => {
+      const { findings } = checkDiagnostics(`
+        Years are taken to begin on 1 January. Charles I was executed on 30 January 1648.
+                                                                         ^^^^^^^^^^^^^^^ warning calendar-mixup: 30 January 1648 is the date of Charles I's death in the legal year, which began on 25 March: by modern reckoning it is 30 January 1649 (write 30 January 1648/9); this document counts years from 1 January
+      `, OLD_STYLE_BRITAIN);
+      assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText, f.safe, f.preferred ?? false]), [
+        ['Write the double year 1648/9', '1648/9', true, true],
+        ['Write the modern year 1649', '1649', false, false],
+      ]);
+    });
+
+    it('by default years count from 1 January; the right modern years, double years and days from 25 March are fine', () => {
+      checkDiagnostics(`
+        Elizabeth I died on 24 March 1602 at Richmond.
+                            ^^^^^^^^^^^^^ warning calendar-mixup: 24 March 1602 is the date of Elizabeth I's death in the legal year, which began on 25 March: by modern reckoning it is 24 March 1603 (write 24 March 1602/3); this document counts years from 1 January
+
+        Elizabeth I died on 24 March 1603 at Richmond. Charles I was executed on 30 January 1648/9. Charles I was executed on 30 January 1649.
+      `, OLD_STYLE_BRITAIN);
+    });
+
+    it('in the colonies too, and the fix writes as many digits after the slash as the document does', () => {
+      const { findings } = checkDiagnostics(`
+        George Washington was born in Virginia on 11 February 1731/32.
+
+        Benjamin Franklin was born in Boston on 6 January 1705.
+                                                ^^^^^^^^^^^^^^ warning calendar-mixup: 6 January 1705 is the date of Benjamin Franklin's birth in the legal year, which began on 25 March: by modern reckoning it is 6 January 1706 (write 6 January 1705/06); this document counts years from 1 January
+      `, { calendar: 'julian', region: 'british-america' });
+      assert.equal(findings[0].fixes[0].edits[0].newText, '1705/06');
+    });
+
+    it('a modern year in a document that counts years from 25 March (front matter)', () => {
+      const { findings } = checkDiagnostics(`
+        ---
+        clio:
+          yearStart: march
+        ---
+
+        Charles I was executed on 30 January 1649.
+                                  ^^^^^^^^^^^^^^^ warning calendar-mixup: 30 January 1649 is the date of Charles I's death by modern reckoning, but this document counts years from 25 March: in the legal year it is 30 January 1648 (write 30 January 1648/9)
+
+        Charles I was executed on 30 January 1648. Charles I was executed on 30 January 1648/9.
+      `, OLD_STYLE_BRITAIN);
+      assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [
+        ['Write the double year 1648/9', '1648/9'],
+        ['Write the legal year 1648', '1648'],
+      ]);
+    });
+
+    it('a stated year start of 25 March, and the setting, read undoubled years as legal years', () => {
+      checkDiagnostics(`
+        The year is reckoned from 25 March, as it was then. Charles I was executed on 30 January 1648.
+      `, OLD_STYLE_BRITAIN);
+      checkDiagnostics(`
+        Charles I was executed on 30 January 1648.
+      `, { ...OLD_STYLE_BRITAIN, yearStart: 'march' });
+    });
+
+    it('a named event beside the date: the year slip is calendar-mixup’s, not event-date-mismatch’s', () => {
+      checkDiagnostics(`
+        In England the Execution of Charles I (30 January 1648) shocked Europe.
+                                               ^^^^^^^^^^^^^^^ warning calendar-mixup: 30 January 1648 is the date of Charles I's death in the legal year, …
+      `, OLD_STYLE_BRITAIN);
+    });
+
+    it('not where the region’s rules say nothing of a 25 March year (Russia)', () => {
+      checkDiagnostics(`
+        Charles I was executed on 30 January 1648.
+      `, { calendar: 'julian', region: 'russia' });
+    });
   });
 });

@@ -27,6 +27,19 @@ describe('front-matter', () => {
     `);
   });
 
+  it('reports a yearStart that is not january or march, at the value, and reads years from 1 January instead', () => {
+    checkDiagnostics(`
+      ---
+      clio:
+        calendar: julian
+        region: britain
+        yearStart: lady-day
+                   ^^^^^^^^ warning front-matter: \`clio.yearStart\` must be january or march, not "lady-day"; years before 25 March are read by the settings instead.
+      ---
+      Charles I was executed on 30 January 1649.
+    `);
+  });
+
   it('reports a clio key that is not a mapping', () => {
     checkDiagnostics(`
       ---

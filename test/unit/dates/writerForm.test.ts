@@ -6,7 +6,7 @@ import type { DateStyle } from '../../../server/src/recognize/types';
 import { one } from './helpers';
 
 const DMY: DateStyle = { order: 'dmy', month: 'long', ordinal: false };
-const ctx = { convention: 'gregorian' as const, conventionReason: 'front-matter' as never, reform: undefined, contextYear: undefined };
+const ctx = { convention: 'gregorian' as const, conventionReason: 'front-matter' as never, reform: undefined, contextYear: undefined, yearStart: 'january' as const };
 
 /** Applies one edit to a text. */
 function apply(text: string, e: { start: number; end: number; newText: string }): string {

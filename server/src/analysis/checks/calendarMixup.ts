@@ -1,26 +1,35 @@
 /**
  * calendar-mixup: an unmarked date read in the document's convention that is instead the other calendar's date of
  * a known fact — of an event or person named in the same paragraph (warning), or, weaker, of a known event of the
- * paragraph's region that the paragraph does not name (information).
+ * paragraph's region that the paragraph does not name (information). Also a day before 25 March whose year is
+ * the other year reckoning's of a named fact (England's legal year began on 25 March until 1751).
  */
 import { convert, other, tryToJdn } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import type { DatedFact } from '../../dataset/dates';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
-import type { Finding, ResolvedDate } from '../types';
-import { STYLE_ABBR, STYLE_NAME, dayWords } from '../words';
-import { isConvention } from '../resolve';
+import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
+import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName } from '../words';
+import { isConvention, otherReckoningDay } from '../resolve';
 import type { CheckContext } from './context';
-import { factWords, namedLookup } from './named';
+import { factWords, namedLookup, type Named } from './named';
 
 export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckContext): Finding[] {
   const out: Finding[] = [];
+  const namedIn = namedLookup(analysis, dataset);
+  const yearSlips = new Set<ResolvedDate>();
+  for (const d of analysis.dates) {
+    if (d.second || !d.first.legalYear) continue;
+    const slip = yearStartSlip(d, namedIn(d.block, d.mention.start), analysis, dataset);
+    if (slip) {
+      out.push(slip);
+      yearSlips.add(d);
+    }
+  }
   // Unmarked dates read by the convention, and dates whose own marker may be the slip ("18 September 1911 (O.S.)").
   const candidates = analysis.dates.filter(
-    (d) => !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d)),
+    (d) => !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d)) && !yearSlips.has(d),
   );
-  if (candidates.length === 0) return out;
-  const namedIn = namedLookup(analysis, dataset);
   for (const d of candidates) {
     const side = d.first;
     if (side.jdn === undefined || !side.first) continue;
@@ -125,4 +134,59 @@ function wrongMarker(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Findin
       `(= ${dayWords(convert(day, other(cal)))} ${STYLE_ABBR[cal]})`,
     fixes: swapped ? [{ title: `Mark as ${STYLE_ABBR[other(cal)]}`, edits: [{ start: marker.start, end: marker.end, newText: swapped }], safe: false, preferred: true }] : [],
   };
+}
+
+/** The fact named nearest `at` whose day is `jdn`: the one the sentence is about. */
+function nearestFact(named: Named, jdn: number | undefined, at: number): DatedFact | undefined {
+  let fact: DatedFact | undefined;
+  let distance = Infinity;
+  for (const n of named.facts) {
+    if (n.fact.jdn === jdn && Math.abs(n.at - at) < distance) [fact, distance] = [n.fact, Math.abs(n.at - at)];
+  }
+  return fact;
+}
+
+/**
+ * A day before the legal year's start (25 March in England until 1751) whose written year is a named fact's in the
+ * other reckoning: the legal year in a document that counts years from 1 January ("Charles I was executed on
+ * 30 January 1648"), or the modern year in one that counts them from 25 March.
+ */
+function yearStartSlip(d: ResolvedDate, named: Named, analysis: DocumentAnalysis, dataset: Dataset): Finding | undefined {
+  const side = d.first;
+  const yearSpan = side.part.yearSpan;
+  if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
+  const asLegal = side.yearStartRead === true;
+  // The day the writer may have meant: the written year in the other reckoning.
+  const meant = otherReckoningDay(side);
+  const fact = meant && nearestFact(named, meant.jdn, d.mention.start);
+  if (!meant || !fact) return undefined;
+  const modern = meant.first.year;
+  const legal = modern - 1;
+  const written = asLegal ? modern : legal;
+  const dayMonth = dayWords(side.first, false);
+  const day = (year: number | string) => `${dayMonth} ${year}`;
+  const start = `${side.legalYear.startsOn.day} ${monthName(side.legalYear.startsOn.month)}`;
+  const doubled = `${legal}/${doubleYearTail(legal, doubleYearDigits(analysis))}`;
+  const own = asLegal ? legal : modern; // the year in the document's own reckoning
+  const double: Fix = { title: `Write the double year ${doubled}`, edits: [{ ...yearSpan, newText: doubled }], safe: false };
+  const single: Fix = { title: `Write the ${asLegal ? 'legal' : 'modern'} year ${own}`, edits: [{ ...yearSpan, newText: String(own) }], safe: false };
+  // The double year keeps what was written and adds the other reckoning, with as many digits as the writer's own.
+  Object.assign(double, { preferred: true, safe: true });
+  const write = day(doubled);
+  const message = asLegal
+    ? `${day(written)} is the date of ${factWords(fact, dataset)} by modern reckoning, but this document counts years from ${start}: ` +
+      `in the legal year it is ${day(legal)} (write ${write})`
+    : `${day(written)} is the date of ${factWords(fact, dataset)} in the legal year, which began on ${start}: ` +
+      `by modern reckoning it is ${day(modern)} (write ${write}); this document counts years from 1 January`;
+  return { code: 'calendar-mixup', severity: 'warning', start: d.mention.start, end: d.mention.end, message, fixes: [double, single] };
+}
+
+/** How many digits the document writes after a double year's slash ("1731/32": 2); 1 when it writes none. */
+function doubleYearDigits(analysis: DocumentAnalysis): number {
+  for (const d of analysis.dates) {
+    const span = d.mention.first.altYear !== undefined ? d.mention.first.yearSpan : undefined;
+    const tail = span && /^\s*\/\s*(\d+)/.exec(analysis.text.slice(span.end, span.end + 8));
+    if (tail) return tail[1].length;
+  }
+  return 1;
 }

@@ -8,6 +8,7 @@ import { convert, other, tryToJdn, type Calendar, type YMD } from '../../calenda
 import { valueDays } from '../../dataset/dates';
 import type { HistoricalEvent } from '../../dataset/types';
 import { rewriteSide } from '../rewrite';
+import { otherReckoningDay } from '../resolve';
 import type { EntityMention, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, monthName, spanWords } from '../words';
 import type { CheckContext } from './context';
@@ -108,6 +109,9 @@ export function checkEventDates({ analysis, dataset }: CheckContext): Finding[] 
     const otherFirst = tryToJdn(side.first, other(cal));
     const otherLast = side.last ? tryToJdn(side.last, other(cal)) : otherFirst;
     if (otherFirst !== undefined && overlaps(otherFirst, otherLast ?? otherFirst)) continue;
+    // The same words in the other year reckoning (legal year from 25 March, modern from 1 January): calendar-mixup's too.
+    const otherYear = otherReckoningDay(side);
+    if (otherYear && overlaps(otherYear.jdn, otherYear.jdn + (last - side.jdn))) continue;
     if (side.jdn - days.last > MAX_DISTANCE_DAYS || days.first - last > MAX_DISTANCE_DAYS) continue;
     out.push(mismatch(d, event));
   }
