@@ -51,6 +51,8 @@ const builds = [
   { entryPoints: ['server/src/recognize/nlpWorker.ts'], outfile: 'dist/nlpWorker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [onDemandPackages, datasetFromDisk] },
   ...ON_DEMAND.map((name) => ({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.' }, outfile: `dist/${name}.js` })),
+  // The timeline webview's page runs in the browser: dist/timeline.js and the dist/timeline.css it imports.
+  { entryPoints: ['client/webview/timeline/main.ts'], outfile: 'dist/timeline.js', format: 'iife', platform: 'browser', target: 'chrome120' },
 ];
 
 if (watch) {

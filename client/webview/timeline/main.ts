@@ -1,0 +1,317 @@
+/**
+ * The timeline webview's page (bundled to dist/timeline.js): draws the chronology the panel sends on a Julian Day
+ * Number axis, with a plain list beside it for screen readers, and tells the panel which item the user picked.
+ *
+ * Why d3 (d3-scale, d3-axis, d3-zoom, d3-selection; ISC, ~23 KB gzipped) rather than vis-timeline (163 KB gzipped):
+ * Clio's axis is a number line of days (JDNs) whose labels come from Clio's own Julian/Gregorian calendar code, and
+ * vis-timeline works on JavaScript Dates (proleptic Gregorian only). d3 gives a linear scale, an axis that takes our
+ * tick values and labels, and mouse/touch zoom and pan, and leaves drawing (one SVG rect per item) to us.
+ */
+import { axisTop } from 'd3-axis';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { ChronologyItem, ChronologyResult } from '../../../shared/protocol';
+import type { FromWebview, ToWebview } from './messages';
+import { axisCalendar, calendarTicks, fileName, itemAt, layout, type GroupBy, type Placement } from './model';
+import './timeline.css';
+
+declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; getState(): unknown; setState(state: unknown): void };
+const vscode = acquireVsCodeApi();
+
+const LANE = 16;
+const HEADER = 20;
+const MARGIN = 12;
+const AXIS_HEIGHT = 26;
+/** Above this many items the picture has no text labels (the tooltip and the list name them). */
+const MAX_LABELS = 300;
+const LABEL_CHAR_PX = 6.2;
+const SVG = 'http://www.w3.org/2000/svg';
+
+interface State {
+  groupBy: GroupBy;
+}
+const state: State = { groupBy: 'section', ...(vscode.getState() as Partial<State> | undefined) };
+
+// ---- the page: a toolbar, the picture (axis + plot) and the list --------------------------------------------------
+document.body.innerHTML = `
+<header class="toolbar">
+  <h1 class="title"></h1>
+  <label>Group by <select class="group-by"><option value="section">section</option><option value="kind">kind</option></select></label>
+  <button class="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button>
+  <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
+  <button class="zoom-fit" title="Show all (0)">Fit</button>
+  <span class="axis-note"></span>
+</header>
+<div class="body">
+  <div class="picture" tabindex="0" role="group"
+       aria-label="Timeline picture. Plus and minus zoom, left and right arrows pan, 0 shows all; the list beside it names every item.">
+    <svg class="axis" height="${AXIS_HEIGHT}"><g transform="translate(0,${AXIS_HEIGHT - 1})"></g></svg>
+    <div class="plot-scroll"><svg class="plot"><g class="groups"></g><g class="marks"></g><g class="labels"></g></svg></div>
+    <p class="empty" hidden>No dated items.</p>
+  </div>
+  <aside class="list" aria-label="Items in time order"><ol></ol></aside>
+</div>
+<div class="tooltip" role="tooltip" hidden></div>`;
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const picture = $<HTMLDivElement>('.picture');
+const axisSvg = $<SVGSVGElement>('svg.axis');
+const plot = $<SVGSVGElement>('svg.plot');
+const marksLayer = $<SVGGElement>('g.marks');
+const labelsLayer = $<SVGGElement>('g.labels');
+const groupsLayer = $<SVGGElement>('g.groups');
+const list = $<HTMLOListElement>('.list ol');
+const tooltip = $<HTMLDivElement>('.tooltip');
+const groupBySelect = $<HTMLSelectElement>('.group-by');
+groupBySelect.value = state.groupBy;
+
+// ---- what is drawn -------------------------------------------------------------------------------------------------
+let result: ChronologyResult = { convention: undefined, items: [] };
+let workspace = false;
+let items: ChronologyItem[] = [];
+let marks: SVGRectElement[] = [];
+let labels: (SVGTextElement | undefined)[] = [];
+let rows: number[] = [];
+let baseX: ScaleLinear<number, number> = scaleLinear();
+let transform: ZoomTransform = zoomIdentity;
+let current: number | undefined;
+let lastCursor: Extract<ToWebview, { type: 'cursor' }> | undefined;
+
+/** Where an item's mark goes at scale x: bars span their days, points and ticks sit mid-day. */
+function markBox(item: ChronologyItem, x: ScaleLinear<number, number>): [number, number] {
+  const x0 = x(item.startJdn);
+  const x1 = x(item.endJdn + 1);
+  if (item.kind === 'person' || item.endJdn > item.startJdn) return [x0, Math.max(2, x1 - x0)];
+  const mid = (x0 + x1) / 2;
+  return item.kind === 'event' ? [mid - 4, 8] : [mid - 1, 2];
+}
+
+function markClass(item: ChronologyItem): string {
+  const shape = item.kind === 'person' ? 'life' : item.endJdn > item.startJdn ? 'span' : item.kind === 'event' ? 'point' : 'tick';
+  return `mark ${item.kind} ${shape}${item.diagnostics.length ? ' diagnosed' : ''}`;
+}
+
+const MARK_HEIGHT: Record<string, number> = { life: 4, span: 10, point: 8, tick: 12 };
+
+function render(): void {
+  items = result.items;
+  const width = Math.max(200, picture.clientWidth);
+  const first = Math.min(...items.map((i) => i.startJdn));
+  const last = Math.max(...items.map((i) => i.endJdn + 1));
+  const pad = Math.max(1, (last - first) * 0.03);
+  baseX = scaleLinear().domain(items.length ? [first - pad, last + pad] : [0, 1]).range([MARGIN, width - MARGIN]);
+  transform = zoomIdentity;
+  picture.querySelector<HTMLElement>('.empty')!.hidden = items.length > 0;
+
+  const withLabels = items.length <= MAX_LABELS;
+  const { groups, placements } = layout(items, state.groupBy, workspace, (item) => {
+    const [x, w] = markBox(item, baseX);
+    return [x - 2, x + w + 4 + (withLabels ? item.label.length * LABEL_CHAR_PX + 6 : 0)];
+  });
+  // Each group: a header row with its name, then its lanes.
+  const groupTop: number[] = [];
+  let y = 4;
+  for (const g of groups) { groupTop.push(y); y += HEADER + g.lanes * LANE; }
+  plot.setAttribute('height', String(y + 4));
+  plot.setAttribute('width', String(width));
+  axisSvg.setAttribute('width', String(width));
+  rows = placements.map((p: Placement) => groupTop[p.group] + HEADER + p.lane * LANE + LANE / 2);
+
+  groupsLayer.replaceChildren(...groups.map((g, k) => {
+    const text = document.createElementNS(SVG, 'text');
+    text.setAttribute('class', 'group-name');
+    text.setAttribute('x', String(MARGIN));
+    text.setAttribute('y', String(groupTop[k] + 14));
+    text.textContent = g.name;
+    const line = document.createElementNS(SVG, 'line');
+    line.setAttribute('class', 'group-rule');
+    line.setAttribute('x1', '0');
+    line.setAttribute('x2', String(width));
+    line.setAttribute('y1', String(groupTop[k]));
+    line.setAttribute('y2', String(groupTop[k]));
+    const g2 = document.createElementNS(SVG, 'g');
+    g2.append(line, text);
+    return g2;
+  }));
+
+  marks = items.map((item, i) => {
+    const rect = document.createElementNS(SVG, 'rect');
+    const cls = markClass(item);
+    rect.setAttribute('class', cls);
+    const h = MARK_HEIGHT[cls.split(' ')[2]];
+    rect.setAttribute('y', String(rows[i] - h / 2));
+    rect.setAttribute('height', String(h));
+    if (cls.includes(' point')) { rect.setAttribute('rx', '4'); }
+    rect.dataset.i = String(i);
+    return rect;
+  });
+  marksLayer.replaceChildren(...marks);
+  labels = items.map((item, i) => {
+    if (!withLabels) return undefined;
+    const text = document.createElementNS(SVG, 'text');
+    text.setAttribute('class', 'label');
+    text.setAttribute('y', String(rows[i] + 4));
+    text.textContent = item.label;
+    text.dataset.i = String(i);
+    return text;
+  });
+  labelsLayer.replaceChildren(...labels.filter((l): l is SVGTextElement => !!l));
+
+  renderList();
+  place();
+  select(picture).call(zoomer.transform, zoomIdentity);
+  zoomer.scaleExtent([0.25, Math.max(1, 200 / (baseX(1) - baseX(0)))]);
+  const cal = axisCalendar(result.convention);
+  $('.axis-note').textContent = `Axis: ${cal === 'julian' ? 'Old Style (Julian)' : 'New Style (Gregorian)'}${result.convention === 'dual' ? ', dual dates' : ''}; ${items.length} item${items.length === 1 ? '' : 's'}`;
+  current = undefined;
+  if (lastCursor) highlight(itemAt(items, lastCursor.uri, lastCursor.line, lastCursor.character), false);
+}
+
+function renderList(): void {
+  const lis = items.map((item, i) => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.dataset.i = String(i);
+    button.className = 'item';
+    const where = workspace ? ` · ${fileName(item.uri)}` : '';
+    const diag = item.diagnostics.length ? ` · ⚠ ${item.diagnostics.join(', ')}` : '';
+    button.textContent = `${item.text} — ${item.label} (${item.kind})${where}${diag}`;
+    button.title = `${item.otherCalendarText}${item.section ? ` · ${item.section}` : ''}`;
+    li.append(button);
+    return li;
+  });
+  list.replaceChildren(...lis);
+}
+
+/** Puts marks, labels and the axis where the current zoom says. */
+function place(): void {
+  const x = transform.rescaleX(baseX);
+  for (let i = 0; i < marks.length; i++) {
+    const [left, w] = markBox(items[i], x);
+    marks[i].setAttribute('x', left.toFixed(1));
+    marks[i].setAttribute('width', w.toFixed(1));
+    labels[i]?.setAttribute('x', (left + w + 4).toFixed(1));
+  }
+  const [d0, d1] = x.domain();
+  const ticks = items.length ? calendarTicks(d0, d1, axisCalendar(result.convention), Math.max(2, Math.floor(picture.clientWidth / 90))) : [];
+  const byJdn = new Map(ticks.map((t) => [t.jdn, t.label]));
+  select(axisSvg).select<SVGGElement>('g').call(axisTop<number>(x).tickValues(ticks.map((t) => t.jdn)).tickFormat((d) => byJdn.get(d) ?? '').tickSizeOuter(0));
+}
+
+let placePending = false;
+function schedulePlace(): void {
+  if (placePending) return;
+  placePending = true;
+  requestAnimationFrame(() => { placePending = false; place(); });
+}
+
+// ---- zoom and pan: mouse (d3-zoom) and keyboard --------------------------------------------------------------------
+const zoomer: ZoomBehavior<HTMLDivElement, unknown> = zoom<HTMLDivElement, unknown>()
+  // Wheel zooms; plain drag pans; a drag that starts on the list or the scrollbar does not.
+  .filter((event: Event) => !(event as MouseEvent).button && !(event.target as Element).closest?.('.list'))
+  .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => { transform = event.transform; schedulePlace(); });
+select(picture).call(zoomer).on('dblclick.zoom', null);
+
+const zoomBy = (k: number) => zoomer.scaleBy(select(picture), k);
+const panBy = (px: number) => zoomer.translateBy(select(picture), px / transform.k, 0);
+const fit = () => zoomer.transform(select(picture), zoomIdentity);
+$('.zoom-in').addEventListener('click', () => zoomBy(1.5));
+$('.zoom-out').addEventListener('click', () => zoomBy(1 / 1.5));
+$('.zoom-fit').addEventListener('click', fit);
+picture.addEventListener('keydown', (event) => {
+  const step = picture.clientWidth / 8;
+  switch (event.key) {
+    case '+': case '=': zoomBy(1.5); break;
+    case '-': case '_': zoomBy(1 / 1.5); break;
+    case 'ArrowLeft': panBy(step); break;
+    case 'ArrowRight': panBy(-step); break;
+    case '0': case 'Home': fit(); break;
+    case 'Enter': if (current !== undefined) reveal(current); break;
+    default: return;
+  }
+  event.preventDefault();
+});
+
+groupBySelect.addEventListener('change', () => {
+  state.groupBy = groupBySelect.value as GroupBy;
+  vscode.setState(state);
+  render();
+});
+
+// ---- the two-way link ----------------------------------------------------------------------------------------------
+function reveal(i: number): void {
+  highlight(i, false);
+  vscode.postMessage({ type: 'reveal', index: i });
+}
+
+/** Marks item i (or none) as the one at the editor's cursor; brings it into view when `follow`. */
+function highlight(i: number | undefined, follow: boolean): void {
+  if (i === current) return;
+  if (current !== undefined) {
+    marks[current]?.classList.remove('current');
+    list.children[current]?.querySelector('button')?.removeAttribute('aria-current');
+  }
+  current = i;
+  if (i === undefined) return;
+  marks[i].classList.add('current');
+  marksLayer.append(marks[i]); // drawn last, above its neighbours
+  const button = list.children[i]?.querySelector('button');
+  button?.setAttribute('aria-current', 'true');
+  if (!follow) return;
+  button?.scrollIntoView({ block: 'nearest' });
+  const x = transform.rescaleX(baseX);
+  const [left, w] = markBox(items[i], x);
+  if (left + w < 0 || left > picture.clientWidth) zoomer.translateTo(select(picture), baseX(items[i].startJdn), 0);
+  const rowTop = rows[i] - LANE;
+  const scroller = $<HTMLDivElement>('.plot-scroll');
+  if (rowTop < scroller.scrollTop || rowTop + 2 * LANE > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = rowTop - scroller.clientHeight / 2;
+}
+
+function indexOf(target: EventTarget | null): number | undefined {
+  const i = (target as HTMLElement | null)?.closest?.<HTMLElement>('[data-i]')?.dataset.i;
+  return i === undefined ? undefined : Number(i);
+}
+
+plot.addEventListener('click', (event) => { const i = indexOf(event.target); if (i !== undefined) reveal(i); });
+list.addEventListener('click', (event) => { const i = indexOf(event.target); if (i !== undefined) reveal(i); });
+
+// The tooltip: the item's day(s) in the axis' calendar and in the other one.
+plot.addEventListener('pointerover', (event) => {
+  const i = indexOf(event.target);
+  if (i === undefined) { tooltip.hidden = true; return; }
+  const item = items[i];
+  tooltip.replaceChildren(...[
+    item.label,
+    item.text,
+    item.otherCalendarText,
+    workspace ? fileName(item.uri) + (item.section ? ` · ${item.section}` : '') : item.section,
+    item.diagnostics.length ? `⚠ ${item.diagnostics.join(', ')}` : undefined,
+  ].filter((line): line is string => !!line).map((line, k) => {
+    const div = document.createElement('div');
+    div.textContent = line;
+    if (k === 0) div.className = 'tooltip-title';
+    return div;
+  }));
+  tooltip.hidden = false;
+  const bounds = document.body.getBoundingClientRect();
+  tooltip.style.left = `${Math.min(event.clientX + 12, bounds.width - tooltip.offsetWidth - 4)}px`;
+  tooltip.style.top = `${event.clientY + 16}px`;
+});
+plot.addEventListener('pointerout', () => { tooltip.hidden = true; });
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  if (message.type === 'chronology') {
+    result = message.result;
+    workspace = message.workspace;
+    $('.title').textContent = message.title;
+    render();
+  } else if (message.type === 'cursor') {
+    lastCursor = message;
+    highlight(itemAt(items, message.uri, message.line, message.character), true);
+  }
+});
+let resizePending: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => { clearTimeout(resizePending); resizePending = setTimeout(render, 150); });
+vscode.postMessage({ type: 'ready' });
