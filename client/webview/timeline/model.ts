@@ -105,7 +105,8 @@ const STEPS: Step[] = [
 
 /**
  * Tick marks for the days first..last in a calendar, at most `maxTicks` of them, on round calendar days: the first of
- * a month, of a year, of a decade… Day steps fall on the 1st, 11th and 21st (or every 2nd/5th day) of each month.
+ * a month, of a year, of a decade… Day steps count from each month's 1st. The first tick and each January (each 1st,
+ * for days) name the year.
  */
 export function calendarTicks(first: number, last: number, calendar: Calendar, maxTicks: number): Tick[] {
   const from = fromJdn(Math.floor(first), calendar);
@@ -121,15 +122,15 @@ export function calendarTicks(first: number, last: number, calendar: Calendar, m
     } else {
       for (let y = from.year, m = from.month; y < to.year || (y === to.year && m <= to.month); m === 12 ? (y++, m = 1) : m++) {
         if (step.unit === 'month') {
-          if ((m - 1) % step.size === 0) push(toJdn({ year: y, month: m, day: 1 }, calendar), m === 1 || step.size > 1 ? `${MONTHS[m - 1]} ${yearText(y)}` : MONTHS[m - 1]);
+          if ((m - 1) % step.size === 0) push(toJdn({ year: y, month: m, day: 1 }, calendar), m === 1 || step.size > 1 || !ticks.length ? `${MONTHS[m - 1]} ${yearText(y)}` : MONTHS[m - 1]);
           continue;
         }
         const start = toJdn({ year: y, month: m, day: 1 }, calendar);
         const days = toJdn(m === 12 ? { year: y + 1, month: 1, day: 1 } : { year: y, month: m + 1, day: 1 }, calendar) - start;
         // Every size-th day from the 1st, leaving at least half a step before the next month's 1st.
         const dayStep: number[] = [];
-        for (let d = 1; d <= days - step.size / 2; d += step.size) dayStep.push(d);
-        for (const d of dayStep) push(start + d - 1, d === 1 ? `${MONTHS[m - 1]} ${yearText(y)}` : String(d));
+        for (let d = 1; d <= days + 0.5 - step.size / 2; d += step.size) dayStep.push(d);
+        for (const d of dayStep) push(start + d - 1, d === 1 ? `${MONTHS[m - 1]} ${yearText(y)}` : ticks.length ? String(d) : `${d} ${MONTHS[m - 1]} ${yearText(y)}`);
       }
     }
     return ticks;
