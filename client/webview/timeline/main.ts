@@ -5,7 +5,7 @@
  * Why d3 (d3-scale, d3-axis, d3-zoom, d3-selection; ISC, ~23 KB gzipped) rather than vis-timeline (163 KB gzipped):
  * Clio's axis is a number line of days (JDNs) whose labels come from Clio's own Julian/Gregorian calendar code, and
  * vis-timeline works on JavaScript Dates (proleptic Gregorian only). d3 gives a linear scale, an axis that takes our
- * tick values and labels, and mouse/touch zoom and pan, and leaves drawing (one SVG rect per item) to us.
+ * tick values and labels, and mouse/touch zoom and pan, and leaves drawing (one SVG rect per item in view) to us.
  */
 import { axisTop } from 'd3-axis';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
@@ -62,6 +62,7 @@ const marksLayer = $<SVGGElement>('g.marks');
 const labelsLayer = $<SVGGElement>('g.labels');
 const groupsLayer = $<SVGGElement>('g.groups');
 const list = $<HTMLOListElement>('.list ol');
+const scroller = $<HTMLDivElement>('.plot-scroll');
 const tooltip = $<HTMLDivElement>('.tooltip');
 const groupBySelect = $<HTMLSelectElement>('.group-by');
 groupBySelect.value = state.groupBy;
@@ -70,12 +71,19 @@ groupBySelect.value = state.groupBy;
 let result: ChronologyResult = { convention: undefined, items: [] };
 let workspace = false;
 let items: ChronologyItem[] = [];
-let marks: SVGRectElement[] = [];
-let labels: (SVGTextElement | undefined)[] = [];
+/** The marks and labels drawn now: only those of the rows in view (a book's 5,000 would cost the browser 5,000 elements). */
+let marks = new Map<number, SVGRectElement>();
+let labels = new Map<number, SVGTextElement>();
+/** Each item's row, as the y of its middle; and the items ordered by it, to find the rows in view. */
 let rows: number[] = [];
+let byRow: number[] = [];
+let withLabels = false;
 let baseX: ScaleLinear<number, number> = scaleLinear();
 let transform: ZoomTransform = zoomIdentity;
 let current: number | undefined;
+/** The picture's width, read once per render: reading it while placing would force a layout per zoom frame. */
+let width = 0;
+let viewHeight = 0;
 let lastCursor: Extract<ToWebview, { type: 'cursor' }> | undefined;
 
 /** Where an item's mark goes at scale x: bars span their days, points and ticks sit mid-day. */
@@ -87,16 +95,17 @@ function markBox(item: ChronologyItem, x: ScaleLinear<number, number>): [number,
   return item.kind === 'event' ? [mid - 4, 8] : [mid - 1, 2];
 }
 
-function markClass(item: ChronologyItem): string {
-  const shape = item.kind === 'person' ? 'life' : item.endJdn > item.startJdn ? 'span' : item.kind === 'event' ? 'point' : 'tick';
-  return `mark ${item.kind} ${shape}${item.diagnostics.length ? ' diagnosed' : ''}`;
+function markShape(item: ChronologyItem): 'life' | 'span' | 'point' | 'tick' {
+  return item.kind === 'person' ? 'life' : item.endJdn > item.startJdn ? 'span' : item.kind === 'event' ? 'point' : 'tick';
 }
 
 const MARK_HEIGHT: Record<string, number> = { life: 4, span: 10, point: 8, tick: 12 };
 
 function render(): void {
+  (window as any).t0 = performance.now();
   items = result.items;
-  const width = Math.max(200, picture.clientWidth);
+  width = Math.max(200, picture.clientWidth);
+  viewHeight = scroller.clientHeight;
   const first = Math.min(...items.map((i) => i.startJdn));
   const last = Math.max(...items.map((i) => i.endJdn + 1));
   const pad = Math.max(1, (last - first) * 0.03);
@@ -104,7 +113,7 @@ function render(): void {
   transform = zoomIdentity;
   picture.querySelector<HTMLElement>('.empty')!.hidden = items.length > 0;
 
-  const withLabels = items.length <= MAX_LABELS;
+  withLabels = items.length <= MAX_LABELS;
   const { groups, placements } = layout(items, state.groupBy, workspace, (item) => {
     const [x, w] = markBox(item, baseX);
     return [x - 2, x + w + 4 + (withLabels ? item.label.length * LABEL_CHAR_PX + 6 : 0)];
@@ -117,6 +126,7 @@ function render(): void {
   plot.setAttribute('width', String(width));
   axisSvg.setAttribute('width', String(width));
   rows = placements.map((p: Placement) => groupTop[p.group] + HEADER + p.lane * LANE + LANE / 2);
+  byRow = items.map((_, i) => i).sort((a, b) => rows[a] - rows[b]);
 
   groupsLayer.replaceChildren(...groups.map((g, k) => {
     const text = document.createElementNS(SVG, 'text');
@@ -135,69 +145,111 @@ function render(): void {
     return g2;
   }));
 
-  marks = items.map((item, i) => {
-    const rect = document.createElementNS(SVG, 'rect');
-    const cls = markClass(item);
-    rect.setAttribute('class', cls);
-    const h = MARK_HEIGHT[cls.split(' ')[2]];
-    rect.setAttribute('y', String(rows[i] - h / 2));
-    rect.setAttribute('height', String(h));
-    if (cls.includes(' point')) { rect.setAttribute('rx', '4'); }
-    rect.dataset.i = String(i);
-    return rect;
-  });
-  marksLayer.replaceChildren(...marks);
-  labels = items.map((item, i) => {
-    if (!withLabels) return undefined;
-    const text = document.createElementNS(SVG, 'text');
-    text.setAttribute('class', 'label');
-    text.setAttribute('y', String(rows[i] + 4));
-    text.textContent = item.label;
-    text.dataset.i = String(i);
-    return text;
-  });
-  labelsLayer.replaceChildren(...labels.filter((l): l is SVGTextElement => !!l));
-
+  current = undefined;
+  drawRowsInView();
   renderList();
+  (window as any).t2 = performance.now();
   place();
+  (window as any).t3 = performance.now();
   select(picture).call(zoomer.transform, zoomIdentity);
   zoomer.scaleExtent([0.25, Math.max(1, 200 / (baseX(1) - baseX(0)))]);
   const cal = axisCalendar(result.convention);
   $('.axis-note').textContent = `Axis: ${cal === 'julian' ? 'Old Style (Julian)' : 'New Style (Gregorian)'}${result.convention === 'dual' ? ', dual dates' : ''}; ${items.length} item${items.length === 1 ? '' : 's'}`;
-  current = undefined;
   if (lastCursor) highlight(itemAt(items, lastCursor.uri, lastCursor.line, lastCursor.character), false);
 }
 
+/** Rows of the list built with the picture; the rest follow in later tasks, so that a book's picture is not kept waiting. */
+const LIST_FIRST = 100;
+const LIST_CHUNK = 1000;
+let listJob: ReturnType<typeof setTimeout> | undefined;
+
+/** The list beside the picture, in time order: built as strings, which the browser parses faster than createElement calls. */
 function renderList(): void {
-  const lis = items.map((item, i) => {
-    const li = document.createElement('li');
-    const button = document.createElement('button');
-    button.dataset.i = String(i);
-    button.className = 'item';
+  clearTimeout(listJob);
+  const rows = (from: number, to: number) => items.slice(from, to).map((item, k) => {
+    const i = from + k;
     const where = workspace ? ` · ${fileName(item.uri)}` : '';
     const diag = item.diagnostics.length ? ` · ⚠ ${item.diagnostics.join(', ')}` : '';
-    button.textContent = `${item.text} — ${item.label} (${item.kind})${where}${diag}`;
-    button.title = `${item.otherCalendarText}${item.section ? ` · ${item.section}` : ''}`;
-    li.append(button);
-    return li;
-  });
-  list.replaceChildren(...lis);
+    const title = `${item.otherCalendarText}${item.section ? ` · ${item.section}` : ''}`;
+    return `<li><button class="item" data-i="${i}" title="${escapeHtml(title)}">${escapeHtml(`${item.text} — ${item.label} (${item.kind})${where}${diag}`)}</button></li>`;
+  }).join('');
+  list.innerHTML = rows(0, LIST_FIRST);
+  const more = (from: number) => {
+    if (from >= items.length) return;
+    list.insertAdjacentHTML('beforeend', rows(from, from + LIST_CHUNK));
+    if (current !== undefined && current >= from && current < from + LIST_CHUNK) list.children[current].querySelector('button')?.setAttribute('aria-current', 'true');
+    listJob = setTimeout(more, 0, from + LIST_CHUNK);
+  };
+  listJob = setTimeout(more, 0, LIST_FIRST);
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
+}
+
+/** Creates the marks (and labels) of the rows in view and a few beyond; called on render and as the picture scrolls. */
+function drawRowsInView(): void {
+  const top = scroller.scrollTop - 8 * LANE;
+  const bottom = scroller.scrollTop + viewHeight + 8 * LANE;
+  marks = new Map();
+  labels = new Map();
+  for (let k = firstRowAtOrBelow(top); k < byRow.length && rows[byRow[k]] <= bottom; k++) {
+    const i = byRow[k];
+    const item = items[i];
+    const rect = document.createElementNS(SVG, 'rect');
+    const shape = markShape(item);
+    rect.setAttribute('class', `mark ${item.kind} ${shape}${item.diagnostics.length ? ' diagnosed' : ''}${i === current ? ' current' : ''}`);
+    rect.setAttribute('y', String(rows[i] - MARK_HEIGHT[shape] / 2));
+    rect.setAttribute('height', String(MARK_HEIGHT[shape]));
+    if (shape === 'point') rect.setAttribute('rx', '4');
+    rect.dataset.i = String(i);
+    marks.set(i, rect);
+    if (!withLabels) continue;
+    const text = document.createElementNS(SVG, 'text');
+    text.setAttribute('class', 'label');
+    text.setAttribute('y', String(rows[i] + 4));
+    text.textContent = item.label;
+    labels.set(i, text);
+  }
+  marksLayer.replaceChildren(...marks.values());
+  if (current !== undefined && marks.has(current)) marksLayer.append(marks.get(current)!); // the current one on top
+  labelsLayer.replaceChildren(...labels.values());
+  placeMarks(transform.rescaleX(baseX));
+}
+
+function firstRowAtOrBelow(y: number): number {
+  let lo = 0;
+  let hi = byRow.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (rows[byRow[mid]] < y) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+function placeMarks(x: ScaleLinear<number, number>): void {
+  for (const [i, rect] of marks) {
+    const [left, w] = markBox(items[i], x);
+    rect.setAttribute('x', left.toFixed(1));
+    rect.setAttribute('width', w.toFixed(1));
+    labels.get(i)?.setAttribute('x', (left + w + 4).toFixed(1));
+  }
 }
 
 /** Puts marks, labels and the axis where the current zoom says. */
 function place(): void {
   const x = transform.rescaleX(baseX);
-  for (let i = 0; i < marks.length; i++) {
-    const [left, w] = markBox(items[i], x);
-    marks[i].setAttribute('x', left.toFixed(1));
-    marks[i].setAttribute('width', w.toFixed(1));
-    labels[i]?.setAttribute('x', (left + w + 4).toFixed(1));
-  }
+  placeMarks(x);
   const [d0, d1] = x.domain();
-  const ticks = items.length ? calendarTicks(d0, d1, axisCalendar(result.convention), Math.max(2, Math.floor(picture.clientWidth / 90))) : [];
+  const ticks = items.length ? calendarTicks(d0, d1, axisCalendar(result.convention), Math.max(2, Math.floor(width / 90))) : [];
   const byJdn = new Map(ticks.map((t) => [t.jdn, t.label]));
   select(axisSvg).select<SVGGElement>('g').call(axisTop<number>(x).tickValues(ticks.map((t) => t.jdn)).tickFormat((d) => byJdn.get(d) ?? '').tickSizeOuter(0));
 }
+
+let scrollPending = false;
+scroller.addEventListener('scroll', () => {
+  if (scrollPending) return;
+  scrollPending = true;
+  requestAnimationFrame(() => { scrollPending = false; drawRowsInView(); });
+}, { passive: true });
 
 let placePending = false;
 function schedulePlace(): void {
@@ -220,7 +272,7 @@ $('.zoom-in').addEventListener('click', () => zoomBy(1.5));
 $('.zoom-out').addEventListener('click', () => zoomBy(1 / 1.5));
 $('.zoom-fit').addEventListener('click', fit);
 picture.addEventListener('keydown', (event) => {
-  const step = picture.clientWidth / 8;
+  const step = width / 8;
   switch (event.key) {
     case '+': case '=': zoomBy(1.5); break;
     case '-': case '_': zoomBy(1 / 1.5); break;
@@ -249,23 +301,22 @@ function reveal(i: number): void {
 function highlight(i: number | undefined, follow: boolean): void {
   if (i === current) return;
   if (current !== undefined) {
-    marks[current]?.classList.remove('current');
+    marks.get(current)?.classList.remove('current');
     list.children[current]?.querySelector('button')?.removeAttribute('aria-current');
   }
   current = i;
   if (i === undefined) return;
-  marks[i].classList.add('current');
-  marksLayer.append(marks[i]); // drawn last, above its neighbours
+  const mark = marks.get(i);
+  if (mark) { mark.classList.add('current'); marksLayer.append(mark); } // drawn last, above its neighbours
   const button = list.children[i]?.querySelector('button');
   button?.setAttribute('aria-current', 'true');
   if (!follow) return;
   button?.scrollIntoView({ block: 'nearest' });
   const x = transform.rescaleX(baseX);
   const [left, w] = markBox(items[i], x);
-  if (left + w < 0 || left > picture.clientWidth) zoomer.translateTo(select(picture), baseX(items[i].startJdn), 0);
+  if (left + w < 0 || left > width) zoomer.translateTo(select(picture), baseX(items[i].startJdn), 0);
   const rowTop = rows[i] - LANE;
-  const scroller = $<HTMLDivElement>('.plot-scroll');
-  if (rowTop < scroller.scrollTop || rowTop + 2 * LANE > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = rowTop - scroller.clientHeight / 2;
+  if (rowTop < scroller.scrollTop || rowTop + 2 * LANE > scroller.scrollTop + viewHeight) scroller.scrollTop = rowTop - viewHeight / 2;
 }
 
 function indexOf(target: EventTarget | null): number | undefined {
