@@ -1,6 +1,7 @@
-/** The `clio` command line (entry bundled into dist/cli.js): dispatches to check, convert and lsp in cli/. */
+/** The `clio` command line (entry bundled into dist/cli.js): dispatches to check, chronology, convert and lsp in cli/. */
 import { version } from '../../package.json';
 import { runCheck } from './cli/check';
+import { runChronology } from './cli/chronology';
 import { runConvert } from './cli/convert';
 import { runLsp } from './cli/lsp';
 import { isUsageError, UsageError, USAGE } from './cli/usage';
@@ -15,6 +16,8 @@ function main(argv: string[]): number | undefined {
     switch (command) {
       case 'check':
         return runCheck(rest, { cwd: process.cwd(), env: process.env, isTTY: process.stdout.isTTY, version, out, err });
+      case 'chronology':
+        return runChronology(rest, { cwd: process.cwd(), out });
       case 'convert':
         return runConvert(rest, out);
       case 'lsp':

@@ -17,6 +17,7 @@ export {
   gapRange,
   gapDescription,
   formatDayWords,
+  dayRangeWords,
   MONTH_NAMES,
   regionWordsIndex,
   regionWordCollisions,

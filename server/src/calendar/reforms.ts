@@ -355,7 +355,8 @@ export function formatDayWords(date: YMD): string {
   return `${date.day} ${MONTH_NAMES[date.month - 1] ?? `month ${date.month}`} ${date.year}`;
 }
 
-function dayRangeWords(first: YMD, last: YMD): string {
+/** "3–7 July 1917", "23 February 1917 – 3 March 1917": a day or a span of days in words. */
+export function dayRangeWords(first: YMD, last: YMD): string {
   if (first.year === last.year && first.month === last.month) {
     return first.day === last.day
       ? formatDayWords(first)

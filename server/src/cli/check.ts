@@ -1,5 +1,5 @@
 /** `clio check`: read the project's settings and datasets (project.ts), analyze the files, optionally fix them, report, exit code. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,7 +8,7 @@ import type { Finding, Settings } from '../analysis/types';
 import { settingsFromConfiguration } from '../lsp/settings';
 import { toRange } from '../lsp/toProtocol';
 import { mergeConfiguration } from '../workspace';
-import { filesOfAll } from './files';
+import { filesOfAll, readText } from './files';
 import { fixText, type FixResult } from './fix';
 import { describeProject, loadProject } from './project';
 import { painter, useColor, type Paint } from './report/color';
@@ -16,7 +16,7 @@ import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
 import { textReport } from './report/text';
 import { countBySeverity, type CliFinding } from './report/types';
-import { UsageError } from './usage';
+import { checkCalendarOption, UsageError } from './usage';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -62,9 +62,7 @@ function parseCheckArgs(args: string[]): CheckOptions {
   });
   if (positionals.length === 0) throw new UsageError('check needs at least one PATH');
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown --format ${values.format} (text, json or sarif)`);
-  if (values.calendar !== undefined && !['gregorian', 'julian', 'dual'].includes(values.calendar)) {
-    throw new UsageError(`unknown --calendar ${values.calendar} (gregorian, julian or dual)`);
-  }
+  checkCalendarOption(values.calendar);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings needs a whole number, not ${values['max-warnings']}`);
@@ -82,14 +80,6 @@ function parseCheckArgs(args: string[]): CheckOptions {
     verbose: values.verbose === true,
     paths: positionals,
   };
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }
 
 function toCliFindings(file: string, path: string, text: string, findings: readonly Finding[]): CliFinding[] {

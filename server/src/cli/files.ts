@@ -1,5 +1,5 @@
-/** Which files a `clio check` run reads: paths as given, folders walked for Markdown files (workspace.ts), globs expanded (see glob.ts). */
-import { existsSync, statSync } from 'node:fs';
+/** Which files a `clio check` or `clio chronology` run reads, and reading them: paths as given, folders walked for Markdown files (workspace.ts), globs expanded (see glob.ts). */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { markdownFilesSync } from '../workspace';
 import { expandGlob, isGlob } from './glob';
@@ -38,4 +38,13 @@ export function filesOfAll(args: string[]): string[] {
     out.push(file);
   }
   return out;
+}
+
+/** A file's text; an unreadable file is bad usage (exit 2). */
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
 }

@@ -21,6 +21,14 @@ export const USAGE = `Usage:
       Exit 0 when nothing of severity warning or error was found (or, with
       --max-warnings, no errors and at most N warnings), 1 otherwise, 2 on bad
       usage or an unreadable file.
+  clio chronology [options] PATH|GLOB...
+      Print the dated items of Markdown files in time order: every date written
+      (c. 1725, the spring of 1921, the 1920s too), every known event and person.
+      --format md|csv|json|timelinejs   output (default md, a table for an
+                                 appendix; timelinejs is TimelineJS 3 JSON)
+      --title TEXT               TimelineJS title slide
+      --calendar, --region, --dataset   as for check
+      Exit 0, 2 on bad usage or an unreadable file.
   clio convert "DATE" [--from julian|gregorian] [--region ID] [--format text|json]
       Print the day in both calendars and its weekday.
   clio lsp [--stdio]
@@ -32,4 +40,9 @@ export class UsageError extends Error {}
 /** parseArgs' own errors (unknown option, missing value) are usage errors too. */
 export function isUsageError(error: unknown): error is Error {
   return error instanceof UsageError || ((error as NodeJS.ErrnoException)?.code?.startsWith('ERR_PARSE_ARGS') ?? false);
+}
+
+/** `--calendar` is one of the conventions, when given. */
+export function checkCalendarOption(value: string | undefined): void {
+  if (value !== undefined && !['gregorian', 'julian', 'dual'].includes(value)) throw new UsageError(`unknown --calendar ${value} (gregorian, julian or dual)`);
 }

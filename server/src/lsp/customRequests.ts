@@ -1,6 +1,6 @@
 /**
  * Clio's custom requests (clio/*, typed in shared/protocol.ts): what the VS Code commands and status bar ask the
- * server. The answers are features/ (documentInfo, eventList, dateForms, entryAt, workspaceCheck); this file only
+ * server. The answers are features/ (documentInfo, eventList, dateForms, entryAt, workspaceCheck, chronology); this file only
  * adapts them to LSP: positions in, ranges and diagnostics out.
  */
 import { resolve } from 'node:path';
@@ -9,24 +9,28 @@ import type { Connection, Location, TextDocuments, WorkDoneProgressReporter } fr
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CheckWorkspaceRequest,
+  ChronologyRequest,
   ConvertDateAtRequest,
   DocumentInfoRequest,
   EntryAtRequest,
   ListEventsRequest,
   SetConventionEditRequest,
+  type ChronologyParams,
+  type ChronologyResult,
   type ClioConfiguration,
   type FileDiagnostics,
 } from '../../../shared/protocol';
 import { setConventionEdit } from '../analysis/rewrite';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
+import { chronology, mergeChronologies } from '../features/chronology';
 import { dateFormsAt } from '../features/dateForms';
 import { documentInfo } from '../features/documentInfo';
 import { entryAt } from '../features/entryAt';
 import { listEvents } from '../features/eventList';
-import { checkWorkspace } from '../features/workspaceCheck';
+import { checkWorkspace, type WorkspaceCheckHost } from '../features/workspaceCheck';
 import { settingsFromConfiguration } from './settings';
-import { toDiagnostics, toRange, toTextEdits } from './toProtocol';
+import { toChronologyItem, toDiagnostics, toRange, toTextEdits } from './toProtocol';
 
 export interface CustomRequestDeps {
   documents: TextDocuments<TextDocument>;
@@ -48,6 +52,23 @@ function toPath(fileOrUri: string): string | undefined {
 
 export function registerCustomRequests(connection: Connection, deps: CustomRequestDeps): void {
   const { documents } = deps;
+  /** The walk and reads of clio/checkWorkspace: open documents as edited, the others as saved. */
+  const workspaceHost = (isCancelled: () => boolean, report: WorkspaceCheckHost['report']): WorkspaceCheckHost => ({
+    dataset: deps.dataset,
+    settingsFor: async (path) => settingsFromConfiguration(await deps.configuration(pathToFileURL(path).href)),
+    openDocuments: () => {
+      // Matched by path so URI spellings do not matter.
+      const byPath = new Map<string, { uri: string; analysis(): Promise<DocumentAnalysis | undefined> }>();
+      for (const doc of documents.all()) {
+        const path = toPath(doc.uri);
+        if (path) byPath.set(resolve(path), { uri: doc.uri, analysis: () => deps.analysisOf(doc) });
+      }
+      return byPath;
+    },
+    isCancelled,
+    report,
+  });
+  const documentOf = (uri: string, analysis: DocumentAnalysis) => documents.get(uri) ?? TextDocument.create(uri, 'markdown', 0, analysis.text);
   const open = async (uri: string) => {
     const doc = documents.get(uri);
     const analysis = doc && (await deps.analysisOf(doc));
@@ -112,24 +133,9 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
       const files: FileDiagnostics[] = [];
       const { checked, cancelled } = await checkWorkspace(
         roots,
-        {
-          dataset: deps.dataset,
-          settingsFor: async (path) => settingsFromConfiguration(await deps.configuration(pathToFileURL(path).href)),
-          openDocuments: () => {
-            // Matched by path so URI spellings do not matter.
-            const byPath = new Map<string, { uri: string; analysis(): Promise<DocumentAnalysis | undefined> }>();
-            for (const doc of documents.all()) {
-              const path = toPath(doc.uri);
-              if (path) byPath.set(resolve(path), { uri: doc.uri, analysis: () => deps.analysisOf(doc) });
-            }
-            return byPath;
-          },
-          isCancelled,
-          report: (percent, message) => progress.report(percent, message),
-        },
+        workspaceHost(isCancelled, (percent, message) => progress.report(percent, message)),
         ({ uri, analysis }) => {
-          const doc = documents.get(uri) ?? TextDocument.create(uri, 'markdown', 0, analysis.text);
-          const diagnostics = toDiagnostics(analysis, doc);
+          const diagnostics = toDiagnostics(analysis, documentOf(uri, analysis));
           if (diagnostics.length) files.push({ uri, diagnostics });
         },
       );
@@ -137,5 +143,22 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     } finally {
       progress.done();
     }
+  });
+
+  connection.onRequest(ChronologyRequest.method, async (params: ChronologyParams, token): Promise<ChronologyResult> => {
+    const parts: ChronologyResult[] = [];
+    const add = (uri: string, analysis: DocumentAnalysis) => {
+      const c = chronology(analysis, deps.dataset());
+      const doc = documentOf(uri, analysis);
+      parts.push({ convention: c.convention, items: c.entries.map((e) => toChronologyItem(doc, uri, e)) });
+    };
+    if (params.workspace) {
+      const host = workspaceHost(() => token.isCancellationRequested, () => undefined);
+      await checkWorkspace(deps.workspaceFolders(), host, ({ uri, analysis }) => add(uri, analysis));
+    } else if (params.textDocument) {
+      const c = await open(params.textDocument.uri);
+      if (c) add(c.doc.uri, c.analysis);
+    }
+    return parts.length ? mergeChronologies(parts) : { convention: undefined, items: [] };
   });
 }

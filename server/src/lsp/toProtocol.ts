@@ -1,6 +1,6 @@
 /**
  * Every conversion from Clio's answers (document offsets, plain data) to LSP protocol types, in one place: ranges,
- * diagnostics, edits, hovers, inlay hints, completion items, symbols. Conversions only — no connection, no server
+ * diagnostics, edits, hovers, inlay hints, completion items, symbols, chronology items. Conversions only — no connection, no server
  * state — so the CLI's `--format json` takes its LSP positions from here too. Protocol constants are written as their
  * numbers (imports are type-only), so the CLI's bundle does not carry the LSP types package for one range function.
  */
@@ -20,7 +20,9 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ChronologyItem } from '../../../shared/protocol';
 import type { DocumentAnalysis, Severity, TextEdit } from '../analysis/types';
+import type { ChronologyEntry } from '../features/chronology';
 import type { ClioCompletion, ClioCompletionKind, CompletionData } from '../features/completion';
 import type { DatasetFileUpdate } from '../features/datasetAddition';
 import type { FileSpan } from '../features/definition';
@@ -130,4 +132,10 @@ export function toDocumentSymbol(doc: Positions, s: OutlineSymbol): DocumentSymb
 /** A dataset entry found by workspace symbol search, at the place its dataset file defines it. */
 export function toEntitySymbol(entity: Entity, location: Location): SymbolInformation {
   return { name: entity.name, kind: SYMBOL_KIND[entity.type], containerName: entity.type === 'event' ? 'Clio events' : 'Clio people', location };
+}
+
+/** A chronology entry of the document at `uri` as the protocol's item (its range in LSP positions). */
+export function toChronologyItem(doc: Positions, uri: string, e: ChronologyEntry): ChronologyItem {
+  const { start, end, section, entityId, ...rest } = e;
+  return { ...rest, ...(entityId ? { entityId } : {}), uri, range: toRange(doc, start, end), ...(section ? { section } : {}) };
 }

@@ -1,0 +1,103 @@
+/** The chronology core (features/chronology.ts): a test draft's items in time order, both calendars, spans, coarse expressions, EDTF. */
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
+import { bundledDataset } from '../../server/src/dataset/bundled';
+import { chronology, edtf, intervalWords, type ChronologyEntry } from '../../server/src/features/chronology';
+import { toJdn } from '../../server/src/calendar';
+
+const dataset = bundledDataset();
+
+const DRAFT = `---
+clio:
+  calendar: gregorian
+  region: russia
+---
+# Revolution
+
+The October Revolution of 7 November 1917 followed the July Days of 3 (16) July 1917.
+By late October 1917 the Bolsheviks were ready; in early 1918 the capital moved.
+
+## Aftermath
+
+In the spring of 1921 the sailors rose. The 1920s were hard, the mid-1930s harder.
+Peter the Great died c. 1725; circa 1905 there were strikes; in 1917 and October 1917.
+`;
+
+function entries(text: string, settings = DEFAULT_SETTINGS): ChronologyEntry[] {
+  return chronology(analyze(text, dataset, settings), dataset).entries;
+}
+
+/** label | text | other | precision | edtf, one line per item. */
+const line = (e: ChronologyEntry) => [e.kind, e.label, e.text, e.otherCalendarText, e.precision, e.edtf].join(' | ');
+
+describe('chronology (core)', () => {
+  it('lists a draft\'s dates, events, people and coarse expressions in time order, in both calendars, with EDTF', () => {
+    assert.deepEqual(entries(DRAFT).map(line), [
+      'person | Peter I | 9 June 1672 – 8 February 1725 | 30 May 1672 – 28 January 1725 (O.S.) | day | 1672-06-09/1725-02-08',
+      'date | c. 1725 | c. 1725 | c. 21 December 1724 – 20 December 1725 (O.S.) | approximate | 1725~',
+      'date | circa 1905 | c. 1905 | c. 19 December 1904 – 18 December 1905 (O.S.) | approximate | 1905~',
+      'date | 1917 | 1917 | 19 December 1916 – 18 December 1917 (O.S.) | year | 1917',
+      'date | 3 (16) July 1917 | 16 July 1917 | 3 July 1917 (O.S.) | day | 1917-07-16',
+      'event | July Days | 16–20 July 1917 | 3–7 July 1917 (O.S.) | day | 1917-07-16/1917-07-20',
+      'date | October 1917 | October 1917 | 18 September 1917 – 18 October 1917 (O.S.) | month | 1917-10',
+      'date | late October 1917 | 21–31 October 1917 | 8–18 October 1917 (O.S.) | approximate | 1917-10-21/1917-10-31',
+      'date | 7 November 1917 | 7 November 1917 | 25 October 1917 (O.S.) | day | 1917-11-07',
+      'event | October Revolution | 7–8 November 1917 | 25–26 October 1917 (O.S.) | day | 1917-11-07/1917-11-08',
+      'date | early 1918 | January–April 1918 | 19 December 1917 – 17 April 1918 (O.S.) | approximate | 1918-01/1918-04',
+      'date | 1920s | 1920–1929 | 19 December 1919 – 18 December 1929 (O.S.) | decade | 192X',
+      'date | spring of 1921 | March–May 1921 | 16 February 1921 – 18 May 1921 (O.S.) | approximate | 1921-03/1921-05',
+      'date | mid-1930s | 1934–1936 | 19 December 1933 – 18 December 1936 (O.S.) | approximate | 1934/1936',
+    ]);
+  });
+
+  it('puts items on the JDN axis with their span, range, section and entity', () => {
+    const all = entries(DRAFT);
+    const july = all.find((e) => e.kind === 'event' && e.entityId === 'july-days')!;
+    assert.equal(july.startJdn, toJdn({ year: 1917, month: 7, day: 3 }, 'julian'));
+    assert.equal(july.endJdn, toJdn({ year: 1917, month: 7, day: 7 }, 'julian'));
+    assert.equal(DRAFT.slice(july.start, july.end), 'July Days');
+    assert.equal(july.section, 'Revolution');
+    const spring = all.find((e) => e.label === 'spring of 1921')!;
+    assert.equal(spring.section, 'Aftermath');
+    assert.equal(spring.startJdn, toJdn({ year: 1921, month: 3, day: 1 }, 'gregorian'));
+    assert.equal(spring.endJdn, toJdn({ year: 1921, month: 5, day: 31 }, 'gregorian'));
+    // Sorted by start, then end, then position.
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1], all[i]];
+      assert.ok(a.startJdn < b.startJdn || (a.startJdn === b.startJdn && (a.endJdn < b.endJdn || (a.endJdn === b.endJdn && a.start < b.start))), `${a.label} before ${b.label}`);
+    }
+  });
+
+  it('reads coarse expressions for the chronology only: the checks find nothing new in the draft', () => {
+    assert.deepEqual(analyze(DRAFT, dataset, DEFAULT_SETTINGS).findings.map((f) => f.code), []);
+  });
+
+  it('writes items in a Julian document\'s calendar first, and reads its coarse expressions as Old Style', () => {
+    const text = '---\nclio:\n  calendar: julian\n  region: russia\n---\n\nOn 25 October 1917 the Bolsheviks rose; by late October 1917 all was done.\n';
+    assert.deepEqual(entries(text).map(line), [
+      'date | late October 1917 | 21–31 October 1917 | 3–13 November 1917 (N.S.) | approximate | 1917-11-03/1917-11-13',
+      'date | 25 October 1917 | 25 October 1917 | 7 November 1917 (N.S.) | day | 1917-11-07',
+    ]);
+  });
+
+  it('carries the codes of the diagnostics on an item\'s range, and nothing from elsewhere', () => {
+    const text = `${'---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n'}On 8 March (O.S. 24 February) 1917 the strikes began. On 16 April 1917 Lenin returned.\n`;
+    const all = entries(text);
+    assert.deepEqual(all.find((e) => e.label === '8 March (O.S. 24 February) 1917')?.diagnostics, ['dual-date-mismatch']);
+    assert.deepEqual(all.find((e) => e.label === '16 April 1917')?.diagnostics, []);
+  });
+
+  it('does not read coarse expressions inside dates or names, nor a bare number without a preposition', () => {
+    const text = '# Notes\n\nThe Revolution of 1905 failed. 1500 men marched on 7 November 1917 (25 October 1917 O.S.).\n';
+    assert.deepEqual(entries(text).map((e) => e.label), ['Russian Revolution of 1905', '7 November 1917 (25 October 1917 O.S.)']);
+  });
+
+  it('writes EDTF and words for whole years, months and days, and qualifies circa', () => {
+    const g = (y: number, m: number, d: number) => toJdn({ year: y, month: m, day: d }, 'gregorian');
+    assert.equal(edtf(g(1917, 10, 1), g(1917, 10, 31), 'month', true), '1917-10~');
+    assert.equal(edtf(g(1920, 1, 1), g(1929, 12, 31), 'year', false), '1920/1929');
+    assert.equal(edtf(g(1917, 7, 16), g(1917, 7, 16), 'day', false), '1917-07-16');
+    assert.equal(intervalWords(g(1920, 12, 1), g(1921, 2, 28), 'gregorian'), 'December 1920 – February 1921');
+  });
+});
