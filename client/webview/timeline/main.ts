@@ -86,6 +86,14 @@ let width = 0;
 let viewHeight = 0;
 let lastCursor: Extract<ToWebview, { type: 'cursor' }> | undefined;
 
+/** The first and the day after the last day of the items. */
+function span(of: readonly ChronologyItem[]): [number, number] {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of of) { first = Math.min(first, i.startJdn); last = Math.max(last, i.endJdn + 1); }
+  return [first, last];
+}
+
 /** Where an item's mark goes at scale x: bars span their days, points and ticks sit mid-day. */
 function markBox(item: ChronologyItem, x: ScaleLinear<number, number>): [number, number] {
   const x0 = x(item.startJdn);
@@ -106,17 +114,21 @@ function render(): void {
   items = result.items;
   width = Math.max(200, picture.clientWidth);
   viewHeight = scroller.clientHeight;
-  const first = Math.min(...items.map((i) => i.startJdn));
-  const last = Math.max(...items.map((i) => i.endJdn + 1));
+  // The first view shows the days the text writes and its events; people's lives reach beyond it (zoom out for them).
+  const dated = items.some((i) => i.kind !== 'person') ? items.filter((i) => i.kind !== 'person') : items;
+  const [first, last] = span(dated);
   const pad = Math.max(1, (last - first) * 0.03);
   baseX = scaleLinear().domain(items.length ? [first - pad, last + pad] : [0, 1]).range([MARGIN, width - MARGIN]);
+  const [allFirst, allLast] = span(items);
+  const zoomOutToAll = (last - first + 2 * pad) / Math.max(1, allLast - allFirst);
   transform = zoomIdentity;
   picture.querySelector<HTMLElement>('.empty')!.hidden = items.length > 0;
 
   withLabels = items.length <= MAX_LABELS;
   const { groups, placements } = layout(items, state.groupBy, workspace, (item) => {
     const [x, w] = markBox(item, baseX);
-    return [x - 2, x + w + 4 + (withLabels ? item.label.length * LABEL_CHAR_PX + 6 : 0)];
+    const label = withLabels ? item.label.length * LABEL_CHAR_PX + 6 : 0;
+    return [x - 2, item.kind === 'person' ? Math.max(x + w, x + label) + 4 : x + w + 4 + label];
   });
   // Each group: a header row with its name, then its lanes.
   const groupTop: number[] = [];
@@ -152,7 +164,7 @@ function render(): void {
   place();
   (window as any).t3 = performance.now();
   select(picture).call(zoomer.transform, zoomIdentity);
-  zoomer.scaleExtent([0.25, Math.max(1, 200 / (baseX(1) - baseX(0)))]);
+  zoomer.scaleExtent([Math.min(0.25, zoomOutToAll / 1.2), Math.max(1, 200 / (baseX(1) - baseX(0)))]);
   const cal = axisCalendar(result.convention);
   $('.axis-note').textContent = `Axis: ${cal === 'julian' ? 'Old Style (Julian)' : 'New Style (Gregorian)'}${result.convention === 'dual' ? ', dual dates' : ''}; ${items.length} item${items.length === 1 ? '' : 's'}`;
   if (lastCursor) highlight(itemAt(items, lastCursor.uri, lastCursor.line, lastCursor.character), false);
@@ -171,7 +183,7 @@ function renderList(): void {
     const where = workspace ? ` · ${fileName(item.uri)}` : '';
     const diag = item.diagnostics.length ? ` · ⚠ ${item.diagnostics.join(', ')}` : '';
     const title = `${item.otherCalendarText}${item.section ? ` · ${item.section}` : ''}`;
-    return `<li><button class="item" data-i="${i}" title="${escapeHtml(title)}">${escapeHtml(`${item.text} — ${item.label} (${item.kind})${where}${diag}`)}</button></li>`;
+    return `<li><button class="item" data-i="${i}" title="${escapeHtml(title)}">${escapeHtml(`${item.label} — ${item.text} (${item.kind})${where}${diag}`)}</button></li>`;
   }).join('');
   list.innerHTML = rows(0, LIST_FIRST);
   const more = (from: number) => {
@@ -200,7 +212,8 @@ function drawRowsInView(): void {
     const rect = document.createElementNS(SVG, 'rect');
     const shape = markShape(item);
     rect.setAttribute('class', `mark ${item.kind} ${shape}${item.diagnostics.length ? ' diagnosed' : ''}${i === current ? ' current' : ''}`);
-    rect.setAttribute('y', String(rows[i] - MARK_HEIGHT[shape] / 2));
+    // A life's thin bar runs along the bottom of its lane, its name above it.
+    rect.setAttribute('y', String(shape === 'life' ? rows[i] + LANE / 2 - 5 : rows[i] - MARK_HEIGHT[shape] / 2));
     rect.setAttribute('height', String(MARK_HEIGHT[shape]));
     if (shape === 'point') rect.setAttribute('rx', '4');
     rect.dataset.i = String(i);
@@ -208,7 +221,7 @@ function drawRowsInView(): void {
     if (!withLabels) continue;
     const text = document.createElementNS(SVG, 'text');
     text.setAttribute('class', 'label');
-    text.setAttribute('y', String(rows[i] + 4));
+    text.setAttribute('y', String(shape === 'life' ? rows[i] + 1 : rows[i] + 4));
     text.textContent = item.label;
     labels.set(i, text);
   }
@@ -230,7 +243,8 @@ function placeMarks(x: ScaleLinear<number, number>): void {
     const [left, w] = markBox(items[i], x);
     rect.setAttribute('x', left.toFixed(1));
     rect.setAttribute('width', w.toFixed(1));
-    labels.get(i)?.setAttribute('x', (left + w + 4).toFixed(1));
+    // A life's name stands at its start, or at the picture's left edge while the start is out of view.
+    labels.get(i)?.setAttribute('x', (items[i].kind === 'person' ? Math.max(left, MARGIN) + 2 : left + w + 4).toFixed(1));
   }
 }
 
