@@ -70,3 +70,26 @@ export function syntheticChronology(n: number): ChronologyResult {
   items.sort((a, b) => a.startJdn - b.startJdn || a.endJdn - b.endJdn || a.range.start.line - b.range.start.line);
   return { convention: 'gregorian', items };
 }
+
+/**
+ * Renders the book `runs` times (median: script, style and layout until the picture is there), then times 10
+ * keyboard zoom steps (median: the work of the animation frame that redraws, layout included).
+ */
+export async function measureBook(t: TimelinePage, book: ChronologyResult, runs: number): Promise<{ render: number; zoomStep: number }> {
+  const renders: number[] = [];
+  for (let k = 0; k < runs; k++) renders.push(await t.send({ type: 'chronology', result: book, workspace: false, title: 'book' }));
+  await t.page.waitForFunction((n) => document.querySelectorAll('.list .item').length === n, book.items.length);
+  await t.page.locator('.picture').focus();
+  const steps: number[] = [];
+  for (let k = 0; k < 10; k++) {
+    steps.push(await t.page.evaluate((key) => new Promise<number>((resolve) => {
+      let start = 0;
+      // Frame callbacks run in the order they were asked for: this one before the page's redraw, the next after it.
+      requestAnimationFrame(() => { start = performance.now(); });
+      document.querySelector('.picture')!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      requestAnimationFrame(() => { document.body.getBoundingClientRect(); resolve(performance.now() - start); });
+    }), k < 5 ? '+' : '-'));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  return { render: median(renders), zoomStep: median(steps) };
+}

@@ -1,0 +1,143 @@
+/**
+ * Timeline check in the real workbench (part of npm run test:ui): Clio installed into code-server (VS Code 1.139.1),
+ * examples/dual-power.md opened in headless chromium, `Clio: Show Timeline` run from the command palette; then, in
+ * the webview's own frame: the expected items are listed and drawn, a click on a mark selects its text in the editor
+ * (read from the status bar), keyboard zoom changes the axis, and moving the editor's cursor onto a name highlights
+ * its item. Saves test-results/timeline.png.
+ *
+ * Usage: node out/test/vscode/timelineCheck.js [file.vsix | --dev]
+ *   default: clio-<version>.vsix in the repo root (npm run package); --dev loads the repo itself as the extension.
+ * Exit code: 0 when every step saw what it expected.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { REPO_ROOT, log, startCodeServer, type CodeServer } from './host';
+
+const args = process.argv.slice(2);
+const dev = args.includes('--dev');
+const version = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
+const vsix = path.resolve(args.find((a) => a.endsWith('.vsix')) ?? path.join(REPO_ROOT, `clio-${version}.vsix`));
+const workspace = path.join(REPO_ROOT, 'examples');
+const file = path.join(workspace, 'dual-power.md');
+const lines = fs.readFileSync(file, 'utf8').split('\n');
+const outDir = path.join(REPO_ROOT, 'test-results');
+const screenshot = path.join(outDir, 'timeline.png');
+const timeoutMs = Number(process.env.CLIO_UI_TIMEOUT_MS || 240_000);
+
+/** Items the chronology of dual-power.md must hold, as the list writes them ("name — day"). */
+const EXPECTED = ['July Days — 16–20 July 1917', 'Nicholas II — 18 May 1868', 'Decree on Peace — 8 November 1917', '7 November 1917 (O.S. 25 October) — 7 November 1917'];
+
+let cs: CodeServer | undefined;
+async function finish(code: number, why: string): Promise<void> {
+  log('timeline', `finish: exit ${code} (${why})`);
+  await cs?.dispose();
+  process.exit(code);
+}
+setTimeout(() => void finish(3, `timeout after ${timeoutMs} ms`), timeoutMs).unref();
+
+const failures: string[] = [];
+function check(ok: boolean, what: string): void {
+  log('timeline', `${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+}
+
+/** The frame that holds the timeline page (VS Code nests it in two iframes). */
+async function timelineFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('.picture').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error('no timeline webview frame within 60 s');
+}
+
+/** The status bar's selection item: "Ln 51, Col 37 (9 selected)". */
+const selectionStatus = (page: Page) => page.locator('#status\\.editor\\.selection').innerText().catch(() => '');
+
+async function main(): Promise<number> {
+  if (!dev && !fs.existsSync(vsix)) { console.error(`${vsix} not found; run npm run package (or pass --dev)`); return 2; }
+  fs.mkdirSync(outDir, { recursive: true });
+  cs = await startCodeServer({
+    workspace,
+    beforeStart: dev ? undefined : ({ installExtension }) => log('timeline', installExtension(vsix).split('\n').filter((l) => /install/i.test(l)).join(' | ')),
+  });
+  log('timeline', `code-server (VS Code 1.139.1) on 127.0.0.1:${cs.port} with ${dev ? 'the repo as development extension' : path.basename(vsix)}`);
+  const { page } = await cs.openBrowser();
+  const payload: [string, string][] = [['openFile', cs.remote(file)], ['skipWelcome', 'true']];
+  if (dev) payload.push(['extensionDevelopmentPath', cs.remote(REPO_ROOT)]);
+  await page.goto(cs.url(workspace, payload));
+  await page.locator('.monaco-editor .view-line', { hasText: 'Dual Power' }).first().waitFor({ timeout: 90_000 });
+  // Wait for the language server: a squiggle means it has analyzed the draft.
+  await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-info, .monaco-editor .squiggly-error').first().waitFor({ timeout: 90_000 });
+  await page.locator('.monaco-editor .view-line').first().click();
+
+  // The command, as a user runs it.
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Clio: Show Timeline');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Clio: Show Timeline' }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  const frame = await timelineFrame(page);
+  await frame.locator('.list .item').first().waitFor({ timeout: 60_000 });
+  log('timeline', `timeline open: ${await frame.locator('.axis-note').innerText()}`);
+
+  // The expected items, in the list and as marks.
+  const listed = await frame.locator('.list .item').allInnerTexts();
+  for (const e of EXPECTED) check(listed.some((t) => t.startsWith(e)), `list has "${e}…"`);
+  check(listed.length >= 30, `list has ${listed.length} items (≥ 30)`);
+  check(await frame.locator('rect.mark').count() > 0, 'the picture draws marks');
+  check(await frame.locator('rect.mark.diagnosed').count() > 0, 'items with a Clio diagnostic are marked');
+  const note = await frame.locator('.axis-note').innerText();
+  check(/New Style/.test(note), `axis in the document's convention (${note})`);
+
+  // A click on the July Days mark selects "July Days" in the editor.
+  const julyLine = lines.findIndex((l) => l.includes('July Days'));
+  const julyIndex = await frame.locator('.list .item', { hasText: /^July Days — / }).first().getAttribute('data-i');
+  // Only the rows in view are drawn: scroll the picture down, as a user would, until the mark is there.
+  const julyMark = frame.locator(`rect.mark[data-i="${julyIndex}"]`);
+  for (let k = 0; k < 40 && !(await julyMark.count()); k++) {
+    await frame.locator('.plot-scroll').evaluate((el) => { el.scrollTop += 120; });
+    await page.waitForTimeout(100);
+  }
+  await julyMark.click();
+  let status = '';
+  for (let k = 0; k < 20 && !/\(9 selected\)/.test(status); k++) { await page.waitForTimeout(250); status = await selectionStatus(page); }
+  check(new RegExp(`^Ln ${julyLine + 1}, Col \\d+ \\(9 selected\\)`).test(status), `click on "July Days" selects its 9 characters on line ${julyLine + 1} (status bar: "${status}")`);
+
+  // Keyboard zoom: "+" on the focused picture changes the axis.
+  const axisBefore = await frame.locator('svg.axis .tick text').evaluateAll((ts) => ts.map((t) => t.textContent).join(' '));
+  await frame.locator('.picture').focus();
+  for (let k = 0; k < 3; k++) await frame.locator('.picture').press('+');
+  await page.waitForTimeout(300);
+  const axisAfter = await frame.locator('svg.axis .tick text').evaluateAll((ts) => ts.map((t) => t.textContent).join(' '));
+  check(axisAfter !== axisBefore && axisAfter.length > 0, `"+" zooms in: axis "${axisBefore}" → "${axisAfter}"`);
+  await frame.locator('.picture').press('0');
+
+  // Moving the editor's cursor onto "Decree on Peace" highlights its item.
+  const decreeLine = lines.findIndex((l) => l.includes('Decree on Peace'));
+  const decreeColumn = lines[decreeLine].indexOf('Decree on Peace') + 4;
+  // Back to the editor (a hover left by the mark's tooltip may lie over its first line).
+  await page.mouse.move(5, 400);
+  await page.locator('.monaco-editor .view-line').first().click({ force: true });
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(`${decreeLine + 1}:${decreeColumn + 1}`);
+  await page.keyboard.press('Enter');
+  const current = frame.locator('.list .item[aria-current]');
+  let currentText = '';
+  for (let k = 0; k < 20 && !currentText.startsWith('Decree on Peace'); k++) { await page.waitForTimeout(250); currentText = await current.innerText().catch(() => ''); }
+  check(currentText.startsWith('Decree on Peace'), `cursor on "Decree on Peace" (line ${decreeLine + 1}) highlights its item ("${currentText}")`);
+  const decreeIndex = await current.getAttribute('data-i').catch(() => null);
+  check(await frame.locator(`rect.mark.current[data-i="${decreeIndex}"]`).count() === 1, 'and its mark in the picture');
+
+  await frame.locator(`rect.mark[data-i="${decreeIndex}"]`).hover().catch(() => undefined);
+  await page.waitForTimeout(300);
+  const tooltip = await frame.locator('.tooltip').innerText().catch(() => '');
+  check(/O\.S\./.test(tooltip), `tooltip gives the other calendar's day ("${tooltip.replace(/\n/g, ' | ')}")`);
+  await page.screenshot({ path: screenshot });
+  log('timeline', `screenshot: ${path.relative(REPO_ROOT, screenshot)}`);
+  return failures.length ? 1 : 0;
+}
+
+main().then((code) => finish(code, code === 0 ? 'timeline opened, linked both ways' : `${failures.length} check(s) failed`), (e) => { console.error(e); return finish(4, 'timeline check error'); });
