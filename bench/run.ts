@@ -3,7 +3,8 @@
  * value, the baseline measured in the same run, the ratio, pass/fail. Exits 1 when a target is missed.
  * Core numbers call the library in this process; server numbers drive the built dist/server.js over stdio.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Dataset } from '../server/src/dataset/dataset';
 import { LspClient, positionAt, residentMb, SERVER_PATH } from '../test/lsp/lspClient';
 import { draft1MB, draft50KB } from './corpus';
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
   rows.push({ target: 'completion p99, core, 1 MB (≤ 1 ms)', measured: ms(comp99), baseline: '-', ratio: '-', pass: comp99 <= 1 });
 
   await serverBenchmarks(big, small, analysis, offsets, full);
+  await timelineBenchmarks();
   print();
 }
 
@@ -236,6 +238,36 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
   } finally {
     await client.stop();
   }
+}
+
+/**
+ * The timeline webview (dist/timeline.js) in headless chromium with a 5,000-item book: render (script, style, layout;
+ * median of 5) and a keyboard zoom step (the redrawing frame's work; median of 10). test/webview/timelinePage.ts.
+ */
+async function timelineBenchmarks(): Promise<void> {
+  const target = 'timeline: 5,000 items render (≤ 200 ms)';
+  const stepTarget = 'timeline: zoom step, 5,000 items (≤ 50 ms)';
+  // test/webview is type-checked with the DOM's types (its own tsconfig), so it is loaded here by path.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const page = require(join(__dirname, '../test/webview/timelinePage')) as TimelinePageModule;
+  if (!existsSync(page.CHROMIUM)) {
+    rows.push({ target, measured: `n/a (no ${page.CHROMIUM}: scripts/setup-vscode-host.sh)`, baseline: '-', ratio: '-' });
+    return;
+  }
+  const t = await page.openTimelinePage();
+  try {
+    const { render, zoomStep } = await page.measureBook(t, page.syntheticChronology(5000), 5);
+    rows.push({ target, measured: ms(render), baseline: '-', ratio: '-', pass: render <= 200 });
+    rows.push({ target: stepTarget, measured: ms(zoomStep), baseline: '-', ratio: '-', pass: zoomStep <= 50 });
+  } finally {
+    await t.close();
+  }
+}
+interface TimelinePageModule {
+  CHROMIUM: string;
+  openTimelinePage(): Promise<{ close(): Promise<void> }>;
+  syntheticChronology(n: number): unknown;
+  measureBook(t: unknown, book: unknown, runs: number): Promise<{ render: number; zoomStep: number }>;
 }
 
 function print(): void {

@@ -113,18 +113,18 @@ function render(): void {
   (window as any).t0 = performance.now();
   items = result.items;
   width = Math.max(200, picture.clientWidth);
-  viewHeight = scroller.clientHeight;
   // The first view shows the days the text writes and its events; people's lives reach beyond it (zoom out for them).
   const dated = items.some((i) => i.kind !== 'person') ? items.filter((i) => i.kind !== 'person') : items;
   const [first, last] = span(dated);
   const pad = Math.max(1, (last - first) * 0.03);
-  baseX = scaleLinear().domain(items.length ? [first - pad, last + pad] : [0, 1]).range([MARGIN, width - MARGIN]);
+  // Room on the right for the labels of the last items.
+  withLabels = items.length <= MAX_LABELS;
+  baseX = scaleLinear().domain(items.length ? [first - pad, last + pad] : [0, 1]).range([MARGIN, width - MARGIN - (withLabels ? 140 : 0)]);
   const [allFirst, allLast] = span(items);
   const zoomOutToAll = (last - first + 2 * pad) / Math.max(1, allLast - allFirst);
   transform = zoomIdentity;
   picture.querySelector<HTMLElement>('.empty')!.hidden = items.length > 0;
 
-  withLabels = items.length <= MAX_LABELS;
   const { groups, placements } = layout(items, state.groupBy, workspace, (item) => {
     const [x, w] = markBox(item, baseX);
     const label = withLabels ? item.label.length * LABEL_CHAR_PX + 6 : 0;
@@ -202,6 +202,7 @@ function escapeHtml(text: string): string {
 
 /** Creates the marks (and labels) of the rows in view and a few beyond; called on render and as the picture scrolls. */
 function drawRowsInView(): void {
+  viewHeight = scroller.clientHeight;
   const top = scroller.scrollTop - 8 * LANE;
   const bottom = scroller.scrollTop + viewHeight + 8 * LANE;
   marks = new Map();
