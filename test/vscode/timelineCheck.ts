@@ -3,7 +3,8 @@
  * examples/dual-power.md opened in headless chromium, `Clio: Show Timeline` run from the command palette; then, in
  * the webview's own frame: the expected items are listed and drawn, a click on a mark selects its text in the editor
  * (read from the status bar), keyboard zoom changes the axis, and moving the editor's cursor onto a name highlights
- * its item. Saves test-results/timeline.png.
+ * its item; then the workspace timeline, whose items open their file. No CSP violations. Saves
+ * test-results/timeline.png.
  *
  * Usage: node out/test/vscode/timelineCheck.js [file.vsix | --dev]
  *   default: clio-<version>.vsix in the repo root (npm run package); --dev loads the repo itself as the extension.
@@ -42,16 +43,26 @@ function check(ok: boolean, what: string): void {
   if (!ok) failures.push(what);
 }
 
-/** The frame that holds the timeline page (VS Code nests it in two iframes). */
-async function timelineFrame(page: Page): Promise<Frame> {
+/** The frame that holds the timeline page titled `title` (VS Code nests it in two iframes). */
+async function timelineFrame(page: Page, title: string): Promise<Frame> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
-      if (await frame.locator('.picture').count().catch(() => 0)) return frame;
+      if (await frame.locator('.toolbar .title', { hasText: title }).count().catch(() => 0)) return frame;
     }
     await page.waitForTimeout(500);
   }
   throw new Error('no timeline webview frame within 60 s');
+}
+
+const cspViolations: string[] = [];
+
+/** Runs a command from the palette (F1), as a user does. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
 }
 
 /** The status bar's selection item: "Ln 51, Col 37 (9 selected)". */
@@ -66,6 +77,7 @@ async function main(): Promise<number> {
   });
   log('timeline', `code-server (VS Code 1.139.1) on 127.0.0.1:${cs.port} with ${dev ? 'the repo as development extension' : path.basename(vsix)}`);
   const { page } = await cs.openBrowser();
+  page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text()); });
   const payload: [string, string][] = [['openFile', cs.remote(file)], ['skipWelcome', 'true']];
   if (dev) payload.push(['extensionDevelopmentPath', cs.remote(REPO_ROOT)]);
   await page.goto(cs.url(workspace, payload));
@@ -75,11 +87,8 @@ async function main(): Promise<number> {
   await page.locator('.monaco-editor .view-line').first().click();
 
   // The command, as a user runs it.
-  await page.keyboard.press('F1');
-  await page.keyboard.type('Clio: Show Timeline');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Clio: Show Timeline' }).first().waitFor({ timeout: 20_000 });
-  await page.keyboard.press('Enter');
-  const frame = await timelineFrame(page);
+  await runCommand(page, 'Clio: Show Timeline');
+  const frame = await timelineFrame(page, 'Timeline: dual-power.md');
   await frame.locator('.list .item').first().waitFor({ timeout: 60_000 });
   log('timeline', `timeline open: ${await frame.locator('.axis-note').innerText()}`);
 
@@ -137,6 +146,20 @@ async function main(): Promise<number> {
   check(/O\.S\./.test(tooltip), `tooltip gives the other calendar's day ("${tooltip.replace(/\n/g, ' | ')}")`);
   await page.screenshot({ path: screenshot });
   log('timeline', `screenshot: ${path.relative(REPO_ROOT, screenshot)}`);
+
+  // Workspace mode, with no editor open: the book's items name their files, and a click opens the file at the item.
+  await runCommand(page, 'View: Close All Editors');
+  await runCommand(page, 'Clio: Show Workspace Timeline');
+  const book = await timelineFrame(page, 'Timeline: workspace');
+  await book.locator('.list .item').first().waitFor({ timeout: 60_000 });
+  const bookItems = await book.locator('.list .item').allInnerTexts();
+  check(bookItems.length >= 30 && bookItems.every((t) => t.includes(' · dual-power.md')), `workspace timeline: ${bookItems.length} items, each naming its file`);
+  await book.locator('.list .item', { hasText: /^Decree on Peace — / }).first().click();
+  status = '';
+  for (let k = 0; k < 20 && !/\(15 selected\)/.test(status); k++) { await page.waitForTimeout(250); status = await selectionStatus(page); }
+  check(new RegExp(`^Ln ${decreeLine + 1}, Col \\d+ \\(15 selected\\)`).test(status), `a click in the workspace timeline opens dual-power.md and selects "Decree on Peace" (status bar: "${status}")`);
+
+  check(cspViolations.length === 0, `no content security policy violations${cspViolations.length ? `: ${cspViolations.join(' | ')}` : ''}`);
   return failures.length ? 1 : 0;
 }
 
