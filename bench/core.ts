@@ -11,5 +11,6 @@ keepAnalysisGarbageYoung();
 export { Analyzer, analyze } from '../server/src/analysis/analyze';
 export { DEFAULT_SETTINGS } from '../server/src/analysis/types';
 export { bundledDataset } from '../server/src/dataset/bundled';
+export { chronology } from '../server/src/features/chronology';
 export { completionsAt } from '../server/src/features/completion';
 export { hoverAt } from '../server/src/features/hover';

@@ -93,6 +93,11 @@ describe('chronology (core)', () => {
     assert.deepEqual(entries(text).map((e) => e.label), ['Russian Revolution of 1905', '7 November 1917 (25 October 1917 O.S.)']);
   });
 
+  it('reads a day written after "c." as approximate: EDTF qualifies it with "~"', () => {
+    const text = '---\nclio:\n  calendar: gregorian\n---\n\nThe treaty was signed c. 3 March 1918.\n';
+    assert.deepEqual(entries(text).map(line), ['date | 3 March 1918 | c. 3 March 1918 | c. 18 February 1918 (O.S.) | approximate | 1918-03-03~']);
+  });
+
   it('writes EDTF and words for whole years, months and days, and qualifies circa', () => {
     const g = (y: number, m: number, d: number) => toJdn({ year: y, month: m, day: d }, 'gregorian');
     assert.equal(edtf(g(1917, 10, 1), g(1917, 10, 31), 'month', true), '1917-10~');

@@ -32,12 +32,15 @@ export interface ChronologyEntry extends Span {
   diagnostics: string[];
 }
 
+/** What an item is, apart from where it stands. */
+type ItemFields = Pick<ChronologyEntry, 'kind' | 'label' | 'startJdn' | 'endJdn' | 'precision' | 'edtf' | 'text' | 'otherCalendarText' | 'entityId'>;
+
 export interface Chronology {
   convention: Convention | undefined;
   entries: ChronologyEntry[];
 }
 
-/** Earlier first; the same days by position in the text (the sort is stable and entries are built in text order per kind). */
+/** Earlier first, then the shorter; a stable sort leaves items of the same days in the order they came. */
 export function byTime(a: { startJdn: number; endJdn: number }, b: { startJdn: number; endJdn: number }): number {
   return a.startJdn - b.startJdn || a.endJdn - b.endJdn;
 }
@@ -52,59 +55,75 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const reading: Calendar = convention === 'julian' ? 'julian' : 'gregorian';
   const writing: Calendar = convention === 'julian' || convention === 'dual' ? 'julian' : 'gregorian';
   const out: ChronologyEntry[] = [];
-  const add = (span: Span, kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string) => {
-    out.push({
-      start: span.start,
-      end: span.end,
-      kind,
-      label,
-      startJdn: first,
-      endJdn: last,
-      precision,
-      edtf: edtf(first, last, precision, circa),
-      text: intervalWords(first, last, writing, circa),
-      otherCalendarText: `${intervalWords(first, last, other(writing), circa)} (${STYLE_ABBR[other(writing)]})`,
-      ...(entityId ? { entityId } : {}),
-      diagnostics: [],
-    });
+  const sections = sectionsOf(analysis);
+  const findingsOn = findingIndex(analysis.findings);
+  const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => ({
+    kind,
+    label,
+    startJdn: first,
+    endJdn: last,
+    precision,
+    edtf: edtf(first, last, precision, circa),
+    text: intervalWords(first, last, writing, circa),
+    otherCalendarText: `${intervalWords(first, last, other(writing), circa)} (${STYLE_ABBR[other(writing)]})`,
+    entityId,
+  });
+  // Every entry is made here, whole, in one shape: entries grown field by field were most of the time on a long draft.
+  const place = (t: ItemFields, span: Span): ChronologyEntry => ({
+    kind: t.kind,
+    label: t.label,
+    startJdn: t.startJdn,
+    endJdn: t.endJdn,
+    precision: t.precision,
+    edtf: t.edtf,
+    text: t.text,
+    otherCalendarText: t.otherCalendarText,
+    entityId: t.entityId,
+    start: span.start,
+    end: span.end,
+    section: sections(span.start),
+    diagnostics: findingsOn(span),
+  });
+  const add = (span: Span, kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean) => {
+    out.push(place(item(kind, label, first, last, precision, circa), span));
+  };
+  /** A dataset entity's item (an event's days, a person's life), or null when its dates are unknown or unreadable. */
+  const entityItem = (id: string) => {
+    const e = dataset.byId.get(id);
+    if (!e) return null;
+    const [from, to] = e.type === 'event' ? [e.start, e.end ?? e.start] : [e.born ?? e.died, e.died ?? e.born];
+    const first = from && valueDays(from);
+    const last = to && valueDays(to);
+    if (!from || !to || !first || !last) return null;
+    const circa = !!(from.circa || to.circa);
+    return item(e.type, e.name, first.first, last.last, circa ? 'approximate' : coarsest(from, to), circa, e.id);
   };
 
-  const taken: Span[] = []; // what dates and names cover: a coarse expression inside them is not one of its own
   for (const d of analysis.dates) {
-    taken.push(d.mention);
     const side = d.first.jdn !== undefined ? d.first : d.second;
     if (side?.jdn === undefined) continue; // no year, or no such day
     const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
     add(d.mention, 'date', written(text, d.mention), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa);
   }
-  for (const d of analysis.impossibleDates) taken.push(d);
+  // A long draft names the same few hundred entities thousands of times: each one's item is made once.
+  const byEntity = new Map<string, ItemFields | null>();
   for (const m of analysis.entities) {
-    taken.push(m);
-    const e = dataset.byId.get(m.id);
-    if (!e) continue;
-    const [from, to] = e.type === 'event' ? [e.start, e.end ?? e.start] : [e.born ?? e.died, e.died ?? e.born];
-    const first = from && valueDays(from);
-    const last = to && valueDays(to);
-    if (!from || !to || !first || !last) continue;
-    const circa = !!(from.circa || to.circa);
-    add(m, e.type, e.name, first.first, last.last, circa ? 'approximate' : coarsest(from, to), circa, e.id);
+    let made = byEntity.get(m.id);
+    if (made === undefined) {
+      made = entityItem(m.id);
+      byEntity.set(m.id, made);
+    }
+    if (made) out.push(place(made, m));
   }
-  const overlapsTaken = covering(taken);
-  for (const x of readTimeExpressions(text, analysis.blocks.flatMap((b) => b.prose))) {
-    if (overlapsTaken(x)) continue;
+  // What dates and names cover is not a coarse expression of its own (all three lists are in text order).
+  const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
+  for (const x of readTimeExpressions(text, analysis.blocks.flatMap((b) => b.prose), read)) {
     const first = tryToJdn(firstDay(x.from), reading);
     const last = tryToJdn(lastDay(x.to, reading), reading);
     if (first === undefined || last === undefined) continue;
     add(x, 'date', written(text, x), first, last, x.precision, x.circa);
   }
 
-  const sections = sectionsOf(analysis);
-  const findingsOn = findingIndex(analysis.findings);
-  for (const e of out) {
-    const section = sections(e.start);
-    if (section) e.section = section;
-    e.diagnostics = findingsOn(e);
-  }
   out.sort((a, b) => byTime(a, b) || a.start - b.start);
   return { convention, entries: out };
 }
@@ -135,17 +154,6 @@ function lastDay(p: PartialDay, calendar: Calendar): YMD {
   return { year: p.year, month, day: p.day ?? daysInMonth(p.year, month, calendar) };
 }
 
-/** Whether a span overlaps one of `spans` (each sorted by start here once). */
-function covering(spans: Span[]): (s: Span) => boolean {
-  spans.sort((a, b) => a.start - b.start);
-  let maxLength = 0;
-  for (const s of spans) maxLength = Math.max(maxLength, s.end - s.start);
-  return (s) => {
-    for (let i = lowerBound(spans, s.start - maxLength); i < spans.length && spans[i].start < s.end; i++) if (spans[i].end > s.start) return true;
-    return false;
-  };
-}
-
 /** The first index whose start is at or after `offset` (spans sorted by start). */
 function lowerBound(spans: readonly Span[], offset: number): number {
   let [lo, hi] = [0, spans.length];
@@ -163,13 +171,13 @@ function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
   let maxLength = 0;
   for (const f of sorted) maxLength = Math.max(maxLength, f.end - f.start);
   return (s) => {
-    const codes = new Set<string>();
+    const codes: string[] = [];
     for (let i = lowerBound(sorted, s.start - maxLength); i < sorted.length && sorted[i].start <= s.end; i++) {
       const f = sorted[i];
       const on = f.start === f.end ? f.start >= s.start : f.start < s.end && f.end > s.start;
-      if (on) codes.add(f.code);
+      if (on && !codes.includes(f.code)) codes.push(f.code);
     }
-    return [...codes];
+    return codes;
   };
 }
 

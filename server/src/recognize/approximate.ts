@@ -26,39 +26,71 @@ export interface TimeExpression extends Span {
 
 const MONTHS = MONTH_NAMES_LONG.join('|');
 /**
- * One pass over prose: an optional "c."/"circa", an optional "early"/"mid"/"late" or season, an optional month, a
- * year or a decade ("1920s"). A bare year counts only after a preposition ("in 1917"): alone, a four-digit number
- * may be a count or a page. Anchored on words at both ends; no nested quantifiers, so linear in the text.
+ * Read from each four-digit year back: a year or a decade ("1920s"), found by a plain scan; then, in the few words
+ * before it, an optional "c."/"circa", a preposition or "the", "early"/"mid"/"late" or a season, a month. A bare year
+ * counts only after a preposition ("in 1917"): alone, a four-digit number may be a count or a page. Starting from
+ * the years (not from every word) keeps the pass a small part of a full check; no nested quantifiers.
  */
-const EXPRESSION = new RegExp(
-  String.raw`\b(?:(?<circa>c\.|ca\.|[Cc]irca)\s?)?` +
-    String.raw`(?:(?<prep>(?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|(?:[Tt]he\s)?)` +
+const YEAR = /[12]\d{3}(s?)/g;
+const WORDS_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<circa>c\.|ca\.|[Cc]irca)\s?)?` +
+    String.raw`(?:(?<prep>(?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|(?<the>[Tt]he\s))?` +
     String.raw`(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s(?:of\s)?)?` +
-    String.raw`(?:(?<month>${MONTHS})\s)?(?<year>[12]\d{3})(?<decade>s)?(?![\d\p{L}])`,
-  'dgu',
+    String.raw`(?:(?<month>${MONTHS})\s)?$`,
+  'u',
 );
+/** Longer than the longest words WORDS_BEFORE reads ("circa before September " is 23), so none is cut. */
+const LOOK_BACK = 48;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Early, mid and late as thirds of a month (days), a year (months) or a decade (years). */
 const THIRDS = { early: 0, mid: 1, late: 2 } as const;
 /** Northern seasons as months; winter is left out, since it straddles a year and writers differ on which. */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 
-/** Every time expression in the spans (prose at document offsets), in order. */
-export function readTimeExpressions(text: string, spans: readonly Span[]): TimeExpression[] {
+/**
+ * Every time expression in the prose spans (document offsets, in order), in order; none that overlaps what other
+ * readers found (`read`: lists of dates, names…, each in text order) — "October 1917" in "25 October 1917" is not one.
+ */
+export function readTimeExpressions(text: string, spans: readonly Span[], read: readonly (readonly Span[])[] = []): TimeExpression[] {
   const out: TimeExpression[] = [];
-  for (const span of spans) {
-    const slice = text.slice(span.start, span.end);
-    for (const m of slice.matchAll(EXPRESSION)) {
-      const g = m.groups as Record<string, string | undefined>;
-      const e = expression(g);
-      if (!e) continue;
-      // The range is what names the time: "in" and "the" are left out, "c." and "early" kept.
-      const at = m.indices?.groups ?? {};
-      const first = at.circa ?? at.part ?? at.season ?? at.month ?? at.year;
-      out.push({ start: span.start + (first ? first[0] : m.index), end: span.start + m.index + m[0].length, ...e });
+  const next = read.map(() => 0); // per list, the first span that ends after the current year
+  // One pass over the text for years, walking the spans beside it (in order), so text between spans is skipped once.
+  let s = 0;
+  YEAR.lastIndex = spans.length ? spans[0].start : text.length;
+  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
+    while (s < spans.length && spans[s].end <= y.index) s++;
+    if (s === spans.length) break;
+    const span = spans[s];
+    if (y.index < span.start) {
+      YEAR.lastIndex = span.start;
+      continue;
     }
+    const end = y.index + y[0].length;
+    if (end > span.end) continue;
+    if (y.index > span.start && WORD_CHAR.test(text[y.index - 1])) continue;
+    if (end < span.end && WORD_CHAR.test(text[end])) continue;
+    if (read.some((list, i) => overlapsNext(list, next, i, y.index, end))) continue;
+    const from = Math.max(span.start, y.index - LOOK_BACK);
+    const before = WORDS_BEFORE.exec(text.slice(from, y.index));
+    const b = before?.groups;
+    // Named one by one: spreading the groups object (a dictionary) cost more than the rest of the scan.
+    const g: Record<string, string | undefined> = { circa: b?.circa, prep: b?.prep, the: b?.the, part: b?.part, season: b?.season, month: b?.month, year: y[0].slice(0, 4), decade: y[1] || undefined };
+    const e = expression(g);
+    if (!e) continue;
+    // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
+    const lead = g.circa ? 0 : (g.prep ?? g.the ?? '').length;
+    out.push({ start: from + (before ? before.index : 0) + lead, end, ...e });
   }
   return out;
+}
+
+/** Whether the first span of `list` from next[i] on that ends after `start` overlaps [start, end); moves next[i] up to it. */
+function overlapsNext(list: readonly Span[], next: number[], i: number, start: number, end: number): boolean {
+  let k = next[i];
+  while (k < list.length && list[k].end <= start) k++;
+  next[i] = k;
+  return k < list.length && list[k].start < end;
 }
 
 function expression(g: Record<string, string | undefined>): Omit<TimeExpression, 'start' | 'end'> | undefined {
