@@ -147,6 +147,16 @@ async function main(): Promise<number> {
   await page.screenshot({ path: screenshot });
   log('timeline', `screenshot: ${path.relative(REPO_ROOT, screenshot)}`);
 
+  // The view follows edits: a date typed at the end of the draft appears in it (the buffer is reverted after).
+  await page.mouse.move(5, 400);
+  await page.locator('.monaco-editor .view-line').first().click({ force: true });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n\nOn 1 January 1918 nothing happened.');
+  const typed = frame.locator('.list .item', { hasText: /^1 January 1918 — / });
+  await typed.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  check(await typed.count() === 1, 'a date typed in the editor appears in the timeline');
+  await runCommand(page, 'File: Revert File');
+
   // Workspace mode, with no editor open: the book's items name their files, and a click opens the file at the item.
   await runCommand(page, 'View: Close All Editors');
   await runCommand(page, 'Clio: Show Workspace Timeline');

@@ -9,8 +9,10 @@ import { ChronologyRequest, LANGUAGE_ID, type ChronologyParams, type ChronologyR
 import type { FromWebview, ToWebview } from '../../webview/timeline/messages';
 import type { ClioContext } from '../ctx';
 
-/** How long the view waits after an edit before asking for the chronology again: edits never wait on it. */
+/** How long the view waits after an edit before asking for the chronology again: edits never wait on it. The
+ *  workspace's chronology reads every file, so it is asked for less often. */
 const REFRESH_MS = 500;
+const WORKSPACE_REFRESH_MS = 2000;
 
 export class TimelinePanel implements vscode.Disposable {
   private static readonly panels = new Map<'document' | 'workspace', TimelinePanel>();
@@ -89,7 +91,7 @@ export class TimelinePanel implements vscode.Disposable {
   /** At most one request every REFRESH_MS while the text changes; the edit itself only arms a timer. */
   private scheduleRefresh(): void {
     if (this.refreshTimer) return;
-    this.refreshTimer = setTimeout(() => { this.refreshTimer = undefined; void this.refresh(); }, REFRESH_MS);
+    this.refreshTimer = setTimeout(() => { this.refreshTimer = undefined; void this.refresh(); }, this.document ? REFRESH_MS : WORKSPACE_REFRESH_MS);
   }
 
   private async refresh(): Promise<void> {
