@@ -11,6 +11,7 @@
  * Exit code: 0 when every step saw what it expected.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { REPO_ROOT, log, startCodeServer, type CodeServer } from './host';
@@ -19,7 +20,9 @@ const args = process.argv.slice(2);
 const dev = args.includes('--dev');
 const version = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
 const vsix = path.resolve(args.find((a) => a.endsWith('.vsix')) ?? path.join(REPO_ROOT, `clio-${version}.vsix`));
-const workspace = path.join(REPO_ROOT, 'examples');
+// A copy of examples/: the check types into the draft, and the workbench may save it.
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'clio-timeline-'));
+fs.cpSync(path.join(REPO_ROOT, 'examples'), workspace, { recursive: true });
 const file = path.join(workspace, 'dual-power.md');
 const lines = fs.readFileSync(file, 'utf8').split('\n');
 const outDir = path.join(REPO_ROOT, 'test-results');
@@ -33,6 +36,7 @@ let cs: CodeServer | undefined;
 async function finish(code: number, why: string): Promise<void> {
   log('timeline', `finish: exit ${code} (${why})`);
   await cs?.dispose();
+  fs.rmSync(workspace, { recursive: true, force: true });
   process.exit(code);
 }
 setTimeout(() => void finish(3, `timeout after ${timeoutMs} ms`), timeoutMs).unref();
@@ -147,7 +151,7 @@ async function main(): Promise<number> {
   await page.screenshot({ path: screenshot });
   log('timeline', `screenshot: ${path.relative(REPO_ROOT, screenshot)}`);
 
-  // The view follows edits: a date typed at the end of the draft appears in it (the buffer is reverted after).
+  // The view follows edits: a date typed at the end of the draft appears in it (then the edit is reverted).
   await page.mouse.move(5, 400);
   await page.locator('.monaco-editor .view-line').first().click({ force: true });
   await page.keyboard.press('Control+End');
