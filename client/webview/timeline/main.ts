@@ -256,7 +256,10 @@ function place(): void {
   const [d0, d1] = x.domain();
   const ticks = items.length ? calendarTicks(d0, d1, axisCalendar(result.convention), Math.max(2, Math.floor(width / 90))) : [];
   const byJdn = new Map(ticks.map((t) => [t.jdn, t.label]));
-  select(axisSvg).select<SVGGElement>('g').call(axisTop<number>(x).tickValues(ticks.map((t) => t.jdn)).tickFormat((d) => byJdn.get(d) ?? '').tickSizeOuter(0));
+  const axis = select(axisSvg).select<SVGGElement>('g');
+  axis.call(axisTop<number>(x).tickValues(ticks.map((t) => t.jdn)).tickFormat((d) => byJdn.get(d) ?? '').tickSizeOuter(0));
+  // A label centred on a tick near an edge would be cut: it moves inwards just enough.
+  axis.selectAll<SVGTextElement, number>('.tick text').attr('dx', (d) => Math.max(0, 26 - x(d)) + Math.min(0, width - 26 - x(d)));
 }
 
 let scrollPending = false;
