@@ -94,6 +94,24 @@ describe('timeline webview page (headless chromium)', function () {
     assert.ok(out.includes('1900'), `zoomed out to decades, as far as the lives reach: ${out.join(' ')}`);
   });
 
+  it('zooms with the mouse wheel and pans by dragging', async () => {
+    await t.page.locator('.picture').press('0');
+    await nextFrame(t);
+    const fitted = await axisLabels(t);
+    const box = (await t.page.locator('.plot-scroll').boundingBox())!;
+    await t.page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await t.page.mouse.wheel(0, -600);
+    await nextFrame(t);
+    const zoomed = await axisLabels(t);
+    assert.notDeepEqual(zoomed, fitted);
+    await t.page.mouse.down();
+    await t.page.mouse.move(box.x + box.width / 2 - 300, box.y + 40, { steps: 5 });
+    await t.page.mouse.up();
+    await nextFrame(t);
+    assert.notDeepEqual(await axisLabels(t), zoomed);
+    await t.page.locator('.picture').press('0');
+  });
+
   it('groups by kind when asked', async () => {
     await t.page.locator('select.group-by').selectOption('kind');
     assert.deepEqual(await t.page.locator('.group-name').allTextContents(), ['People', 'Events', 'Dates']);
