@@ -151,6 +151,17 @@ async function main(): Promise<number> {
   await page.screenshot({ path: screenshot });
   log('timeline', `screenshot: ${path.relative(REPO_ROOT, screenshot)}`);
 
+  // Export… writes the chronology shown (CSV here) where the save dialog says (its default: the workspace folder).
+  await frame.locator('button.export').click();
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'CSV' }).first().waitFor({ timeout: 20_000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'CSV' }).first().click();
+  await page.waitForTimeout(1500); // the save dialog (VS Code's own, in the quick input) with the default path
+  await page.keyboard.press('Enter');
+  const exported = path.join(workspace, 'dual-power-chronology.csv');
+  for (let k = 0; k < 40 && !fs.existsSync(exported); k++) await page.waitForTimeout(250);
+  const csv = fs.existsSync(exported) ? fs.readFileSync(exported, 'utf8') : '';
+  check(/,event,July Days,.*,dual-power\.md,51,/.test(csv), `Export… → CSV wrote ${path.basename(exported)} (${csv.split('\n').length - 1} lines)`);
+
   // The view follows edits: a date typed at the end of the draft appears in it (then the edit is reverted).
   await page.mouse.move(5, 400);
   await page.locator('.monaco-editor .view-line').first().click({ force: true });

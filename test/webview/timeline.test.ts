@@ -60,6 +60,11 @@ describe('timeline webview page (headless chromium)', function () {
     assert.deepEqual((await t.posted()).slice(-2), [{ type: 'reveal', index: 1 }, { type: 'reveal', index: 2 }]);
   });
 
+  it('asks the panel to export when Export… is clicked', async () => {
+    await t.page.locator('button.export').click();
+    assert.deepEqual((await t.posted()).slice(-1), [{ type: 'export' }]);
+  });
+
   it('highlights the item at the editor’s cursor, and none where there is none', async () => {
     await t.send({ type: 'cursor', uri: 'file:///d.md', line: 4, character: 12 });
     assert.deepEqual(await t.page.locator('rect.mark.current').evaluateAll((ms) => ms.map((m) => (m as SVGElement).dataset.i)), ['1']);

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { ChronologyRequest, LANGUAGE_ID, type ChronologyParams, type ChronologyResult } from '../../../shared/protocol';
+import { exportChronology, type ChronologyFormat } from '../../../shared/chronologyExport';
 import type { FromWebview, ToWebview } from '../../webview/timeline/messages';
 import type { ClioContext } from '../ctx';
 
@@ -86,6 +87,28 @@ export class TimelinePanel implements vscode.Disposable {
       this.ready = true;
       void this.refresh();
     } else if (message.type === 'reveal') void this.reveal(message.index);
+    else if (message.type === 'export') void this.export();
+  }
+
+  /** Export…: the chronology shown, written by the same code as `clio chronology`, to a file the user picks. */
+  private async export(): Promise<void> {
+    const formats: (vscode.QuickPickItem & { format: ChronologyFormat; ext: string })[] = [
+      { label: 'Markdown table', description: 'for an appendix', format: 'md', ext: 'md' },
+      { label: 'CSV', format: 'csv', ext: 'csv' },
+      { label: 'JSON', description: 'clio/chronology items', format: 'json', ext: 'json' },
+      { label: 'TimelineJS', description: 'TimelineJS 3 JSON', format: 'timelinejs', ext: 'json' },
+    ];
+    const picked = await vscode.window.showQuickPick(formats, { title: 'Clio: Export Chronology' });
+    if (!picked) return;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const name = `${this.document ? this.document.uri.path.split('/').pop()!.replace(/\.[^.]*$/, '') : 'book'}-chronology${picked.format === 'timelinejs' ? '.timeline' : ''}.${picked.ext}`;
+    const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, title: 'Clio: Export Chronology' });
+    if (!target) return;
+    const text = exportChronology(this.result, picked.format, {
+      fileName: (uri) => vscode.workspace.asRelativePath(this.ctx.client.protocol2CodeConverter.asUri(uri), false),
+      title: this.title(),
+    });
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   }
 
   /** At most one request every REFRESH_MS while the text changes; the edit itself only arms a timer. */

@@ -40,7 +40,8 @@ document.body.innerHTML = `
   <label>Group by <select class="group-by"><option value="section">section</option><option value="kind">kind</option></select></label>
   <button class="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button>
   <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
-  <button class="zoom-fit" title="Show all (0)">Fit</button>
+  <button class="zoom-fit" title="Back to the first view (0)">Fit</button>
+  <button class="export" title="Write the chronology as a Markdown table, CSV, JSON or TimelineJS">Export…</button>
   <span class="axis-note"></span>
 </header>
 <div class="body">
@@ -289,6 +290,7 @@ const fit = () => zoomer.transform(select(picture), zoomIdentity);
 $('.zoom-in').addEventListener('click', () => zoomBy(1.5));
 $('.zoom-out').addEventListener('click', () => zoomBy(1 / 1.5));
 $('.zoom-fit').addEventListener('click', fit);
+$('.export').addEventListener('click', () => vscode.postMessage({ type: 'export' }));
 picture.addEventListener('keydown', (event) => {
   const step = width / 8;
   switch (event.key) {

@@ -10,4 +10,6 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   /** The user picked an item (picture or list): reveal and select its text. */
-  | { type: 'reveal'; index: number };
+  | { type: 'reveal'; index: number }
+  /** Export… in the toolbar: the panel asks for a format and a file. */
+  | { type: 'export' };
