@@ -24,7 +24,7 @@ export class TimelinePanel implements vscode.Disposable {
     const open = TimelinePanel.panels.get(mode);
     if (open) {
       if (document) open.follow(document);
-      open.panel.reveal(vscode.ViewColumn.Beside, true);
+      open.panel.reveal(undefined, true);
       return open;
     }
     const panel = new TimelinePanel(ctx, document);
