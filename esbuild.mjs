@@ -53,6 +53,8 @@ const builds = [
   // `clio check` shares many files with worker threads (server/src/cli/pool.ts), each loading this bundle.
   { entryPoints: ['server/src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js', plugins: [onDemandPackages, datasetFromDisk] },
   ...ON_DEMAND.map((name) => ({ stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.' }, outfile: `dist/${name}.js` })),
+  // The timeline webview's page runs in the browser: dist/timeline.js and the dist/timeline.css it imports.
+  { entryPoints: ['client/webview/timeline/main.ts'], outfile: 'dist/timeline.js', format: 'iife', platform: 'browser', target: 'chrome120' },
 ];
 
 if (watch) {

@@ -4,7 +4,7 @@
  * Core numbers call the library in this process; server numbers drive the built dist/server.js over stdio.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '../server/src/dataset/dataset';
@@ -150,6 +150,7 @@ async function main(): Promise<void> {
 
   await serverBenchmarks(big, small, analysis, offsets, full);
   cliBenchmarks(big);
+  await timelineBenchmarks();
   print();
 }
 
@@ -308,6 +309,36 @@ function cliBenchmarks(big: string): void {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The timeline webview (dist/timeline.js) in headless chromium with a 5,000-item book: render (script, style, layout;
+ * median of 5) and a keyboard zoom step (the redrawing frame's work; median of 10). test/webview/timelinePage.ts.
+ */
+async function timelineBenchmarks(): Promise<void> {
+  const target = 'timeline: 5,000 items render (≤ 200 ms)';
+  const stepTarget = 'timeline: zoom step, 5,000 items (≤ 50 ms)';
+  // test/webview is type-checked with the DOM's types (its own tsconfig), so it is loaded here by path.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const page = require(join(__dirname, '../test/webview/timelinePage')) as TimelinePageModule;
+  if (!existsSync(page.CHROMIUM)) {
+    rows.push({ target, measured: `n/a (no ${page.CHROMIUM}: scripts/setup-vscode-host.sh)`, baseline: '-', ratio: '-' });
+    return;
+  }
+  const t = await page.openTimelinePage();
+  try {
+    const { render, zoomStep } = await page.measureBook(t, page.syntheticChronology(5000), 5);
+    rows.push({ target, measured: ms(render), baseline: '-', ratio: '-', pass: render <= 200 });
+    rows.push({ target: stepTarget, measured: ms(zoomStep), baseline: '-', ratio: '-', pass: zoomStep <= 50 });
+  } finally {
+    await t.close();
+  }
+}
+interface TimelinePageModule {
+  CHROMIUM: string;
+  openTimelinePage(): Promise<{ close(): Promise<void> }>;
+  syntheticChronology(n: number): unknown;
+  measureBook(t: unknown, book: unknown, runs: number): Promise<{ render: number; zoomStep: number }>;
 }
 
 function print(): void {

@@ -3,7 +3,8 @@
 #
 #   scripts/test-vscode.sh          npm run test:vscode — the extension-host suite (test/vscode/suite)
 #   scripts/test-vscode.sh --ui     npm run test:ui     — package the .vsix, install it into code-server,
-#                                   hover a name in examples/dual-power.md, screenshot test-results/hover.png
+#                                   hover a name in examples/dual-power.md, screenshot test-results/hover.png;
+#                                   then open its timeline and check the links (test-results/timeline.png)
 #
 # The suite runs in desktop VS Code through @vscode/test-electron when one is available, else in
 # code-server 4.139.1 (= VS Code 1.139.1, real Node extension host) in headless chromium; it SAYS which.
@@ -28,6 +29,8 @@ if [ $mode = ui ]; then
   echo "test:ui: host = code-server 4.139.1 (VS Code 1.139.1), packaged .vsix installed, headless chromium"
   node out/test/vscode/uiCheck.js "$@"
   rc=$?
+  # The timeline view (issue 16): opened from the palette, linked both ways with the editor; test-results/timeline.png.
+  node out/test/vscode/timelineCheck.js || rc=1
   npm run --silent build >/dev/null 2>&1 || true   # back to the development build (with source maps)
   exit $rc
 fi

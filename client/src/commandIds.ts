@@ -4,3 +4,5 @@ export const CONVERT_DATE_COMMAND = 'clio.convertDateAtCursor';
 export const SET_CONVENTION_COMMAND = 'clio.setCalendarConvention';
 export const SHOW_ENTRY_COMMAND = 'clio.showDatasetEntry';
 export const CHECK_WORKSPACE_COMMAND = 'clio.checkWorkspace';
+export const SHOW_TIMELINE_COMMAND = 'clio.showTimeline';
+export const SHOW_WORKSPACE_TIMELINE_COMMAND = 'clio.showWorkspaceTimeline';

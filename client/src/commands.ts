@@ -20,9 +20,12 @@ import {
   INSERT_EVENT_COMMAND,
   SET_CONVENTION_COMMAND,
   SHOW_ENTRY_COMMAND,
+  SHOW_TIMELINE_COMMAND,
+  SHOW_WORKSPACE_TIMELINE_COMMAND,
 } from './commandIds';
 import { clioConfiguration } from './config';
 import { activeMarkdownEditor, type ClioContext } from './ctx';
+import { TimelinePanel } from './timeline/panel';
 import type { WorkspaceCheck } from './workspaceCheck';
 
 function needMarkdownEditor(): vscode.TextEditor | undefined {
@@ -179,5 +182,10 @@ export function registerCommands(ctx: ClioContext, workspaceCheck: WorkspaceChec
     vscode.commands.registerCommand(SET_CONVENTION_COMMAND, (convention?: ConventionName) => setConvention(ctx, convention)),
     vscode.commands.registerCommand(SHOW_ENTRY_COMMAND, () => showDatasetEntry(ctx)),
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceCheck.run()),
+    vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, () => {
+      const editor = needMarkdownEditor();
+      if (editor) TimelinePanel.show(ctx, editor.document);
+    }),
+    vscode.commands.registerCommand(SHOW_WORKSPACE_TIMELINE_COMMAND, () => { TimelinePanel.show(ctx, undefined); }),
   ];
 }
