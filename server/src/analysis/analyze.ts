@@ -254,14 +254,19 @@ export class Analyzer {
     }
     if (!anyAmbiguous) return out;
     // An ambiguous alias: by the years written around it, what the document names unambiguously, what is related.
-    const guessed = new Set(placed.flatMap((p) => p.ambiguous.map((a) => a.mention)));
-    const named = new Set<string>();
-    for (const e of out) if (!guessed.has(e)) named.add(e.id);
+    let named: Set<string> | undefined;
+    const namedOnce = () => {
+      if (named) return named;
+      const guessed = new Set(placed.flatMap((p) => p.ambiguous.map((a) => a.mention)));
+      named = new Set<string>();
+      for (const e of out) if (!guessed.has(e)) named.add(e.id);
+      return named;
+    };
     let yearBefore: number | undefined; // the last year written in the blocks before
     for (const p of placed) {
-      const years = writtenYears(p);
+      const years = (p.writtenYears ??= writtenYears(p));
       for (const { mention, ids } of p.ambiguous) {
-        mention.id = pickEntity(this.dataset, ids, named, nearestYear(years, mention.start) ?? yearBefore);
+        mention.id = pickEntity(this.dataset, ids, namedOnce, nearestYear(years, mention.start - p.at) ?? yearBefore);
         mention.guess = true;
         mention.alternatives = ids;
       }
@@ -380,14 +385,14 @@ export function analyze(text: string, dataset: Dataset, settings: Settings): Doc
   return new Analyzer(dataset, { reuse: false }).analyze(text, settings);
 }
 
-/** The years a block writes (dates' and bare years), at document offsets, in order. */
+/** The years a block writes (dates' and bare years), at offsets in the block (so they hold when it moves), in order. */
 function writtenYears(p: Placement): { at: number; year: number }[] {
   const out: { at: number; year: number }[] = [];
-  for (const m of p.mentions) {
+  for (const m of p.scan.dates) {
     const year = m.first.altYear ?? m.first.year ?? m.sharedYear;
     if (year !== undefined) out.push({ at: m.start, year });
   }
-  for (const y of p.scan.years) out.push({ at: y.start + p.at, year: y.year });
+  for (const y of p.scan.years) out.push({ at: y.start, year: y.year });
   return out.sort((a, b) => a.at - b.at);
 }
 

@@ -86,6 +86,8 @@ export interface Placement {
   resolved: ResolvedBlock[];
   /** Its numeric dates that prove their order, counted on first need. */
   numericProof?: NumericProof;
+  /** The years it writes, at offsets in the block, found on first need (to tell apart names shared by several people). */
+  writtenYears?: { at: number; year: number }[];
 }
 
 /** Places each pass's blocks; with `reuse`, unchanged blocks keep (and move) their placement from the last pass. */

@@ -13,6 +13,7 @@ import type { EntityMention, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, monthName, spanWords } from '../words';
 import type { CheckContext } from './context';
 import { eventPhrase, namedLookup } from './named';
+import { firstAtOrAfter } from '../../util/search';
 
 /** Verbs that join an event to its day, past or a chronology's present: "was signed on", "broke out on", "opens" (not "ratified", "published": other days). */
 const VERB = String.raw`(?:(?:was|were|had\s+been|is|are)\s+)?(?:signed|signs|concluded|began|begins|begun|started|starts|broke\s+out|breaks\s+out|erupted|erupts|opened|opens|took\s+place|takes\s+place|happened|occurred|ended|ends|closed|closes|convened|convenes|met|meets|held|issued|proclaimed|declared|adopted|founded|launched)`;
@@ -96,6 +97,8 @@ export function checkEventDates({ analysis, dataset }: CheckContext): Finding[] 
     // A dual date is weighed by dual-date-mismatch and calendar-mixup; a single day or span is weighed here.
     if (d.second || side.jdn === undefined || !side.first) continue;
     const near = (m: EntityMention) => m.end >= d.mention.start - NEAR && m.start <= d.mention.end + NEAR;
+    // Most dates have no event's name near them: found by binary search before the paragraph's names are gathered.
+    if (!eventNear(analysis.entities, d, near, dataset)) continue;
     const named = namedIn(d.block, d.mention.start).mentions.find((m) => near(m) && !m.guess && dataset.event(m.id) && belongsTo(analysis.text, m, d));
     if (!named) continue;
     const event = dataset.event(named.id)!;
@@ -117,6 +120,17 @@ export function checkEventDates({ analysis, dataset }: CheckContext): Finding[] 
   }
   return out;
 }
+
+/** Whether some event's name stands within NEAR of the date (names are in document order, none longer than MAX_NAME). */
+function eventNear(entities: readonly EntityMention[], d: ResolvedDate, near: (m: EntityMention) => boolean, dataset: CheckContext['dataset']): boolean {
+  for (let i = firstAtOrAfter(entities, d.mention.start - NEAR - MAX_NAME); i < entities.length && entities[i].start <= d.mention.end + NEAR; i++) {
+    if (near(entities[i]) && dataset.event(entities[i].id)) return true;
+  }
+  return false;
+}
+
+/** Longer than any event's name as written: where the search for a name that ends near a date starts. */
+const MAX_NAME = 200;
 
 function mismatch(d: ResolvedDate, event: HistoricalEvent): Finding {
   const side = d.first;

@@ -9,6 +9,7 @@ import type { DatedValue, Person } from '../../dataset/types';
 import type { Finding, TextEdit } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
 import type { CheckContext } from './context';
+import { CharCode } from '../../util/charCode';
 
 /** "(1870–1924)", "(b. 1870)", "(born 1870)", "(d. 1924)", "(died 1924)"; "c." before a year makes it approximate. */
 const LIFE_YEARS =
@@ -26,6 +27,13 @@ interface WrittenYear {
   end: number;
   what: 'born' | 'died';
   circa: boolean;
+}
+
+/** Whether a parenthesis follows `at`, after blanks. */
+function opensParenthesis(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return text.charCodeAt(i) === CharCode.OpenParen;
 }
 
 /** The years written in parentheses right after the name ending at `at`, if any. */
@@ -64,6 +72,8 @@ export function checkLifeDates({ analysis, dataset }: CheckContext): Finding[] {
   const { text } = analysis;
   const convention = analysis.convention.convention;
   for (const name of analysis.entities) {
+    // Most names have no parenthesis after them: that test is cheap, so it comes first (this runs on every keystroke).
+    if (!opensParenthesis(text, name.end)) continue;
     const person = dataset.person(name.id);
     if (!person || name.guess) continue;
     if (!/\s/.test(text.slice(name.start, name.end)) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start))) continue;
