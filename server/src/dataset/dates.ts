@@ -14,6 +14,15 @@ export function parseDatedValue(v: DatedValue): DayPrecision | undefined {
   return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
 }
 
+/** The first and last day a partial date may mean in `calendar`: the day itself, or all of its month or year. */
+export function partialDayRange(p: DayPrecision, calendar: Calendar): { first: YMD; last: YMD } {
+  const lastMonth = p.month ?? 12;
+  return {
+    first: { year: p.year, month: p.month ?? 1, day: p.day ?? 1 },
+    last: { year: p.year, month: lastMonth, day: p.day ?? daysInMonth(p.year, lastMonth, calendar) },
+  };
+}
+
 /** A full day in its recorded calendar, with its JDN; undefined for partial or invalid dates. */
 export function fullDay(v: DatedValue | undefined): { day: YMD; calendar: Calendar; jdn: number } | undefined {
   if (!v) return undefined;
@@ -58,9 +67,7 @@ export function datedFacts(e: Entity): DatedFact[] {
 export function valueDays(v: DatedValue): { first: number; last: number } | undefined {
   const p = parseDatedValue(v);
   if (!p) return undefined;
-  const first = { year: p.year, month: p.month ?? 1, day: p.day ?? 1 };
-  const lastMonth = p.month ?? 12;
-  const last = { year: p.year, month: lastMonth, day: p.day ?? daysInMonth(p.year, lastMonth, v.calendar) };
+  const { first, last } = partialDayRange(p, v.calendar);
   if (!isValidDate(first, v.calendar) || !isValidDate(last, v.calendar)) return undefined;
   return { first: toJdn(first, v.calendar), last: toJdn(last, v.calendar) };
 }

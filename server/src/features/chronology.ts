@@ -7,9 +7,10 @@ import { daysInMonth, dayRangeWords, fromJdn, MONTH_NAMES, other, tryToJdn, type
 import type { Convention, DocumentAnalysis, Finding } from '../analysis/types';
 import { STYLE_ABBR } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
-import { parseDatedValue, valueDays } from '../dataset/dates';
+import { parseDatedValue, partialDayRange, valueDays } from '../dataset/dates';
 import type { DatedValue } from '../dataset/types';
-import { readTimeExpressions, type PartialDay } from '../recognize/approximate';
+import { readTimeExpressions } from '../recognize/approximate';
+import { firstAtOrAfter } from '../util/search';
 import type { Span } from '../util/span';
 
 export type ChronologyPrecision = 'day' | 'month' | 'year' | 'decade' | 'approximate';
@@ -118,8 +119,8 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   // What dates and names cover is not a coarse expression of its own (all three lists are in text order).
   const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
   for (const x of readTimeExpressions(text, analysis.blocks.flatMap((b) => b.prose), read)) {
-    const first = tryToJdn(firstDay(x.from), reading);
-    const last = tryToJdn(lastDay(x.to, reading), reading);
+    const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
+    const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
     if (first === undefined || last === undefined) continue;
     add(x, 'date', written(text, x), first, last, x.precision, x.circa);
   }
@@ -145,26 +146,6 @@ function coarsest(a: DatedValue, b: DatedValue): 'day' | 'month' | 'year' {
   return PRECISION_RANK[x] >= PRECISION_RANK[y] ? x : y;
 }
 
-function firstDay(p: PartialDay): YMD {
-  return { year: p.year, month: p.month ?? 1, day: p.day ?? 1 };
-}
-
-function lastDay(p: PartialDay, calendar: Calendar): YMD {
-  const month = p.month ?? 12;
-  return { year: p.year, month, day: p.day ?? daysInMonth(p.year, month, calendar) };
-}
-
-/** The first index whose start is at or after `offset` (spans sorted by start). */
-function lowerBound(spans: readonly Span[], offset: number): number {
-  let [lo, hi] = [0, spans.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The codes of the findings on a span (overlapping it, or empty and inside it), each once, in order of position. */
 function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
@@ -172,7 +153,7 @@ function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
   for (const f of sorted) maxLength = Math.max(maxLength, f.end - f.start);
   return (s) => {
     const codes: string[] = [];
-    for (let i = lowerBound(sorted, s.start - maxLength); i < sorted.length && sorted[i].start <= s.end; i++) {
+    for (let i = firstAtOrAfter(sorted, s.start - maxLength); i < sorted.length && sorted[i].start <= s.end; i++) {
       const f = sorted[i];
       const on = f.start === f.end ? f.start >= s.start : f.start < s.end && f.end > s.start;
       if (on && !codes.includes(f.code)) codes.push(f.code);
@@ -193,7 +174,7 @@ function sectionsOf(analysis: DocumentAnalysis): (offset: number) => string | un
       .trim(),
   );
   return (offset) => {
-    const i = lowerBound(headings, offset + 1) - 1;
+    const i = firstAtOrAfter(headings, offset + 1) - 1;
     return i >= 0 ? titles[i] : undefined;
   };
 }
