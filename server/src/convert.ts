@@ -1,5 +1,5 @@
 /** `clio convert`: one date in both calendars with its weekday (pure; the CLI prints it). */
-import { calendarInUse, convert, getReform, isValidDate, legalYearOf, other, toJdn, tryToJdn, weekday, WEEKDAY_NAMES, type Calendar, type LegalYear, type Reform, type YMD } from './calendar';
+import { calendarInUse, convert, getReform, isValidDate, legalYearWritten, other, toJdn, tryToJdn, weekday, WEEKDAY_NAMES, type Calendar, type LegalYear, type YMD } from './calendar';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from './analysis/words';
 import { findDates } from './recognize/dates';
 
@@ -22,7 +22,7 @@ export function convertDate(input: string, options: { from?: Calendar; region?: 
   const read = readDay(input);
   const { marker } = read;
   // A year written in words is a legal year where it then began on 25 March: "24 March 1701" was 24 March 1702.
-  const legalYear = reform && read.legalYearPossible ? legalYearAt(reform, read.day) : undefined;
+  const legalYear = reform && read.legalYearPossible ? legalYearWritten(reform, read.day) : undefined;
   const day = legalYear ? { ...read.day, year: read.day.year + 1 } : read.day;
   let from: Calendar;
   let reason: string;
@@ -46,12 +46,6 @@ export function convertDate(input: string, options: { from?: Calendar; region?: 
     reason,
     ...(legalYear && from === 'julian' ? { legalYear } : {}),
   };
-}
-
-/** The legal year `written` is in when its year is taken as that legal year (undefined where the reckonings agree). */
-function legalYearAt(reform: Reform, written: YMD): LegalYear | undefined {
-  const legal = legalYearOf(reform, { ...written, year: written.year + 1 });
-  return legal?.year === written.year ? legal : undefined;
 }
 
 const ISO_ANY_YEAR = /^\s*(\d{1,4})-(\d{2})-(\d{2})\s*(?:\((O\.S\.|N\.S\.)\))?\s*$/;

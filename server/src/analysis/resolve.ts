@@ -10,6 +10,7 @@ import {
   toJdn,
   isValidDate,
   legalYearOf,
+  legalYearWritten,
   type Calendar,
   type Reform,
   type YMD,
@@ -151,7 +152,7 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
     // year, the modern one less one.
     const given = written ?? ctx.contextYear;
     const yearStartRead = ctx.yearStart === 'march' && a.altYear === undefined && given !== undefined && ctx.reform !== undefined &&
-      legalYearOf(ctx.reform, { year: given + 1, month: a.month, day: a.day })?.year === given;
+      legalYearWritten(ctx.reform, { year: given, month: a.month, day: a.day }) !== undefined;
     const year = given !== undefined && yearStartRead ? given + 1 : given;
     const marker = mention.firstMarker ?? sentenceMarkerFor(mention, year, ctx);
     // A double year is itself an Old Style mark: only a Julian legal year that began on 25 March needs two numbers.

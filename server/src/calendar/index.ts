@@ -23,4 +23,4 @@ export {
   regionWordCollisions,
 } from './reforms';
 export type { Reform, ReformVariant, InterimCalendar, PreviousCalendar, LocalCalendar, YearStartRule } from './reforms';
-export { legalYearOf, type LegalYear, type YearStart } from './yearStart';
+export { legalYearOf, legalYearWritten, type LegalYear, type YearStart } from './yearStart';

@@ -39,3 +39,9 @@ export function legalYearOf(reform: Reform, date: YMD): LegalYear | undefined {
   if (previous.startsOn.month === 1 && previous.startsOn.day === 1) return undefined;
   return { year: date.year - 1, startsOn: previous.startsOn };
 }
+
+/** The legal year a written date is in when its year is read as that legal year (undefined where the reckonings agree). */
+export function legalYearWritten(reform: Reform, written: YMD): LegalYear | undefined {
+  const legal = legalYearOf(reform, { ...written, year: written.year + 1 });
+  return legal?.year === written.year ? legal : undefined;
+}
