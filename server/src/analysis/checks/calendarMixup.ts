@@ -39,15 +39,12 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     // Every finding below needs a known fact on the date's day or on its other-calendar day; most dates have none,
     // and then what their paragraph names is never gathered (this check runs over the whole document per keystroke).
     if (dataset.factsOn(side.jdn).length === 0 && dataset.factsOn(otherJdn).length === 0) continue;
-    const { facts: named, ids } = namedIn(d.block, d.mention.start);
+    const named = namedIn(d.block, d.mention.start);
+    const { ids } = named;
     // A date that is itself a known fact's day in the convention is fine.
-    if (named.some((n) => n.fact.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
+    if (named.facts.some((n) => n.fact.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
     // The name nearest the date is the one the sentence is about.
-    let fact: DatedFact | undefined;
-    let distance = Infinity;
-    for (const n of named) {
-      if (n.fact.jdn === otherJdn && Math.abs(n.at - d.mention.start) < distance) [fact, distance] = [n.fact, Math.abs(n.at - d.mention.start)];
-    }
+    let fact = nearestFact(named, otherJdn, d.mention.start);
     if (isDirectlyMarked(d)) {
       // Only a name in the paragraph outweighs what the writer marked.
       if (fact) out.push(wrongMarker(d, fact, dataset));
