@@ -49,19 +49,22 @@ export function checkFile(job: FileJob, dataset: Dataset, settings: Settings): C
 }
 
 /**
- * Below this much text a worker's start (loading the bundle and the dataset, ≈ 100 ms of one core) costs more than
- * sharing the analysis saves.
+ * The text each thread should have to check before one more is started. A worker thread costs about a second of CPU
+ * before it checks at full speed — node's start in the thread (≈ 0.2 s), V8 compiling the analysis again for its own
+ * isolate (≈ 0.6 s on a background thread) and its first files in unoptimized code — which is what a warm thread
+ * spends checking 15–20 MB. Measured on the 2-core VM (bench/README.md): with one worker, ten 1 MB files took 0.9–1.2 s
+ * more CPU than on one thread and ended later; thirty ended 10 % sooner at best, and later when the VM was busy.
  */
-const POOL_MIN_BYTES = 1024 * 1024;
+const THREAD_MIN_BYTES = 16 * 1024 * 1024;
 
 /**
- * Worker threads besides this one: `CLIO_WORKERS` if set (0 checks one file after the other), else one per further
- * core when the files hold enough text.
+ * Worker threads besides this one: `CLIO_WORKERS` if set (0 checks one file after the other), else one more thread
+ * for each further THREAD_MIN_BYTES of text, up to one per further core.
  */
 function workerCount(jobs: readonly FileJob[]): number {
   const forced = process.env.CLIO_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
-  if (jobs.length < 2) return 0;
+  const most = availableParallelism() - 1;
   let bytes = 0;
   for (const job of jobs) {
     try {
@@ -69,9 +72,9 @@ function workerCount(jobs: readonly FileJob[]): number {
     } catch {
       // Unreadable: reported when the file is read, in order.
     }
-    if (bytes >= POOL_MIN_BYTES) return availableParallelism() - 1;
+    if (bytes >= (most + 1) * THREAD_MIN_BYTES) break;
   }
-  return 0;
+  return Math.max(0, Math.min(most, Math.floor(bytes / THREAD_MIN_BYTES) - 1));
 }
 
 /** Every file's findings, in file order; an unreadable file throws its UsageError as a loop over the files would. */
