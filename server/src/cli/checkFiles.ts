@@ -5,18 +5,18 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../analysis/analyze';
 import type { Finding, Settings } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
 import { toRange } from '../lsp/toProtocol';
 import { readText } from './files';
 import { runPooled } from './pool';
+import { positionsOf } from './report/positions';
 import type { CliFinding } from './report/types';
 import { UsageError } from './usage';
 
 export function toCliFindings(file: string, path: string, text: string, findings: readonly Finding[]): CliFinding[] {
-  const doc = TextDocument.create(path, 'markdown', 0, text);
+  const doc = positionsOf(text);
   const range = (f: { start: number; end: number }) => toRange(doc, f.start, f.end);
   return findings.map((f) => ({
     file,

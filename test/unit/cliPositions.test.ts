@@ -1,0 +1,22 @@
+/** The CLI report's offsets-to-positions (cli/report/positions.ts) against vscode-languageserver-textdocument's. */
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { positionsOf } from '../../server/src/cli/report/positions';
+import { rng } from '../random';
+
+describe('clio check report positions', () => {
+  it('equal the LSP text document positions for every offset, with \\n, \\r\\n and \\r breaks', () => {
+    const pieces = ['a', 'bc', ' ', '\n', '\r\n', '\r', '\n\r', 'é', '😀', '\r\r\n'];
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = rng(seed);
+      let text = '';
+      const length = Math.floor(r() * 40);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(r() * pieces.length)];
+      const expected = TextDocument.create('file:///x.md', 'markdown', 0, text);
+      const actual = positionsOf(text);
+      for (let offset = -1; offset <= text.length + 1; offset++) {
+        assert.deepEqual(actual.positionAt(offset), expected.positionAt(offset), `seed ${seed}, offset ${offset} of ${JSON.stringify(text)}`);
+      }
+    }
+  });
+});
