@@ -113,4 +113,28 @@ describe('real-prose date forms through the server', function () {
     const { diagnostics } = await open('In Russia 31 January (13 February in the rest of Europe) 1918 was the last Julian day.\n');
     assert.deepEqual(diagnostics.map(message), []);
   });
+
+  it('a sentence that describes the switch by both its edges names the skipped day without a reform-gap', async () => {
+    const uri = `file:///tmp/clio-forms-${++n}.md`;
+    const text =
+      '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n' +
+      'Декрет от 24 января (6 февраля) 1918 г.: первый день после 31 января сего года считать не 1 февраля, а 14 февраля. Приказ от 5 февраля 1918 г. стоял.\n';
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.map(message), [
+      '5 February 1918 never existed in Russia: 31 January 1918 (O.S.) was followed by 14 February 1918 (N.S.). Read as O.S., it is 18 February 1918 (N.S.)',
+    ]);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, '5 февраля 1918 г.'));
+  });
+
+  it('in a text about Sweden, a pair right in the Swedish calendar of 1700–1712 is only a note', async () => {
+    const uri = `file:///tmp/clio-forms-${++n}.md`;
+    const text = '---\nclio:\n  region: sweden\n---\n\nThe battle of Poltava on 28 June 1709 (8 July, N.S.) ended the Swedish army.\n';
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.map((d) => [d.severity, message(d)]), [
+      [3, '28 June 1709 (O.S.) is 9 July 1709 (N.S.), not 8 July (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)'],
+    ]);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, '28 June 1709 (8 July, N.S.)'));
+  });
 });

@@ -35,4 +35,16 @@ describe('reform-gap', () => {
       On 31 January 1918 (O.S.) the old calendar ended; on 14 February 1918 the new one began. The order of 5 February 1918 (O.S.) stood.
     `, { region: 'russia' });
   });
+
+  it('does not flag the skipped days in a sentence that describes the switch by both its edges', () => {
+    checkDiagnostics(`
+      The day after 2 September 1752 was to be reckoned not 3 September but 14 September. The letter is dated 8 September 1752.
+                                                                                                              ^^^^^^^^^^^^^^^^ warning reform-gap: 8 September 1752 never existed in …
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      24 января (6 февраля) 1918 г.
+
+      Первый день после 31 января сего года считать не 1 февраля, а 14 февраля, второй день - считать 15 и т.д.
+    `, { region: 'russia', calendar: 'julian' });
+  });
 });
