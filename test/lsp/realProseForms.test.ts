@@ -137,4 +137,12 @@ describe('real-prose date forms through the server', function () {
     ]);
     assert.deepEqual(diagnostics[0].range, rangeOf(text, '28 June 1709 (8 July, N.S.)'));
   });
+
+  it('an infobox flattened to a list: a long Born field belongs to the subject named above it', async () => {
+    await onlyOne(
+      '- Mikhail Illarionovich Kutuzov\n- Portrait by Józef Oleszkiewicz\n- Born 5 September 1745, Saint Petersburg, Russian Empire\n',
+      '5 September 1745',
+      "5 September 1745 is the O.S. date of Mikhail Kutuzov's birth, 16 September 1745 N.S.; this document reads unmarked dates as New Style",
+    );
+  });
 });
