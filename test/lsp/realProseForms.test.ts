@@ -127,17 +127,6 @@ describe('real-prose date forms through the server', function () {
     assert.deepEqual(diagnostics[0].range, rangeOf(text, '5 февраля 1918 г.'));
   });
 
-  it('in a text about Sweden, a pair right in the Swedish calendar of 1700–1712 is only a note', async () => {
-    const uri = `file:///tmp/clio-forms-${++n}.md`;
-    const text = '---\nclio:\n  region: sweden\n---\n\nThe battle of Poltava on 28 June 1709 (8 July, N.S.) ended the Swedish army.\n';
-    await client.open(uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri);
-    assert.deepEqual(diagnostics.map((d) => [d.severity, message(d)]), [
-      [3, '28 June 1709 (O.S.) is 9 July 1709 (N.S.), not 8 July (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)'],
-    ]);
-    assert.deepEqual(diagnostics[0].range, rangeOf(text, '28 June 1709 (8 July, N.S.)'));
-  });
-
   it('an infobox flattened to a list: a long Born field belongs to the subject named above it', async () => {
     await onlyOne(
       '- Mikhail Illarionovich Kutuzov\n- Portrait by Józef Oleszkiewicz\n- Born 5 September 1745, Saint Petersburg, Russian Empire\n',

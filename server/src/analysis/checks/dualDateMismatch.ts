@@ -23,17 +23,15 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
       (!x.last || (x.last.month === y.last!.month && x.last.day === y.last!.day && x.last.year === y.last!.year));
     if (same(aInB, { first: b.first, last: b.last })) continue;
     const withYear = b.part.year !== undefined;
-    const swedish = isSwedishPair(d);
     out.push({
       code: 'dual-date-mismatch',
-      // Right in the calendar the region then wrote: only worth a note.
-      severity: swedish ? 'information' : 'warning',
+      severity: 'warning',
       start: d.mention.start,
       end: d.mention.end,
       message:
         `${spanWords(a.first, a.last)} (${STYLE_ABBR[a.calendar]}) is ${spanWords(aInB.first, aInB.last)} (${STYLE_ABBR[b.calendar]}), ` +
         `not ${spanWords(b.first, b.last, withYear || aInB.first.year !== b.first.year)}` +
-        (swedish ? ' (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)' : ''),
+        (isSwedishPair(d) ? ' (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)' : ''),
       fixes: [
         {
           title: `Correct the ${STYLE_ABBR[b.calendar]} date to ${spanWords(aInB.first, aInB.last, false)}`,
@@ -53,9 +51,8 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
 }
 
 /**
- * Sweden 1700–1712 wrote its own calendar, one day ahead of the Julian: in a text about Sweden, a Julian side that is
- * the Swedish day of the other ("28 June 1709 (8 July, N.S.)", the Swedish date of Poltava) is most likely right in the
- * calendar written there — or one day off. Both are said, as information.
+ * Sweden 1700–1712 wrote its own calendar, one day ahead of the Julian: a Julian side that is the Swedish day of the
+ * other ("28 June 1709 (8 July, N.S.)", the Swedish date of Poltava) may be right — or one day off. Both are said.
  */
 function isSwedishPair(d: ResolvedDate): boolean {
   const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
