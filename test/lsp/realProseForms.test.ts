@@ -134,4 +134,15 @@ describe('real-prose date forms through the server', function () {
       "5 September 1745 is the O.S. date of Mikhail Kutuzov's birth, 16 September 1745 N.S.; this document reads unmarked dates as New Style",
     );
   });
+
+  it('a yearless date that opens a range reads the year the range closes with: Sunday 2 September to Thursday 6 September 1666', async () => {
+    const uri = `file:///tmp/clio-forms-${++n}.md`;
+    const text =
+      '---\nclio:\n  calendar: julian\n  region: britain\n---\n\nLetter dated 9 February 1747.\n\n' +
+      'The fire burned from Sunday 2 September to Thursday 6 September 1666, and from Monday 2 September to Thursday 6 September 1666 by another account.\n';
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.map(message), ['2 September 1666 (O.S.) was a Sunday, not a Monday']);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, 'Monday 2 September'));
+  });
 });

@@ -19,6 +19,23 @@ import {
 import type { DateMention, DatePart } from '../recognize/types';
 import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
 
+/** What may join the two ends of a range written as two dates: "to", "and" (after "between"), a dash, "до", "по". */
+const RANGE_JOIN = /^\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
+
+/**
+ * The year of a yearless date that opens a range closed by a date with its year: "from 2 September to 6 September
+ * 1666", "between 29 June and 3 July 1747" (one year less across New Year: "from 28 December to 3 January 1667").
+ * That year, not the one written before, is the writer's.
+ */
+export function rangeOpeningYear(text: string, mention: DateMention, next: DateMention | undefined): number | undefined {
+  if (!next || mention.first.year !== undefined || mention.sharedYear !== undefined || mention.second?.year !== undefined) return undefined;
+  const closing = next.first.year ?? next.sharedYear ?? next.second?.year;
+  // The closing date's weekday stands between ("to Thursday 6 September 1666").
+  const nextStart = next.weekday && next.weekday.start < next.start ? next.weekday.start : next.start;
+  if (closing === undefined || nextStart < mention.end || !RANGE_JOIN.test(text.slice(mention.end, nextStart))) return undefined;
+  return mention.first.month > next.first.month ? closing - 1 : closing;
+}
+
 export interface ReadingContext {
   convention: Convention | undefined;
   conventionReason: CalendarReason;
