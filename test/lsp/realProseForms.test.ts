@@ -114,11 +114,12 @@ describe('real-prose date forms through the server', function () {
     assert.deepEqual(diagnostics.map(message), []);
   });
 
-  it('a sentence that describes the switch by both its edges names the skipped day without a reform-gap', async () => {
+  it('the skipped days themselves (between the switch\'s edges, a range wholly in the gap) get no reform-gap; a dated day in the gap does', async () => {
     const uri = `file:///tmp/clio-forms-${++n}.md`;
     const text =
       '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n' +
-      'Декрет от 24 января (6 февраля) 1918 г.: первый день после 31 января сего года считать не 1 февраля, а 14 февраля. Приказ от 5 февраля 1918 г. стоял.\n';
+      'Декрет от 24 января (6 февраля) 1918 г.: первый день после 31 января сего года считать не 1 февраля, а 14 февраля. ' +
+      'Дни с 1 по 13 февраля 1918 г. не существовали. Приказ от 5 февраля 1918 г. стоял.\n';
     await client.open(uri, text);
     const diagnostics = await client.waitForDiagnostics(uri);
     assert.deepEqual(diagnostics.map(message), [

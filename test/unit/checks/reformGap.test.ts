@@ -47,4 +47,15 @@ describe('reform-gap', () => {
       Первый день после 31 января сего года считать не 1 февраля, а 14 февраля, второй день - считать 15 и т.д.
     `, { region: 'russia', calendar: 'julian' });
   });
+
+  it('does not flag the skipped days themselves: a range wholly in the gap, or a day the sentence denies', () => {
+    checkDiagnostics(`
+      The eleven days from 3 to 13 September 1752 were omitted. There was no 5 September 1752 in England. He came on 4 September 1752, not on the 3rd.
+                                                                                                                     ^^^^^^^^^^^^^^^^ warning reform-gap: 4 September 1752 never existed in …
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      Дни с 1 по 13 февраля 1918 года в России не существовали, а приказ от 5 февраля 1918 года существовал.
+                                                                            ^^^^^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
+    `, { region: 'russia', calendar: 'julian' });
+  });
 });

@@ -23,16 +23,25 @@ export function isLocalReading(side: ResolvedSide, convention: Convention | unde
   return side.reason === 'region' || (convention === 'julian' && isConvention(side.reason));
 }
 
+/** A date the sentence denies: "there was no 5 September 1752", "считать не 1 февраля, а 14 февраля". */
+const DENIED = /(?:^|[^\p{L}])(?:no|not|не|нет)\s+$/iu;
+
 /**
- * The date is a day its region's reform skipped, in a sentence that also names both edges of the switch ("the first
- * day after 31 January is to be counted not 1 February but 14 February"): the sentence describes the switch, and
- * the gap day is the skipped day itself, not the date of something.
+ * The date is a day its region's reform skipped, written where the sentence speaks of the skipped days themselves,
+ * not of something dated: it names both edges of the switch ("the first day after 31 January is to be counted not
+ * 1 February but 14 February"), the date is a range that lies wholly in the gap ("the eleven days from 3 to
+ * 13 September 1752 were omitted"), or the sentence denies the day ("there was no 5 September 1752 in England").
  */
 export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedDate): boolean {
   const reform = d.reform;
   const day = d.first.first;
   if (!reform || !day || !isInReformGap(reform, day, 'gregorian')) return false;
-  const [start, end] = sentenceAround(analysis.text, d.mention.start);
+  if (d.first.last && isInReformGap(reform, d.first.last, 'gregorian')) return true;
+  const { text } = analysis;
+  const lineStart = text.lastIndexOf('\n', d.mention.start - 1) + 1;
+  const at = Math.min(d.mention.start, d.mention.weekday?.start ?? d.mention.start);
+  if (DENIED.test(text.slice(Math.max(lineStart, at - 12), at))) return true;
+  const [start, end] = sentenceAround(text, d.mention.start);
   const names = (edge: YMD) => analysis.dates.some((o) => o.mention.start >= start && o.mention.end <= end && sameDay(o.first.first, edge));
   return names(reform.lastJulian) && names(reform.firstGregorian);
 }
