@@ -146,4 +146,14 @@ describe('real-prose date forms through the server', function () {
     assert.deepEqual(diagnostics.map(message), ['2 September 1666 (O.S.) was a Sunday, not a Monday']);
     assert.deepEqual(diagnostics[0].range, rangeOf(text, 'Monday 2 September'));
   });
+
+  it('in a New Style draft, a sentence naming both edges of the switch reads its last Julian day as Julian: Wednesday 31 January 1918 was followed by Thursday 14 February 1918', async () => {
+    const { diagnostics } = await open('Wednesday 31 January 1918 was followed by Thursday 14 February 1918.\n');
+    assert.deepEqual(diagnostics.map(message), []);
+    await onlyOne(
+      'Tuesday 31 January 1918 was followed by Thursday 14 February 1918.\n',
+      'Tuesday 31 January 1918',
+      '31 January 1918 (O.S.) was a Wednesday, not a Tuesday',
+    );
+  });
 });

@@ -12,7 +12,7 @@ import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { Placements, type Placement } from './placement';
 import { pickEntity } from './namePick';
-import { rangeOpeningYear, resolveDate, type ReadingContext } from './resolve';
+import { rangeOpeningYear, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
 import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from '../recognize/dates';
@@ -242,6 +242,7 @@ export class Analyzer {
       if (written !== undefined) [year, writtenYearAfter, bareEnd] = [written, written, -1];
     }
     while (y < years.length) year = years[y++].year;
+    readSwitchEdges(text, dates, ctx);
     return { dates, yearAfter: year, writtenYearAfter };
   }
 

@@ -16,6 +16,7 @@ import {
   type YMD,
   type YearStart,
 } from '../calendar';
+import { sentenceAround } from '../recognize/dates/sentence';
 import type { DateMention, DatePart } from '../recognize/types';
 import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
 
@@ -158,6 +159,28 @@ function sentenceMarkerFor(mention: DateMention, year: number | undefined, ctx: 
 
 /** Greece, 1 March 1923 N.S.: after it no European country kept the Julian calendar for civil dates. */
 const LAST_REFORM_JDN = toJdn({ year: 1923, month: 3, day: 1 }, 'gregorian');
+
+/**
+ * A sentence that names both edges of its region's switch ("Wednesday 2 September 1752 was followed by Thursday
+ * 14 September 1752") writes the last Julian day in the Julian calendar and the first Gregorian day in the
+ * Gregorian, whatever the document's convention: each unmarked edge is read so, explained by its sentence.
+ */
+export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[], ctx: ReadingContext): void {
+  const reform = ctx.reform;
+  if (!reform) return;
+  for (const [i, d] of dates.entries()) {
+    const day = d.first.first;
+    if (d.second || d.selfExplained || !day) continue;
+    const edge = compareYmd(day, reform.lastJulian) === 0 ? 'julian' : compareYmd(day, reform.firstGregorian) === 0 ? 'gregorian' : undefined;
+    if (!edge || d.first.calendar === edge) continue;
+    const otherEdge = edge === 'julian' ? reform.firstGregorian : reform.lastJulian;
+    const [start, end] = sentenceAround(text, d.mention.start);
+    const named = dates.some((o) => o !== d && o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, otherEdge) === 0);
+    if (!named) continue;
+    const again = resolveDate(d.mention, { ...ctx, contextYear: d.first.year, convention: edge, conventionReason: 'sentence' });
+    dates[i] = Object.assign(d, again, { selfExplained: true });
+  }
+}
 
 export function resolveDate(mention: DateMention, ctx: ReadingContext): ResolvedDate {
   const { first: a, second: b } = mention;

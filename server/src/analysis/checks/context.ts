@@ -1,5 +1,5 @@
 /** What every check gets: the analysis so far and the dataset. */
-import { isInReformGap, type YMD } from '../../calendar';
+import { compareYmd, isInReformGap, type YMD } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
@@ -42,10 +42,6 @@ export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedD
   const at = Math.min(d.mention.start, d.mention.weekday?.start ?? d.mention.start);
   if (DENIED.test(text.slice(Math.max(lineStart, at - 12), at))) return true;
   const [start, end] = sentenceAround(text, d.mention.start);
-  const names = (edge: YMD) => analysis.dates.some((o) => o.mention.start >= start && o.mention.end <= end && sameDay(o.first.first, edge));
+  const names = (edge: YMD) => analysis.dates.some((o) => o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, edge) === 0);
   return names(reform.lastJulian) && names(reform.firstGregorian);
-}
-
-function sameDay(a: YMD | undefined, b: YMD): boolean {
-  return a !== undefined && a.year === b.year && a.month === b.month && a.day === b.day;
 }
