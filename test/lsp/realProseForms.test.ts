@@ -148,7 +148,9 @@ describe('real-prose date forms through the server', function () {
   });
 
   it('in a New Style draft, a sentence naming both edges of the switch reads its last Julian day as Julian: Wednesday 31 January 1918 was followed by Thursday 14 February 1918', async () => {
-    const { diagnostics } = await open('Wednesday 31 January 1918 was followed by Thursday 14 February 1918.\n');
+    const { diagnostics } = await open(
+      'Wednesday 31 January 1918 was followed by Thursday 14 February 1918. Russia adopted the Gregorian calendar: Wednesday 31 January 1918 was followed by Thursday 14 February 1918.\n',
+    );
     assert.deepEqual(diagnostics.map(message), []);
     await onlyOne(
       'Tuesday 31 January 1918 was followed by Thursday 14 February 1918.\n',

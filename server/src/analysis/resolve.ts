@@ -3,6 +3,7 @@
  * a sentence that names the calendar > the document's convention > the region's calendar at the time.
  */
 import {
+  allReforms,
   calendarInUse,
   compareYmd,
   other,
@@ -161,24 +162,30 @@ function sentenceMarkerFor(mention: DateMention, year: number | undefined, ctx: 
 const LAST_REFORM_JDN = toJdn({ year: 1923, month: 3, day: 1 }, 'gregorian');
 
 /**
- * A sentence that names both edges of its region's switch ("Wednesday 2 September 1752 was followed by Thursday
- * 14 September 1752") writes the last Julian day in the Julian calendar and the first Gregorian day in the
- * Gregorian, whatever the document's convention: each unmarked edge is read so, explained by its sentence.
+ * A sentence that names both edges of a switch ("Wednesday 2 September 1752 was followed by Thursday 14 September
+ * 1752", "Sunday, February 18 is followed by Monday, March 1" of 1700) writes the last Julian day in the Julian
+ * calendar and the first Gregorian day in the Gregorian, whatever the document's convention or the paragraph's
+ * region: each unmarked edge is read so, as its sentence explains it, in the region whose edges they are.
  */
 export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[], ctx: ReadingContext): void {
-  const reform = ctx.reform;
-  if (!reform) return;
   for (const [i, d] of dates.entries()) {
     const day = d.first.first;
-    if (d.second || d.selfExplained || !day) continue;
-    const edge = compareYmd(day, reform.lastJulian) === 0 ? 'julian' : compareYmd(day, reform.firstGregorian) === 0 ? 'gregorian' : undefined;
-    if (!edge || d.first.calendar === edge) continue;
-    const otherEdge = edge === 'julian' ? reform.firstGregorian : reform.lastJulian;
-    const [start, end] = sentenceAround(text, d.mention.start);
-    const named = dates.some((o) => o !== d && o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, otherEdge) === 0);
-    if (!named) continue;
-    const again = resolveDate(d.mention, { ...ctx, contextYear: d.first.year, convention: edge, conventionReason: 'sentence' });
-    dates[i] = Object.assign(d, again, { selfExplained: true });
+    // A phrase of the sentence ("adopt the Gregorian calendar: Wednesday 2 September is followed by …") names the
+    // calendar the switch is to, not the one each edge is in; only the date's own marks stand.
+    if (d.second || !day || (d.selfExplained && d.first.reason !== 'sentence')) continue;
+    for (const reform of ctx.reform ? [ctx.reform, ...allReforms()] : allReforms()) {
+      const edge = compareYmd(day, reform.lastJulian) === 0 ? 'julian' : compareYmd(day, reform.firstGregorian) === 0 ? 'gregorian' : undefined;
+      if (!edge) continue;
+      const otherEdge = edge === 'julian' ? reform.firstGregorian : reform.lastJulian;
+      const [start, end] = sentenceAround(text, d.mention.start);
+      const named = dates.some((o) => o !== d && o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, otherEdge) === 0);
+      if (!named) continue;
+      if (d.first.calendar !== edge) {
+        const again = resolveDate({ ...d.mention, sentenceMarker: undefined }, { ...ctx, reform, contextYear: d.first.year, convention: edge, conventionReason: 'sentence' });
+        dates[i] = Object.assign(d, again, { mention: d.mention, selfExplained: true });
+      }
+      break;
+    }
   }
 }
 
