@@ -158,4 +158,12 @@ describe('real-prose date forms through the server', function () {
       '31 January 1918 (O.S.) was a Wednesday, not a Tuesday',
     );
   });
+
+  it('a day the sentence says was not is not flagged: there is no 30 February; a dated 30 February is', async () => {
+    await onlyOne(
+      'There is no 30 February, and Sweden dropped 29 February 1700; the order of 30 February 1917 was void.\n',
+      '30 February 1917',
+      '30 February 1917 does not exist: February 1917 had 28 days',
+    );
+  });
 });

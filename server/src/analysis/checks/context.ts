@@ -23,8 +23,19 @@ export function isLocalReading(side: ResolvedSide, convention: Convention | unde
   return side.reason === 'region' || (convention === 'julian' && isConvention(side.reason));
 }
 
-/** A date the sentence denies: "there was no 5 September 1752", "считать не 1 февраля, а 14 февраля". */
-const DENIED = /(?:^|[^\p{L}])(?:no|not|не|нет)\s+$/iu;
+/** Words before a day that say it was not: "there was no 5 September 1752", "не 1 февраля", "dropping 29 February". */
+const DENIED_BEFORE = /(?:^|[^\p{L}])(?:no|not|не|нет|dropp(?:ed|ing)|omitt(?:ed|ing)|skipp(?:ed|ing)|drop|omit|skip)\s+(?:the\s+)?$/iu;
+/** Words after it: "29 February was dropped", "the days … were omitted", "never existed", "did not exist". */
+const DENIED_AFTER = /^[\s,]*(?:(?:was|were|is|are|being)\s+)?(?:dropped|omitted|skipped|left\s+out|never\s+existed|did\s+not\s+exist)\b/iu;
+
+/** The sentence says the day was not ("there was no 5 September 1752", "Sweden dropped 29 February 1700"). */
+export function isSaidNotToExist(text: string, mention: { start: number; end: number; weekday?: { start: number } }): boolean {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const at = Math.min(mention.start, mention.weekday?.start ?? mention.start);
+  const lineEnd = text.indexOf('\n', mention.end);
+  return DENIED_BEFORE.test(text.slice(Math.max(lineStart, at - 16), at)) ||
+    DENIED_AFTER.test(text.slice(mention.end, Math.min(lineEnd < 0 ? text.length : lineEnd, mention.end + 40)));
+}
 
 /**
  * The date is a day its region's reform skipped, written where the sentence speaks of the skipped days themselves,
@@ -38,9 +49,7 @@ export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedD
   if (!reform || !day || !isInReformGap(reform, day, 'gregorian')) return false;
   if (d.first.last && isInReformGap(reform, d.first.last, 'gregorian')) return true;
   const { text } = analysis;
-  const lineStart = text.lastIndexOf('\n', d.mention.start - 1) + 1;
-  const at = Math.min(d.mention.start, d.mention.weekday?.start ?? d.mention.start);
-  if (DENIED.test(text.slice(Math.max(lineStart, at - 12), at))) return true;
+  if (isSaidNotToExist(text, d.mention)) return true;
   const [start, end] = sentenceAround(text, d.mention.start);
   const names = (edge: YMD) => analysis.dates.some((o) => o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, edge) === 0);
   return names(reform.lastJulian) && names(reform.firstGregorian);
