@@ -58,4 +58,11 @@ describe('reform-gap', () => {
                                                                             ^^^^^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
     `, { region: 'russia', calendar: 'julian' });
   });
+
+  it('does not flag a skipped label beside the day it became: 16 February 1923 became 1 March 1923 (Julian 16 February is Gregorian 1 March)', () => {
+    checkDiagnostics(`
+      In 1923 16 February became 1 March 1923 in Greece; a letter of 20 February 1923 came on 1 March 1923.
+                                                                     ^^^^^^^^^^^^^^^^ warning reform-gap: 20 February 1923 never existed in Greece: …
+    `, { region: 'greece', calendar: 'julian' });
+  });
 });

@@ -1,5 +1,5 @@
 /** What every check gets: the analysis so far and the dataset. */
-import { compareYmd, isInReformGap, type YMD } from '../../calendar';
+import { compareYmd, convert, isInReformGap, type YMD } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
@@ -40,8 +40,10 @@ export function isSaidNotToExist(text: string, mention: { start: number; end: nu
 /**
  * The date is a day its region's reform skipped, written where the sentence speaks of the skipped days themselves,
  * not of something dated: it names both edges of the switch ("the first day after 31 January is to be counted not
- * 1 February but 14 February"), the date is a range that lies wholly in the gap ("the eleven days from 3 to
- * 13 September 1752 were omitted"), or the sentence denies the day ("there was no 5 September 1752 in England").
+ * 1 February but 14 February") or the day the skipped label became ("16 February 1923 became 1 March 1923": Julian
+ * 16 February is Gregorian 1 March), the date is a range that lies wholly in the
+ * gap ("the eleven days from 3 to 13 September 1752 were omitted"), or the sentence says the day was not ("there was
+ * no 5 September 1752 in England").
  */
 export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedDate): boolean {
   const reform = d.reform;
@@ -52,5 +54,5 @@ export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedD
   if (isSaidNotToExist(text, d.mention)) return true;
   const [start, end] = sentenceAround(text, d.mention.start);
   const names = (edge: YMD) => analysis.dates.some((o) => o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, edge) === 0);
-  return names(reform.lastJulian) && names(reform.firstGregorian);
+  return (names(reform.lastJulian) && names(reform.firstGregorian)) || names(convert(day, 'julian'));
 }
