@@ -166,4 +166,13 @@ describe('real-prose date forms through the server', function () {
       '30 February 1917 does not exist: February 1917 had 28 days',
     );
   });
+
+  it('an O.S. side in the legal year of a day before 25 March is right in Britain: 31 March 1727 [O.S. 20 March 1726]', async () => {
+    const uri = `file:///tmp/clio-forms-${++n}.md`;
+    const text = '---\nclio:\n  region: britain\n---\n\nNewton died on 31 March 1727 [O.S. 20 March 1726]; another source has 31 March 1727 [O.S. 20 March 1725].\n';
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.map(message), ['31 March 1727 (N.S.) is 20 March 1727 (O.S.), not 20 March 1725']);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, '31 March 1727 [O.S. 20 March 1725]'));
+  });
 });
