@@ -20,11 +20,11 @@ export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Findin
     fixes: [],
   }));
   for (const d of analysis.dates) {
-    // "There is no 30 February", "Sweden dropped 29 February 1700": the writer says so.
-    if (isSaidNotToExist(analysis.text, d.mention)) continue;
     for (const side of d.second ? [d.first, d.second] : [d.first]) {
       const bad = invalidDay(side);
       if (!bad || isLocalInterimDay(bad, d.reform, side)) continue;
+      // "There is no 30 February", "Sweden dropped 29 February 1700": the writer says so.
+      if (isSaidNotToExist(analysis.text, d.mention)) break;
       const cal = side.calendar;
       const start = d.second ? side.part.start : d.mention.start;
       const end = d.second ? side.part.end : d.mention.end;
