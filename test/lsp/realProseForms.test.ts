@@ -113,4 +113,66 @@ describe('real-prose date forms through the server', function () {
     const { diagnostics } = await open('In Russia 31 January (13 February in the rest of Europe) 1918 was the last Julian day.\n');
     assert.deepEqual(diagnostics.map(message), []);
   });
+
+  it('the skipped days themselves (between the switch\'s edges, a range wholly in the gap) get no reform-gap; a dated day in the gap does', async () => {
+    const uri = `file:///tmp/clio-forms-${++n}.md`;
+    const text =
+      '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n' +
+      'Декрет от 24 января (6 февраля) 1918 г.: первый день после 31 января сего года считать не 1 февраля, а 14 февраля. ' +
+      'Дни с 1 по 13 февраля 1918 г. не существовали. Приказ от 5 февраля 1918 г. стоял.\n';
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.map(message), [
+      '5 February 1918 never existed in Russia: 31 January 1918 (O.S.) was followed by 14 February 1918 (N.S.). Read as O.S., it is 18 February 1918 (N.S.)',
+    ]);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, '5 февраля 1918 г.'));
+  });
+
+  it('an infobox flattened to a list: a long Born field belongs to the subject named above it', async () => {
+    await onlyOne(
+      '- Mikhail Illarionovich Kutuzov\n- Portrait by Józef Oleszkiewicz\n- Born 5 September 1745, Saint Petersburg, Russian Empire\n',
+      '5 September 1745',
+      "5 September 1745 is the O.S. date of Mikhail Kutuzov's birth, 16 September 1745 N.S.; this document reads unmarked dates as New Style",
+    );
+  });
+
+  it('a yearless date that opens a range reads the year the range closes with: Sunday 2 September to Thursday 6 September 1666', async () => {
+    const uri = `file:///tmp/clio-forms-${++n}.md`;
+    const text =
+      '---\nclio:\n  calendar: julian\n  region: britain\n---\n\nLetter dated 9 February 1747.\n\n' +
+      'The fire burned from Sunday 2 September to Thursday 6 September 1666, and from Monday 2 September to Thursday 6 September 1666 by another account.\n';
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.map(message), ['2 September 1666 (O.S.) was a Sunday, not a Monday']);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, 'Monday 2 September'));
+  });
+
+  it('in a New Style draft, a sentence naming both edges of the switch reads its last Julian day as Julian: Wednesday 31 January 1918 was followed by Thursday 14 February 1918', async () => {
+    const { diagnostics } = await open(
+      'Wednesday 31 January 1918 was followed by Thursday 14 February 1918. Russia adopted the Gregorian calendar: Wednesday 31 January 1918 was followed by Thursday 14 February 1918.\n',
+    );
+    assert.deepEqual(diagnostics.map(message), []);
+    await onlyOne(
+      'Tuesday 31 January 1918 was followed by Thursday 14 February 1918.\n',
+      'Tuesday 31 January 1918',
+      '31 January 1918 (O.S.) was a Wednesday, not a Tuesday',
+    );
+  });
+
+  it('a day the sentence says was not is not flagged: there is no 30 February; a dated 30 February is', async () => {
+    await onlyOne(
+      'There is no 30 February, and Sweden dropped 29 February 1700; the order of 30 February 1917 was void.\n',
+      '30 February 1917',
+      '30 February 1917 does not exist: February 1917 had 28 days',
+    );
+  });
+
+  it('an O.S. side in the legal year of a day before 25 March is right in Britain: 31 March 1727 [O.S. 20 March 1726]', async () => {
+    const uri = `file:///tmp/clio-forms-${++n}.md`;
+    const text = '---\nclio:\n  region: britain\n---\n\nNewton died on 31 March 1727 [O.S. 20 March 1726]; another source has 31 March 1727 [O.S. 20 March 1725].\n';
+    await client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri);
+    assert.deepEqual(diagnostics.map(message), ['31 March 1727 (N.S.) is 20 March 1727 (O.S.), not 20 March 1725']);
+    assert.deepEqual(diagnostics[0].range, rangeOf(text, '31 March 1727 [O.S. 20 March 1725]'));
+  });
 });

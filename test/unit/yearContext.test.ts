@@ -24,4 +24,12 @@ describe('year context', () => {
     const text = 'The war went badly in 1916.\n\nOn 3 March the Tsar left for the front.\n';
     assert.deepEqual(yearsOf(text), { '3 March': 1916 });
   });
+
+  it('a yearless date that opens a range takes the year the range closes with, not the one written before', () => {
+    // "8 March to 16 March 1917" is one range; with a weekday on its closing date it is read as two dates.
+    const text =
+      'The decree of 9 February 1905 stood.\n\nBetween 30 December and 2 January 1918 the year turned.\n\n' +
+      'The decree of 9 February 1905 stood again.\n\nThe rising lasted from Thursday 8 March to Thursday 15 March 1917.\n';
+    assert.deepEqual(yearsOf(text), { '9 February 1905': 1905, '30 December': 1917, '2 January 1918': 1918, '8 March': 1917, '15 March 1917': 1917 });
+  });
 });

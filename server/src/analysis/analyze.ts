@@ -12,7 +12,7 @@ import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { Placements, type Placement } from './placement';
 import { pickEntity } from './namePick';
-import { resolveDate, type ReadingContext } from './resolve';
+import { rangeOpeningYear, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
 import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from '../recognize/dates';
@@ -225,7 +225,7 @@ export class Analyzer {
     let y = 0;
     const dates: DocumentAnalysis['dates'] = [];
     const here = { ...ctx }; // resolveDate keeps nothing of its context: one object serves every date
-    for (const mention of p.mentions) {
+    for (const [i, mention] of p.mentions.entries()) {
       // Bare years written before this date in the block count as context.
       const local = mention.start - p.at;
       while (y < years.length && years[y].start < local) {
@@ -234,7 +234,7 @@ export class Analyzer {
       }
       const lineBreak = bareEnd >= 0 ? text.indexOf('\n', bareEnd) : -1;
       if (pinned && lineBreak >= 0 && lineBreak < mention.start) [year, bareEnd] = [writtenYearAfter, -1];
-      here.contextYear = year;
+      here.contextYear = rangeOpeningYear(text, mention, p.mentions[i + 1]) ?? year;
       const resolved = resolveDate(order === 'mdy' ? withNumericOrder(mention, order) : mention, here) as DocumentAnalysis['dates'][number];
       resolved.block = p.block;
       dates.push(resolved);
@@ -242,6 +242,7 @@ export class Analyzer {
       if (written !== undefined) [year, writtenYearAfter, bareEnd] = [written, written, -1];
     }
     while (y < years.length) year = years[y++].year;
+    readSwitchEdges(text, dates, ctx);
     return { dates, yearAfter: year, writtenYearAfter };
   }
 

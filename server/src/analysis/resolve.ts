@@ -3,6 +3,7 @@
  * a sentence that names the calendar > the document's convention > the region's calendar at the time.
  */
 import {
+  allReforms,
   calendarInUse,
   compareYmd,
   other,
@@ -16,8 +17,26 @@ import {
   type YMD,
   type YearStart,
 } from '../calendar';
+import { sentenceAround } from '../recognize/dates/sentence';
 import type { DateMention, DatePart } from '../recognize/types';
 import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
+
+/** What may join the two ends of a range written as two dates: "to", "and" (after "between"), a dash, "до", "по". */
+const RANGE_JOIN = /^\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
+
+/**
+ * The year of a yearless date that opens a range closed by a date with its year: "from 2 September to 6 September
+ * 1666", "between 29 June and 3 July 1747" (one year less across New Year: "from 28 December to 3 January 1667").
+ * That year, not the one written before, is the writer's.
+ */
+export function rangeOpeningYear(text: string, mention: DateMention, next: DateMention | undefined): number | undefined {
+  if (!next || mention.first.year !== undefined || mention.sharedYear !== undefined || mention.second?.year !== undefined) return undefined;
+  const closing = next.first.year ?? next.sharedYear ?? next.second?.year;
+  // The closing date's weekday stands between ("to Thursday 6 September 1666").
+  const nextStart = next.weekday && next.weekday.start < next.start ? next.weekday.start : next.start;
+  if (closing === undefined || nextStart < mention.end || !RANGE_JOIN.test(text.slice(mention.end, nextStart))) return undefined;
+  return mention.first.month > next.first.month ? closing - 1 : closing;
+}
 
 export interface ReadingContext {
   convention: Convention | undefined;
@@ -141,6 +160,34 @@ function sentenceMarkerFor(mention: DateMention, year: number | undefined, ctx: 
 
 /** Greece, 1 March 1923 N.S.: after it no European country kept the Julian calendar for civil dates. */
 const LAST_REFORM_JDN = toJdn({ year: 1923, month: 3, day: 1 }, 'gregorian');
+
+/**
+ * A sentence that names both edges of a switch ("Wednesday 2 September 1752 was followed by Thursday 14 September
+ * 1752", "Sunday, February 18 is followed by Monday, March 1" of 1700) writes the last Julian day in the Julian
+ * calendar and the first Gregorian day in the Gregorian, whatever the document's convention or the paragraph's
+ * region: each unmarked edge is read so, as its sentence explains it, in the region whose edges they are.
+ */
+export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[], ctx: ReadingContext): void {
+  for (const [i, d] of dates.entries()) {
+    const day = d.first.first;
+    // A phrase of the sentence ("adopt the Gregorian calendar: Wednesday 2 September is followed by …") names the
+    // calendar the switch is to, not the one each edge is in; only the date's own marks stand.
+    if (d.second || !day || (d.selfExplained && d.first.reason !== 'sentence')) continue;
+    for (const reform of ctx.reform ? [ctx.reform, ...allReforms()] : allReforms()) {
+      const edge = compareYmd(day, reform.lastJulian) === 0 ? 'julian' : compareYmd(day, reform.firstGregorian) === 0 ? 'gregorian' : undefined;
+      if (!edge) continue;
+      const otherEdge = edge === 'julian' ? reform.firstGregorian : reform.lastJulian;
+      const [start, end] = sentenceAround(text, d.mention.start);
+      const named = dates.some((o) => o !== d && o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, otherEdge) === 0);
+      if (!named) continue;
+      if (d.first.calendar !== edge) {
+        const again = resolveDate({ ...d.mention, sentenceMarker: undefined }, { ...ctx, reform, contextYear: d.first.year, convention: edge, conventionReason: 'sentence' });
+        dates[i] = Object.assign(d, again, { mention: d.mention, selfExplained: true });
+      }
+      break;
+    }
+  }
+}
 
 export function resolveDate(mention: DateMention, ctx: ReadingContext): ResolvedDate {
   const { first: a, second: b } = mention;

@@ -80,6 +80,19 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('in a list, a life field (Born, Died) however long belongs to the item above that names the infobox\'s subject', () => {
+    // Kutuzov: born 5 September 1745 O.S. = 16 September N.S., died 16 April 1813 O.S. = 28 April N.S.
+    checkDiagnostics(`
+      - Mikhail Illarionovich Kutuzov
+      - Portrait by Józef Oleszkiewicz
+      - Born 5 September 1745, Saint Petersburg, Russian Empire
+             ^^^^^^^^^^^^^^^^ warning calendar-mixup: 5 September 1745 is the O.S. date of Mikhail Kutuzov's birth, 16 September 1745 N.S.; this document reads unmarked dates as New Style
+      - Died 16 April 1813 (aged 67), Bunzlau, Kingdom of Prussia, (now Bolesławiec, Poland)
+             ^^^^^^^^^^^^^ warning calendar-mixup: 16 April 1813 is the O.S. date of Mikhail Kutuzov's death, 28 April 1813 N.S.; this document reads unmarked dates as New Style
+      - Rank Generalfeldmarschall in the army that took Bunzlau on 16 April 1813 in the morning
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('reads ambiguous numeric dates month-first where the document\'s own numeric dates prove it, or a setting says so', () => {
     // 7 November 1917 N.S. = 25 October O.S., the October Revolution; read day-first, 11/07/1917 is 11 July.
     const OLD_STYLE_RUSSIA = { calendar: 'julian', region: 'russia' } as const;

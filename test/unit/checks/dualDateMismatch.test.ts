@@ -56,4 +56,17 @@ describe('dual-date-mismatch', () => {
       In 1716: 28 June (9 July) 1716.
     `, { region: 'sweden' });
   });
+
+  it('accepts an O.S. side numbered by the legal year of a day before 25 March, where that year began on 25 March', () => {
+    checkDiagnostics(`
+      Newton died on 31 March 1727 [O.S. 20 March 1726]; Franklin was born on January 17, 1706 [O.S. January 6, 1705].
+      He died on 12 April 1727 [O.S. 1 April 1726], after the legal year had turned.
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 April 1727 (N.S.) is 1 April 1727 (O.S.), not 1 April 1726
+    `, { region: 'britain' });
+    // Russia counted from 1 January (from 1700): no legal year to write.
+    checkDiagnostics(`
+      Peter died on 8 February 1725 [O.S. 28 January 1724].
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 8 February 1725 (N.S.) is 28 January 1725 (O.S.), not 28 January 1724
+    `, { region: 'russia' });
+  });
 });

@@ -75,4 +75,13 @@ describe('invalid-date', () => {
       On 29 February 1904, on 29 February 2000 and on 29 February 1900 (O.S.) the clerks worked.
     `, NEW_STYLE_RUSSIA);
   });
+
+  it('does not flag a day the sentence says was not: "there is no 31 April", "Sweden dropped 29 February 1700"', () => {
+    checkDiagnostics(`
+      There is no 31 April, and Sweden dropped 29 February 1700; the eleven days 3–13 September 1752 were omitted in Britain.
+      The order of 31 April 1917 was signed on 29 February 1900.
+                   ^^^^^^^^^^^^^ error invalid-date: 31 April 1917 does not exist: April 1917 had 30 days
+                                               ^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)
+    `, NEW_STYLE_RUSSIA);
+  });
 });

@@ -35,4 +35,34 @@ describe('reform-gap', () => {
       On 31 January 1918 (O.S.) the old calendar ended; on 14 February 1918 the new one began. The order of 5 February 1918 (O.S.) stood.
     `, { region: 'russia' });
   });
+
+  it('does not flag the skipped days in a sentence that describes the switch by both its edges', () => {
+    checkDiagnostics(`
+      The day after 2 September 1752 was to be reckoned not 3 September but 14 September. The letter is dated 8 September 1752.
+                                                                                                              ^^^^^^^^^^^^^^^^ warning reform-gap: 8 September 1752 never existed in …
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      24 января (6 февраля) 1918 г.
+
+      Первый день после 31 января сего года считать не 1 февраля, а 14 февраля, второй день - считать 15 и т.д.
+    `, { region: 'russia', calendar: 'julian' });
+  });
+
+  it('does not flag the skipped days themselves: a range wholly in the gap, or a day the sentence denies', () => {
+    checkDiagnostics(`
+      The eleven days from 3 to 13 September 1752 were omitted. There was no 5 September 1752 in England. He came on 4 September 1752, not on the 3rd.
+                                                                                                                     ^^^^^^^^^^^^^^^^ warning reform-gap: 4 September 1752 never existed in …
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      Дни с 1 по 13 февраля 1918 года в России не существовали, а приказ от 5 февраля 1918 года существовал.
+                                                                            ^^^^^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
+    `, { region: 'russia', calendar: 'julian' });
+  });
+
+  it('does not flag a skipped label beside the day it became: 16 February 1923 became 1 March 1923 (Julian 16 February is Gregorian 1 March)', () => {
+    checkDiagnostics(`
+      In 1923 16 February became 1 March 1923 in Greece; a letter of 20 February 1923 came on 1 March 1923.
+                                                                     ^^^^^^^^^^^^^^^^ warning reform-gap: 20 February 1923 never existed in Greece: …
+    `, { region: 'greece', calendar: 'julian' });
+  });
 });

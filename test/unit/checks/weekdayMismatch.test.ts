@@ -34,4 +34,21 @@ describe('weekday-mismatch', () => {
       Britain woke on Thursday, 14 September 1752.
     `, { calendar: 'gregorian', region: 'britain' });
   });
+
+  it('in a New Style document, the sentence that names both edges of a switch reads the last Julian day as Julian, even where it says "the Gregorian calendar"', () => {
+    checkDiagnostics(`
+      In Britain, Wednesday 2 September 1752 was followed by Thursday 14 September 1752.
+
+      In Russia, Wednesday 31 January 1918 was followed by Thursday 14 February 1918.
+
+      Denmark–Norway adopted the Gregorian calendar in 1700: Sunday, February 18 was followed by Monday, March 1.
+
+      In Sweden, Tuesday 17 February 1753 was followed by Thursday 1 March 1753.
+                 ^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 17 February 1753 (O.S.) was a Wednesday, not a Tuesday
+
+      In Britain the post left on Wednesday 2 September 1752.
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 2 September 1752 (N.S.) was a Saturday, not a Wednesday; read as O.S., 2 September 1752 was a Wednesday, so the date may be O.S.
+                                            ^^^^^^^^^^^^^^^^ information calendar-mixup: 2 September 1752 is the O.S. date of the adoption of the Gregorian calendar in Britain (not named here), 13 September 1752 N.S.; this document reads unmarked dates as New Style
+    `, { calendar: 'gregorian', region: 'auto' });
+  });
 });

@@ -11,7 +11,7 @@ import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
-import type { CheckContext } from './context';
+import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
 import { factWords, namedLookup, type Named } from './named';
 
 export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckContext): Finding[] {
@@ -28,7 +28,9 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
   }
   // Unmarked dates read by the convention, and dates whose own marker may be the slip ("18 September 1911 (O.S.)").
   const candidates = analysis.dates.filter(
-    (d) => !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d)) && !yearSlips.has(d),
+    (d) =>
+      !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d)) && !yearSlips.has(d) &&
+      !isSkippedDayOfTheSwitch(analysis, d),
   );
   for (const d of candidates) {
     const side = d.first;

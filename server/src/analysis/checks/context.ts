@@ -1,8 +1,10 @@
 /** What every check gets: the analysis so far and the dataset. */
+import { compareYmd, convert, isInReformGap, type YMD } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
+import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
 import { isConvention } from '../resolve';
-import type { Convention, DocumentAnalysis, Finding, ResolvedSide } from '../types';
+import type { Convention, DocumentAnalysis, Finding, ResolvedDate, ResolvedSide } from '../types';
 
 export interface CheckContext {
   analysis: DocumentAnalysis;
@@ -19,4 +21,38 @@ export type Check = (ctx: CheckContext) => Finding[];
  */
 export function isLocalReading(side: ResolvedSide, convention: Convention | undefined): boolean {
   return side.reason === 'region' || (convention === 'julian' && isConvention(side.reason));
+}
+
+/** Words before a day that say it was not: "there was no 5 September 1752", "не 1 февраля", "dropping 29 February". */
+const DENIED_BEFORE = /(?:^|[^\p{L}])(?:no|not|не|нет|dropp(?:ed|ing)|omitt(?:ed|ing)|skipp(?:ed|ing)|drop|omit|skip)\s+(?:the\s+)?$/iu;
+/** Words after it: "29 February was dropped", "the days … were omitted", "never existed", "did not exist". */
+const DENIED_AFTER = /^[\s,]*(?:(?:was|were|is|are|being)\s+)?(?:dropped|omitted|skipped|left\s+out|never\s+existed|did\s+not\s+exist)\b/iu;
+
+/** The sentence says the day was not ("there was no 5 September 1752", "Sweden dropped 29 February 1700"). */
+export function isSaidNotToExist(text: string, mention: { start: number; end: number; weekday?: { start: number } }): boolean {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const at = Math.min(mention.start, mention.weekday?.start ?? mention.start);
+  const lineEnd = text.indexOf('\n', mention.end);
+  return DENIED_BEFORE.test(text.slice(Math.max(lineStart, at - 16), at)) ||
+    DENIED_AFTER.test(text.slice(mention.end, Math.min(lineEnd < 0 ? text.length : lineEnd, mention.end + 40)));
+}
+
+/**
+ * The date is a day its region's reform skipped, written where the sentence speaks of the skipped days themselves,
+ * not of something dated: it names both edges of the switch ("the first day after 31 January is to be counted not
+ * 1 February but 14 February") or the day the skipped label became ("16 February 1923 became 1 March 1923": Julian
+ * 16 February is Gregorian 1 March), the date is a range that lies wholly in the
+ * gap ("the eleven days from 3 to 13 September 1752 were omitted"), or the sentence says the day was not ("there was
+ * no 5 September 1752 in England").
+ */
+export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedDate): boolean {
+  const reform = d.reform;
+  const day = d.first.first;
+  if (!reform || !day || !isInReformGap(reform, day, 'gregorian')) return false;
+  if (d.first.last && isInReformGap(reform, d.first.last, 'gregorian')) return true;
+  const { text } = analysis;
+  if (isSaidNotToExist(text, d.mention)) return true;
+  const [start, end] = sentenceAround(text, d.mention.start);
+  const names = (edge: YMD) => analysis.dates.some((o) => o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, edge) === 0);
+  return (names(reform.lastJulian) && names(reform.firstGregorian)) || names(convert(day, 'julian'));
 }

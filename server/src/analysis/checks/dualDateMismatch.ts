@@ -1,5 +1,5 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
-import { compareYmd, convert, interimDate, isValidDate } from '../../calendar';
+import { compareYmd, convert, interimDate, isValidDate, legalYearOf } from '../../calendar';
 import { rewritePairSide } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
@@ -21,7 +21,7 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
       x.first.year === y.first.year && x.first.month === y.first.month && x.first.day === y.first.day &&
       (x.last === undefined) === (y.last === undefined) &&
       (!x.last || (x.last.month === y.last!.month && x.last.day === y.last!.day && x.last.year === y.last!.year));
-    if (same(aInB, { first: b.first, last: b.last })) continue;
+    if (same(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d)) continue;
     const withYear = b.part.year !== undefined;
     out.push({
       code: 'dual-date-mismatch',
@@ -59,4 +59,15 @@ function isSwedishPair(d: ResolvedDate): boolean {
   if (!d.reform || !julian?.first || julian.last || gregorian?.jdn === undefined) return false;
   const swedish = interimDate(d.reform, gregorian.jdn);
   return swedish !== undefined && compareYmd(swedish, julian.first) === 0;
+}
+
+/**
+ * "31 March 1727 [O.S. 20 March 1726]", "January 17, 1706 [O.S. January 6, 1705]": the O.S. side numbered by the legal
+ * year of its day (England's began on 25 March until 1752), as biographies write a day between 1 January and 24 March.
+ */
+function isLegalYearPair(d: ResolvedDate): boolean {
+  const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
+  if (!d.reform || !julian?.first || !gregorian?.first || julian.last || gregorian.last || gregorian.calendar !== 'gregorian') return false;
+  const day = convert(gregorian.first, 'gregorian');
+  return day.month === julian.first.month && day.day === julian.first.day && legalYearOf(d.reform, day)?.year === julian.first.year;
 }

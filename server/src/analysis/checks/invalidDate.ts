@@ -7,7 +7,7 @@ import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, Fix, ResolvedSide } from '../types';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
 import type { ImpossibleDate } from '../../recognize/types';
-import type { CheckContext } from './context';
+import { isSaidNotToExist, type CheckContext } from './context';
 
 export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Finding[] {
   // No fix for an impossible date: which day was meant (a typo? a swapped pair?) is the writer's to say.
@@ -23,6 +23,8 @@ export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Findin
     for (const side of d.second ? [d.first, d.second] : [d.first]) {
       const bad = invalidDay(side);
       if (!bad || isLocalInterimDay(bad, d.reform, side)) continue;
+      // "There is no 30 February", "Sweden dropped 29 February 1700": the writer says so.
+      if (isSaidNotToExist(analysis.text, d.mention)) break;
       const cal = side.calendar;
       const start = d.second ? side.part.start : d.mention.start;
       const end = d.second ? side.part.end : d.mention.end;

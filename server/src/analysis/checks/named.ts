@@ -72,18 +72,24 @@ export function namedLookup(analysis: DocumentAnalysis, dataset: Dataset): (bloc
 /** At most this many words besides numbers: a caption ("6 June 1799", "Died 10 February 1837 (aged 37)"), not a statement. */
 const CAPTION_WORDS = 3;
 
+/** An infobox's life field: "- Born (1745-09-16)16 September 1745, Saint Petersburg", "- Died …", "- Родился …". */
+const LIFE_FIELD = /^[ \t]*[-*+][ \t]+(?:Born|Died|Bapti[sz]ed|Buried|Birth|Death|Родил(?:ся|ась)|Умер(?:ла)?)\b/u;
+
 /**
- * The list item around `at`, extended back over caption items that name nobody to the item that names their
- * subject: an infobox flattened to a list ("- Born Alexander Pushkin", "- 6 June 1799") is one statement.
+ * The list item around `at`, extended back over items that name nobody to the item that names their subject: an
+ * infobox flattened to a list ("- Born Alexander Pushkin", "- 6 June 1799") is one statement. Captions (a date and
+ * a word or two) reach back so; so does a life field however long ("- Born … Saint Petersburg, Russian Empire" under
+ * "- Mikhail Illarionovich Kutuzov"), which is always about the infobox's subject.
  */
 function subjectItems(analysis: DocumentAnalysis, list: Span, at: number): Span {
   const { text, entities } = analysis;
   const own = listItemAround(text, list, at);
+  const lifeField = LIFE_FIELD.test(text.slice(own.start, own.end));
   let item = own;
   while (item.start > list.start) {
     const first = entities[firstAtOrAfter(entities, item.start)];
     const namesSomeone = first !== undefined && first.start < item.end;
-    if (namesSomeone || (text.slice(item.start, item.end).match(/\p{L}{2,}/gu)?.length ?? 0) > CAPTION_WORDS) break;
+    if (namesSomeone || (!lifeField && (text.slice(item.start, item.end).match(/\p{L}{2,}/gu)?.length ?? 0) > CAPTION_WORDS)) break;
     item = listItemAround(text, list, item.start - 1);
   }
   return { start: item.start, end: own.end };

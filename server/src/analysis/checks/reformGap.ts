@@ -6,7 +6,7 @@ import { convert, isInReformGap } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding } from '../types';
 import { dayWords, regionLabel } from '../words';
-import { isLocalReading, type CheckContext } from './context';
+import { isLocalReading, isSkippedDayOfTheSwitch, type CheckContext } from './context';
 
 export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -16,6 +16,7 @@ export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[
     if (d.second || !reform || !side.first || side.calendar !== 'gregorian') continue;
     if (!isLocalReading(side, analysis.convention.convention)) continue;
     if (!isInReformGap(reform, side.first, 'gregorian')) continue;
+    if (isSkippedDayOfTheSwitch(analysis, d)) continue;
     // Probably the Old Style date: that day, with its New Style equivalent.
     const asJulian = side.first;
     const ns = convert(asJulian, 'julian');
@@ -46,3 +47,4 @@ export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[
   }
   return out;
 }
+
