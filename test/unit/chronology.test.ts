@@ -1,10 +1,11 @@
 /** The chronology core (features/chronology.ts): a test draft's items in time order, both calendars, spans, coarse expressions, EDTF. */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis/analyze';
+import { Analyzer, analyze } from '../../server/src/analysis/analyze';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { chronology, edtf, intervalWords, type ChronologyEntry } from '../../server/src/features/chronology';
 import { toJdn } from '../../server/src/calendar';
+import { rng } from '../random';
 
 const dataset = bundledDataset();
 
@@ -69,6 +70,12 @@ describe('chronology (core)', () => {
     }
   });
 
+  it('keeps items of the same days in text order', () => {
+    const text = '# Notes\n\nLenin spoke in 1917. Lenin left in 1917.\n\nIn 1917 Lenin came back.\n';
+    const all = entries(text);
+    assert.deepEqual(all.map((e) => `${e.label}@${e.start}`), ['Vladimir Lenin@9', 'Vladimir Lenin@30', 'Vladimir Lenin@59', '1917@24', '1917@44', '1917@54']);
+  });
+
   it('reads coarse expressions for the chronology only: the checks find nothing new in the draft', () => {
     assert.deepEqual(analyze(DRAFT, dataset, DEFAULT_SETTINGS).findings.map((f) => f.code), []);
   });
@@ -96,6 +103,24 @@ describe('chronology (core)', () => {
   it('reads a day written after "c." as approximate: EDTF qualifies it with "~"', () => {
     const text = '---\nclio:\n  calendar: gregorian\n---\n\nThe treaty was signed c. 3 March 1918.\n';
     assert.deepEqual(entries(text).map(line), ['date | 3 March 1918 | c. 3 March 1918 | c. 18 February 1918 (O.S.) | approximate | 1918-03-03~']);
+  });
+
+  it('follows an Analyzer across edits: each block\'s coarse expressions, kept while it is unchanged, give what a fresh analysis gives', () => {
+    const pieces = ['\n\n', ' ', '# ', 'in 1917', 'the 1920s', 'c. 1725', 'late October 1917', 'spring of 1921', ' mid-', '19', '7 November 1917', 'Lenin', 'July Days', '`x`', '<!-- -->'];
+    const analyzer = new Analyzer(dataset);
+    let text = DRAFT;
+    let coarse = 0;
+    for (let e = 0; e < 1500; e++) {
+      const r = rng(e);
+      const at = Math.floor(r() * (text.length + 1));
+      const cut = r() < 0.4 ? 1 + Math.floor(r() * 6) : 0;
+      text = text.slice(0, at) + (cut && r() < 0.5 ? '' : pieces[Math.floor(r() * pieces.length)]) + text.slice(at + cut);
+      const followed = chronology(analyzer.analyze(text, DEFAULT_SETTINGS), dataset);
+      const fresh = chronology(analyze(text, dataset, DEFAULT_SETTINGS), dataset);
+      assert.deepStrictEqual(followed, fresh, `edit ${e}`);
+      coarse += fresh.entries.filter((x) => x.kind === 'date' && x.precision !== 'day').length;
+    }
+    assert.ok(coarse > 5000, `only ${coarse} coarse expressions on the way`);
   });
 
   it('writes EDTF and words for whole years, months and days, and qualifies circa', () => {

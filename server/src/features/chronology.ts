@@ -4,12 +4,12 @@
  * analysis and the dataset; the LSP layer adds URIs and positions, the CLI writes it out as tables and TimelineJS.
  */
 import { daysInMonth, dayRangeWords, fromJdn, MONTH_NAMES, other, tryToJdn, type Calendar, type YMD } from '../calendar';
-import type { Convention, DocumentAnalysis, Finding } from '../analysis/types';
+import type { AnalyzedBlock, Convention, DocumentAnalysis, Finding } from '../analysis/types';
 import { STYLE_ABBR } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { parseDatedValue, partialDayRange, valueDays } from '../dataset/dates';
 import type { DatedValue } from '../dataset/types';
-import { readTimeExpressions } from '../recognize/approximate';
+import { readTimeExpressions, type TimeExpression } from '../recognize/approximate';
 import { firstAtOrAfter } from '../util/search';
 import type { Span } from '../util/span';
 
@@ -58,17 +58,21 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const out: ChronologyEntry[] = [];
   const sections = sectionsOf(analysis);
   const findingsOn = findingIndex(analysis.findings);
-  const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => ({
-    kind,
-    label,
-    startJdn: first,
-    endJdn: last,
-    precision,
-    edtf: edtf(first, last, precision, circa),
-    text: intervalWords(first, last, writing, circa),
-    otherCalendarText: `${intervalWords(first, last, other(writing), circa)} (${STYLE_ABBR[other(writing)]})`,
-    entityId,
-  });
+  // Items of the same days are written alike: their words are made once (a long draft writes "in 1917" hundreds of times).
+  const wordsOf = new Map<string, Pick<ItemFields, 'edtf' | 'text' | 'otherCalendarText'>>();
+  const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => {
+    const key = `${first} ${last} ${precision} ${circa}`;
+    let words = wordsOf.get(key);
+    if (!words) {
+      words = {
+        edtf: edtf(first, last, precision, circa),
+        text: intervalWords(first, last, writing, circa),
+        otherCalendarText: `${intervalWords(first, last, other(writing), circa)} (${STYLE_ABBR[other(writing)]})`,
+      };
+      wordsOf.set(key, words);
+    }
+    return { kind, label, startJdn: first, endJdn: last, precision, edtf: words.edtf, text: words.text, otherCalendarText: words.otherCalendarText, entityId };
+  };
   // Every entry is made here, whole, in one shape: entries grown field by field were most of the time on a long draft.
   const place = (t: ItemFields, span: Span): ChronologyEntry => ({
     kind: t.kind,
@@ -116,22 +120,68 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     }
     if (made) out.push(place(made, m));
   }
-  // What dates and names cover is not a coarse expression of its own (all three lists are in text order).
-  const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
-  for (const x of readTimeExpressions(text, analysis.blocks.flatMap((b) => b.prose), read)) {
-    const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
-    const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
-    if (first === undefined || last === undefined) continue;
-    add(x, 'date', written(text, x), first, last, x.precision, x.circa);
+  // What dates and names cover is not a coarse expression of its own.
+  let read: Span[][] | undefined;
+  for (const b of analysis.blocks) {
+    let expressions = expressionsOfBlock.get(b);
+    if (!expressions) {
+      read ??= [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
+      expressions = blockExpressions(text, b, read);
+      expressionsOfBlock.set(b, expressions);
+    }
+    for (const x of expressions) {
+      const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
+      const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
+      if (first === undefined || last === undefined) continue;
+      const span = { start: b.start + x.start, end: b.start + x.end };
+      add(span, 'date', written(text, span), first, last, x.precision, x.circa);
+    }
   }
 
-  out.sort((a, b) => byTime(a, b) || a.start - b.start);
-  return { convention, entries: out };
+  return { convention, entries: inTimeOrder(out) };
+}
+
+/**
+ * Entries sorted by time (byTime), then by position. A comparator sort of ten thousand entries was a third of the
+ * chronology; entries of the same first day (a person named a thousand times) are grouped instead, the few
+ * distinct days sorted, and each group by last day and position (its entries come in runs in text order).
+ */
+function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
+  const byFirstDay = new Map<number, ChronologyEntry[]>();
+  for (const e of entries) {
+    const group = byFirstDay.get(e.startJdn);
+    if (group) group.push(e);
+    else byFirstDay.set(e.startJdn, [e]);
+  }
+  const out: ChronologyEntry[] = [];
+  for (const day of [...byFirstDay.keys()].sort((a, b) => a - b)) {
+    const group = byFirstDay.get(day)!;
+    if (group.length > 1) group.sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
+    for (const e of group) out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Each block's coarse expressions at offsets in the block, kept while the block's object lives. What they are depends
+ * only on the block (its prose, and the dates and names in it), and the Analyzer keeps an unchanged block's object
+ * across edits, moving it: a chronology that follows the edits reads again only the blocks they touched.
+ */
+const expressionsOfBlock = new WeakMap<AnalyzedBlock, readonly TimeExpression[]>();
+
+/** The coarse expressions of one block, at offsets in it, leaving out what the spans of `read` (text order) cover. */
+function blockExpressions(text: string, b: AnalyzedBlock, read: readonly (readonly Span[])[]): TimeExpression[] {
+  const local = (spans: readonly Span[]) => spans.map((s) => ({ start: s.start - b.start, end: s.end - b.start }));
+  const inBlock = (list: readonly Span[]) => local(list.slice(firstAtOrAfter(list, b.start), firstAtOrAfter(list, b.end)));
+  // The block's own text, so that the search for years stops at its end.
+  return readTimeExpressions(text.slice(b.start, b.end), local(b.prose), read.map(inBlock));
 }
 
 /** The text of a span as written, on one line. */
 function written(text: string, s: Span): string {
-  return text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  const words = text.slice(s.start, s.end);
+  // Nearly always on one line already: tested first, as a replace makes a new string even where it changes nothing.
+  return /[^\S ]| {2}/.test(words) ? words.replace(/\s+/g, ' ') : words;
 }
 
 const PRECISION_RANK: Record<'day' | 'month' | 'year', number> = { day: 0, month: 1, year: 2 };
@@ -173,8 +223,10 @@ function sectionsOf(analysis: DocumentAnalysis): (offset: number) => string | un
       .replace(/\s+#+\s*$/, '')
       .trim(),
   );
+  let i = -1; // the heading of the last offset asked: items come in runs in text order, so it usually still holds
   return (offset) => {
-    const i = firstAtOrAfter(headings, offset + 1) - 1;
+    const holds = (i < 0 || headings[i].start <= offset) && (i + 1 === headings.length || headings[i + 1].start > offset);
+    if (!holds) i = firstAtOrAfter(headings, offset + 1) - 1;
     return i >= 0 ? titles[i] : undefined;
   };
 }
