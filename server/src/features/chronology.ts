@@ -110,8 +110,8 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
     add(d.mention, 'date', written(text, d.mention), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa);
   }
-  // A long draft names the same few hundred entities thousands of times: each one's item is made once.
-  const byEntity = new Map<string, ItemFields | null>();
+  // A long draft names the same few hundred entities thousands of times: each one's item is made once (per dataset).
+  const byEntity = entityItemsOf(dataset, writing);
   for (const m of analysis.entities) {
     let made = byEntity.get(m.id);
     if (made === undefined) {
@@ -120,22 +120,32 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     }
     if (made) out.push(place(made, m));
   }
-  // What dates and names cover is not a coarse expression of its own.
-  let read: Span[][] | undefined;
-  for (const b of analysis.blocks) {
-    let expressions = expressionsOfBlock.get(b);
-    if (!expressions) {
-      read ??= [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
-      expressions = blockExpressions(text, b, read);
-      expressionsOfBlock.set(b, expressions);
-    }
+  /** A block's coarse expressions as items of this convention, at offsets in the block. */
+  const coarseItems = (b: AnalyzedBlock, expressions: readonly TimeExpression[]): KeptCoarse['items'] => {
+    const items: KeptCoarse['items'] = [];
     for (const x of expressions) {
       const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
       const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
       if (first === undefined || last === undefined) continue;
-      const span = { start: b.start + x.start, end: b.start + x.end };
-      add(span, 'date', written(text, span), first, last, x.precision, x.circa);
+      const label = written(text, { start: b.start + x.start, end: b.start + x.end });
+      items.push({ start: x.start, end: x.end, fields: item('date', label, first, last, x.precision, x.circa) });
     }
+    return items;
+  };
+  // What dates and names cover is not a coarse expression of its own.
+  let read: Span[][] | undefined;
+  for (const b of analysis.blocks) {
+    let kept = coarseOfBlock.get(b);
+    if (!kept) {
+      read ??= [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
+      const expressions = blockExpressions(text, b, read);
+      kept = { expressions, convention, items: coarseItems(b, expressions) };
+      coarseOfBlock.set(b, kept);
+    } else if (kept.convention !== convention) {
+      kept.convention = convention;
+      kept.items = coarseItems(b, kept.expressions);
+    }
+    for (const x of kept.items) out.push(place(x.fields, { start: b.start + x.start, end: b.start + x.end }));
   }
 
   return { convention, entries: inTimeOrder(out) };
@@ -156,18 +166,43 @@ function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
   const out: ChronologyEntry[] = [];
   for (const day of [...byFirstDay.keys()].sort((a, b) => a - b)) {
     const group = byFirstDay.get(day)!;
-    if (group.length > 1) group.sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
+    if (!inOrder(group)) group.sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
     for (const e of group) out.push(e);
   }
   return out;
 }
 
+/** Whether a group of one first day is in order already (one entity's mentions nearly always are): no sort then. */
+function inOrder(group: readonly ChronologyEntry[]): boolean {
+  for (let i = 1; i < group.length; i++) {
+    const [a, b] = [group[i - 1], group[i]];
+    if (a.endJdn > b.endJdn || (a.endJdn === b.endJdn && a.start > b.start)) return false;
+  }
+  return true;
+}
+
+/** Entities' items by id (null: no dates to place), per dataset and calendar written in: a dataset does not change. */
+const entityItems = new WeakMap<Dataset, Partial<Record<Calendar, Map<string, ItemFields | null>>>>();
+
+function entityItemsOf(dataset: Dataset, writing: Calendar): Map<string, ItemFields | null> {
+  let byCalendar = entityItems.get(dataset);
+  if (!byCalendar) entityItems.set(dataset, (byCalendar = {}));
+  return (byCalendar[writing] ??= new Map());
+}
+
+/** A block's coarse expressions, and their items in the convention they were last made for (offsets in the block). */
+interface KeptCoarse {
+  expressions: readonly TimeExpression[];
+  convention: Convention | undefined;
+  items: { start: number; end: number; fields: ItemFields }[];
+}
+
 /**
- * Each block's coarse expressions at offsets in the block, kept while the block's object lives. What they are depends
- * only on the block (its prose, and the dates and names in it), and the Analyzer keeps an unchanged block's object
- * across edits, moving it: a chronology that follows the edits reads again only the blocks they touched.
+ * Each block's coarse expressions, kept while the block's object lives. What they are depends only on the block (its
+ * prose, and the dates and names in it), and the Analyzer keeps an unchanged block's object across edits, moving it:
+ * a chronology that follows the edits reads again only the blocks they touched.
  */
-const expressionsOfBlock = new WeakMap<AnalyzedBlock, readonly TimeExpression[]>();
+const coarseOfBlock = new WeakMap<AnalyzedBlock, KeptCoarse>();
 
 /** The coarse expressions of one block, at offsets in it, leaving out what the spans of `read` (text order) cover. */
 function blockExpressions(text: string, b: AnalyzedBlock, read: readonly (readonly Span[])[]): TimeExpression[] {
