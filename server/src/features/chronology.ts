@@ -132,16 +132,22 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     }
     return items;
   };
-  // What dates and names cover is not a coarse expression of its own.
-  let read: Span[][] | undefined;
+  // The blocks not read before are read in one pass over the text (what dates and names cover is not a coarse
+  // expression of its own), and each keeps its expressions at offsets in the block.
+  const unread = analysis.blocks.filter((b) => !coarseOfBlock.has(b));
+  if (unread.length) {
+    const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
+    const found = readTimeExpressions(text, unread.flatMap((b) => b.prose), read);
+    let k = 0;
+    for (const b of unread) {
+      const expressions: TimeExpression[] = [];
+      for (; k < found.length && found[k].start < b.end; k++) expressions.push({ ...found[k], start: found[k].start - b.start, end: found[k].end - b.start });
+      coarseOfBlock.set(b, { expressions, convention, items: coarseItems(b, expressions) });
+    }
+  }
   for (const b of analysis.blocks) {
-    let kept = coarseOfBlock.get(b);
-    if (!kept) {
-      read ??= [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
-      const expressions = blockExpressions(text, b, read);
-      kept = { expressions, convention, items: coarseItems(b, expressions) };
-      coarseOfBlock.set(b, kept);
-    } else if (kept.convention !== convention) {
+    const kept = coarseOfBlock.get(b)!;
+    if (kept.convention !== convention) {
       kept.convention = convention;
       kept.items = coarseItems(b, kept.expressions);
     }
@@ -203,14 +209,6 @@ interface KeptCoarse {
  * a chronology that follows the edits reads again only the blocks they touched.
  */
 const coarseOfBlock = new WeakMap<AnalyzedBlock, KeptCoarse>();
-
-/** The coarse expressions of one block, at offsets in it, leaving out what the spans of `read` (text order) cover. */
-function blockExpressions(text: string, b: AnalyzedBlock, read: readonly (readonly Span[])[]): TimeExpression[] {
-  const local = (spans: readonly Span[]) => spans.map((s) => ({ start: s.start - b.start, end: s.end - b.start }));
-  const inBlock = (list: readonly Span[]) => local(list.slice(firstAtOrAfter(list, b.start), firstAtOrAfter(list, b.end)));
-  // The block's own text, so that the search for years stops at its end.
-  return readTimeExpressions(text.slice(b.start, b.end), local(b.prose), read.map(inBlock));
-}
 
 /** The text of a span as written, on one line. */
 function written(text: string, s: Span): string {
