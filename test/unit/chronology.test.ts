@@ -4,6 +4,7 @@ import { Analyzer, analyze } from '../../server/src/analysis/analyze';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { chronology, edtf, intervalWords, type ChronologyEntry } from '../../server/src/features/chronology';
+import type { Finding } from '../../server/src/analysis/types';
 import { toJdn } from '../../server/src/calendar';
 import { rng } from '../random';
 
@@ -98,6 +99,23 @@ describe('chronology (core)', () => {
     const all = entries(text);
     assert.deepEqual(all.find((e) => e.label === '8 March (O.S. 24 February) 1917')?.diagnostics, ['dual-date-mismatch']);
     assert.deepEqual(all.find((e) => e.label === '16 April 1917')?.diagnostics, []);
+  });
+
+  it('finds the diagnostics of each item whatever order the items are looked at in (dates, then names, then coarse expressions)', () => {
+    const text = '# Notes\n\nLenin wrote in 1905. On 7 November 1917 the Bolsheviks rose; in 1918 Lenin moved.\n';
+    const analysis = analyze(text, dataset, DEFAULT_SETTINGS);
+    const at = (words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length });
+    // Findings on a name and a coarse expression before a date, and on ones after it.
+    const finding = (code: Finding['code'], span: { start: number; end: number }): Finding => ({ code, severity: 'hint', ...span, message: '', fixes: [] });
+    analysis.findings = [finding('unknown-person', at('Lenin')), finding('reform-gap', at('1905')), finding('invalid-date', at('7 November 1917')), finding('weekday-mismatch', at('1918')), finding('life-dates-mismatch', at('Lenin', 30))];
+    const got = chronology(analysis, dataset).entries.map((e) => `${e.label}@${e.start}: ${e.diagnostics.join(',')}`);
+    assert.deepEqual(got, [
+      'Vladimir Lenin@9: unknown-person',
+      'Vladimir Lenin@78: life-dates-mismatch',
+      '1905@24: reform-gap',
+      '7 November 1917@33: invalid-date',
+      '1918@73: weekday-mismatch',
+    ]);
   });
 
   it('does not read coarse expressions inside dates or names, nor a bare number without a preposition', () => {

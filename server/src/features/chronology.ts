@@ -134,7 +134,8 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   };
   // The blocks not read before are read in one pass over the text (what dates and names cover is not a coarse
   // expression of its own), and each keeps its expressions at offsets in the block.
-  const unread = analysis.blocks.filter((b) => !coarseOfBlock.has(b));
+  const unread: AnalyzedBlock[] = [];
+  for (const b of analysis.blocks) if (!coarseOfBlock.has(b)) unread.push(b);
   if (unread.length) {
     const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
     const found = readTimeExpressions(text, unread.flatMap((b) => b.prose), read);
@@ -234,9 +235,14 @@ function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   let maxLength = 0;
   for (const f of sorted) maxLength = Math.max(maxLength, f.end - f.start);
+  let first = 0; // the first finding that starts at or after the last span's start - maxLength
   return (s) => {
+    // Spans come in runs in text order: step forward from the last answer, and search only when a run starts over.
+    const from = s.start - maxLength;
+    if (first > 0 && sorted[first - 1].start >= from) first = firstAtOrAfter(sorted, from);
+    else while (first < sorted.length && sorted[first].start < from) first++;
     const codes: string[] = [];
-    for (let i = firstAtOrAfter(sorted, s.start - maxLength); i < sorted.length && sorted[i].start <= s.end; i++) {
+    for (let i = first; i < sorted.length && sorted[i].start <= s.end; i++) {
       const f = sorted[i];
       const on = f.start === f.end ? f.start >= s.start : f.start < s.end && f.end > s.start;
       if (on && !codes.includes(f.code)) codes.push(f.code);
