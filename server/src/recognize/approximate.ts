@@ -46,8 +46,7 @@ const LOOK_BACK = 48;
 
 /**
  * The words WORDS_BEFORE can end with, lower case. Only a decade is read with no words before it, so a year not
- * right after one of these is passed over without running the regex: most years in prose are (a prefilter, as
- * running WORDS_BEFORE at every year was most of the chronology's time).
+ * right after one of these is passed over without running the regex (a year as a count, a page, a name's part).
  */
 const LAST_WORDS = new Set([
   ...['c', 'ca', 'circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the'],
