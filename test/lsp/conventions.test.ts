@@ -86,6 +86,8 @@ describe('conventions through the server', function () {
       ['Dates are given in the Old Style until February 1918 and in the New Style thereafter.', 'julian'],
       ['All dates are New Style unless marked otherwise.', 'gregorian'],
       ['This article uses Gregorian dates.', 'gregorian'],
+      ['Dates are given according to the Julian calendar.', 'julian'],
+      ['All dates here are in the Western calendar.', 'gregorian'],
       ['Dates before 1752 are Old Style, with the year taken to begin on 1 January.', 'julian'],
       ['Даты до 1 февраля 1918 г. даны по старому стилю.', 'julian'],
     ];

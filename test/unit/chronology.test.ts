@@ -1,10 +1,12 @@
 /** The chronology core (features/chronology.ts): a test draft's items in time order, both calendars, spans, coarse expressions, EDTF. */
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/analysis/analyze';
+import { Analyzer, analyze } from '../../server/src/analysis/analyze';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { chronology, edtf, intervalWords, type ChronologyEntry } from '../../server/src/features/chronology';
+import type { Finding } from '../../server/src/analysis/types';
 import { toJdn } from '../../server/src/calendar';
+import { rng } from '../random';
 
 const dataset = bundledDataset();
 
@@ -69,6 +71,17 @@ describe('chronology (core)', () => {
     }
   });
 
+  it('keeps items of the same days in text order', () => {
+    const text = '# Notes\n\nLenin spoke in 1917. Lenin left in 1917.\n\nIn 1917 Lenin came back.\n';
+    const all = entries(text);
+    assert.deepEqual(all.map((e) => `${e.label}@${e.start}`), ['Vladimir Lenin@9', 'Vladimir Lenin@30', 'Vladimir Lenin@59', '1917@24', '1917@44', '1917@54']);
+  });
+
+  it('puts the shorter of two items that begin on the same day first, whichever the text names first', () => {
+    const text = '# Notes\n\nIn 1917 the war went on. In early 1917 bread ran out, and in October 1917 the Bolsheviks rose.\n';
+    assert.deepEqual(entries(text).map((e) => e.label), ['early 1917', '1917', 'October 1917']);
+  });
+
   it('reads coarse expressions for the chronology only: the checks find nothing new in the draft', () => {
     assert.deepEqual(analyze(DRAFT, dataset, DEFAULT_SETTINGS).findings.map((f) => f.code), []);
   });
@@ -88,6 +101,23 @@ describe('chronology (core)', () => {
     assert.deepEqual(all.find((e) => e.label === '16 April 1917')?.diagnostics, []);
   });
 
+  it('finds the diagnostics of each item whatever order the items are looked at in (dates, then names, then coarse expressions)', () => {
+    const text = '# Notes\n\nLenin wrote in 1905. On 7 November 1917 the Bolsheviks rose; in 1918 Lenin moved.\n';
+    const analysis = analyze(text, dataset, DEFAULT_SETTINGS);
+    const at = (words: string, from = 0) => ({ start: text.indexOf(words, from), end: text.indexOf(words, from) + words.length });
+    // Findings on a name and a coarse expression before a date, and on ones after it.
+    const finding = (code: Finding['code'], span: { start: number; end: number }): Finding => ({ code, severity: 'hint', ...span, message: '', fixes: [] });
+    analysis.findings = [finding('unknown-person', at('Lenin')), finding('reform-gap', at('1905')), finding('invalid-date', at('7 November 1917')), finding('weekday-mismatch', at('1918')), finding('life-dates-mismatch', at('Lenin', 30))];
+    const got = chronology(analysis, dataset).entries.map((e) => `${e.label}@${e.start}: ${e.diagnostics.join(',')}`);
+    assert.deepEqual(got, [
+      'Vladimir Lenin@9: unknown-person',
+      'Vladimir Lenin@78: life-dates-mismatch',
+      '1905@24: reform-gap',
+      '7 November 1917@33: invalid-date',
+      '1918@73: weekday-mismatch',
+    ]);
+  });
+
   it('does not read coarse expressions inside dates or names, nor a bare number without a preposition', () => {
     const text = '# Notes\n\nThe Revolution of 1905 failed. 1500 men marched on 7 November 1917 (25 October 1917 O.S.).\n';
     assert.deepEqual(entries(text).map((e) => e.label), ['Russian Revolution of 1905', '7 November 1917 (25 October 1917 O.S.)']);
@@ -96,6 +126,26 @@ describe('chronology (core)', () => {
   it('reads a day written after "c." as approximate: EDTF qualifies it with "~"', () => {
     const text = '---\nclio:\n  calendar: gregorian\n---\n\nThe treaty was signed c. 3 March 1918.\n';
     assert.deepEqual(entries(text).map(line), ['date | 3 March 1918 | c. 3 March 1918 | c. 18 February 1918 (O.S.) | approximate | 1918-03-03~']);
+  });
+
+  it('follows an Analyzer across edits: each block\'s coarse expressions, kept while it is unchanged, give what a fresh analysis gives, in either convention', () => {
+    const pieces = ['\n\n', ' ', '# ', 'in 1917', 'the 1920s', 'c. 1725', 'late October 1917', 'spring of 1921', ' mid-', '19', '7 November 1917', 'Lenin', 'July Days', '`x`', '<!-- -->'];
+    const analyzer = new Analyzer(dataset);
+    let text = DRAFT;
+    let coarse = 0;
+    for (let e = 0; e < 1500; e++) {
+      const r = rng(e);
+      const at = Math.floor(r() * (text.length + 1));
+      const cut = r() < 0.4 ? 1 + Math.floor(r() * 6) : 0;
+      text = text.slice(0, at) + (cut && r() < 0.5 ? '' : pieces[Math.floor(r() * pieces.length)]) + text.slice(at + cut);
+      // Now and then the convention changes, and with it every item's days and words.
+      const settings = e % 10 < 3 ? { ...DEFAULT_SETTINGS, calendar: 'julian' as const } : DEFAULT_SETTINGS;
+      const followed = chronology(analyzer.analyze(text, settings), dataset);
+      const fresh = chronology(analyze(text, dataset, settings), dataset);
+      assert.deepStrictEqual(followed, fresh, `edit ${e}`);
+      coarse += fresh.entries.filter((x) => x.kind === 'date' && x.precision !== 'day').length;
+    }
+    assert.ok(coarse > 5000, `only ${coarse} coarse expressions on the way`);
   });
 
   it('writes EDTF and words for whole years, months and days, and qualifies circa', () => {

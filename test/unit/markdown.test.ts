@@ -158,6 +158,10 @@ describe('markdown: prose spans', () => {
   });
   it('drops images entirely, autolinks and bare URLs', () => {
     assert.deepEqual(spans('a ![7 March](p.png "t") b <https://x.org/8-March> c https://example.com/1917-03-07. d www.x.org e'), ['a ', ' b ', ' c ', '. d ', ' e']);
+    // Without a scheme anywhere in the text, in any case.
+    assert.deepEqual(spans('c https://example.org/7-March d ftp://x.org e'), ['c ', ' d ', ' e']);
+    assert.deepEqual(spans('d www.x.org/7-March e'), ['d ', ' e']);
+    assert.deepEqual(spans('e WWW.Y.ORG f wwW.z.org g'), ['e ', ' f ', ' g']);
   });
   it('drops heading markers, opening and closing', () => {
     const t = '## 7 March 1917 ##';

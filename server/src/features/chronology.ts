@@ -4,12 +4,12 @@
  * analysis and the dataset; the LSP layer adds URIs and positions, the CLI writes it out as tables and TimelineJS.
  */
 import { daysInMonth, dayRangeWords, fromJdn, MONTH_NAMES, other, tryToJdn, type Calendar, type YMD } from '../calendar';
-import type { Convention, DocumentAnalysis, Finding } from '../analysis/types';
+import type { AnalyzedBlock, Convention, DocumentAnalysis, Finding } from '../analysis/types';
 import { STYLE_ABBR } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { parseDatedValue, partialDayRange, valueDays } from '../dataset/dates';
 import type { DatedValue } from '../dataset/types';
-import { readTimeExpressions } from '../recognize/approximate';
+import { readTimeExpressions, type TimeExpression } from '../recognize/approximate';
 import { firstAtOrAfter } from '../util/search';
 import type { Span } from '../util/span';
 
@@ -58,17 +58,21 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const out: ChronologyEntry[] = [];
   const sections = sectionsOf(analysis);
   const findingsOn = findingIndex(analysis.findings);
-  const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => ({
-    kind,
-    label,
-    startJdn: first,
-    endJdn: last,
-    precision,
-    edtf: edtf(first, last, precision, circa),
-    text: intervalWords(first, last, writing, circa),
-    otherCalendarText: `${intervalWords(first, last, other(writing), circa)} (${STYLE_ABBR[other(writing)]})`,
-    entityId,
-  });
+  // Items of the same days are written alike: their words are made once (a long draft writes "in 1917" hundreds of times).
+  const wordsOf = new Map<string, Pick<ItemFields, 'edtf' | 'text' | 'otherCalendarText'>>();
+  const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => {
+    const key = `${first} ${last} ${precision} ${circa}`;
+    let words = wordsOf.get(key);
+    if (!words) {
+      words = {
+        edtf: edtf(first, last, precision, circa),
+        text: intervalWords(first, last, writing, circa),
+        otherCalendarText: `${intervalWords(first, last, other(writing), circa)} (${STYLE_ABBR[other(writing)]})`,
+      };
+      wordsOf.set(key, words);
+    }
+    return { kind, label, startJdn: first, endJdn: last, precision, edtf: words.edtf, text: words.text, otherCalendarText: words.otherCalendarText, entityId };
+  };
   // Every entry is made here, whole, in one shape: entries grown field by field were most of the time on a long draft.
   const place = (t: ItemFields, span: Span): ChronologyEntry => ({
     kind: t.kind,
@@ -106,8 +110,8 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
     add(d.mention, 'date', written(text, d.mention), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa);
   }
-  // A long draft names the same few hundred entities thousands of times: each one's item is made once.
-  const byEntity = new Map<string, ItemFields | null>();
+  // A long draft names the same few hundred entities thousands of times: each one's item is made once (per dataset).
+  const byEntity = entityItemsOf(dataset, writing);
   for (const m of analysis.entities) {
     let made = byEntity.get(m.id);
     if (made === undefined) {
@@ -116,22 +120,102 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     }
     if (made) out.push(place(made, m));
   }
-  // What dates and names cover is not a coarse expression of its own (all three lists are in text order).
-  const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
-  for (const x of readTimeExpressions(text, analysis.blocks.flatMap((b) => b.prose), read)) {
-    const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
-    const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
-    if (first === undefined || last === undefined) continue;
-    add(x, 'date', written(text, x), first, last, x.precision, x.circa);
+  /** A block's coarse expressions as items of this convention, at offsets in the block. */
+  const coarseItems = (b: AnalyzedBlock, expressions: readonly TimeExpression[]): KeptCoarse['items'] => {
+    const items: KeptCoarse['items'] = [];
+    for (const x of expressions) {
+      const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
+      const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
+      if (first === undefined || last === undefined) continue;
+      const label = written(text, { start: b.start + x.start, end: b.start + x.end });
+      items.push({ start: x.start, end: x.end, fields: item('date', label, first, last, x.precision, x.circa) });
+    }
+    return items;
+  };
+  // The blocks not read before are read in one pass over the text (what dates and names cover is not a coarse
+  // expression of its own), and each keeps its expressions at offsets in the block.
+  const unread: AnalyzedBlock[] = [];
+  for (const b of analysis.blocks) if (!coarseOfBlock.has(b)) unread.push(b);
+  if (unread.length) {
+    const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
+    const found = readTimeExpressions(text, unread.flatMap((b) => b.prose), read);
+    let k = 0;
+    for (const b of unread) {
+      const expressions: TimeExpression[] = [];
+      for (; k < found.length && found[k].start < b.end; k++) expressions.push({ ...found[k], start: found[k].start - b.start, end: found[k].end - b.start });
+      coarseOfBlock.set(b, { expressions, convention, items: coarseItems(b, expressions) });
+    }
+  }
+  for (const b of analysis.blocks) {
+    const kept = coarseOfBlock.get(b)!;
+    if (kept.convention !== convention) {
+      kept.convention = convention;
+      kept.items = coarseItems(b, kept.expressions);
+    }
+    for (const x of kept.items) out.push(place(x.fields, { start: b.start + x.start, end: b.start + x.end }));
   }
 
-  out.sort((a, b) => byTime(a, b) || a.start - b.start);
-  return { convention, entries: out };
+  return { convention, entries: inTimeOrder(out) };
 }
+
+/**
+ * Entries sorted by time (byTime), then by position. A comparator sort of ten thousand entries was a third of the
+ * chronology; entries of the same first day (a person named a thousand times) are grouped instead, the few
+ * distinct days sorted, and each group by last day and position (its entries come in runs in text order).
+ */
+function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
+  const byFirstDay = new Map<number, ChronologyEntry[]>();
+  for (const e of entries) {
+    const group = byFirstDay.get(e.startJdn);
+    if (group) group.push(e);
+    else byFirstDay.set(e.startJdn, [e]);
+  }
+  const out: ChronologyEntry[] = [];
+  for (const day of [...byFirstDay.keys()].sort((a, b) => a - b)) {
+    const group = byFirstDay.get(day)!;
+    if (!inOrder(group)) group.sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
+    for (const e of group) out.push(e);
+  }
+  return out;
+}
+
+/** Whether a group of one first day is in order already (one entity's mentions nearly always are): no sort then. */
+function inOrder(group: readonly ChronologyEntry[]): boolean {
+  for (let i = 1; i < group.length; i++) {
+    const [a, b] = [group[i - 1], group[i]];
+    if (a.endJdn > b.endJdn || (a.endJdn === b.endJdn && a.start > b.start)) return false;
+  }
+  return true;
+}
+
+/** Entities' items by id (null: no dates to place), per dataset and calendar written in: a dataset does not change. */
+const entityItems = new WeakMap<Dataset, Partial<Record<Calendar, Map<string, ItemFields | null>>>>();
+
+function entityItemsOf(dataset: Dataset, writing: Calendar): Map<string, ItemFields | null> {
+  let byCalendar = entityItems.get(dataset);
+  if (!byCalendar) entityItems.set(dataset, (byCalendar = {}));
+  return (byCalendar[writing] ??= new Map());
+}
+
+/** A block's coarse expressions, and their items in the convention they were last made for (offsets in the block). */
+interface KeptCoarse {
+  expressions: readonly TimeExpression[];
+  convention: Convention | undefined;
+  items: { start: number; end: number; fields: ItemFields }[];
+}
+
+/**
+ * Each block's coarse expressions, kept while the block's object lives. What they are depends only on the block (its
+ * prose, and the dates and names in it), and the Analyzer keeps an unchanged block's object across edits, moving it:
+ * a chronology that follows the edits reads again only the blocks they touched.
+ */
+const coarseOfBlock = new WeakMap<AnalyzedBlock, KeptCoarse>();
 
 /** The text of a span as written, on one line. */
 function written(text: string, s: Span): string {
-  return text.slice(s.start, s.end).replace(/\s+/g, ' ');
+  const words = text.slice(s.start, s.end);
+  // Nearly always on one line already: tested first, as a replace makes a new string even where it changes nothing.
+  return /[^\S ]| {2}/.test(words) ? words.replace(/\s+/g, ' ') : words;
 }
 
 const PRECISION_RANK: Record<'day' | 'month' | 'year', number> = { day: 0, month: 1, year: 2 };
@@ -151,9 +235,14 @@ function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   let maxLength = 0;
   for (const f of sorted) maxLength = Math.max(maxLength, f.end - f.start);
+  let first = 0; // the first finding that starts at or after the last span's start - maxLength
   return (s) => {
+    // Spans come in runs in text order: step forward from the last answer, and search only when a run starts over.
+    const from = s.start - maxLength;
+    if (first > 0 && sorted[first - 1].start >= from) first = firstAtOrAfter(sorted, from);
+    else while (first < sorted.length && sorted[first].start < from) first++;
     const codes: string[] = [];
-    for (let i = firstAtOrAfter(sorted, s.start - maxLength); i < sorted.length && sorted[i].start <= s.end; i++) {
+    for (let i = first; i < sorted.length && sorted[i].start <= s.end; i++) {
       const f = sorted[i];
       const on = f.start === f.end ? f.start >= s.start : f.start < s.end && f.end > s.start;
       if (on && !codes.includes(f.code)) codes.push(f.code);
@@ -173,8 +262,10 @@ function sectionsOf(analysis: DocumentAnalysis): (offset: number) => string | un
       .replace(/\s+#+\s*$/, '')
       .trim(),
   );
+  let i = -1; // the heading of the last offset asked: items come in runs in text order, so it usually still holds
   return (offset) => {
-    const i = firstAtOrAfter(headings, offset + 1) - 1;
+    const holds = (i < 0 || headings[i].start <= offset) && (i + 1 === headings.length || headings[i + 1].start > offset);
+    if (!holds) i = firstAtOrAfter(headings, offset + 1) - 1;
     return i >= 0 ? titles[i] : undefined;
   };
 }

@@ -5,6 +5,8 @@
  * reads it in the document's calendar). Days are written only where the expression narrows a month ("late October").
  */
 import { MONTH_NAMES_LONG } from './months';
+import { isAsciiLetter } from '../util/charCode';
+import { isLetterOrDigit } from '../util/chars';
 import type { Span } from '../util/span';
 
 /** One end of an interval as written: a year, a month of it, or a day of that month. */
@@ -41,7 +43,29 @@ const WORDS_BEFORE = new RegExp(
 );
 /** Longer than the longest words WORDS_BEFORE reads ("circa before September " is 23), so none is cut. */
 const LOOK_BACK = 48;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The words WORDS_BEFORE can end with, lower case. Only a decade is read with no words before it, so a year not
+ * right after one of these is passed over without running the regex (a year as a count, a page, a name's part).
+ */
+const LAST_WORDS = new Set([
+  ...['c', 'ca', 'circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the'],
+  ...['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'],
+  ...MONTH_NAMES_LONG.map((m) => m.toLowerCase()),
+]);
+
+/**
+ * Whether the letters before `at` (past at most two other characters: a blank, a hyphen, the dot of "c. ", and not
+ * before `from`) are one of LAST_WORDS, or follow "circa" with no blank ("circain"), as WORDS_BEFORE allows.
+ */
+function mayEndWordsBefore(text: string, from: number, at: number): boolean {
+  let end = at;
+  for (let skipped = 0; skipped < 2 && end > from && !isAsciiLetter(text.charCodeAt(end - 1)); skipped++) end--;
+  let start = end;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, end).toLowerCase();
+  return LAST_WORDS.has(word) || word.startsWith('circa');
+}
 
 /** Early, mid and late as thirds of a month (days), a year (months) or a decade (years). */
 const THIRDS = { early: 0, mid: 1, late: 2 } as const;
@@ -68,10 +92,11 @@ export function readTimeExpressions(text: string, spans: readonly Span[], read: 
     }
     const end = y.index + y[0].length;
     if (end > span.end) continue;
-    if (y.index > span.start && WORD_CHAR.test(text[y.index - 1])) continue;
-    if (end < span.end && WORD_CHAR.test(text[end])) continue;
-    if (read.some((list, i) => overlapsNext(list, next, i, y.index, end))) continue;
+    if (y.index > span.start && isLetterOrDigit(text.charCodeAt(y.index - 1))) continue;
+    if (end < span.end && isLetterOrDigit(text.charCodeAt(end))) continue;
+    if (overlapsRead(read, next, y.index, end)) continue;
     const from = Math.max(span.start, y.index - LOOK_BACK);
+    if (!y[1] && !mayEndWordsBefore(text, from, y.index)) continue;
     const before = WORDS_BEFORE.exec(text.slice(from, y.index));
     const b = before?.groups;
     // Named one by one: spreading the groups object (a dictionary) cost more than the rest of the scan.
@@ -85,12 +110,19 @@ export function readTimeExpressions(text: string, spans: readonly Span[], read: 
   return out;
 }
 
-/** Whether the first span of `list` from next[i] on that ends after `start` overlaps [start, end); moves next[i] up to it. */
-function overlapsNext(list: readonly Span[], next: number[], i: number, start: number, end: number): boolean {
-  let k = next[i];
-  while (k < list.length && list[k].end <= start) k++;
-  next[i] = k;
-  return k < list.length && list[k].start < end;
+/**
+ * Whether [start, end) overlaps a span of one of the lists; next[i] is the first span of list i that ends after the
+ * previous start, and is moved up to `start` (every list is walked once over a whole pass).
+ */
+function overlapsRead(read: readonly (readonly Span[])[], next: number[], start: number, end: number): boolean {
+  for (let i = 0; i < read.length; i++) {
+    const list = read[i];
+    let k = next[i];
+    while (k < list.length && list[k].end <= start) k++;
+    next[i] = k;
+    if (k < list.length && list[k].start < end) return true;
+  }
+  return false;
 }
 
 function expression(g: Record<string, string | undefined>): Omit<TimeExpression, 'start' | 'end'> | undefined {

@@ -138,7 +138,12 @@ export class AliasMatcher {
       }
       let h = 0;
       let j = i;
-      for (let c = text.charCodeAt(j); j < end && isNameChar(c); c = text.charCodeAt(++j)) h = hashStep(h, c);
+      // Reads no code unit at or past `end`: one NaN read there made every code unit of the loop a double (slower).
+      for (; j < end; j++) {
+        const c = text.charCodeAt(j);
+        if (!isNameChar(c)) break;
+        h = hashStep(h, c);
+      }
       const node = this.firstWordAt(text, i, j, h);
       if (node && first & NAME_START) {
         const hit = this.matchAt(text, i, end, undefined, node, j);
@@ -212,8 +217,11 @@ export class AliasMatcher {
       first = undefined;
       if (!node) {
         let h = 0;
-        wordEnd = pos;
-        for (let c = text.charCodeAt(wordEnd); wordEnd < end && isNameChar(c); c = text.charCodeAt(++wordEnd)) h = hashStep(h, c);
+        for (wordEnd = pos; wordEnd < end; wordEnd++) {
+          const c = text.charCodeAt(wordEnd);
+          if (!isNameChar(c)) break;
+          h = hashStep(h, c);
+        }
         if (wordEnd === pos) break;
         node = childAt(children, text, pos, wordEnd, h);
         if (!node) break;

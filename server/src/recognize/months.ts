@@ -39,9 +39,15 @@ MONTH_NAMES_LONG.forEach((n, i) => MONTH_WORDS.set(n.toLowerCase(), { month: i +
 RU_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
 RU_MONTHS_NOMINATIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
 
+/** Month words as they are usually written (lower, title and upper case): most look-ups need no lower-casing. */
+const MONTH_WORDS_AS_WRITTEN = new Map<string, MonthWord>();
+for (const [word, month] of MONTH_WORDS) {
+  for (const form of [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]) MONTH_WORDS_AS_WRITTEN.set(form, month);
+}
+
 /** The month a word names (any case), or undefined. */
 export function monthWord(word: string): MonthWord | undefined {
-  return MONTH_WORDS.get(word.toLowerCase());
+  return MONTH_WORDS_AS_WRITTEN.get(word) ?? MONTH_WORDS.get(word.toLowerCase());
 }
 
 const WEEKDAY_WORDS = new Map<string, number>();

@@ -63,6 +63,12 @@ export function isAsciiLower(c: number): boolean {
   return c >= CharCode.a && c <= CharCode.z;
 }
 
+/** A–Z or a–z. */
+export function isAsciiLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= CharCode.a && lower <= CharCode.z;
+}
+
 /** A blank inside a line: space, tab, no-break space. */
 export function isBlank(c: number): boolean {
   return c === CharCode.Space || c === CharCode.Tab || c === CharCode.NoBreakSpace;

@@ -21,6 +21,8 @@ const MODAL_FOLLOWERS = new Set([
 
 /** The numbers of "YYYY-MM-DD" at pos, whatever their values; not part of a longer hyphenated number. */
 function isoNumbers(t: Tokens, pos: number): { year: number; month: number; day: number } | undefined {
+  // Tried at every number in the prose: the dash after four digits is looked at before running the regex.
+  if (t.code(pos + 4) !== CharCode.Dash) return undefined;
   const m = t.exec(ISO, pos);
   if (!m) return undefined;
   const c = t.code(pos + 10);
