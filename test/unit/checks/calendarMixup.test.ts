@@ -56,6 +56,20 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('a named fact on the other day outweighs an unnamed event on the date’s own day', () => {
+    // 8 March 1917 O.S. is the day the imperial family was arrested (not named here); 8 March N.S. began the
+    // February Revolution, which the sentence names.
+    checkDiagnostics(`
+      The February Revolution began on 8 March 1917 (O.S.) in Petrograd.
+                                       ^^^^^^^^^^^^ warning calendar-mixup: 8 March 1917 is marked O.S., but it is the N.S. date of the start of the February Revolution (= 23 February 1917 O.S.)
+
+      The February Revolution began on 8 March 1917 in Petrograd.
+                                       ^^^^^^^^^^^^ warning calendar-mixup: 8 March 1917 is the N.S. date of the start of the February Revolution, 23 February 1917 O.S.; this document reads unmarked dates as Old Style
+
+      The imperial family was arrested on 8 March 1917 in Tsarskoye Selo.
+    `, { calendar: 'julian', region: 'russia' });
+  });
+
   it('in a list, a name counts only in the date’s own item (with its sub-items)', () => {
     checkDiagnostics(`
       - 6 July 1917 - World War I goes on.

@@ -43,10 +43,13 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     if (dataset.factsOn(side.jdn).length === 0 && dataset.factsOn(otherJdn).length === 0) continue;
     const named = namedIn(d.block, d.mention.start);
     const { ids } = named;
-    // A date that is itself a known fact's day in the convention is fine.
-    if (named.facts.some((n) => n.fact.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
+    // A date that is itself a named fact's day in the convention is fine.
+    if (named.facts.some((n) => n.fact.jdn === side.jdn)) continue;
     // The name nearest the date is the one the sentence is about.
     let fact = nearestFact(named, otherJdn, d.mention.start);
+    // So is an unnamed event's day, unless the paragraph names a fact on the other day: "The February Revolution
+    // began on 8 March 1917 (O.S.)" is its N.S. day, though the imperial family's arrest fell on 8 March O.S.
+    if (!fact && dataset.eventFactsOn(side.jdn).length > 0) continue;
     if (isDirectlyMarked(d)) {
       // Only a name in the paragraph outweighs what the writer marked.
       if (fact) out.push(wrongMarker(d, fact, dataset));
