@@ -1,9 +1,9 @@
 /**
  * The convention a document follows without saying so, from all the evidence its own dates give: the order of its
  * dual dates (N.S. first means a New Style chapter), the days of known events and lives it names (an unmarked
- * date that is an event's Julian day votes Old Style), and stated weekdays (a weekday that fits one calendar's
- * reading only). Only dates written where and when the Julian calendar was local count: elsewhere both readings
- * are not in question. The majority wins; a tie is no convention.
+ * date that is an event's Julian day votes Old Style; an event is named by its name or by one of its people), and
+ * stated weekdays (a weekday that fits one calendar's reading only). Only dates written where and when the Julian
+ * calendar was local count: elsewhere both readings are not in question. The majority wins; a tie is no convention.
  *
  * Evidence is gathered per block, so that the analyzer can keep a block's evidence while the block is unchanged:
  * a keystroke then costs a sum over blocks, not a pass over every date and name.
@@ -30,6 +30,7 @@ export function noEvidence(): Evidence {
 export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { id: string }[], dataset: Dataset): Evidence {
   const evidence = noEvidence();
   let factDays: Set<number> | undefined;
+  let ids: Set<string> | undefined;
   for (const d of dates) {
     if (d.second) {
       evidence[d.first.calendar].dualDates++;
@@ -48,9 +49,13 @@ export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { 
     if (!factDays) {
       factDays = new Set();
       for (const name of names) for (const f of dataset.factsOf(name.id)) factDays.add(f.jdn);
+      ids = new Set(names.map((n) => n.id));
     }
-    if (factDays.has(asJulian)) evidence.julian.eventDays++;
-    else if (factDays.has(asGregorian)) evidence.gregorian.eventDays++;
+    // A named fact's day, or the day of an event the block names through its people ("Stolypin assassinated").
+    const isFactDay = (jdn: number) =>
+      factDays!.has(jdn) || dataset.eventFactsOn(jdn).some((f) => dataset.event(f.entityId)?.people?.some((p) => ids!.has(p)));
+    if (isFactDay(asJulian)) evidence.julian.eventDays++;
+    else if (isFactDay(asGregorian)) evidence.gregorian.eventDays++;
   }
   return evidence;
 }

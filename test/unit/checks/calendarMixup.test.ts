@@ -56,6 +56,17 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('an inferred convention counts the days of events named through their people', () => {
+    // Stolypin was shot on 1 September O.S. (14 September N.S.), an event the text names only through him: with his
+    // death's N.S. day it outweighs the one O.S. day, which then stands out.
+    checkDiagnostics(`
+      Pyotr Stolypin was shot in the Kiev Opera House on 14 September 1911. He died on 18 September 1911.
+
+      Pyotr Stolypin died on 5 September 1911.
+                             ^^^^^^^^^^^^^^^^ warning calendar-mixup: 5 September 1911 is the O.S. date of Pyotr Stolypin's death, 18 September 1911 N.S.; this document reads unmarked dates as New Style
+    `, { region: 'russia' });
+  });
+
   it('a named fact on the other day outweighs an unnamed event on the date’s own day', () => {
     // 8 March 1917 O.S. is the day the imperial family was arrested (not named here); 8 March N.S. began the
     // February Revolution, which the sentence names.
