@@ -104,9 +104,10 @@ function isDirectlyMarked(d: ResolvedDate): boolean {
   return d.first.reason === 'marker' && d.mention.firstMarker !== undefined;
 }
 
-/** The other style's words, in the form the writer used: O.S. ↔ N.S., Old Style ↔ New Style, Julian ↔ Gregorian. */
+/** The other style's words, in the form the writer used: O.S. ↔ N.S., OS ↔ NS, Old Style ↔ New Style, Julian ↔ Gregorian. */
 const MARKER_SWAPS: [RegExp, (m: string) => string][] = [
   [/\b([OoNn])(\.\s?[Ss]\.)/, (m) => (/^[Oo]/.test(m) ? (m[0] === 'O' ? 'N' : 'n') : m[0] === 'N' ? 'O' : 'o') + m.slice(1)],
+  [/\b[ON]S\b/, (m) => (m[0] === 'O' ? 'NS' : 'OS')],
   [/\b(Old|New|old|new)(?=[\s-]+[Ss]tyle)/, (m) => ({ Old: 'New', New: 'Old', old: 'new', new: 'old' })[m] ?? m],
   [/\b(Julian|Gregorian|julian|gregorian)\b/, (m) => ({ Julian: 'Gregorian', Gregorian: 'Julian', julian: 'gregorian', gregorian: 'julian' })[m] ?? m],
 ];
