@@ -67,6 +67,15 @@ describe('calendar-mixup', () => {
     `, { region: 'russia' });
   });
 
+  it('an inferred convention counts a double year as Old Style: the one N.S. day of a named birth stands out', () => {
+    checkDiagnostics(`
+      Isaac Newton was born on 25 December 1642 and died on 20 March 1726/27.
+
+      Isaac Newton was born at Woolsthorpe on 4 January 1643.
+                                              ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; this document reads unmarked dates as Old Style
+    `, { region: 'britain' });
+  });
+
   it('a named fact on the other day outweighs an unnamed event on the date’s own day', () => {
     // 8 March 1917 O.S. is the day the imperial family was arrested (not named here); 8 March N.S. began the
     // February Revolution, which the sentence names.
