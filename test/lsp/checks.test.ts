@@ -207,7 +207,8 @@ describe('calendar checks through the server', function () {
     });
 
     it('is reported once per document, at the first such date, with the count', async () => {
-      const many = 'In Petrograd the crowds gathered on 7 March 1917. The Tsar abdicated on 2 March 1917. Lenin came back on 3 April 1917.\n';
+      // No known fact named (the Tsar's abdication on 2 March would be one: it points to Old Style).
+      const many = 'In Petrograd the crowds gathered on 7 March 1917. Snow fell on 2 March 1917. The trams stopped on 3 April 1917.\n';
       const { diagnostics } = await diagnose(client, many);
       const d = only(diagnostics, 'ambiguous-calendar');
       assert.deepEqual(d.range, rangeOf(many, '7 March 1917'));

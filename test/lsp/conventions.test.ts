@@ -149,6 +149,32 @@ describe('conventions through the server', function () {
       );
     });
 
+    it('an event named through its people counts: Stolypin shot on 14 September, dead on 18 September, outweighs one O.S. day', async () => {
+      const text =
+        'Pyotr Stolypin was shot in the Kiev Opera House on 14 September 1911. He died on 18 September 1911.\n\n' +
+        'Pyotr Stolypin died on 5 September 1911.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.severity, message(d)]),
+        [['calendar-mixup', 2, "5 September 1911 is the O.S. date of Pyotr Stolypin's death, 18 September 1911 N.S.; this document reads unmarked dates as New Style"]],
+      );
+      assert.deepEqual(diagnostics[0].range, rangeOf(text, '5 September 1911'));
+      assert.match(await hoverText(uri, text, '14 September 1911'), /Read as New Style: this document's own dates point to it \(2 known events' N\.S\. days\)/);
+    });
+
+    it('a double year votes Old Style: Newton born 25 December 1642, dead 20 March 1726/27, makes his N.S. birthday stand out', async () => {
+      const text =
+        '---\nclio:\n  region: britain\n---\n\nIsaac Newton was born on 25 December 1642 and died on 20 March 1726/27.\n\n' +
+        'Isaac Newton was born at Woolsthorpe on 4 January 1643.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.severity, message(d)]),
+        [['calendar-mixup', 2, "4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; this document reads unmarked dates as Old Style"]],
+      );
+      assert.deepEqual(diagnostics[0].range, rangeOf(text, '4 January 1643'));
+      assert.match(await hoverText(uri, text, '25 December 1642'), /Read as Old Style: this document's own dates point to it \(1 double year, 1 known event's O\.S\. day\)/);
+    });
+
     it('a weekday that fits only the region calendar reads the date in it, quietly', async () => {
       // 1 March 1917 was a Wednesday in the Julian calendar, a Thursday in the Gregorian.
       const text = 'In Petrograd the crowds gathered on Wednesday 1 March 1917.\n';

@@ -167,6 +167,15 @@ describe('real-prose date forms through the server', function () {
     );
   });
 
+  it('field labels as genealogy pages write them mark their date: [OS: 18 September 1911], fixed as [NS: 18 September 1911]', async () => {
+    const { uri, d } = await onlyOne(
+      'Pyotr Stolypin died in Kiev [OS: 18 September 1911].\n',
+      '18 September 1911',
+      "18 September 1911 is marked O.S., but it is the N.S. date of Pyotr Stolypin's death (= 5 September 1911 O.S.)",
+    );
+    assert.match(await applyFirstFix(uri, d), /Pyotr Stolypin died in Kiev \[NS: 18 September 1911\]\.\n$/);
+  });
+
   it('an O.S. side in the legal year of a day before 25 March is right in Britain: 31 March 1727 [O.S. 20 March 1726]', async () => {
     const uri = `file:///tmp/clio-forms-${++n}.md`;
     const text = '---\nclio:\n  region: britain\n---\n\nNewton died on 31 March 1727 [O.S. 20 March 1726]; another source has 31 March 1727 [O.S. 20 March 1725].\n';

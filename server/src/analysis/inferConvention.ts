@@ -1,9 +1,10 @@
 /**
  * The convention a document follows without saying so, from all the evidence its own dates give: the order of its
- * dual dates (N.S. first means a New Style chapter), the days of known events and lives it names (an unmarked
- * date that is an event's Julian day votes Old Style), and stated weekdays (a weekday that fits one calendar's
- * reading only). Only dates written where and when the Julian calendar was local count: elsewhere both readings
- * are not in question. The majority wins; a tie is no convention.
+ * dual dates (N.S. first means a New Style chapter), its double years (an Old Style writer's form), the days of known
+ * events and lives it names (an unmarked date that is an event's Julian day votes Old Style; an event is named by its
+ * name or by one of its people), and stated weekdays (a weekday that fits one calendar's reading only). Only dates
+ * written where and when the Julian calendar was local count: elsewhere both readings are not in question. The
+ * majority wins; a tie is no convention.
  *
  * Evidence is gathered per block, so that the analyzer can keep a block's evidence while the block is unchanged:
  * a keystroke then costs a sum over blocks, not a pass over every date and name.
@@ -16,6 +17,7 @@ import type { ResolvedDate } from './types';
 /** What points to a calendar: dual dates that put it first, known events' days written in it, weekdays that fit it. */
 export interface ConventionEvidence {
   dualDates: number;
+  doubleYears: number;
   eventDays: number;
   weekdays: number;
 }
@@ -30,14 +32,21 @@ export function noEvidence(): Evidence {
 export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { id: string }[], dataset: Dataset): Evidence {
   const evidence = noEvidence();
   let factDays: Set<number> | undefined;
+  let ids: Set<string> | undefined;
   for (const d of dates) {
     if (d.second) {
       evidence[d.first.calendar].dualDates++;
       continue;
     }
     const side = d.first;
-    if (d.selfExplained || !side.first || side.last) continue;
+    const doubleYear = side.reason === 'double-year';
+    if ((d.selfExplained && !doubleYear) || !side.first || side.last) continue;
     if (d.reform && localCalendarOf(d.reform, side.first) !== 'julian') continue;
+    // A double year ("20 March 1726/27") is how Old Style writers give a day before 25 March: it votes Old Style.
+    if (doubleYear) {
+      evidence.julian.doubleYears++;
+      continue;
+    }
     const asJulian = tryToJdn(side.first, 'julian');
     const asGregorian = tryToJdn(side.first, 'gregorian');
     if (asJulian === undefined || asGregorian === undefined) continue;
@@ -48,9 +57,13 @@ export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { 
     if (!factDays) {
       factDays = new Set();
       for (const name of names) for (const f of dataset.factsOf(name.id)) factDays.add(f.jdn);
+      ids = new Set(names.map((n) => n.id));
     }
-    if (factDays.has(asJulian)) evidence.julian.eventDays++;
-    else if (factDays.has(asGregorian)) evidence.gregorian.eventDays++;
+    // A named fact's day, or the day of an event the block names through its people ("Stolypin assassinated").
+    const isFactDay = (jdn: number) =>
+      factDays!.has(jdn) || dataset.eventFactsOn(jdn).some((f) => dataset.event(f.entityId)?.people?.some((p) => ids!.has(p)));
+    if (isFactDay(asJulian)) evidence.julian.eventDays++;
+    else if (isFactDay(asGregorian)) evidence.gregorian.eventDays++;
   }
   return evidence;
 }
@@ -58,6 +71,7 @@ export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { 
 export function addEvidence(sum: Evidence, add: Evidence): void {
   for (const cal of ['julian', 'gregorian'] as const) {
     sum[cal].dualDates += add[cal].dualDates;
+    sum[cal].doubleYears += add[cal].doubleYears;
     sum[cal].eventDays += add[cal].eventDays;
     sum[cal].weekdays += add[cal].weekdays;
   }
@@ -75,9 +89,9 @@ export function inferConvention(evidence: Evidence): { calendar: Calendar; evide
 }
 
 function none(): ConventionEvidence {
-  return { dualDates: 0, eventDays: 0, weekdays: 0 };
+  return { dualDates: 0, doubleYears: 0, eventDays: 0, weekdays: 0 };
 }
 
 function total(e: ConventionEvidence, withWeekdays: boolean): number {
-  return e.dualDates + e.eventDays + (withWeekdays ? e.weekdays : 0);
+  return e.dualDates + e.doubleYears + e.eventDays + (withWeekdays ? e.weekdays : 0);
 }

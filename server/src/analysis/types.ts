@@ -78,7 +78,7 @@ export interface DocumentConvention {
   /** The sentence that states the convention, when `source` is 'stated'. */
   statement?: { start: number; end: number; text: string };
   /** What the inferred convention rests on, when `source` is 'inferred'. */
-  evidence?: { dualDates: number; eventDays: number; weekdays: number };
+  evidence?: { dualDates: number; doubleYears: number; eventDays: number; weekdays: number };
   region: string | undefined;
   regionSource: 'front-matter' | 'setting' | 'inferred' | 'none';
   /** How undoubled years before 25 March are read, and from where (`default`: modern reckoning, nothing said). */

@@ -90,6 +90,7 @@ function evidenceWords(cal: Calendar, e: DocumentConvention['evidence']): string
   const count = (n: number, one: string, many: string) => (n ? [`${n} ${n === 1 ? one : many}`] : []);
   return [
     ...count(e.dualDates, `dual date with ${STYLE_ABBR[cal]} first`, `dual dates with ${STYLE_ABBR[cal]} first`),
+    ...count(e.doubleYears, 'double year', 'double years'),
     ...count(e.eventDays, `known event's ${STYLE_ABBR[cal]} day`, `known events' ${STYLE_ABBR[cal]} days`),
     ...count(e.weekdays, `weekday that fits ${STYLE_ABBR[cal]} only`, `weekdays that fit ${STYLE_ABBR[cal]} only`),
   ].join(', ');

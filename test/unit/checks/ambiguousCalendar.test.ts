@@ -20,11 +20,12 @@ describe('ambiguous-calendar', () => {
   });
 
   it('is reported once per document, at the first such date, with the count', () => {
+    // No known fact named: the Tsar's abdication on 2 March, named through him, would point to Old Style.
     checkDiagnostics(`
       In Petrograd the crowds gathered on 7 March 1917.
                                           ^^^^^^^^^^^^ information ambiguous-calendar: 7 March 1917 and 2 other dates are not marked, and no convention is stated: they are read as Old Style, the calendar Russia used then (7 March 1917 O.S. = 20 March 1917 N.S.; as N.S. it would be 22 February 1917 O.S.)
 
-      The Tsar abdicated on 2 March 1917, and Lenin came back on 3 April 1917.
+      Snow fell on 2 March 1917, and the trams stopped on 3 April 1917.
     `);
   });
 

@@ -56,6 +56,40 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('an inferred convention counts the days of events named through their people', () => {
+    // Stolypin was shot on 1 September O.S. (14 September N.S.), an event the text names only through him: with his
+    // death's N.S. day it outweighs the one O.S. day, which then stands out.
+    checkDiagnostics(`
+      Pyotr Stolypin was shot in the Kiev Opera House on 14 September 1911. He died on 18 September 1911.
+
+      Pyotr Stolypin died on 5 September 1911.
+                             ^^^^^^^^^^^^^^^^ warning calendar-mixup: 5 September 1911 is the O.S. date of Pyotr Stolypin's death, 18 September 1911 N.S.; this document reads unmarked dates as New Style
+    `, { region: 'russia' });
+  });
+
+  it('an inferred convention counts a double year as Old Style: the one N.S. day of a named birth stands out', () => {
+    checkDiagnostics(`
+      Isaac Newton was born on 25 December 1642 and died on 20 March 1726/27.
+
+      Isaac Newton was born at Woolsthorpe on 4 January 1643.
+                                              ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; this document reads unmarked dates as Old Style
+    `, { region: 'britain' });
+  });
+
+  it('a named fact on the other day outweighs an unnamed event on the date’s own day', () => {
+    // 8 March 1917 O.S. is the day the imperial family was arrested (not named here); 8 March N.S. began the
+    // February Revolution, which the sentence names.
+    checkDiagnostics(`
+      The February Revolution began on 8 March 1917 (O.S.) in Petrograd.
+                                       ^^^^^^^^^^^^ warning calendar-mixup: 8 March 1917 is marked O.S., but it is the N.S. date of the start of the February Revolution (= 23 February 1917 O.S.)
+
+      The February Revolution began on 8 March 1917 in Petrograd.
+                                       ^^^^^^^^^^^^ warning calendar-mixup: 8 March 1917 is the N.S. date of the start of the February Revolution, 23 February 1917 O.S.; this document reads unmarked dates as Old Style
+
+      The imperial family was arrested on 8 March 1917 in Tsarskoye Selo.
+    `, { calendar: 'julian', region: 'russia' });
+  });
+
   it('in a list, a name counts only in the date’s own item (with its sub-items)', () => {
     checkDiagnostics(`
       - 6 July 1917 - World War I goes on.

@@ -19,6 +19,17 @@ describe('date grammar: labels (labels.ts)', () => {
     assert.deepEqual(markerBefore(t, t.indexOf('7'), 0), { start: 7, end: 11, calendar: 'julian', text: 'O.S.' });
     assert.equal(markerBefore(t, t.indexOf('7'), 9), undefined);
   });
+  it('field labels without dots before a date, only with their colon ("[OS: 20 March 1726 NS: 31 March 1727]")', () => {
+    const t = '[OS: 20 March 1726 NS: 31 March 1727]';
+    assert.deepEqual(markerBefore(t, t.indexOf('20'), 0), { start: 1, end: 3, calendar: 'julian', text: 'OS' });
+    assert.deepEqual(markerBefore(t, t.indexOf('31'), 0), { start: 19, end: 21, calendar: 'gregorian', text: 'NS' });
+    for (const u of ['OS 20 March', 'CHAOS: 20 March', 'iOS: 20 March', 'NSA: 20 March']) assert.equal(markerBefore(u, u.indexOf('20'), 0), undefined, u);
+  });
+  it('a label before a pair is the first side\'s, unless the second side carries the same label', () => {
+    const label = (t: string) => findDates(t).map((d) => [cut(t, d.firstMarker), d.secondMarker?.calendar]);
+    assert.deepEqual(label('O.S. 22 February (7 March) 1917'), [['O.S.', undefined]]);
+    assert.deepEqual(label('[OS: 31.03.1726 (O.S. 21.03.1726)]'), [[undefined, 'julian']]);
+  });
 });
 
 describe('date grammar: calendar labels written out', () => {

@@ -43,10 +43,13 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckConte
     if (dataset.factsOn(side.jdn).length === 0 && dataset.factsOn(otherJdn).length === 0) continue;
     const named = namedIn(d.block, d.mention.start);
     const { ids } = named;
-    // A date that is itself a known fact's day in the convention is fine.
-    if (named.facts.some((n) => n.fact.jdn === side.jdn) || dataset.eventFactsOn(side.jdn).length > 0) continue;
+    // A date that is itself a named fact's day in the convention is fine.
+    if (named.facts.some((n) => n.fact.jdn === side.jdn)) continue;
     // The name nearest the date is the one the sentence is about.
     let fact = nearestFact(named, otherJdn, d.mention.start);
+    // So is an unnamed event's day, unless the paragraph names a fact on the other day: "The February Revolution
+    // began on 8 March 1917 (O.S.)" is its N.S. day, though the imperial family's arrest fell on 8 March O.S.
+    if (!fact && dataset.eventFactsOn(side.jdn).length > 0) continue;
     if (isDirectlyMarked(d)) {
       // Only a name in the paragraph outweighs what the writer marked.
       if (fact) out.push(wrongMarker(d, fact, dataset));
@@ -101,9 +104,10 @@ function isDirectlyMarked(d: ResolvedDate): boolean {
   return d.first.reason === 'marker' && d.mention.firstMarker !== undefined;
 }
 
-/** The other style's words, in the form the writer used: O.S. ↔ N.S., Old Style ↔ New Style, Julian ↔ Gregorian. */
+/** The other style's words, in the form the writer used: O.S. ↔ N.S., OS ↔ NS, Old Style ↔ New Style, Julian ↔ Gregorian. */
 const MARKER_SWAPS: [RegExp, (m: string) => string][] = [
   [/\b([OoNn])(\.\s?[Ss]\.)/, (m) => (/^[Oo]/.test(m) ? (m[0] === 'O' ? 'N' : 'n') : m[0] === 'N' ? 'O' : 'o') + m.slice(1)],
+  [/\b[ON]S\b/, (m) => (m[0] === 'O' ? 'NS' : 'OS')],
   [/\b(Old|New|old|new)(?=[\s-]+[Ss]tyle)/, (m) => ({ Old: 'New', New: 'Old', old: 'new', new: 'old' })[m] ?? m],
   [/\b(Julian|Gregorian|julian|gregorian)\b/, (m) => ({ Julian: 'Gregorian', Gregorian: 'Julian', julian: 'gregorian', gregorian: 'julian' })[m] ?? m],
 ];

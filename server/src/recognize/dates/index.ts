@@ -103,7 +103,8 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
       const f = mention.first;
       if (!mention.firstMarker) {
         const mb = markerBefore(text, f.start, low);
-        if (mb) mention.firstMarker = mb;
+        // A label before a pair whose second side carries the same label is neither side's.
+        if (mb && mb.calendar !== mention.secondMarker?.calendar) mention.firstMarker = mb;
       }
       const fm = mention.firstMarker;
       const wd = weekdayBefore(text, f.start, low) ?? (fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined);

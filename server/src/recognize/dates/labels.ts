@@ -10,8 +10,13 @@ import { BARE_MARKER_SRC, CALENDAR_LABEL_SRC, isLetterCode, isWordCode, markerCa
 /** A marker right at a position: "(O.S.)", "[Julian]", or bare "O.S.", "Old Style", "ст. ст.". */
 const MARKER_AT = new RegExp(`[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|(?:${BARE_MARKER_SRC})`, 'y');
 const BARE_MARKER_AT = new RegExp(`(?:${BARE_MARKER_SRC})`, 'y');
-/** A marker ending just before a date ("O.S. 7 March", "(N.S.) 7 March"). Applied to a short slice. */
-const MARKER_BEFORE = new RegExp(`(?:[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|${BARE_MARKER_SRC})[ \\t\\u00A0,:]*$`);
+/**
+ * A marker ending just before a date ("O.S. 7 March", "(N.S.) 7 March"), or a field label without dots, as genealogy
+ * pages write them ("[OS: 20 March 1726 NS: 31 March 1727]"): undotted, only with its colon. Applied to a short slice.
+ */
+const MARKER_BEFORE = new RegExp(
+  `(?:[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|${BARE_MARKER_SRC})[ \\t\\u00A0,:]*$|(?:OS|NS)[ \\t\\u00A0]*:[ \\t\\u00A0]*$`,
+);
 
 /** A marker right at pos (parenthesized, or bare only when `bareOnly`); bare words must end at a word boundary. */
 export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMarker | undefined {
@@ -62,11 +67,11 @@ function isMarkerTrail(c: number): boolean {
 export function markerBefore(text: string, pos: number, low: number): CalendarMarker | undefined {
   const from = Math.max(low, pos - LOOKBEHIND);
   if (from >= pos) return undefined;
-  // Cheap test first: a marker ends in ".", ")", "]", "e" (Style) or "ю" (стилю).
+  // Cheap test first: a marker ends in ".", ")", "]", "e" (Style), "ю" (стилю) or "S" (a field label "NS:").
   let i = pos - 1;
   while (i >= from && isMarkerTrail(text.charCodeAt(i))) i--;
   const last = text.charAt(i);
-  if (last !== '.' && last !== ')' && last !== ']' && last !== 'e' && last !== 'ю') return undefined;
+  if (last !== '.' && last !== ')' && last !== ']' && last !== 'e' && last !== 'ю' && last !== 'S') return undefined;
   const slice = text.slice(from, pos);
   const m = MARKER_BEFORE.exec(slice);
   if (!m) return undefined;
