@@ -21,21 +21,17 @@ function periodFit(entity: Entity | undefined, year: number | undefined): number
   return born !== undefined && born <= year && (died === undefined || year <= died) ? 1 : 0;
 }
 
-/**
- * `named()`: the ids the document names unambiguously (built only when the years leave a tie: it costs a pass over
- * every name, on every keystroke); `year`: the year written nearest the name, if any.
- */
-export function pickEntity(dataset: Dataset, ids: readonly string[], named: () => ReadonlySet<string>, year: number | undefined): string {
+/** `named`: the ids the document names unambiguously; `year`: the year written nearest the name, if any. */
+export function pickEntity(dataset: Dataset, ids: readonly string[], named: Pick<ReadonlySet<string>, 'has'>, year: number | undefined): string {
   const fits = ids.map((id) => periodFit(dataset.byId.get(id), year));
   const top = Math.max(...fits);
   const fitting = ids.filter((_, i) => fits[i] === top);
   if (fitting.length === 1) return fitting[0];
-  const names = named();
   let best = fitting[0];
   let bestScore = -1;
   for (const id of fitting) {
-    const related = (dataset.byId.get(id)?.related ?? []).filter((r) => names.has(r)).length;
-    const score = (names.has(id) ? 1000 : 0) + related; // named outright first, then by related names
+    const related = (dataset.byId.get(id)?.related ?? []).filter((r) => named.has(r)).length;
+    const score = (named.has(id) ? 1000 : 0) + related; // named outright first, then by related names
     if (score > bestScore) [best, bestScore] = [id, score];
   }
   return best;

@@ -94,6 +94,12 @@ export interface Placement {
 export class Placements {
   /** Each scan's placement in the document, reused (and moved) while its block is unchanged. */
   private readonly byScan = new WeakMap<BlockScan, Placement>();
+  /** The last pass's placements. The sums below follow the placements that came and went, instead of a recount. */
+  private live = new Set<Placement>();
+  /** How many names of each entity the document has whose alias fits that entity only. */
+  private readonly named = new Map<string, number>();
+  /** The region votes of all blocks. */
+  private readonly votes = new Map<string, number>();
 
   constructor(
     private readonly dataset: Dataset,
@@ -135,7 +141,42 @@ export class Placements {
       }
       out[i] = p;
     }
+    const next = new Set(out);
+    for (const p of this.live) if (!next.has(p)) this.count(p, -1);
+    for (const p of out) if (!this.live.has(p)) this.count(p, 1);
+    this.live = next;
     return out;
+  }
+
+  /** Whether the document names the entity by a name that fits it only. */
+  namesUnambiguously(id: string): boolean {
+    return this.named.has(id);
+  }
+
+  /**
+   * The region the document's blocks vote for most; on a tie the one voted for first in document order (as a
+   * count in that order would pick), looked up in `placed`, the last pass's placements.
+   */
+  topRegion(placed: readonly Placement[]): string | undefined {
+    let most = 0;
+    const tied = new Set<string>();
+    for (const [region, n] of this.votes) {
+      if (n > most) {
+        most = n;
+        tied.clear();
+      }
+      if (n === most) tied.add(region);
+    }
+    if (tied.size <= 1) return tied.values().next().value;
+    for (const p of placed) if (p.votes) for (const region of p.votes.keys()) if (tied.has(region)) return region;
+    return undefined;
+  }
+
+  /** Adds a placement's names and votes to the document's sums (`sign` 1), or takes them away (-1). */
+  private count(p: Placement, sign: 1 | -1): void {
+    const ambiguous = p.ambiguous.length ? new Set(p.ambiguous.map((a) => a.mention)) : undefined;
+    for (const e of p.entities) if (!ambiguous?.has(e)) add(this.named, e.id, sign);
+    if (p.votes) for (const [region, n] of p.votes) add(this.votes, region, sign * n);
   }
 
   private newPlacement(scan: BlockScan, block: Block, index: number): Placement {
@@ -174,4 +215,11 @@ export class Placements {
     moveInPlace(spans, at);
     return spans;
   }
+}
+
+/** Adds `n` to a key's count; a count that reaches 0 is removed. */
+function add(counts: Map<string, number>, key: string, n: number): void {
+  const sum = (counts.get(key) ?? 0) + n;
+  if (sum === 0) counts.delete(key);
+  else counts.set(key, sum);
 }
