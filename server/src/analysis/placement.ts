@@ -88,14 +88,17 @@ export interface Placement {
   numericProof?: NumericProof;
   /** The years it writes, at offsets in the block, found on first need (to tell apart names shared by several people). */
   writtenYears?: { at: number; year: number }[];
+  /** The last pass it was placed in (Placements counts them from 1; -1 before its first). */
+  pass: number;
 }
 
 /** Places each pass's blocks; with `reuse`, unchanged blocks keep (and move) their placement from the last pass. */
 export class Placements {
   /** Each scan's placement in the document, reused (and moved) while its block is unchanged. */
   private readonly byScan = new WeakMap<BlockScan, Placement>();
-  /** The last pass's placements. The sums below follow the placements that came and went, instead of a recount. */
-  private live = new Set<Placement>();
+  /** The last pass's placements and the count of passes: the sums below follow the placements that came and went. */
+  private live: Placement[] = [];
+  private passes = 0;
   /** How many names of each entity the document has whose alias fits that entity only. */
   private readonly named = new Map<string, number>();
   /** The region votes of all blocks. */
@@ -109,6 +112,7 @@ export class Placements {
   /** Every block's placement at its current offset and index: reused and moved when unchanged, else made. */
   place(blocks: Block[], scans: BlockScan[]): Placement[] {
     const out: Placement[] = new Array(blocks.length);
+    const pass = ++this.passes;
     const claimed = new Set<BlockScan>();
     for (let i = 0; i < blocks.length; i++) {
       const scan = scans[i];
@@ -141,10 +145,12 @@ export class Placements {
       }
       out[i] = p;
     }
-    const next = new Set(out);
-    for (const p of this.live) if (!next.has(p)) this.count(p, -1);
-    for (const p of out) if (!this.live.has(p)) this.count(p, 1);
-    this.live = next;
+    for (const p of out) {
+      if (p.pass !== pass - 1) this.count(p, 1); // new, or not in the last pass
+      p.pass = pass;
+    }
+    for (const p of this.live) if (p.pass !== pass) this.count(p, -1);
+    this.live = out;
     return out;
   }
 
@@ -206,6 +212,7 @@ export class Placements {
       mentions: this.atOffset(scan.dates, at),
       votes,
       resolved: [],
+      pass: -1,
     };
   }
 
