@@ -2,8 +2,8 @@
  * Memory through the server over stdio (the memory budget of the speed work). Each edit of a 1 MB draft leaves the
  * previous 2 MB text behind, and the texts in use when the young generation is collected move to the old one: the
  * server's garbage budget (server/src/lsp/memory.ts) has a major GC free them once the old generation has grown by
- * 16 MB while edits stream (8 MB when they pause). Without the budget V8 let RSS climb about 80–100 MB above the
- * opened draft during these edits; with it, about 50–55 MB (the young generation growing, plus the budget).
+ * 12 MB while edits stream (6 MB when they pause). Without the budget V8 let RSS climb about 80–100 MB above the
+ * opened draft during these edits; with it, about 40–45 MB (the young generation growing, plus the budget).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** Old-generation growth allowed before a collection that waits for a pause; twice as much is collected at once. */
-export const GARBAGE_BUDGET_BYTES = 8 * 1024 * 1024;
+export const GARBAGE_BUDGET_BYTES = 6 * 1024 * 1024;
 /** How long the edits must pause before a collection that is due runs. */
 export const IDLE_MS = 300;
 
