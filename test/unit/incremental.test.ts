@@ -111,6 +111,20 @@ describe('incremental analysis equals a fresh analysis', () => {
     assert.ok(withFindings > 1000, `only ${withFindings} analyses had findings`);
   });
 
+  it("the document's region and named entities, kept as running sums, equal a recount after blocks come and go", () => {
+    const dataset = bundledDataset();
+    const analyzer = new Analyzer(dataset);
+    const london = 'The king rode to London.';
+    const petrograd = 'Lenin spoke in Petrograd.';
+    // One vote each: the tie goes to the region named first in the document, however the sums were reached.
+    const texts = [`${london}\n\n${petrograd}`, `The king rode to the sea.\n\n${petrograd}`, `${london}\n\n${petrograd}`, `${petrograd}\n\n${london}`];
+    for (const text of texts) assert.deepStrictEqual(analyzer.analyze(text, DEFAULT_SETTINGS), analyze(text, dataset, DEFAULT_SETTINGS));
+    assert.deepEqual(
+      texts.map((t) => analyzer.analyze(t, DEFAULT_SETTINGS).convention.region),
+      ['britain', 'russia', 'britain', 'russia'],
+    );
+  });
+
   it('an unchanged text and an undo give the same analysis', () => {
     const dataset = bundledDataset();
     const analyzer = new Analyzer(dataset);

@@ -1,43 +1,99 @@
-/** The server's garbage budget: a major GC once the garbage edits and closes leave behind passes the budget. */
+/**
+ * The server's garbage budget: a major GC once the old generation has grown by the budget, when the edits pause, or
+ * at once when it has grown by twice the budget.
+ */
 import assert from 'node:assert/strict';
-import { exposedGc, GarbageBudget } from '../../server/src/lsp/memory';
+import { exposedGc, GarbageBudget, oldGenerationBytes } from '../../server/src/lsp/memory';
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const IDLE_MS = 30;
+
+/** A budget of 100 bytes over an old generation whose size the test sets; a collection brings it back to `live`. */
+function fakeHeap(live = 1000) {
+  const heap = { used: live, collections: 0 };
+  const budget = new GarbageBudget(
+    100,
+    () => {
+      heap.collections++;
+      heap.used = live;
+    },
+    () => heap.used,
+    IDLE_MS,
+  );
+  return { heap, budget };
+}
 
 describe('garbage budget', () => {
-  it('collects once, after the current message, when edits pass the budget', async () => {
-    let collections = 0;
-    const budget = new GarbageBudget(100, () => collections++);
-    for (let i = 0; i < 49; i++) budget.edited(1); // 98 bytes: under the budget
-    await nextTick();
-    assert.equal(collections, 0);
-    budget.edited(1);
-    budget.edited(1000);
-    assert.equal(collections, 0, 'not on the edit itself');
-    await nextTick();
-    assert.equal(collections, 1, 'one collection for one crossing');
-    budget.edited(49);
-    await nextTick();
-    assert.equal(collections, 1, 'the count starts again after a collection');
-    budget.edited(1);
-    await nextTick();
-    assert.equal(collections, 2);
+  it('under the budget: no collection', async () => {
+    const { heap, budget } = fakeHeap();
+    heap.used += 99;
+    budget.changed();
+    await sleep(2 * IDLE_MS);
+    assert.equal(heap.collections, 0);
   });
 
-  it('counts a closed document with its analysis, more than an edit', async () => {
-    let collections = 0;
-    const budget = new GarbageBudget(100, () => collections++);
-    budget.edited(10);
-    await nextTick();
-    assert.equal(collections, 0);
-    budget.closed(10);
-    await nextTick();
-    assert.equal(collections, 1);
+  it('past the budget: one collection once the edits pause, not while they go on', async () => {
+    const { heap, budget } = fakeHeap();
+    heap.used += 100;
+    budget.changed();
+    for (let i = 0; i < 4; i++) {
+      await sleep(IDLE_MS / 2);
+      heap.used += 10;
+      budget.changed(); // each edit puts the collection off again
+    }
+    assert.equal(heap.collections, 0, 'not while edits arrive');
+    await sleep(2 * IDLE_MS);
+    assert.equal(heap.collections, 1);
+    assert.equal(heap.used, 1000);
+    heap.used += 99;
+    budget.changed();
+    await sleep(2 * IDLE_MS);
+    assert.equal(heap.collections, 1, 'the growth is counted from the collection');
   });
 
-  it('finds V8 gc() in Node', () => {
+  it('past twice the budget: one collection after the current message, without waiting for a pause', async () => {
+    const { heap, budget } = fakeHeap();
+    heap.used += 150;
+    budget.changed();
+    heap.used += 50;
+    budget.changed();
+    budget.changed();
+    assert.equal(heap.collections, 0, 'not on the edit itself');
+    await nextTick();
+    assert.equal(heap.collections, 1, 'one collection for one crossing');
+    await sleep(2 * IDLE_MS);
+    assert.equal(heap.collections, 1, 'and no second one when the edits pause');
+  });
+
+  it('a collection V8 made by itself lowers the mark the growth is counted from', async () => {
+    const { heap, budget } = fakeHeap();
+    heap.used += 80;
+    budget.changed();
+    heap.used = 900; // V8 collected
+    budget.changed();
+    heap.used += 99;
+    budget.changed();
+    await sleep(2 * IDLE_MS);
+    assert.equal(heap.collections, 0);
+    heap.used += 1;
+    budget.changed();
+    await sleep(2 * IDLE_MS);
+    assert.equal(heap.collections, 1);
+  });
+
+  it('finds V8 gc() in Node, and measures the old generation', () => {
     const gc = exposedGc();
     assert.equal(typeof gc, 'function');
     gc!();
+    const before = oldGenerationBytes();
+    assert.ok(before > 1024 * 1024, `old generation ${before} bytes`);
+    // A large string, as an edit's text: flat (read once), allocated young, moved to the old generation by a GC.
+    const kept = 'x'.repeat(8 * 1024 * 1024) + String(Math.random());
+    kept.charCodeAt(0);
+    gc!();
+    const after = oldGenerationBytes();
+    assert.ok(after >= before + 7 * 1024 * 1024, `a large string kept alive counts: ${before} -> ${after}`);
+    assert.ok(kept.length > 0);
   });
 });

@@ -255,19 +255,12 @@ export class Analyzer {
     }
     if (!anyAmbiguous) return out;
     // An ambiguous alias: by the years written around it, what the document names unambiguously, what is related.
-    let named: Set<string> | undefined;
-    const namedOnce = () => {
-      if (named) return named;
-      const guessed = new Set(placed.flatMap((p) => p.ambiguous.map((a) => a.mention)));
-      named = new Set<string>();
-      for (const e of out) if (!guessed.has(e)) named.add(e.id);
-      return named;
-    };
+    const named = { has: (id: string) => this.placements.namesUnambiguously(id) };
     let yearBefore: number | undefined; // the last year written in the blocks before
     for (const p of placed) {
       const years = (p.writtenYears ??= writtenYears(p));
       for (const { mention, ids } of p.ambiguous) {
-        mention.id = pickEntity(this.dataset, ids, namedOnce, nearestYear(years, mention.start - p.at) ?? yearBefore);
+        mention.id = pickEntity(this.dataset, ids, named, nearestYear(years, mention.start - p.at) ?? yearBefore);
         mention.guess = true;
         mention.alternatives = ids;
       }
@@ -284,9 +277,7 @@ export class Analyzer {
     }
     // Region auto: what each paragraph names (places, demonyms, events of a region); a paragraph that names
     // none keeps the previous one's, and the document's most named region fills in before the first.
-    const total = new Map<string, number>();
-    for (const p of placed) if (p.votes) for (const [r, n] of p.votes) total.set(r, (total.get(r) ?? 0) + n);
-    const documentRegion = top(total);
+    const documentRegion = this.placements.topRegion(placed);
     let current = documentRegion;
     for (const p of placed) {
       if (p.votes) current = top(p.votes) ?? current;

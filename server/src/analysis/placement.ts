@@ -88,12 +88,21 @@ export interface Placement {
   numericProof?: NumericProof;
   /** The years it writes, at offsets in the block, found on first need (to tell apart names shared by several people). */
   writtenYears?: { at: number; year: number }[];
+  /** The last pass it was placed in (Placements counts them from 1; -1 before its first). */
+  pass: number;
 }
 
 /** Places each pass's blocks; with `reuse`, unchanged blocks keep (and move) their placement from the last pass. */
 export class Placements {
   /** Each scan's placement in the document, reused (and moved) while its block is unchanged. */
   private readonly byScan = new WeakMap<BlockScan, Placement>();
+  /** The last pass's placements and the count of passes: the sums below follow the placements that came and went. */
+  private live: Placement[] = [];
+  private passes = 0;
+  /** How many names of each entity the document has whose alias fits that entity only. */
+  private readonly named = new Map<string, number>();
+  /** The region votes of all blocks. */
+  private readonly votes = new Map<string, number>();
 
   constructor(
     private readonly dataset: Dataset,
@@ -103,6 +112,7 @@ export class Placements {
   /** Every block's placement at its current offset and index: reused and moved when unchanged, else made. */
   place(blocks: Block[], scans: BlockScan[]): Placement[] {
     const out: Placement[] = new Array(blocks.length);
+    const pass = ++this.passes;
     const claimed = new Set<BlockScan>();
     for (let i = 0; i < blocks.length; i++) {
       const scan = scans[i];
@@ -135,7 +145,44 @@ export class Placements {
       }
       out[i] = p;
     }
+    for (const p of out) {
+      if (p.pass !== pass - 1) this.count(p, 1); // new, or not in the last pass
+      p.pass = pass;
+    }
+    for (const p of this.live) if (p.pass !== pass) this.count(p, -1);
+    this.live = out;
     return out;
+  }
+
+  /** Whether the document names the entity by a name that fits it only. */
+  namesUnambiguously(id: string): boolean {
+    return this.named.has(id);
+  }
+
+  /**
+   * The region the document's blocks vote for most; on a tie the one voted for first in document order (as a
+   * count in that order would pick), looked up in `placed`, the last pass's placements.
+   */
+  topRegion(placed: readonly Placement[]): string | undefined {
+    let most = 0;
+    const tied = new Set<string>();
+    for (const [region, n] of this.votes) {
+      if (n > most) {
+        most = n;
+        tied.clear();
+      }
+      if (n === most) tied.add(region);
+    }
+    if (tied.size <= 1) return tied.values().next().value;
+    for (const p of placed) if (p.votes) for (const region of p.votes.keys()) if (tied.has(region)) return region;
+    return undefined;
+  }
+
+  /** Adds a placement's names and votes to the document's sums (`sign` 1), or takes them away (-1). */
+  private count(p: Placement, sign: 1 | -1): void {
+    const ambiguous = p.ambiguous.length ? new Set(p.ambiguous.map((a) => a.mention)) : undefined;
+    for (const e of p.entities) if (!ambiguous?.has(e)) add(this.named, e.id, sign);
+    if (p.votes) for (const [region, n] of p.votes) add(this.votes, region, sign * n);
   }
 
   private newPlacement(scan: BlockScan, block: Block, index: number): Placement {
@@ -165,6 +212,7 @@ export class Placements {
       mentions: this.atOffset(scan.dates, at),
       votes,
       resolved: [],
+      pass: -1,
     };
   }
 
@@ -174,4 +222,11 @@ export class Placements {
     moveInPlace(spans, at);
     return spans;
   }
+}
+
+/** Adds `n` to a key's count; a count that reaches 0 is removed. */
+function add(counts: Map<string, number>, key: string, n: number): void {
+  const sum = (counts.get(key) ?? 0) + n;
+  if (sum === 0) counts.delete(key);
+  else counts.set(key, sum);
 }

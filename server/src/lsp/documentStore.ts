@@ -45,7 +45,9 @@ export class DocumentStore {
     const state = this.states.get(doc.uri);
     // didOpen also reports a content change; opened() has handled that version.
     if (!state || state.openedVersion === doc.version) return;
-    this.garbage.edited(doc.getText().length);
+    this.garbage.changed();
+    // The previous version's analysis and text are not needed any more: not kept alive while this one is analyzed.
+    this.unknownPeople.postpone(doc.uri);
     void this.refresh(doc, debounceMsFromConfiguration(await state.config));
   }
 
@@ -53,7 +55,7 @@ export class DocumentStore {
     const state = this.states.get(uri);
     if (state?.timer) clearTimeout(state.timer);
     this.states.delete(uri);
-    if (state?.analysis) this.garbage.closed(state.analysis.result.text.length);
+    this.garbage.changed();
     this.unknownPeople.forget(uri);
     this.changes?.forget(uri);
   }
@@ -111,6 +113,9 @@ export class DocumentStore {
     try {
       if (state.analyzer.dataset !== this.dataset()) state.analyzer = new Analyzer(this.dataset());
       const settings = settingsFromConfiguration(config);
+      // Its text would otherwise still be in use if the young generation is collected during the analysis, and move
+      // to the old generation with the new one (see memory.ts).
+      state.analysis = undefined;
       let result = state.analyzer.analyze(doc.getText(), settings, this.changes?.take(doc));
       if (unknownPeopleEnabledFromConfiguration(config)) result = this.unknownPeople.merge(doc.uri, result, state.analyzer.dataset, settings);
       if (version === doc.version) state.analysis = { version, result };

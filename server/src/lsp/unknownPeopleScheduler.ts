@@ -86,6 +86,15 @@ export class UnknownPeopleScheduler {
     }, this.idleMs);
   }
 
+  /** The document changed: a pending or running pass is stale (and lets go of its analysis); its hints stay. */
+  postpone(uri: string): void {
+    const hints = this.docs.get(uri);
+    if (!hints) return;
+    clearTimeout(hints.timer);
+    hints.timer = undefined;
+    hints.generation++;
+  }
+
   /** The document was closed (or the setting turned off): stop its work and forget its hints. */
   forget(uri: string): void {
     const hints = this.docs.get(uri);

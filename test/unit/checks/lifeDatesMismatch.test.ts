@@ -26,6 +26,16 @@ describe('life-dates-mismatch', () => {
     assert.deepEqual(findings[0].fixes[0].edits.map((e) => e.newText), ['1870', '1924']);
   });
 
+  it('blanks of any kind between the name and the parenthesis: a line break, a no-break space', () => {
+    checkDiagnostics(`
+      Lenin
+      (1870–1925) and Stalin\u00a0(b. 1879) and Trotsky\u2003(d. 1941).
+       ^^^^^^^^^ warning life-dates-mismatch: Vladimir Lenin died on 21 January 1924 (N.S.), not in 1925
+                              ^^^^^^^ warning life-dates-mismatch: Joseph Stalin was born on 18 December 1878 (N.S.), not in 1879
+                                                    ^^^^^^^ warning life-dates-mismatch: Leon Trotsky died on 21 August 1940 (N.S.), not in 1941
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('a year right in either calendar is right (11 January 1953 N.S. is 29 December 1952 O.S.)', () => {
     checkDiagnostics(`
       Noe Zhordania (d. 1952) and Noe Zhordania (d. 1953) led Georgia; Noe Zhordania (d. 1951) did not.

@@ -12,11 +12,10 @@ import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
 import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
-import { factWords, namedLookup, type Named } from './named';
+import { factWords, type Named } from './named';
 
-export function checkCalendarMixups({ analysis, dataset, pairHabit }: CheckContext): Finding[] {
+export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const namedIn = namedLookup(analysis, dataset);
   const yearSlips = new Set<ResolvedDate>();
   for (const d of analysis.dates) {
     if (d.second || !d.first.legalYear) continue;

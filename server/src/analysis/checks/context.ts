@@ -5,12 +5,15 @@ import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
 import { isConvention } from '../resolve';
 import type { Convention, DocumentAnalysis, Finding, ResolvedDate, ResolvedSide } from '../types';
+import type { Named } from './named';
 
 export interface CheckContext {
   analysis: DocumentAnalysis;
   dataset: Dataset;
   /** The pair style the document uses most ("7 March (O.S. 22 February)" → paren-marked). */
   pairHabit?: PairStyle;
+  /** What the date at `at` in block `block` has named around it (named.ts), gathered once per pass for all checks. */
+  namedIn: (block: number, at: number) => Named;
 }
 
 export type Check = (ctx: CheckContext) => Finding[];

@@ -12,7 +12,7 @@ import { otherReckoningDay } from '../resolve';
 import type { EntityMention, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, monthName, spanWords } from '../words';
 import type { CheckContext } from './context';
-import { eventPhrase, namedLookup } from './named';
+import { eventPhrase } from './named';
 import { firstAtOrAfter } from '../../util/search';
 
 /** Verbs that join an event to its day, past or a chronology's present: "was signed on", "broke out on", "opens" (not "ratified", "published": other days). */
@@ -89,9 +89,8 @@ function eventWords(e: HistoricalEvent, calendar: Calendar): { words: string; fi
   return { words, first: start.day, last: end.day };
 }
 
-export function checkEventDates({ analysis, dataset }: CheckContext): Finding[] {
+export function checkEventDates({ analysis, dataset, namedIn }: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const namedIn = namedLookup(analysis, dataset);
   for (const d of analysis.dates) {
     const side = d.first;
     // A dual date is weighed by dual-date-mismatch and calendar-mixup; a single day or span is weighed here.

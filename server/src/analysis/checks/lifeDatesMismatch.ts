@@ -29,11 +29,20 @@ interface WrittenYear {
   circa: boolean;
 }
 
-/** Whether a parenthesis follows `at`, after blanks. */
+/** Any character `\s` matches: tested only past ASCII. */
+const WHITESPACE = /\s/;
+
+/**
+ * Whether a parenthesis follows `at`, after blanks. Character codes rather than `\s` on one-character strings: this
+ * runs for every name on every keystroke.
+ */
 function opensParenthesis(text: string, at: number): boolean {
-  let i = at;
-  while (i < text.length && /\s/.test(text[i])) i++;
-  return text.charCodeAt(i) === CharCode.OpenParen;
+  for (let i = at; ; i++) {
+    const c = text.charCodeAt(i); // NaN past the end: no parenthesis, no blank
+    if (c === CharCode.OpenParen) return true;
+    const blank = c > 127 ? WHITESPACE.test(text[i]) : c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn);
+    if (!blank) return false;
+  }
 }
 
 /** The years written in parentheses right after the name ending at `at`, if any. */

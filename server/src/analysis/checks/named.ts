@@ -50,11 +50,11 @@ export interface Named {
  * by binary search.
  */
 export function namedLookup(analysis: DocumentAnalysis, dataset: Dataset): (block: number, at: number) => Named {
-  const byScope = new Map<string, Named>();
+  const byScope = new Map<number, Named>();
   return (block, at) => {
     const b = analysis.blocks[block];
     const { start, end } = b.kind === 'list' ? subjectItems(analysis, b, at) : b;
-    const key = `${start}:${end}`;
+    const key = start * 2 ** 23 + end; // offsets stay below 2^23 (MAX_ANALYZED_LENGTH): one number per scope
     let named = byScope.get(key);
     if (named) return named;
     named = { mentions: [], facts: [], ids: new Set() };
