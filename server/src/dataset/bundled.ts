@@ -3,6 +3,7 @@ import events from '../../../data/events.json';
 import people from '../../../data/people.json';
 import russia16821905 from '../../../data/russia-1682-1905.json';
 import west15821752 from '../../../data/west-1582-1752.json';
+import balkansNordic from '../../../data/balkans-nordic.json';
 import { Dataset } from './dataset';
 import type { DatasetFile } from './types';
 
@@ -13,6 +14,7 @@ export const BUNDLED_FILES: { name: string; file: DatasetFile }[] = [
   { name: 'events.json', file: events as DatasetFile },
   { name: 'russia-1682-1905.json', file: russia16821905 as DatasetFile },
   { name: 'west-1582-1752.json', file: west15821752 as DatasetFile },
+  { name: 'balkans-nordic.json', file: balkansNordic as DatasetFile },
 ];
 
 export function bundledDataset(): Dataset {
