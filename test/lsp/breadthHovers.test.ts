@@ -1,6 +1,6 @@
 /**
  * Hovers for the wider dataset (breadth issue) through the built server over stdio: a deterministic sample of people
- * and events from data/russia-1682-1905.json and data/west-1582-1752.json, spread over their periods, each hover's
+ * and events from data/russia-1682-1905.json, data/west-1582-1752.json and data/balkans-nordic.json, spread over their periods, each hover's
  * title and date line compared with what this test computes itself from the stored date and calendar. The other
  * calendar's day comes from test/corpus/lib/calendar.ts, which shares no code with server/src.
  */
@@ -29,7 +29,7 @@ interface Entry {
 }
 type Kind = 'people' | 'events';
 
-const FILES = ['russia-1682-1905.json', 'west-1582-1752.json'];
+const FILES = ['russia-1682-1905.json', 'west-1582-1752.json', 'balkans-nordic.json'];
 const PER_FILE_AND_KIND = 11;
 
 function load(file: string): Record<Kind, Entry[]> {
@@ -46,7 +46,8 @@ function spread(entries: Entry[]): Entry[] {
 }
 
 /** Entries named in the issue, always in the sample. */
-const NAMED = ['pushkin', 'mary-queen-of-scots', 'james-ii', 'battle-of-borodino', 'battle-of-poltava', 'gunpowder-plot', 'execution-of-charles-i', 'february-30-1712'];
+const NAMED = ['pushkin', 'mary-queen-of-scots', 'james-ii', 'battle-of-borodino', 'battle-of-poltava', 'gunpowder-plot', 'execution-of-charles-i', 'february-30-1712',
+  'gustavus-adolphus', 'battle-of-lutzen-1632', 'treaty-of-roskilde', 'vasil-levski', 'may-coup-1903'];
 
 const SAMPLE: Entry[] = (() => {
   const all = FILES.map(load);
@@ -96,7 +97,7 @@ describe('hovers for the wider dataset through the server', function () {
     await client.stop();
   });
 
-  it('samples at least 40 new entries, people and events from both files, over their whole periods', () => {
+  it('samples at least 40 new entries, people and events from every file, over their whole periods', () => {
     assert.ok(SAMPLE.length >= 40, `${SAMPLE.length}`);
     for (const file of FILES.map(load)) {
       for (const kind of ['people', 'events'] as const) {
