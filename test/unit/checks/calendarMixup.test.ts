@@ -47,6 +47,23 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('a date whose other-calendar day the sentence gives after it is a pair spread over the sentence', () => {
+    // The Petrograd Soviet first met on 27 February O.S. = 12 March N.S. A wrong N.S. day later does not excuse it,
+    // nor does the same day unmarked or marked O.S. (then the first date is as much in doubt as before).
+    checkDiagnostics(`
+      The Petrograd Soviet first met on 27 February 1917 (in the Tauride Palace; N.S. 12 March).
+
+      The Petrograd Soviet first met on 27 February 1917 (in the Tauride Palace; N.S. 13 March).
+                                        ^^^^^^^^^^^^^^^^ warning calendar-mixup: 27 February 1917 is the O.S. date of the Petrograd Soviet, 12 March 1917 N.S.; …
+
+      The Petrograd Soviet first met on 27 February 1917 (in the Tauride Palace, 1917-03-12).
+                                        ^^^^^^^^^^^^^^^^ warning calendar-mixup: 27 February 1917 is the O.S. date of the Petrograd Soviet, 12 March 1917 N.S.; …
+
+      The Petrograd Soviet first met on 12 March 1917 (O.S.) in the Tauride Palace (O.S. 27 February).
+                                        ^^^^^^^^^^^^^^^^^^^^ warning calendar-mixup: 12 March 1917 is marked O.S., but it is the N.S. date of the Petrograd Soviet (= 27 February 1917 O.S.)
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('a date marked in one calendar that is the other calendar’s day of a named fact', () => {
     checkDiagnostics(`
       Pyotr Stolypin died on 18 September 1911 (O.S.) in Kiev.

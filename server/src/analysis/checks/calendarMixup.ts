@@ -7,6 +7,7 @@
 import { convert, other, tryToJdn } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import type { DatedFact } from '../../dataset/dates';
+import { sentenceAround } from '../../recognize/dates/sentence';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName } from '../words';
@@ -40,6 +41,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // Every finding below needs a known fact on the date's day or on its other-calendar day; most dates have none,
     // and then what their paragraph names is never gathered (this check runs over the whole document per keystroke).
     if (dataset.factsOn(side.jdn).length === 0 && dataset.factsOn(otherJdn).length === 0) continue;
+    if (!isDirectlyMarked(d) && givesOtherDayLater(analysis, d, otherJdn)) continue;
     const named = namedIn(d.block, d.mention.start);
     const { ids } = named;
     // A date that is itself a named fact's day in the convention is fine.
@@ -97,6 +99,20 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     });
   }
   return out;
+}
+
+/**
+ * The sentence gives the date's day after it, marked in the convention's calendar: "The 3 September 1843 Revolution
+ * (…; N.S. 15 September)". A pair spread over a sentence says the first date is the other calendar's.
+ */
+function givesOtherDayLater(analysis: DocumentAnalysis, d: ResolvedDate, otherJdn: number): boolean {
+  const [, end] = sentenceAround(analysis.text, d.mention.start);
+  const dates = analysis.dates;
+  for (let i = dates.indexOf(d) + 1; i < dates.length && dates[i].mention.end <= end; i++) {
+    const o = dates[i];
+    if ((isDirectlyMarked(o) || o.first.reason === 'sentence') && o.first.calendar === d.first.calendar && o.first.jdn === otherJdn) return true;
+  }
+  return false;
 }
 
 function isDirectlyMarked(d: ResolvedDate): boolean {
