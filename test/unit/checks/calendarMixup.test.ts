@@ -60,7 +60,7 @@ describe('calendar-mixup', () => {
                                         ^^^^^^^^^^^^^^^^ warning calendar-mixup: 27 February 1917 is the O.S. date of the Petrograd Soviet, 12 March 1917 N.S.; …
 
       The Petrograd Soviet first met on 12 March 1917 (O.S.) in the Tauride Palace (O.S. 27 February).
-                                        ^^^^^^^^^^^^^^^^^^^^ warning calendar-mixup: 12 March 1917 is marked O.S., but it is the N.S. date of the Petrograd Soviet (= 27 February 1917 O.S.)
+                                        ^^^^^^^^^^^^^ warning calendar-mixup: 12 March 1917 is marked O.S., but it is the N.S. date of the Petrograd Soviet (= 27 February 1917 O.S.)
     `, NEW_STYLE_RUSSIA);
   });
 
