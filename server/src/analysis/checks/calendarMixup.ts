@@ -105,7 +105,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
  * The sentence gives the date's day after it, marked in the convention's calendar: "The 3 September 1843 Revolution
  * (…; N.S. 15 September)". A pair spread over a sentence says the first date is the other calendar's.
  */
-function givesOtherDayLater(analysis: DocumentAnalysis, d: ResolvedDate, otherJdn: number): boolean {
+function givesOtherDayLater(analysis: DocumentAnalysis, d: DocumentAnalysis['dates'][number], otherJdn: number): boolean {
   const [, end] = sentenceAround(analysis.text, d.mention.start);
   const dates = analysis.dates;
   for (let i = dates.indexOf(d) + 1; i < dates.length && dates[i].mention.end <= end; i++) {
