@@ -96,10 +96,21 @@ async function main(): Promise<void> {
   rows.push({ target: 'full check vs the baseline scan run on its own', measured: ms(full), baseline: ms(alone), ratio: `${(full / alone).toFixed(2)}×` });
 
   // The chronology (clio/chronology, clio chronology) from the analysis the server already has: a small part of a check.
+  // Judged on a fresh analysis each time (new block objects, so nothing kept per block helps), as `clio chronology`
+  // and a timeline opened for the first time pay it; only the chronology is timed.
+  const chronoTimes: number[] = [];
+  for (let i = 0; i < 26; i++) {
+    const fresh = analyze(big, dataset, DEFAULT_SETTINGS);
+    const t = time(() => chronology(fresh, dataset));
+    if (i >= 5) chronoTimes.push(t);
+  }
+  const chrono = median(chronoTimes);
+  rows.push({ target: 'chronology of a fresh analysis, 1 MB (≤ 10 % of the full check)', measured: ms(chrono), baseline: ms(full), ratio: `${((chrono / full) * 100).toFixed(1)} %`, pass: chrono <= 0.1 * full });
+  // Again on the same analysis: what a timeline that follows the edits pays, its unchanged blocks' expressions kept.
   const bigAnalysis = analyze(big, dataset, DEFAULT_SETTINGS);
   for (let i = 0; i < 5; i++) chronology(bigAnalysis, dataset);
-  const chrono = median(Array.from({ length: 21 }, () => time(() => chronology(bigAnalysis, dataset))));
-  rows.push({ target: 'chronology of the analysis, 1 MB (≤ 10 % of the full check)', measured: ms(chrono), baseline: ms(full), ratio: `${((chrono / full) * 100).toFixed(1)} %`, pass: chrono <= 0.1 * full });
+  const kept = median(Array.from({ length: 21 }, () => time(() => chronology(bigAnalysis, dataset))));
+  rows.push({ target: 'chronology after an edit, blocks kept, 1 MB', measured: ms(kept), baseline: ms(full), ratio: `${((kept / full) * 100).toFixed(1)} %` });
 
   // Keystroke in the core: the Analyzer the server keeps per document, given the edited text.
   const analyzer = new Analyzer(dataset);
