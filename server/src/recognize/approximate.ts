@@ -35,12 +35,19 @@ const MONTHS = MONTH_NAMES_LONG.join('|');
  */
 const YEAR = /[12]\d{3}(s?)/g;
 const WORDS_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<circa>c\.|ca\.|[Cc]irca)\s?)?` +
-    String.raw`(?:(?<prep>(?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|(?<the>[Tt]he\s))?` +
-    String.raw`(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s(?:of\s)?)?` +
-    String.raw`(?:(?<month>${MONTHS})\s)?$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(c\.|ca\.|[Cc]irca)\s?)?` +
+    String.raw`(?:((?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|([Tt]he\s))?` +
+    String.raw`(?:([Ee]arly|[Mm]id|[Ll]ate)[-\s]|([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s(?:of\s)?)?` +
+    String.raw`(?:(${MONTHS})\s)?$`,
   'u',
 );
+/** WORDS_BEFORE's groups (indexed: a named-groups object per match cost more than the rest of the scan). */
+const CIRCA = 1;
+const PREP = 2;
+const THE = 3;
+const PART = 4;
+const SEASON = 5;
+const MONTH = 6;
 /** Longer than the longest words WORDS_BEFORE reads ("circa before September " is 23), so none is cut. */
 const LOOK_BACK = 48;
 
@@ -97,15 +104,11 @@ export function readTimeExpressions(text: string, spans: readonly Span[], read: 
     if (overlapsRead(read, next, y.index, end)) continue;
     const from = Math.max(span.start, y.index - LOOK_BACK);
     if (!y[1] && !mayEndWordsBefore(text, from, y.index)) continue;
-    const before = WORDS_BEFORE.exec(text.slice(from, y.index));
-    const b = before?.groups;
-    // Named one by one: spreading the groups object (a dictionary) cost more than the rest of the scan.
-    const g: Record<string, string | undefined> = { circa: b?.circa, prep: b?.prep, the: b?.the, part: b?.part, season: b?.season, month: b?.month, year: y[0].slice(0, 4), decade: y[1] || undefined };
-    const e = expression(g);
-    if (!e) continue;
+    const { words, start } = wordsBefore(text, from, y.index);
     // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
-    const lead = g.circa ? 0 : (g.prep ?? g.the ?? '').length;
-    out.push({ start: from + (before ? before.index : 0) + lead, end, ...e });
+    const lead = !words || words[CIRCA] ? 0 : (words[PREP] ?? words[THE] ?? '').length;
+    const e = expression(start + (words ? words.index : 0) + lead, end, words, Number(y[0].slice(0, 4)), !!y[1]);
+    if (e) out.push(e);
   }
   return out;
 }
@@ -125,32 +128,49 @@ function overlapsRead(read: readonly (readonly Span[])[], next: number[], start:
   return false;
 }
 
-function expression(g: Record<string, string | undefined>): Omit<TimeExpression, 'start' | 'end'> | undefined {
-  const year = Number(g.year);
-  const circa = g.circa !== undefined;
-  const month = g.month ? MONTH_NAMES_LONG.indexOf(g.month) + 1 : undefined;
-  const part = g.part ? THIRDS[g.part.toLowerCase() as keyof typeof THIRDS] : undefined;
-  const season = g.season ? SEASONS[g.season.toLowerCase()] : undefined;
-  if (g.decade) {
+/** WORDS_BEFORE reads at most this many runs of letters ("circa during autumn of September"). */
+const MOST_WORDS = 5;
+
+/**
+ * WORDS_BEFORE's match in the text before `at` (not before `from`), searched from the last MOST_WORDS runs of letters
+ * only (and the character before them, for its lookbehind): a search from every position of LOOK_BACK was most of the pass.
+ */
+function wordsBefore(text: string, from: number, at: number): { words: RegExpExecArray | null; start: number } {
+  let start = at;
+  for (let runs = 0; runs < MOST_WORDS && start > from; runs++) {
+    while (start > from && !isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  }
+  if (start > from) start--;
+  return { words: WORDS_BEFORE.exec(text.slice(start, at)), start };
+}
+
+/** The expression at [start, end) of a year (or decade) and the words before it, if they make one. */
+function expression(start: number, end: number, words: RegExpExecArray | null, year: number, decade: boolean): TimeExpression | undefined {
+  const circa = words?.[CIRCA] !== undefined;
+  const month = words?.[MONTH] ? MONTH_NAMES_LONG.indexOf(words[MONTH]) + 1 : undefined;
+  const part = words?.[PART] ? THIRDS[words[PART].toLowerCase() as keyof typeof THIRDS] : undefined;
+  const season = words?.[SEASON] ? SEASONS[words[SEASON].toLowerCase()] : undefined;
+  if (decade) {
     if (year % 10 !== 0 || month !== undefined || season) return undefined; // "1917s", "October 1920s"
     const [a, b] = part === undefined ? [0, 9] : [[0, 3], [4, 6], [7, 9]][part];
-    return { from: { year: year + a }, to: { year: year + b }, precision: circa || part !== undefined ? 'approximate' : 'decade', circa };
+    return { start, end, from: { year: year + a }, to: { year: year + b }, precision: circa || part !== undefined ? 'approximate' : 'decade', circa };
   }
   if (season) {
     if (part !== undefined || month !== undefined) return undefined;
-    return { from: { year, month: season[0] }, to: { year, month: season[1] }, precision: 'approximate', circa };
+    return { start, end, from: { year, month: season[0] }, to: { year, month: season[1] }, precision: 'approximate', circa };
   }
   if (month !== undefined) {
-    if (part === undefined) return { from: { year, month }, to: { year, month }, precision: circa ? 'approximate' : 'month', circa };
+    if (part === undefined) return { start, end, from: { year, month }, to: { year, month }, precision: circa ? 'approximate' : 'month', circa };
     // The last third runs to the month's end, whatever its length: the reader fills in the last day.
     const [a, b] = [[1, 10], [11, 20], [21, undefined]][part];
-    return { from: { year, month, day: a }, to: { year, month, day: b }, precision: 'approximate', circa };
+    return { start, end, from: { year, month, day: a }, to: { year, month, day: b }, precision: 'approximate', circa };
   }
   if (part !== undefined) {
     const [a, b] = [[1, 4], [5, 8], [9, 12]][part];
-    return { from: { year, month: a }, to: { year, month: b }, precision: 'approximate', circa };
+    return { start, end, from: { year, month: a }, to: { year, month: b }, precision: 'approximate', circa };
   }
   // A bare year: only after "c." or a preposition.
-  if (!circa && g.prep === undefined) return undefined;
-  return { from: { year }, to: { year }, precision: circa ? 'approximate' : 'year', circa };
+  if (!circa && words?.[PREP] === undefined) return undefined;
+  return { start, end, from: { year }, to: { year }, precision: circa ? 'approximate' : 'year', circa };
 }
