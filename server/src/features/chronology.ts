@@ -59,9 +59,9 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const sections = sectionsOf(analysis);
   const findingsOn = findingIndex(analysis.findings);
   // Items of the same days are written alike: their words are made once (a long draft writes "in 1917" hundreds of times).
-  const wordsOf = new Map<string, Pick<ItemFields, 'edtf' | 'text' | 'otherCalendarText'>>();
+  const wordsOf = new Map<number | string, Pick<ItemFields, 'edtf' | 'text' | 'otherCalendarText'>>();
   const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => {
-    const key = `${first} ${last} ${precision} ${circa}`;
+    const key = wordsKey(first, last, precision, circa);
     let words = wordsOf.get(key);
     if (!words) {
       words = {
@@ -209,6 +209,18 @@ function inOrder(out: readonly ChronologyEntry[], from: number, to: number): boo
     if (a.endJdn > b.endJdn || (a.endJdn === b.endJdn && a.start > b.start)) return false;
   }
   return true;
+}
+
+const PRECISIONS: readonly ChronologyPrecision[] = ['day', 'month', 'year', 'decade', 'approximate'];
+
+/**
+ * What an item's words depend on, as one number where it fits (a string built and hashed per item was a tenth of a
+ * fresh chronology): any first day of 2^26 around the epoch and a span of fewer than 2^21 days (5,700 years).
+ */
+function wordsKey(first: number, last: number, precision: ChronologyPrecision, circa: boolean): number | string {
+  const span = last - first;
+  if (Math.abs(first) >= 2 ** 26 || span < 0 || span >= 2 ** 21) return `${first} ${last} ${precision} ${circa}`;
+  return ((first * 2 ** 21 + span) * PRECISIONS.length + PRECISIONS.indexOf(precision)) * 2 + (circa ? 1 : 0);
 }
 
 /** Entities' items by id (null: no dates to place), per dataset and calendar written in: a dataset does not change. */

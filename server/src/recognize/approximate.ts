@@ -52,13 +52,14 @@ const MONTH = 6;
 const LOOK_BACK = 48;
 
 /**
- * The words WORDS_BEFORE can end with, lower case. Only a decade is read with no words before it, so a year not
- * right after one of these is passed over without running the regex (a year as a count, a page, a name's part).
+ * The words WORDS_BEFORE can end with, as it writes them (lower case, and capitalized but for "c" and "ca" and the
+ * months, which are only capitalized). Only a decade is read with no words before it, so a year not right after one
+ * of these is passed over without running the regex (a year as a count, a page, a name's part).
  */
 const LAST_WORDS = new Set([
-  ...['c', 'ca', 'circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the'],
-  ...['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'],
-  ...MONTH_NAMES_LONG.map((m) => m.toLowerCase()),
+  ...['c', 'ca'],
+  ...['circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the', 'early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+  ...MONTH_NAMES_LONG,
 ]);
 
 /**
@@ -70,8 +71,13 @@ function mayEndWordsBefore(text: string, from: number, at: number): boolean {
   for (let skipped = 0; skipped < 2 && end > from && !isAsciiLetter(text.charCodeAt(end - 1)); skipped++) end--;
   let start = end;
   while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  const word = text.slice(start, end).toLowerCase();
-  return LAST_WORDS.has(word) || word.startsWith('circa');
+  return mayBeWordBefore(text, start, end);
+}
+
+/** Whether text[start, end), a run of letters, may be one of the words WORDS_BEFORE reads, or "circa" and one ("circain"). */
+function mayBeWordBefore(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return LAST_WORDS.has(word) || word.startsWith('circa') || word.startsWith('Circa');
 }
 
 /** Early, mid and late as thirds of a month (days), a year (months) or a decade (years). */
@@ -132,14 +138,19 @@ function overlapsRead(read: readonly (readonly Span[])[], next: number[], start:
 const MOST_WORDS = 5;
 
 /**
- * WORDS_BEFORE's match in the text before `at` (not before `from`), searched from the last MOST_WORDS runs of letters
- * only (and the character before them, for its lookbehind): a search from every position of LOOK_BACK was most of the pass.
+ * WORDS_BEFORE's match in the text before `at` (not before `from`), searched only from the runs of letters right
+ * before it that may be its words (at most MOST_WORDS), and the character before them for its lookbehind: a search
+ * from every position of LOOK_BACK was most of the pass.
  */
 function wordsBefore(text: string, from: number, at: number): { words: RegExpExecArray | null; start: number } {
   let start = at;
-  for (let runs = 0; runs < MOST_WORDS && start > from; runs++) {
-    while (start > from && !isAsciiLetter(text.charCodeAt(start - 1))) start--;
-    while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  for (let runs = 0; runs < MOST_WORDS; runs++) {
+    let end = start;
+    while (end > from && !isAsciiLetter(text.charCodeAt(end - 1))) end--;
+    let run = end;
+    while (run > from && isAsciiLetter(text.charCodeAt(run - 1))) run--;
+    if (run === end || !mayBeWordBefore(text, run, end)) break;
+    start = run;
   }
   if (start > from) start--;
   return { words: WORDS_BEFORE.exec(text.slice(start, at)), start };
