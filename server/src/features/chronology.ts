@@ -175,24 +175,34 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
  * runs in text order, and one entity's mentions nearly always are).
  */
 function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
-  const next = new Map<number, number>(); // per first day: how many, then where its next entry goes
-  for (const e of entries) next.set(e.startJdn, (next.get(e.startJdn) ?? 0) + 1);
-  const days = [...next.keys()].sort((a, b) => a - b);
+  // One Map lookup an entry: each entry's day is numbered as first seen, the days counted by number.
+  const numberOf = new Map<number, number>();
+  const days: number[] = [];
+  const counts: number[] = [];
+  const dayOf = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const day = entries[i].startJdn;
+    let n = numberOf.get(day);
+    if (n === undefined) {
+      numberOf.set(day, (n = days.length));
+      days.push(day);
+      counts.push(0);
+    }
+    counts[n]++;
+    dayOf[i] = n;
+  }
+  const order = days.map((_, n) => n).sort((x, y) => days[x] - days[y]);
+  const next: number[] = new Array<number>(days.length); // per day number: where its next entry goes
   let at = 0;
-  for (const day of days) {
-    const count = next.get(day)!;
-    next.set(day, at);
-    at += count;
+  for (const n of order) {
+    next[n] = at;
+    at += counts[n];
   }
   const out = new Array<ChronologyEntry>(entries.length);
-  for (const e of entries) {
-    const i = next.get(e.startJdn)!;
-    out[i] = e;
-    next.set(e.startJdn, i + 1);
-  }
+  for (let i = 0; i < entries.length; i++) out[next[dayOf[i]]++] = entries[i];
   let from = 0;
-  for (const day of days) {
-    const to = next.get(day)!; // the end of its run now
+  for (const n of order) {
+    const to = next[n]; // the end of its run now
     if (!inOrder(out, from, to)) {
       const run = out.slice(from, to).sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
       for (let i = 0; i < run.length; i++) out[from + i] = run[i];
