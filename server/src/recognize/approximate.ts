@@ -52,27 +52,15 @@ const MONTH = 6;
 const LOOK_BACK = 48;
 
 /**
- * The words WORDS_BEFORE can end with, as it writes them (lower case, and capitalized but for "c" and "ca" and the
- * months, which are only capitalized). Only a decade is read with no words before it, so a year not right after one
- * of these is passed over without running the regex (a year as a count, a page, a name's part).
+ * The words WORDS_BEFORE reads, as it writes them (lower case, and capitalized but for "c" and "ca" and the months,
+ * which are only capitalized). Only a decade is read with no words before it, so a year not right after one of these
+ * is passed over without running the regex (a year as a count, a page, a name's part).
  */
 const LAST_WORDS = new Set([
   ...['c', 'ca'],
   ...['circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the', 'early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
   ...MONTH_NAMES_LONG,
 ]);
-
-/**
- * Whether the letters before `at` (past at most two other characters: a blank, a hyphen, the dot of "c. ", and not
- * before `from`) are one of LAST_WORDS, or follow "circa" with no blank ("circain"), as WORDS_BEFORE allows.
- */
-function mayEndWordsBefore(text: string, from: number, at: number): boolean {
-  let end = at;
-  for (let skipped = 0; skipped < 2 && end > from && !isAsciiLetter(text.charCodeAt(end - 1)); skipped++) end--;
-  let start = end;
-  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  return mayBeWordBefore(text, start, end);
-}
 
 /** Whether text[start, end), a run of letters, may be one of the words WORDS_BEFORE reads, or "circa" and one ("circain"). */
 function mayBeWordBefore(text: string, start: number, end: number): boolean {
@@ -109,8 +97,13 @@ export function readTimeExpressions(text: string, spans: readonly Span[], read: 
     if (end < span.end && isLetterOrDigit(text.charCodeAt(end))) continue;
     if (overlapsRead(read, next, y.index, end)) continue;
     const from = Math.max(span.start, y.index - LOOK_BACK);
-    if (!y[1] && !mayEndWordsBefore(text, from, y.index)) continue;
-    const { words, start } = wordsBefore(text, from, y.index);
+    const first = firstWordBefore(text, from, y.index);
+    // Only a decade is read with no words before it: a year with none of them before it is passed over.
+    if (!y[1] && first === y.index) continue;
+    // WORDS_BEFORE searched from there, and the character before for its lookbehind: a search from every position of
+    // LOOK_BACK was most of the pass.
+    const start = first > from ? first - 1 : first;
+    const words = WORDS_BEFORE.exec(text.slice(start, y.index));
     // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
     const lead = !words || words[CIRCA] ? 0 : (words[PREP] ?? words[THE] ?? '').length;
     const e = expression(start + (words ? words.index : 0) + lead, end, words, Number(y[0].slice(0, 4)), !!y[1]);
@@ -138,22 +131,20 @@ function overlapsRead(read: readonly (readonly Span[])[], next: number[], start:
 const MOST_WORDS = 5;
 
 /**
- * WORDS_BEFORE's match in the text before `at` (not before `from`), searched only from the runs of letters right
- * before it that may be its words (at most MOST_WORDS), and the character before them for its lookbehind: a search
- * from every position of LOOK_BACK was most of the pass.
+ * The start of the first of the runs of letters right before `at` (not before `from`) that may be words WORDS_BEFORE
+ * reads (at most MOST_WORDS; `at` when there is none): its match cannot start before.
  */
-function wordsBefore(text: string, from: number, at: number): { words: RegExpExecArray | null; start: number } {
-  let start = at;
+function firstWordBefore(text: string, from: number, at: number): number {
+  let first = at;
   for (let runs = 0; runs < MOST_WORDS; runs++) {
-    let end = start;
+    let end = first;
     while (end > from && !isAsciiLetter(text.charCodeAt(end - 1))) end--;
-    let run = end;
-    while (run > from && isAsciiLetter(text.charCodeAt(run - 1))) run--;
-    if (run === end || !mayBeWordBefore(text, run, end)) break;
-    start = run;
+    let start = end;
+    while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start === end || !mayBeWordBefore(text, start, end)) break;
+    first = start;
   }
-  if (start > from) start--;
-  return { words: WORDS_BEFORE.exec(text.slice(start, at)), start };
+  return first;
 }
 
 /** The expression at [start, end) of a year (or decade) and the words before it, if they make one. */
