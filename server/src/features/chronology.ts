@@ -132,8 +132,8 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     return items;
   };
   // The blocks not read before are read in one pass over the text (what dates and names cover is not a coarse
-  // expression of its own), and each that has any keeps them. Those without are read again each time: that is
-  // cheap (no words before a year to read), and keeping them too was the dearest part of a fresh chronology.
+  // expression of its own), and each that has any keeps them. Those without (half the blocks of a long draft) are
+  // read again each time: that is cheap (no words before a year to read), cheaper than a WeakMap entry each.
   const unread: AnalyzedBlock[] = [];
   const prose: Span[] = [];
   for (const b of analysis.blocks) {
@@ -224,8 +224,8 @@ function inOrder(out: readonly ChronologyEntry[], from: number, to: number): boo
 const PRECISIONS: readonly ChronologyPrecision[] = ['day', 'month', 'year', 'decade', 'approximate'];
 
 /**
- * What an item's words depend on, as one number where it fits (a string built and hashed per item was a tenth of a
- * fresh chronology): any first day of 2^26 around the epoch and a span of fewer than 2^21 days (5,700 years).
+ * What an item's words depend on, as one number where it fits (a string built and hashed per item was one of the
+ * dearest lines of a fresh chronology): any first day of 2^26 around the epoch and a span of fewer than 2^21 days (5,700 years).
  */
 function wordsKey(first: number, last: number, precision: ChronologyPrecision, circa: boolean): number | string {
   const span = last - first;
