@@ -127,7 +127,8 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
       const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
       const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
       if (first === undefined || last === undefined) continue;
-      items.push({ start: x.start, end: x.end, fields: item('date', written(text, { start: x.start + moved, end: x.end + moved }), first, last, x.precision, x.circa) });
+      const label = written(text, { start: x.start + moved, end: x.end + moved });
+      items.push({ start: x.start, end: x.end, fields: item('date', label, first, last, x.precision, x.circa) });
     }
     return items;
   };

@@ -58,7 +58,9 @@ const LOOK_BACK = 48;
  */
 const LAST_WORDS = new Set([
   ...['c', 'ca'],
-  ...['circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the', 'early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+  ...['circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the']
+    .concat(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'])
+    .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
   ...MONTH_NAMES_LONG,
 ]);
 
