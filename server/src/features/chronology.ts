@@ -9,7 +9,7 @@ import { STYLE_ABBR } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { parseDatedValue, partialDayRange, valueDays } from '../dataset/dates';
 import type { DatedValue } from '../dataset/types';
-import { readTimeExpressions, type TimeExpression } from '../recognize/approximate';
+import { readTimeExpressions, type PartialDay, type TimeExpression } from '../recognize/approximate';
 import { firstAtOrAfter } from '../util/search';
 import type { Span } from '../util/span';
 
@@ -121,14 +121,24 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     if (made) out.push(place(made, m));
   }
   /** A block's coarse expressions as items of this convention (at offsets as when read; the block has moved since by `moved`). */
+  // A long draft writes the same coarse expressions over and over ("in 1917"): one written alike and meaning the same
+  // is the same item.
+  const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
   const coarseItems = (expressions: readonly TimeExpression[], moved: number): KeptCoarse['items'] => {
     const items: KeptCoarse['items'] = [];
     for (const x of expressions) {
+      const label = written(text, { start: x.start + moved, end: x.end + moved });
+      const seen = coarseSeen.get(label);
+      if (seen && sameMeaning(seen.x, x)) {
+        items.push({ start: x.start, end: x.end, fields: seen.fields });
+        continue;
+      }
       const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
       const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
       if (first === undefined || last === undefined) continue;
-      const label = written(text, { start: x.start + moved, end: x.end + moved });
-      items.push({ start: x.start, end: x.end, fields: item('date', label, first, last, x.precision, x.circa) });
+      const fields = item('date', label, first, last, x.precision, x.circa);
+      coarseSeen.set(label, { x, fields });
+      items.push({ start: x.start, end: x.end, fields });
     }
     return items;
   };
@@ -260,6 +270,12 @@ interface KeptCoarse {
  * edits, moving it: a chronology that follows the edits reads the words before years again only in the blocks they touched.
  */
 const coarseOfBlock = new WeakMap<AnalyzedBlock, KeptCoarse>();
+
+/** Whether two coarse expressions mean the same interval, alike. */
+function sameMeaning(a: TimeExpression, b: TimeExpression): boolean {
+  const same = (p: PartialDay, q: PartialDay) => p.year === q.year && p.month === q.month && p.day === q.day;
+  return same(a.from, b.from) && same(a.to, b.to) && a.precision === b.precision && a.circa === b.circa;
+}
 
 /** The text of a span as written, on one line. */
 function written(text: string, s: Span): string {
