@@ -9,7 +9,7 @@ import { STYLE_ABBR } from '../analysis/words';
 import type { Dataset } from '../dataset/dataset';
 import { parseDatedValue, partialDayRange, valueDays } from '../dataset/dates';
 import type { DatedValue } from '../dataset/types';
-import { readTimeExpressions, type TimeExpression } from '../recognize/approximate';
+import { readTimeExpressions, type PartialDay, type TimeExpression } from '../recognize/approximate';
 import { firstAtOrAfter } from '../util/search';
 import type { Span } from '../util/span';
 
@@ -59,9 +59,9 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const sections = sectionsOf(analysis);
   const findingsOn = findingIndex(analysis.findings);
   // Items of the same days are written alike: their words are made once (a long draft writes "in 1917" hundreds of times).
-  const wordsOf = new Map<string, Pick<ItemFields, 'edtf' | 'text' | 'otherCalendarText'>>();
+  const wordsOf = new Map<number | string, Pick<ItemFields, 'edtf' | 'text' | 'otherCalendarText'>>();
   const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => {
-    const key = `${first} ${last} ${precision} ${circa}`;
+    const key = wordsKey(first, last, precision, circa);
     let words = wordsOf.get(key);
     if (!words) {
       words = {
@@ -120,39 +120,60 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     }
     if (made) out.push(place(made, m));
   }
-  /** A block's coarse expressions as items of this convention, at offsets in the block. */
-  const coarseItems = (b: AnalyzedBlock, expressions: readonly TimeExpression[]): KeptCoarse['items'] => {
+  /** A block's coarse expressions as items of this convention (at offsets as when read; the block has moved since by `moved`). */
+  // A long draft writes the same coarse expressions over and over ("in 1917"): one written alike and meaning the same
+  // is the same item.
+  const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
+  const coarseItems = (expressions: readonly TimeExpression[], moved: number): KeptCoarse['items'] => {
     const items: KeptCoarse['items'] = [];
     for (const x of expressions) {
+      const label = written(text, { start: x.start + moved, end: x.end + moved });
+      const seen = coarseSeen.get(label);
+      if (seen && sameMeaning(seen.x, x)) {
+        items.push({ start: x.start, end: x.end, fields: seen.fields });
+        continue;
+      }
       const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
       const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
       if (first === undefined || last === undefined) continue;
-      const label = written(text, { start: b.start + x.start, end: b.start + x.end });
-      items.push({ start: x.start, end: x.end, fields: item('date', label, first, last, x.precision, x.circa) });
+      const fields = item('date', label, first, last, x.precision, x.circa);
+      coarseSeen.set(label, { x, fields });
+      items.push({ start: x.start, end: x.end, fields });
     }
     return items;
   };
   // The blocks not read before are read in one pass over the text (what dates and names cover is not a coarse
-  // expression of its own), and each keeps its expressions at offsets in the block.
+  // expression of its own), and each that has any keeps them. Those without (half the blocks of a long draft) are
+  // read again each time: that is cheap (no words before a year to read), cheaper than a WeakMap entry each.
   const unread: AnalyzedBlock[] = [];
-  for (const b of analysis.blocks) if (!coarseOfBlock.has(b)) unread.push(b);
+  const prose: Span[] = [];
+  for (const b of analysis.blocks) {
+    if (coarseOfBlock.has(b)) continue;
+    unread.push(b);
+    for (const s of b.prose) prose.push(s);
+  }
   if (unread.length) {
-    const read = [analysis.dates.map((d) => d.mention), analysis.impossibleDates, analysis.entities];
-    const found = readTimeExpressions(text, unread.flatMap((b) => b.prose), read);
+    const mentions: Span[] = [];
+    for (const d of analysis.dates) mentions.push(d.mention);
+    const found = readTimeExpressions(text, prose, [mentions, analysis.impossibleDates, analysis.entities]);
     let k = 0;
     for (const b of unread) {
-      const expressions: TimeExpression[] = [];
-      for (; k < found.length && found[k].start < b.end; k++) expressions.push({ ...found[k], start: found[k].start - b.start, end: found[k].end - b.start });
-      coarseOfBlock.set(b, { expressions, convention, items: coarseItems(b, expressions) });
+      const first = k;
+      while (k < found.length && found[k].start < b.end) k++;
+      if (k === first) continue;
+      const expressions = found.slice(first, k);
+      coarseOfBlock.set(b, { at: b.start, expressions, convention, items: coarseItems(expressions, 0) });
     }
   }
   for (const b of analysis.blocks) {
-    const kept = coarseOfBlock.get(b)!;
+    const kept = coarseOfBlock.get(b);
+    if (!kept) continue;
+    const moved = b.start - kept.at;
     if (kept.convention !== convention) {
       kept.convention = convention;
-      kept.items = coarseItems(b, kept.expressions);
+      kept.items = coarseItems(kept.expressions, moved);
     }
-    for (const x of kept.items) out.push(place(x.fields, { start: b.start + x.start, end: b.start + x.end }));
+    for (const x of kept.items) out.push(place(x.fields, { start: x.start + moved, end: x.end + moved }));
   }
 
   return { convention, entries: inTimeOrder(out) };
@@ -160,32 +181,67 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
 
 /**
  * Entries sorted by time (byTime), then by position. A comparator sort of ten thousand entries was a third of the
- * chronology; entries of the same first day (a person named a thousand times) are grouped instead, the few
- * distinct days sorted, and each group by last day and position (its entries come in runs in text order).
+ * chronology; they are placed by first day instead (a counting sort over the few distinct days: no list per day), and
+ * each day's run sorted by last day and position only when it is not in that order already (its entries come in
+ * runs in text order, and one entity's mentions nearly always are).
  */
 function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
-  const byFirstDay = new Map<number, ChronologyEntry[]>();
-  for (const e of entries) {
-    const group = byFirstDay.get(e.startJdn);
-    if (group) group.push(e);
-    else byFirstDay.set(e.startJdn, [e]);
+  // One Map lookup an entry: each entry's day is numbered as first seen, the days counted by number.
+  const numberOf = new Map<number, number>();
+  const days: number[] = [];
+  const counts: number[] = [];
+  const dayOf = new Int32Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const day = entries[i].startJdn;
+    let n = numberOf.get(day);
+    if (n === undefined) {
+      numberOf.set(day, (n = days.length));
+      days.push(day);
+      counts.push(0);
+    }
+    counts[n]++;
+    dayOf[i] = n;
   }
-  const out: ChronologyEntry[] = [];
-  for (const day of [...byFirstDay.keys()].sort((a, b) => a - b)) {
-    const group = byFirstDay.get(day)!;
-    if (!inOrder(group)) group.sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
-    for (const e of group) out.push(e);
+  const order = days.map((_, n) => n).sort((x, y) => days[x] - days[y]);
+  const next: number[] = new Array<number>(days.length); // per day number: where its next entry goes
+  let at = 0;
+  for (const n of order) {
+    next[n] = at;
+    at += counts[n];
+  }
+  const out = new Array<ChronologyEntry>(entries.length);
+  for (let i = 0; i < entries.length; i++) out[next[dayOf[i]]++] = entries[i];
+  let from = 0;
+  for (const n of order) {
+    const to = next[n]; // the end of its run now
+    if (!inOrder(out, from, to)) {
+      const run = out.slice(from, to).sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
+      for (let i = 0; i < run.length; i++) out[from + i] = run[i];
+    }
+    from = to;
   }
   return out;
 }
 
-/** Whether a group of one first day is in order already (one entity's mentions nearly always are): no sort then. */
-function inOrder(group: readonly ChronologyEntry[]): boolean {
-  for (let i = 1; i < group.length; i++) {
-    const [a, b] = [group[i - 1], group[i]];
+/** Whether out[from, to) (entries of one first day) is in order already: no sort then. */
+function inOrder(out: readonly ChronologyEntry[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const [a, b] = [out[i - 1], out[i]];
     if (a.endJdn > b.endJdn || (a.endJdn === b.endJdn && a.start > b.start)) return false;
   }
   return true;
+}
+
+const PRECISIONS: readonly ChronologyPrecision[] = ['day', 'month', 'year', 'decade', 'approximate'];
+
+/**
+ * What an item's words depend on, as one number where it fits (a string built and hashed per item was one of the
+ * dearest lines of a fresh chronology): any first day of 2^26 around the epoch and a span of fewer than 2^21 days (5,700 years).
+ */
+function wordsKey(first: number, last: number, precision: ChronologyPrecision, circa: boolean): number | string {
+  const span = last - first;
+  if (Math.abs(first) >= 2 ** 26 || span < 0 || span >= 2 ** 21) return `${first} ${last} ${precision} ${circa}`;
+  return ((first * 2 ** 21 + span) * PRECISIONS.length + PRECISIONS.indexOf(precision)) * 2 + (circa ? 1 : 0);
 }
 
 /** Entities' items by id (null: no dates to place), per dataset and calendar written in: a dataset does not change. */
@@ -197,19 +253,29 @@ function entityItemsOf(dataset: Dataset, writing: Calendar): Map<string, ItemFie
   return (byCalendar[writing] ??= new Map());
 }
 
-/** A block's coarse expressions, and their items in the convention they were last made for (offsets in the block). */
+/**
+ * A block's coarse expressions, and their items in the convention they were last made for, at document offsets as
+ * when the block was read at `at` (the block's start then): an item now stands moved by the block's start less `at`.
+ */
 interface KeptCoarse {
+  at: number;
   expressions: readonly TimeExpression[];
   convention: Convention | undefined;
   items: { start: number; end: number; fields: ItemFields }[];
 }
 
 /**
- * Each block's coarse expressions, kept while the block's object lives. What they are depends only on the block (its
- * prose, and the dates and names in it), and the Analyzer keeps an unchanged block's object across edits, moving it:
- * a chronology that follows the edits reads again only the blocks they touched.
+ * The coarse expressions of each block that has any, kept while the block's object lives. What they are depends only
+ * on the block (its prose, and the dates and names in it), and the Analyzer keeps an unchanged block's object across
+ * edits, moving it: a chronology that follows the edits reads the words before years again only in the blocks they touched.
  */
 const coarseOfBlock = new WeakMap<AnalyzedBlock, KeptCoarse>();
+
+/** Whether two coarse expressions mean the same interval, alike. */
+function sameMeaning(a: TimeExpression, b: TimeExpression): boolean {
+  const same = (p: PartialDay, q: PartialDay) => p.year === q.year && p.month === q.month && p.day === q.day;
+  return same(a.from, b.from) && same(a.to, b.to) && a.precision === b.precision && a.circa === b.circa;
+}
 
 /** The text of a span as written, on one line. */
 function written(text: string, s: Span): string {
@@ -230,6 +296,9 @@ function coarsest(a: DatedValue, b: DatedValue): 'day' | 'month' | 'year' {
   return PRECISION_RANK[x] >= PRECISION_RANK[y] ? x : y;
 }
 
+/** The codes of no finding: most entries have none, and share this list (frozen, so that nothing adds to it). */
+const NO_CODES = Object.freeze([]) as readonly string[] as string[];
+
 /** The codes of the findings on a span (overlapping it, or empty and inside it), each once, in order of position. */
 function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
@@ -241,11 +310,13 @@ function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
     const from = s.start - maxLength;
     if (first > 0 && sorted[first - 1].start >= from) first = firstAtOrAfter(sorted, from);
     else while (first < sorted.length && sorted[first].start < from) first++;
-    const codes: string[] = [];
+    let codes: string[] = NO_CODES;
     for (let i = first; i < sorted.length && sorted[i].start <= s.end; i++) {
       const f = sorted[i];
       const on = f.start === f.end ? f.start >= s.start : f.start < s.end && f.end > s.start;
-      if (on && !codes.includes(f.code)) codes.push(f.code);
+      if (!on || codes.includes(f.code)) continue;
+      if (codes === NO_CODES) codes = [];
+      codes.push(f.code);
     }
     return codes;
   };

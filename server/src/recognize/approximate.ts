@@ -35,36 +35,39 @@ const MONTHS = MONTH_NAMES_LONG.join('|');
  */
 const YEAR = /[12]\d{3}(s?)/g;
 const WORDS_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<circa>c\.|ca\.|[Cc]irca)\s?)?` +
-    String.raw`(?:(?<prep>(?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|(?<the>[Tt]he\s))?` +
-    String.raw`(?:(?<part>[Ee]arly|[Mm]id|[Ll]ate)[-\s]|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s(?:of\s)?)?` +
-    String.raw`(?:(?<month>${MONTHS})\s)?$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(c\.|ca\.|[Cc]irca)\s?)?` +
+    String.raw`(?:((?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|([Tt]he\s))?` +
+    String.raw`(?:([Ee]arly|[Mm]id|[Ll]ate)[-\s]|([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all)\s(?:of\s)?)?` +
+    String.raw`(?:(${MONTHS})\s)?$`,
   'u',
 );
+/** WORDS_BEFORE's groups (indexed: a named-groups object per match cost more than the rest of the scan). */
+const CIRCA = 1;
+const PREP = 2;
+const THE = 3;
+const PART = 4;
+const SEASON = 5;
+const MONTH = 6;
 /** Longer than the longest words WORDS_BEFORE reads ("circa before September " is 23), so none is cut. */
 const LOOK_BACK = 48;
 
 /**
- * The words WORDS_BEFORE can end with, lower case. Only a decade is read with no words before it, so a year not
- * right after one of these is passed over without running the regex (a year as a count, a page, a name's part).
+ * The words WORDS_BEFORE reads, as it writes them (lower case, and capitalized but for "c" and "ca" and the months,
+ * which are only capitalized). Only a decade is read with no words before it, so a year not right after one of these
+ * is passed over without running the regex (a year as a count, a page, a name's part).
  */
 const LAST_WORDS = new Set([
-  ...['c', 'ca', 'circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the'],
-  ...['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'],
-  ...MONTH_NAMES_LONG.map((m) => m.toLowerCase()),
+  ...['c', 'ca'],
+  ...['circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the']
+    .concat(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'])
+    .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+  ...MONTH_NAMES_LONG,
 ]);
 
-/**
- * Whether the letters before `at` (past at most two other characters: a blank, a hyphen, the dot of "c. ", and not
- * before `from`) are one of LAST_WORDS, or follow "circa" with no blank ("circain"), as WORDS_BEFORE allows.
- */
-function mayEndWordsBefore(text: string, from: number, at: number): boolean {
-  let end = at;
-  for (let skipped = 0; skipped < 2 && end > from && !isAsciiLetter(text.charCodeAt(end - 1)); skipped++) end--;
-  let start = end;
-  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  const word = text.slice(start, end).toLowerCase();
-  return LAST_WORDS.has(word) || word.startsWith('circa');
+/** Whether text[start, end), a run of letters, may be one of the words WORDS_BEFORE reads, or "circa" and one ("circain"). */
+function mayBeWordBefore(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return LAST_WORDS.has(word) || word.startsWith('circa') || word.startsWith('Circa');
 }
 
 /** Early, mid and late as thirds of a month (days), a year (months) or a decade (years). */
@@ -96,16 +99,17 @@ export function readTimeExpressions(text: string, spans: readonly Span[], read: 
     if (end < span.end && isLetterOrDigit(text.charCodeAt(end))) continue;
     if (overlapsRead(read, next, y.index, end)) continue;
     const from = Math.max(span.start, y.index - LOOK_BACK);
-    if (!y[1] && !mayEndWordsBefore(text, from, y.index)) continue;
-    const before = WORDS_BEFORE.exec(text.slice(from, y.index));
-    const b = before?.groups;
-    // Named one by one: spreading the groups object (a dictionary) cost more than the rest of the scan.
-    const g: Record<string, string | undefined> = { circa: b?.circa, prep: b?.prep, the: b?.the, part: b?.part, season: b?.season, month: b?.month, year: y[0].slice(0, 4), decade: y[1] || undefined };
-    const e = expression(g);
-    if (!e) continue;
+    const first = firstWordBefore(text, from, y.index);
+    // Only a decade is read with no words before it: a year with none of them before it is passed over.
+    if (!y[1] && first === y.index) continue;
+    // WORDS_BEFORE searched from there, and the character before for its lookbehind: a search from every position of
+    // LOOK_BACK was most of the pass.
+    const start = first > from ? first - 1 : first;
+    const words = WORDS_BEFORE.exec(text.slice(start, y.index));
     // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
-    const lead = g.circa ? 0 : (g.prep ?? g.the ?? '').length;
-    out.push({ start: from + (before ? before.index : 0) + lead, end, ...e });
+    const lead = !words || words[CIRCA] ? 0 : (words[PREP] ?? words[THE] ?? '').length;
+    const e = expression(start + (words ? words.index : 0) + lead, end, words, Number(y[0].slice(0, 4)), !!y[1]);
+    if (e) out.push(e);
   }
   return out;
 }
@@ -125,32 +129,52 @@ function overlapsRead(read: readonly (readonly Span[])[], next: number[], start:
   return false;
 }
 
-function expression(g: Record<string, string | undefined>): Omit<TimeExpression, 'start' | 'end'> | undefined {
-  const year = Number(g.year);
-  const circa = g.circa !== undefined;
-  const month = g.month ? MONTH_NAMES_LONG.indexOf(g.month) + 1 : undefined;
-  const part = g.part ? THIRDS[g.part.toLowerCase() as keyof typeof THIRDS] : undefined;
-  const season = g.season ? SEASONS[g.season.toLowerCase()] : undefined;
-  if (g.decade) {
+/** WORDS_BEFORE reads at most this many runs of letters ("circa during autumn of September"). */
+const MOST_WORDS = 5;
+
+/**
+ * The start of the first of the runs of letters right before `at` (not before `from`) that may be words WORDS_BEFORE
+ * reads (at most MOST_WORDS; `at` when there is none): its match cannot start before.
+ */
+function firstWordBefore(text: string, from: number, at: number): number {
+  let first = at;
+  for (let runs = 0; runs < MOST_WORDS; runs++) {
+    let end = first;
+    while (end > from && !isAsciiLetter(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start === end || !mayBeWordBefore(text, start, end)) break;
+    first = start;
+  }
+  return first;
+}
+
+/** The expression at [start, end) of a year (or decade) and the words before it, if they make one. */
+function expression(start: number, end: number, words: RegExpExecArray | null, year: number, decade: boolean): TimeExpression | undefined {
+  const circa = words?.[CIRCA] !== undefined;
+  const month = words?.[MONTH] ? MONTH_NAMES_LONG.indexOf(words[MONTH]) + 1 : undefined;
+  const part = words?.[PART] ? THIRDS[words[PART].toLowerCase() as keyof typeof THIRDS] : undefined;
+  const season = words?.[SEASON] ? SEASONS[words[SEASON].toLowerCase()] : undefined;
+  if (decade) {
     if (year % 10 !== 0 || month !== undefined || season) return undefined; // "1917s", "October 1920s"
     const [a, b] = part === undefined ? [0, 9] : [[0, 3], [4, 6], [7, 9]][part];
-    return { from: { year: year + a }, to: { year: year + b }, precision: circa || part !== undefined ? 'approximate' : 'decade', circa };
+    return { start, end, from: { year: year + a }, to: { year: year + b }, precision: circa || part !== undefined ? 'approximate' : 'decade', circa };
   }
   if (season) {
     if (part !== undefined || month !== undefined) return undefined;
-    return { from: { year, month: season[0] }, to: { year, month: season[1] }, precision: 'approximate', circa };
+    return { start, end, from: { year, month: season[0] }, to: { year, month: season[1] }, precision: 'approximate', circa };
   }
   if (month !== undefined) {
-    if (part === undefined) return { from: { year, month }, to: { year, month }, precision: circa ? 'approximate' : 'month', circa };
+    if (part === undefined) return { start, end, from: { year, month }, to: { year, month }, precision: circa ? 'approximate' : 'month', circa };
     // The last third runs to the month's end, whatever its length: the reader fills in the last day.
     const [a, b] = [[1, 10], [11, 20], [21, undefined]][part];
-    return { from: { year, month, day: a }, to: { year, month, day: b }, precision: 'approximate', circa };
+    return { start, end, from: { year, month, day: a }, to: { year, month, day: b }, precision: 'approximate', circa };
   }
   if (part !== undefined) {
     const [a, b] = [[1, 4], [5, 8], [9, 12]][part];
-    return { from: { year, month: a }, to: { year, month: b }, precision: 'approximate', circa };
+    return { start, end, from: { year, month: a }, to: { year, month: b }, precision: 'approximate', circa };
   }
   // A bare year: only after "c." or a preposition.
-  if (!circa && g.prep === undefined) return undefined;
-  return { from: { year }, to: { year }, precision: circa ? 'approximate' : 'year', circa };
+  if (!circa && words?.[PREP] === undefined) return undefined;
+  return { start, end, from: { year }, to: { year }, precision: circa ? 'approximate' : 'year', circa };
 }
