@@ -123,6 +123,19 @@ describe('timeline webview page (headless chromium)', function () {
     await t.page.locator('select.group-by').selectOption('section');
   });
 
+  it('draws a person named twice in a section on one row, with one name; the list keeps both mentions', async () => {
+    const lenin = { ...draft.items[0], entityId: 'vladimir-lenin' };
+    const again = { ...lenin, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } } };
+    await t.send({ type: 'chronology', result: { ...draft, items: [lenin, again, ...draft.items.slice(1)] }, workspace: false, title: 'd.md' });
+    await nextFrame(t);
+    const ys = await t.page.locator('rect.mark.person').evaluateAll((rs) => rs.map((r) => r.getAttribute('y')));
+    assert.equal(ys.length, 2);
+    assert.equal(ys[0], ys[1]);
+    assert.equal(await t.page.locator('text.label', { hasText: 'Vladimir Lenin' }).count(), 1);
+    assert.equal(await t.page.locator('.list .item', { hasText: 'Vladimir Lenin' }).count(), 2);
+    await t.send({ type: 'chronology', result: draft, workspace: false, title: 'd.md' });
+  });
+
   it('draws a 5,000-item book in ≤ 200 ms (median of 5) and keeps zoom steps short', async () => {
     const book = syntheticChronology(5000);
     const { render, zoomStep } = await measureBook(t, book, 5);

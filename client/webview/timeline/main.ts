@@ -78,6 +78,8 @@ let labels = new Map<number, SVGTextElement>();
 /** Each item's row, as the y of its middle; and the items ordered by it, to find the rows in view. */
 let rows: number[] = [];
 let byRow: number[] = [];
+/** Items drawn on the row of an earlier one (another mention of the same person or event): their label is not drawn again. */
+let sharesRow: boolean[] = [];
 let withLabels = false;
 let baseX: ScaleLinear<number, number> = scaleLinear();
 let transform: ZoomTransform = zoomIdentity;
@@ -139,6 +141,8 @@ function render(): void {
   plot.setAttribute('width', String(width));
   axisSvg.setAttribute('width', String(width));
   rows = placements.map((p: Placement) => groupTop[p.group] + HEADER + p.lane * LANE + LANE / 2);
+  const placed = new Set<Placement>();
+  sharesRow = placements.map((p) => placed.has(p) || !placed.add(p));
   byRow = items.map((_, i) => i).sort((a, b) => rows[a] - rows[b]);
 
   groupsLayer.replaceChildren(...groups.map((g, k) => {
@@ -220,7 +224,7 @@ function drawRowsInView(): void {
     if (shape === 'point') rect.setAttribute('rx', '4');
     rect.dataset.i = String(i);
     marks.set(i, rect);
-    if (!withLabels) continue;
+    if (!withLabels || sharesRow[i]) continue;
     const text = document.createElementNS(SVG, 'text');
     text.setAttribute('class', 'label');
     text.setAttribute('y', String(shape === 'life' ? rows[i] + 1 : rows[i] + 4));

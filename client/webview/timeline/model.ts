@@ -14,6 +14,7 @@ export interface Group {
   lanes: number;
 }
 
+/** Where an item is drawn. The mentions of one person or event in a group share one Placement object. */
 export interface Placement {
   group: number;
   lane: number;
@@ -49,16 +50,24 @@ export function layout(items: readonly ChronologyItem[], by: GroupBy, workspace:
   else order.sort((a, b) => compareText(items[a], items[b]));
   for (const i of order) if (!index.has(groupOf[i])) { index.set(groupOf[i], names.length); names.push(groupOf[i]); }
 
-  // Items come sorted by start day, so a greedy first-fit packs each group into few lanes.
+  // Items come sorted by start day, so a greedy first-fit packs each group into few lanes. A person or event named
+  // several times in a group is one row: its mentions (the same days) share the lane of the first, each still its
+  // own item to click and list.
   const laneEnds: number[][] = names.map(() => []);
+  const entityLanes = new Map<string, Placement>();
   const placements = items.map((item, i): Placement => {
     const group = index.get(groupOf[i])!;
+    const key = item.entityId === undefined ? undefined : `${group} ${item.entityId}`;
+    const named = key === undefined ? undefined : entityLanes.get(key);
+    if (named) return named;
     const [x0, x1] = extent(item);
     const ends = laneEnds[group];
     let lane = ends.findIndex((end) => end <= x0);
     if (lane < 0) lane = ends.length;
     ends[lane] = x1;
-    return { group, lane };
+    const placement = { group, lane };
+    if (key !== undefined) entityLanes.set(key, placement);
+    return placement;
   });
   return { groups: names.map((name, g) => ({ name, lanes: Math.max(1, laneEnds[g].length) })), placements };
 }

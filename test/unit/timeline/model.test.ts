@@ -69,6 +69,21 @@ describe('timeline model', () => {
       assert.deepEqual(groups, [{ name: 'First', lanes: 1 }, { name: 'Second', lanes: 2 }]);
       assert.deepEqual(placements, [{ group: 1, lane: 0 }, { group: 0, lane: 0 }, { group: 1, lane: 1 }, { group: 1, lane: 0 }]);
     });
+    it('a person named several times in a group is one row; in another group, or another person, a row of its own', () => {
+      const lenin = { kind: 'person' as const, entityId: 'lenin' };
+      const items = [
+        item('Lenin', 10, 20, 1, 0, 5, { ...lenin, section: 'First' }),
+        item('Trotsky', 10, 20, 2, 0, 7, { kind: 'person', entityId: 'trotsky', section: 'First' }),
+        item('Lenin', 10, 20, 3, 0, 5, { ...lenin, section: 'First' }),
+        item('Lenin', 10, 20, 9, 0, 5, { ...lenin, section: 'Second' }),
+        item('Lenin', 10, 20, 4, 0, 5, { ...lenin, section: 'First' }),
+      ];
+      const { groups, placements } = layout(items, 'section', false, extent);
+      assert.deepEqual(groups, [{ name: 'First', lanes: 2 }, { name: 'Second', lanes: 1 }]);
+      assert.deepEqual(placements, [{ group: 0, lane: 0 }, { group: 0, lane: 1 }, { group: 0, lane: 0 }, { group: 1, lane: 0 }, { group: 0, lane: 0 }]);
+      // One object, which tells the picture to draw the name once.
+      assert.ok(placements[0] === placements[2] && placements[0] === placements[4] && placements[0] !== placements[3]);
+    });
     it('groups by kind: people, events, dates; in workspace mode sections carry their file name', () => {
       const items = [item('d', 1, 1, 0, 0, 1, { kind: 'date' }), item('p', 1, 9, 1, 0, 1, { kind: 'person' })];
       assert.deepEqual(layout(items, 'kind', false, extent).groups.map((x) => x.name), ['People', 'Dates']);
