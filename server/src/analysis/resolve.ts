@@ -177,9 +177,7 @@ export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[]
       const edge = compareYmd(day, reform.lastJulian) === 0 ? 'julian' : compareYmd(day, reform.firstGregorian) === 0 ? 'gregorian' : undefined;
       if (!edge) continue;
       const otherEdge = edge === 'julian' ? reform.firstGregorian : reform.lastJulian;
-      const [start, end] = sentenceAround(text, d.mention.start);
-      const named = dates.some((o) => o !== d && o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, otherEdge) === 0);
-      if (!named) continue;
+      if (!writesDay(dates, sentenceAround(text, d.mention.start), otherEdge, d)) continue;
       if (d.first.calendar !== edge) {
         const again = resolveDate({ ...d.mention, sentenceMarker: undefined }, { ...ctx, reform, contextYear: d.first.year, convention: edge, conventionReason: 'sentence' });
         dates[i] = Object.assign(d, again, { mention: d.mention, selfExplained: true });
@@ -187,6 +185,11 @@ export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[]
       break;
     }
   }
+}
+
+/** Whether a date of `dates` (other than `except`) inside `[start, end)`, a sentence, starts on `day`. */
+export function writesDay(dates: readonly ResolvedDate[], [start, end]: readonly [number, number], day: YMD, except?: ResolvedDate): boolean {
+  return dates.some((o) => o !== except && o.mention.start >= start && o.mention.end <= end && o.first.first !== undefined && compareYmd(o.first.first, day) === 0);
 }
 
 export function resolveDate(mention: DateMention, ctx: ReadingContext): ResolvedDate {

@@ -1,9 +1,9 @@
 /** What every check gets: the analysis so far and the dataset. */
-import { compareYmd, convert, isInReformGap, type YMD } from '../../calendar';
+import { convert, isInReformGap, type YMD } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
-import { isConvention } from '../resolve';
+import { isConvention, writesDay } from '../resolve';
 import type { Convention, DocumentAnalysis, Finding, ResolvedDate, ResolvedSide } from '../types';
 import type { Named } from './named';
 
@@ -55,7 +55,7 @@ export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedD
   if (d.first.last && isInReformGap(reform, d.first.last, 'gregorian')) return true;
   const { text } = analysis;
   if (isSaidNotToExist(text, d.mention)) return true;
-  const [start, end] = sentenceAround(text, d.mention.start);
-  const names = (edge: YMD) => analysis.dates.some((o) => o.mention.start >= start && o.mention.end <= end && o.first.first && compareYmd(o.first.first, edge) === 0);
+  const sentence = sentenceAround(text, d.mention.start);
+  const names = (other: YMD) => writesDay(analysis.dates, sentence, other);
   return (names(reform.lastJulian) && names(reform.firstGregorian)) || names(convert(day, 'julian'));
 }
