@@ -120,10 +120,10 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     }
     if (made) out.push(place(made, m));
   }
-  /** A block's coarse expressions as items of this convention (at offsets as when read; the block has moved since by `moved`). */
   // A long draft writes the same coarse expressions over and over ("in 1917"): one written alike and meaning the same
   // is the same item.
   const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
+  /** A block's coarse expressions as items of this convention (at offsets as when read; the block has moved since by `moved`). */
   const coarseItems = (expressions: readonly TimeExpression[], moved: number): KeptCoarse['items'] => {
     const items: KeptCoarse['items'] = [];
     for (const x of expressions) {
