@@ -136,6 +136,21 @@ describe('timeline webview page (headless chromium)', function () {
     await t.send({ type: 'chronology', result: draft, workspace: false, title: 'd.md' });
   });
 
+  it('keeps every label inside the picture: a long one at the right edge stands left of its mark', async () => {
+    const long = { ...draft.items[2], label: '25 October 1917, the day the Winter Palace fell to the Red Guards' };
+    await t.send({ type: 'chronology', result: { ...draft, items: [...draft.items.slice(0, 2), long] }, workspace: false, title: 'd.md' });
+    await nextFrame(t);
+    const boxes = await t.page.locator('text.label').evaluateAll((ts) => ts.map((x) => {
+      const b = (x as SVGTextElement).getBBox();
+      return { left: b.x, right: b.x + b.width, width: Number(x.ownerSVGElement!.getAttribute('width')) };
+    }));
+    assert.equal(boxes.length, 3);
+    for (const b of boxes) assert.ok(b.left >= 0 && b.right <= b.width, `label from ${b.left} to ${b.right} in a picture ${b.width} wide`);
+    const mark = await t.page.locator('rect.mark[data-i="2"]').evaluate((r) => Number(r.getAttribute('x')));
+    assert.ok(boxes[2].right <= mark, 'the long label ends before its mark');
+    await t.send({ type: 'chronology', result: draft, workspace: false, title: 'd.md' });
+  });
+
   it('draws a 5,000-item book in ≤ 200 ms (median of 5) and keeps zoom steps short', async () => {
     const book = syntheticChronology(5000);
     const { render, zoomStep } = await measureBook(t, book, 5);

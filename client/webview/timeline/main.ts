@@ -80,6 +80,8 @@ let rows: number[] = [];
 let byRow: number[] = [];
 /** Items drawn on the row of an earlier one (another mention of the same person or event): their label is not drawn again. */
 let sharesRow: boolean[] = [];
+/** Items whose label stands left of the mark: drawn on the right, it would run past the picture's right edge. */
+let labelLeft: boolean[] = [];
 let withLabels = false;
 let baseX: ScaleLinear<number, number> = scaleLinear();
 let transform: ZoomTransform = zoomIdentity;
@@ -128,10 +130,17 @@ function render(): void {
   transform = zoomIdentity;
   picture.querySelector<HTMLElement>('.empty')!.hidden = items.length > 0;
 
-  const { groups, placements } = layout(items, state.groupBy, workspace, (item) => {
+  const labelWidth = (item: ChronologyItem) => (withLabels ? item.label.length * LABEL_CHAR_PX + 6 : 0);
+  labelLeft = items.map((item) => {
+    if (item.kind === 'person') return false;
     const [x, w] = markBox(item, baseX);
-    const label = withLabels ? item.label.length * LABEL_CHAR_PX + 6 : 0;
-    return [x - 2, item.kind === 'person' ? Math.max(x + w, x + label) + 4 : x + w + 4 + label];
+    return x + w + 4 + labelWidth(item) > width - MARGIN && x - 4 - labelWidth(item) >= MARGIN;
+  });
+  const { groups, placements } = layout(items, state.groupBy, workspace, (item, i) => {
+    const [x, w] = markBox(item, baseX);
+    const label = labelWidth(item);
+    if (item.kind === 'person') return [x - 2, Math.max(x + w, x + label) + 4];
+    return labelLeft[i] ? [x - 4 - label, x + w + 2] : [x - 2, x + w + 4 + label];
   });
   // Each group: a header row with its name, then its lanes.
   const groupTop: number[] = [];
@@ -227,6 +236,7 @@ function drawRowsInView(): void {
     if (!withLabels || sharesRow[i]) continue;
     const text = document.createElementNS(SVG, 'text');
     text.setAttribute('class', 'label');
+    if (labelLeft[i]) text.setAttribute('text-anchor', 'end');
     text.setAttribute('y', String(shape === 'life' ? rows[i] + 1 : rows[i] + 4));
     text.textContent = item.label;
     labels.set(i, text);
@@ -250,7 +260,8 @@ function placeMarks(x: ScaleLinear<number, number>): void {
     rect.setAttribute('x', left.toFixed(1));
     rect.setAttribute('width', w.toFixed(1));
     // A life's name stands at its start, or at the picture's left edge while the start is out of view.
-    labels.get(i)?.setAttribute('x', (items[i].kind === 'person' ? Math.max(left, MARGIN) + 2 : left + w + 4).toFixed(1));
+    // (Zooming in only spreads the marks, so a label flipped left at the first view never covers its neighbour.)
+    labels.get(i)?.setAttribute('x', (items[i].kind === 'person' ? Math.max(left, MARGIN) + 2 : labelLeft[i] ? left - 4 : left + w + 4).toFixed(1));
   }
 }
 

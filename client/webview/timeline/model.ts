@@ -40,7 +40,7 @@ export function fileName(uri: string): string {
  * Groups the items (by section in the order the text has them, or by kind) and packs each group's items into lanes
  * so that none overlaps another: `extent` gives an item's horizontal room (its mark and label) at the first zoom.
  */
-export function layout(items: readonly ChronologyItem[], by: GroupBy, workspace: boolean, extent: (item: ChronologyItem) => [number, number]): { groups: Group[]; placements: Placement[] } {
+export function layout(items: readonly ChronologyItem[], by: GroupBy, workspace: boolean, extent: (item: ChronologyItem, index: number) => [number, number]): { groups: Group[]; placements: Placement[] } {
   const names: string[] = [];
   const index = new Map<string, number>();
   const groupOf = items.map((item) => groupName(item, by, workspace));
@@ -60,7 +60,7 @@ export function layout(items: readonly ChronologyItem[], by: GroupBy, workspace:
     const key = item.entityId === undefined ? undefined : `${group} ${item.entityId}`;
     const named = key === undefined ? undefined : entityLanes.get(key);
     if (named) return named;
-    const [x0, x1] = extent(item);
+    const [x0, x1] = extent(item, i);
     const ends = laneEnds[group];
     let lane = ends.findIndex((end) => end <= x0);
     if (lane < 0) lane = ends.length;
