@@ -141,8 +141,9 @@ describe('timeline webview page (headless chromium)', function () {
     await t.send({ type: 'chronology', result: { ...draft, items: [...draft.items.slice(0, 2), long] }, workspace: false, title: 'd.md' });
     await nextFrame(t);
     const boxes = await t.page.locator('text.label').evaluateAll((ts) => ts.map((x) => {
-      const b = (x as SVGTextElement).getBBox();
-      return { left: b.x, right: b.x + b.width, width: Number(x.ownerSVGElement!.getAttribute('width')) };
+      const text = x as SVGTextElement;
+      const b = text.getBBox();
+      return { left: b.x, right: b.x + b.width, width: Number(text.ownerSVGElement!.getAttribute('width')) };
     }));
     assert.equal(boxes.length, 3);
     for (const b of boxes) assert.ok(b.left >= 0 && b.right <= b.width, `label from ${b.left} to ${b.right} in a picture ${b.width} wide`);
