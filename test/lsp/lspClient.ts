@@ -28,6 +28,8 @@ export interface StartOptions {
   workspaceFolders?: { uri: string; name: string }[];
   /** Sent as initialize's initializationOptions (VS Code's client sends `{ workspaceTrusted }`). */
   initializationOptions?: unknown;
+  /** Another server to spawn instead of dist/server.js (the bench's baseline). */
+  serverPath?: string;
 }
 
 export class LspClient {
@@ -67,7 +69,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(process.env.CLIO_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(process.env.CLIO_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), options.serverPath ?? SERVER_PATH, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(child, options);
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,

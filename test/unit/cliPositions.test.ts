@@ -1,7 +1,7 @@
-/** The CLI report's offsets-to-positions (cli/report/positions.ts) against vscode-languageserver-textdocument's. */
+/** The CLI report's offsets-to-positions (util/positions.ts) against vscode-languageserver-textdocument's. */
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { positionsOf } from '../../server/src/cli/report/positions';
+import { positionsOf } from '../../server/src/util/positions';
 import { rng } from '../random';
 
 describe('clio check report positions', () => {

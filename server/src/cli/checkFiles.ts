@@ -11,7 +11,7 @@ import type { Dataset } from '../dataset/dataset';
 import { toRange } from '../lsp/toProtocol';
 import { readText } from './files';
 import { runPooled } from './pool';
-import { positionsOf } from './report/positions';
+import { positionsOf } from '../util/positions';
 import type { CliFinding } from './report/types';
 import { UsageError } from './usage';
 

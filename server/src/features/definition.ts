@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dataset } from '../dataset/dataset';
 import { findAt } from './hover';
 import type { DocumentAnalysis, EntityMention } from '../analysis/types';
+import { positionsOf } from '../util/positions';
 import type { Span } from '../util/span';
 
 /** A span of a file's text and what turns its offsets into positions (lsp/toProtocol's toLocation converts it). */
@@ -39,7 +40,7 @@ export type ReadText = (uri: string) => string | undefined;
  * offset of each id are cached; user files are read afresh, since the writer may be editing them.
  */
 export class DatasetLocator {
-  private readonly bundled = new Map<string, { doc: TextDocument; spans: Map<string, { start: number; end: number } | undefined> }>();
+  private readonly bundled = new Map<string, { uri: string; text: string; doc: FileSpan['doc']; spans: Map<string, { start: number; end: number } | undefined> }>();
 
   /** `dataDir`: the folder of the bundled data files (data/ next to dist/ in the extension). */
   constructor(
@@ -68,13 +69,15 @@ export class DatasetLocator {
       } catch {
         return undefined; // a server run without its data folder (e.g. bundled elsewhere) has nothing to open
       }
-      file = { doc: TextDocument.create(pathToFileURL(path).href, 'json', 0, text), spans: new Map() };
+      // Its line starts found by a regex, not by a TextDocument (one character at a time): the first hover that links
+      // to an entry of the file waits for them.
+      file = { uri: pathToFileURL(path).href, text, doc: positionsOf(text), spans: new Map() };
       this.bundled.set(name, file);
     }
-    if (!file.spans.has(id)) file.spans.set(id, idPropertySpan(file.doc.getText(), id));
+    if (!file.spans.has(id)) file.spans.set(id, idPropertySpan(file.text, id));
     const span = file.spans.get(id);
     if (!span) return undefined;
-    return { uri: file.doc.uri, doc: file.doc, ...span };
+    return { uri: file.uri, doc: file.doc, ...span };
   }
 }
 
