@@ -52,3 +52,16 @@ describe('weekday-mismatch', () => {
     `, { calendar: 'gregorian', region: 'auto' });
   });
 });
+
+describe('weekday-mismatch: a label before the weekday', () => {
+  it('reads "NS: Thursday, 25 December 1642" as a New Style date in an Old Style document, as genealogy pages write their fields', () => {
+    checkDiagnostics(`
+      Isaac Newton was born [OS: Sunday, 25 December 1642 NS: Sunday, 4 January 1643] at Woolsthorpe.
+
+      A letter of NS: Thursday, 25 December 1642 reached him.
+
+      A letter of NS: Sunday, 25 December 1642 reached him.
+                      ^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 25 December 1642 (N.S.) was a Thursday, not a Sunday
+    `, { calendar: 'julian', region: 'britain' });
+  });
+});

@@ -25,6 +25,10 @@ describe('date grammar: labels (labels.ts)', () => {
     assert.deepEqual(markerBefore(t, t.indexOf('31'), 0), { start: 19, end: 21, calendar: 'gregorian', text: 'NS' });
     for (const u of ['OS 20 March', 'CHAOS: 20 March', 'iOS: 20 March', 'NSA: 20 March']) assert.equal(markerBefore(u, u.indexOf('20'), 0), undefined, u);
   });
+  it('a label before the weekday is the date\'s ("NS: Friday, 31 March 1727")', () => {
+    const t = '[OS: Sunday, 20 March 1726 NS: Friday, 31 March 1727]';
+    assert.deepEqual(findDates(t).map((d) => [cut(t, d.firstMarker), cut(t, d.weekday)]), [['OS', 'Sunday'], ['NS', 'Friday']]);
+  });
   it('a label before a pair is the first side\'s, unless the second side carries the same label', () => {
     const label = (t: string) => findDates(t).map((d) => [cut(t, d.firstMarker), d.secondMarker?.calendar]);
     assert.deepEqual(label('O.S. 22 February (7 March) 1917'), [['O.S.', undefined]]);
