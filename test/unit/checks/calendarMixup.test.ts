@@ -245,3 +245,39 @@ describe('calendar-mixup', () => {
     });
   });
 });
+
+describe('calendar-mixup: one fact on both calendars\' days, with no convention', () => {
+  const SWEDEN: Partial<Settings> = { region: 'sweden' };
+
+  it('the day that is not the local calendar\'s is the slip', () => {
+    const { findings } = checkDiagnostics(`
+      # Battle of Lund
+
+      The Battle of Lund was fought on 4 December 1676 north of the city.
+                                       ^^^^^^^^^^^^^^^ information ambiguous-calendar: 4 December 1676 and 1 other date are not marked, and no convention is stated: they are read as Old Style, the calendar Sweden used then …
+
+      The Battle of Lund, on December 14, 1676, was among the bloodiest fought in Scandinavia.
+                             ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 14 December 1676 is the N.S. date of the Battle of Lund, 4 December 1676 O.S.; the text also gives its O.S. day, and states no convention: unmarked dates are read as Old Style, the calendar Sweden used then
+    `, SWEDEN);
+    assert.deepEqual(findings.find((f) => f.code === 'calendar-mixup')!.fixes.map((f) => f.edits[0].newText), ['December 4 (N.S. December 14), 1676', ' (N.S.)']);
+  });
+
+  it('one day alone sets the convention, and is quiet in either calendar', () => {
+    checkDiagnostics(`
+      The Battle of Lund was fought on December 14, 1676.
+    `, SWEDEN);
+    checkDiagnostics(`
+      The Battle of Lund was fought on 4 December 1676.
+    `, SWEDEN);
+  });
+
+  it('a convention decides, not the local calendar: in a New Style text the O.S. day is the slip', () => {
+    checkDiagnostics(`
+      The Battle of Lund was fought on December 14, 1676.
+
+      The Battle of Lund, on 4 December 1676, was among the bloodiest fought in Scandinavia.
+                             ^^^^^^^^^^^^^^^ warning calendar-mixup: 4 December 1676 is the O.S. date of the Battle of Lund, 14 December 1676 N.S.; this document reads unmarked dates as New Style
+    `, { region: 'sweden', calendar: 'gregorian' });
+  });
+});
+

@@ -1,7 +1,8 @@
 /**
  * calendar-mixup: an unmarked date read in the document's convention that is instead the other calendar's date of
  * a known fact — of an event or person named in the same paragraph (warning), or, weaker, of a known event of the
- * paragraph's region that the paragraph does not name (information). Also a day before 25 March whose year is
+ * paragraph's region that the paragraph does not name (information). With no convention, a date read in the local
+ * calendar is one only where the text also gives the fact on its local day. Also a day before 25 March whose year is
  * the other year reckoning's of a named fact (England's legal year began on 25 March until 1751).
  */
 import { convert, other, tryToJdn } from '../../calendar';
@@ -10,7 +11,7 @@ import type { DatedFact } from '../../dataset/dates';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
-import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName } from '../words';
+import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
 import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
 import { factWords, type Named } from './named';
@@ -29,7 +30,8 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
   // Unmarked dates read by the convention, and dates whose own marker may be the slip ("18 September 1911 (O.S.)").
   const candidates = analysis.dates.filter(
     (d) =>
-      !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d)) && !yearSlips.has(d) &&
+      !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d) || d.first.reason === 'region') &&
+      !yearSlips.has(d) &&
       !isSkippedDayOfTheSwitch(analysis, d),
   );
   for (const d of candidates) {
@@ -68,6 +70,11 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
       }
     }
     if (!fact) continue;
+    // With no convention a date is read in the local calendar, and that reading alone is no reason to call it a slip
+    // (the writer may use the other calendar throughout). A text that also gives the fact on its local day is one:
+    // of its two days for one fact, the local reading makes this one the other calendar's.
+    const local = side.reason === 'region';
+    if (local && !writesDayElsewhere(analysis, d, fact.jdn)) continue;
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
     const otherAbbr = STYLE_ABBR[other(cal)];
@@ -78,7 +85,10 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
       end: d.mention.end,
       message:
         `${dayWords(side.first)} is the ${otherAbbr} date of ${factWords(fact, dataset)}${strong ? '' : ' (not named here)'}, ` +
-        `${dayWords(inConvention)} ${STYLE_ABBR[cal]}; this document reads unmarked dates as ${STYLE_NAME[cal]}`,
+        `${dayWords(inConvention)} ${STYLE_ABBR[cal]}; ` +
+        (local
+          ? `the text also gives its ${STYLE_ABBR[cal]} day, and states no convention: unmarked dates are read as ${STYLE_NAME[cal]}, the calendar ${regionLabel(d.reform!)} used then`
+          : `this document reads unmarked dates as ${STYLE_NAME[cal]}`),
       fixes: [
         {
           title: `Rewrite as ${dayWords(inConvention, false)} (${otherAbbr} ${dayWords(side.first, false)})`,
@@ -99,6 +109,11 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     });
   }
   return out;
+}
+
+/** Another date of the text, read like `d` (unmarked, in the local calendar), falls on `jdn`. */
+function writesDayElsewhere(analysis: DocumentAnalysis, d: ResolvedDate, jdn: number): boolean {
+  return analysis.dates.some((o) => o !== d && !o.second && o.first.reason === d.first.reason && o.first.jdn === jdn);
 }
 
 /**
