@@ -262,6 +262,13 @@ describe('calendar-mixup: one fact on both calendars\' days, with no convention'
     assert.deepEqual(findings.find((f) => f.code === 'calendar-mixup')!.fixes.map((f) => f.edits[0].newText), ['December 4 (N.S. December 14), 1676', ' (N.S.)']);
   });
 
+  it('two days of one fact in one sentence are a pair the writer explains, not a slip', () => {
+    checkDiagnostics(`
+      Peter the Great was born on 9 June 1672 (30 May in the calendar then used in Russia).
+                                  ^^^^^^^^^^^ information ambiguous-calendar: 9 June 1672 and 1 other date are not marked, and no convention is stated: …
+    `, { region: 'russia' });
+  });
+
   it('one day alone sets the convention, and is quiet in either calendar', () => {
     checkDiagnostics(`
       The Battle of Lund was fought on December 14, 1676.

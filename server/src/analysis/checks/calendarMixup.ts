@@ -111,9 +111,16 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
   return out;
 }
 
-/** Another date of the text, read like `d` (unmarked, in the local calendar), falls on `jdn`. */
+/**
+ * Another sentence of the text gives `jdn` in a date read like `d` (unmarked, in the local calendar). Within one
+ * sentence two days of one fact are a pair the writer explains ("9 June 1672 (30 May in the calendar then used
+ * in Russia)"), not a slip.
+ */
 function writesDayElsewhere(analysis: DocumentAnalysis, d: ResolvedDate, jdn: number): boolean {
-  return analysis.dates.some((o) => o !== d && !o.second && o.first.reason === d.first.reason && o.first.jdn === jdn);
+  const [start, end] = sentenceAround(analysis.text, d.mention.start);
+  return analysis.dates.some(
+    (o) => !o.second && o.first.reason === d.first.reason && o.first.jdn === jdn && (o.mention.end <= start || o.mention.start >= end),
+  );
 }
 
 /**
