@@ -27,6 +27,17 @@ describe('dual-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('reads month-first day-only slash pairs ("October 5/16, 1701") and fixes them in the writer\'s form', () => {
+    const { findings } = checkDiagnostics(`
+      The fleet sailed on October 5/16, 1701, and anchored on October 9/21, 1701.
+                                                              ^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 9 October 1701 (O.S.) is 20 October 1701 (N.S.), not 21 October
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [
+      ['Correct the N.S. date to 20 October', '20'],
+      ['Correct the O.S. date to 10 October', '10'],
+    ]);
+  });
+
   it('flags a wrong pair in the [O.S. …] and slash forms too', () => {
     checkDiagnostics(`
       A: 15 March [O.S. 3 March] 1917. B: 22 February/8 March 1917.

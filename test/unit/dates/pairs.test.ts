@@ -20,6 +20,17 @@ describe('date grammar: pairs (pairs.ts)', () => {
     assert.equal(m?.pairStyle, 'slash');
     assert.equal(m?.second?.day, 7);
   });
+  it('month-first day-only pairs, in brackets or after a slash: "November 19 (29), 1700", "October 5/16, 1701"', () => {
+    for (const [t, style] of [['November 19 (29), 1700', 'paren'], ['October 5/16, 1701', 'slash'], ['February 11/22, 1731/2', 'slash']]) {
+      const m = mention(t);
+      assert.equal(cut(t, m), t);
+      assert.equal(m?.pairStyle, style);
+      assert.deepEqual([m?.first.day, m?.second?.day, m?.second?.month === m?.first.month, m?.second?.dayOnly], [Number(/\d+/.exec(t)![0]), Number(/[/(](\d+)/.exec(t)![1]), true, true]);
+    }
+    // A night across two days ("May 3/4") or a page number is no pair.
+    assert.equal(mention('May 3/4, 1800')?.second, undefined);
+    assert.equal(mention('October 5/6, 1701')?.second, undefined);
+  });
   it('consumed runs past a marker after a single date', () => {
     const t = '7 March 1917 (O.S.) and';
     const r = readMention(new Tokens(t, t.length), 0);

@@ -52,7 +52,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
       if (pair.elsewhere) mention.secondElsewhere = true;
       mention.pairStyle = ((open === CharCode.OpenParen ? 'paren' : 'bracket') + (pair.marker ? '-marked' : '')) as PairStyle;
       mention.end = pair.end;
-    } else if (!m1) readMonthFirstDayOnly(t, mention, g, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
+    } else if (!m1) readMonthFirstDayOnly(t, mention, g + 1, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
   } else if (!m1) {
     // Slash pair: "22 February/7 March 1917", "22 February / 7 March 1917".
     const s = t.spaces(cursor);
@@ -63,7 +63,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
         mention.second = second;
         mention.pairStyle = 'slash';
         mention.end = second.end;
-      }
+      } else if (!second) readMonthFirstDayOnly(t, mention, s + 1, undefined); // "October 5/16, 1701"
     }
   }
   if (mention.second) {
@@ -225,16 +225,21 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
 }
 
 /**
- * The month-first day-only pair "November 19 (29), 1700": the bracket holds only the other calendar's day of the
- * same month. Sets the mention's second side in place when it reads one.
+ * The month-first day-only pair "November 19 (29), 1700", "October 5/16, 1701": the bracket, or the slash, gives only
+ * the other calendar's day of the same month. `from` is just past the opening bracket or the slash; `close` is the
+ * closing bracket, none after a slash. Sets the mention's second side in place when it reads one.
  */
-function readMonthFirstDayOnly(t: Tokens, mention: DateMention, open: number, close: number): void {
+function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, close: number | undefined): void {
   const first = mention.first;
   if (first.style.order !== 'mdy' || first.year !== undefined || first.endDay !== undefined) return;
-  const b = days(t, t.spaces(open + 1));
+  const b = days(t, close === undefined ? from : t.spaces(from));
   if (!b || b.last || !plausibleOffset(first.day, b.first.value)) return;
-  const end = t.spaces(b.first.end);
-  if (t.code(end) !== close) return;
+  let end = b.first.end;
+  if (close !== undefined) {
+    end = t.spaces(end);
+    if (t.code(end) !== close) return;
+    end++;
+  }
   first.dayOnly = true;
   mention.second = {
     start: b.first.start,
@@ -246,9 +251,9 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, open: number, cl
     monthSpan: { ...first.monthSpan },
     dayOnly: true,
   };
-  mention.pairStyle = close === CharCode.CloseParen ? 'paren' : 'bracket';
+  mention.pairStyle = close === undefined ? 'slash' : close === CharCode.CloseParen ? 'paren' : 'bracket';
   mention.sharedMonthSpan = { ...first.monthSpan };
-  mention.end = end + 1;
+  mention.end = end;
 }
 
 const THE = /the[ \t\u00A0]+/y;
