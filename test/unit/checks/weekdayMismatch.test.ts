@@ -65,3 +65,13 @@ describe('weekday-mismatch: a label before the weekday', () => {
     `, { calendar: 'julian', region: 'britain' });
   });
 });
+
+describe('weekday-mismatch: a year written after the marker', () => {
+  it('reads "Wednesday, 8 March (N.S.) 1917" in 1917', () => {
+    checkDiagnostics(`
+      On Wednesday, 8 March (N.S.) 1917 the women of Petrograd marched; on Thursday, 23 February (O.S.) 1917 they did.
+         ^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 8 March 1917 (N.S.) was a Thursday, not a Wednesday
+    `, NEW_STYLE_RUSSIA);
+  });
+});
+

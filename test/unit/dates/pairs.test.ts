@@ -31,6 +31,18 @@ describe('date grammar: pairs (pairs.ts)', () => {
     assert.equal(mention('May 3/4, 1800')?.second, undefined);
     assert.equal(mention('October 5/6, 1701')?.second, undefined);
   });
+  it('a year after a single date\'s marker is the date\'s, outside the mention like the marker', () => {
+    for (const t of ['30 May (O.S.) 1672, and', 'May 30th, O.S., 1672, and', 'February 9, O.S. 1672, and']) {
+      const r = readMention(new Tokens(t, t.length), 0);
+      assert.equal(r?.mention.sharedYear, 1672, t);
+      assert.equal(cut(t, r?.mention.sharedYearSpan), '1672', t);
+      assert.equal(r?.mention.end, r?.mention.first.end, t);
+      assert.equal(r?.consumed, t.indexOf(', and'), t);
+    }
+    // A year of the date's own stays; a marker glued to a number that is no year reads none.
+    assert.equal(mention('30 May 1672 (O.S.) 1673')?.sharedYear, undefined);
+    assert.equal(mention('30 May (O.S.) 12 men')?.sharedYear, undefined);
+  });
   it('consumed runs past a marker after a single date', () => {
     const t = '7 March 1917 (O.S.) and';
     const r = readMention(new Tokens(t, t.length), 0);
