@@ -93,6 +93,15 @@ describe('calendar-mixup', () => {
     `, { region: 'britain' });
   });
 
+  it('a double year joined by a dash ("20 March 1726-7") is as much an Old Style mark as one with a slash', () => {
+    checkDiagnostics(`
+      Isaac Newton was born on 25 December 1642 and died on 20 March 1726-7.
+
+      Isaac Newton was born at Woolsthorpe on 4 January 1643.
+                                              ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; this document reads unmarked dates as Old Style
+    `, { region: 'britain' });
+  });
+
   it('a named fact on the other day outweighs an unnamed event on the date’s own day', () => {
     // 8 March 1917 O.S. is the day the imperial family was arrested (not named here); 8 March N.S. began the
     // February Revolution, which the sentence names.

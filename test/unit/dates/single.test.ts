@@ -52,6 +52,18 @@ describe('date grammar: ordinal and inverted forms', () => {
     assert.equal(cut(t, m.first.yearSpan), '1917');
     assert.equal(m.first.style.yearComma, true);
   });
+  it('a double year joined by a dash, as older English prints it, only on a day before 25 March', () => {
+    const alt = (t: string) => [cut(t, part(t)), part(t)?.year, part(t)?.altYear];
+    assert.deepEqual(alt('10th February 1721-2 at'), ['10th February 1721-2', 1721, 1722]);
+    assert.deepEqual(alt('February 10, 1721–22 at'), ['February 10, 1721–22', 1721, 1722]);
+    assert.deepEqual(alt('24 March 1721-2 at'), ['24 March 1721-2', 1721, 1722]);
+    // After 24 March, across two years, or a longer range: a year and what follows it.
+    assert.deepEqual(alt('25 March 1721-2 at'), ['25 March 1721', 1721, undefined]);
+    assert.deepEqual(alt('10 December 1917-18 at'), ['10 December 1917', 1917, undefined]);
+    assert.deepEqual(alt('10 February 1721-3 at'), ['10 February 1721', 1721, undefined]);
+    assert.deepEqual(alt('10 February 1721-1725 at'), ['10 February 1721', 1721, undefined]);
+    assert.deepEqual(alt('3–7 February 1721-2 at'), ['3–7 February 1721', 1721, undefined]);
+  });
   it('a comma before the year of a plain day is not read as its year', () => {
     const ds = findDates('On 16 July, 1917 began');
     assert.equal(ds[0].first.year, undefined);

@@ -242,8 +242,13 @@ export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
     }
     return;
   }
-  const y = t.year(g, part.style.order === 'russian');
+  const y = t.year(g, part.style.order === 'russian', canHaveDoubleYear(part));
   if (y) addYear(part, y);
+}
+
+/** A single day between 1 January and 24 March, the days a legal year beginning on 25 March gave two years. */
+function canHaveDoubleYear(part: DatePart): boolean {
+  return part.endDay === undefined && part.endMonth === undefined && (part.month < 3 || (part.month === 3 && part.day < 25));
 }
 
 /** One side at pos, in whichever form it is written. */

@@ -32,6 +32,8 @@ const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
 const RU_MONTH = /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь])/y;
 const YEAR = /\d{4}/y;
 const ALT_YEAR = /\/(\d{1,4})/y;
+/** "1721-2", "1745–46": the double year as older English prints it, read only where a double year can stand. */
+const DASH_ALT_YEAR = /[-\u2013](\d{1,2})(?![-\u2013\d])/y;
 const RU_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г)/y;
 /** Between tokens: blanks and emphasis markers, and at most one line break (a soft break; `>` continues a quote). */
 const GAP = /[ \t\u00A0*_]*(?:(?:\r\n?|\n)[ \t\u00A0>*_]*)?/y;
@@ -229,15 +231,18 @@ export class Tokens {
     return month ? { month, of } : undefined;
   }
 
-  /** A year 1000–2999, with an English dual year ("1731/32") and, in Russian, its year word ("1917 г."). */
-  year(pos: number, russian: boolean): YearTok | undefined {
+  /**
+   * A year 1000–2999, with an English dual year ("1731/32") and, in Russian, its year word ("1917 г."). `dashAlt`: a
+   * dash may join the dual year too ("1721-2"), for a day between 1 January and 24 March, where a year range cannot be.
+   */
+  year(pos: number, russian: boolean, dashAlt = false): YearTok | undefined {
     const m = this.exec(YEAR, pos);
     if (!m) return undefined;
     let end = pos + 4;
     const value = Number(m[0]);
     if (value < 1000 || value > 2999) return undefined;
     const tok: YearTok = { start: pos, end, digits: { start: pos, end }, value };
-    const a = this.exec(ALT_YEAR, end);
+    const a = this.exec(ALT_YEAR, end) ?? (dashAlt ? this.exec(DASH_ALT_YEAR, end) : null);
     if (a && !isWordCode(this.code(end + a[0].length))) {
       // "1731/32", "1731/2", "1699/700": the digits replace the year's last digits; only year + 1 is a dual year.
       const digits = a[1];
