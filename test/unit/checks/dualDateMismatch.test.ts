@@ -38,6 +38,14 @@ describe('dual-date-mismatch', () => {
     ]);
   });
 
+  it('reads ordinal day-only pairs ("the 3rd (17th) of July 1917") and fixes them in the writer\'s form', () => {
+    const { findings } = checkDiagnostics(`
+      The troops came out on the 3rd (17th) of July 1917, and on 5th/18th July 1917 they went home.
+                                 ^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 17 July
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16th', '4th']);
+  });
+
   it('flags a wrong pair in the [O.S. …] and slash forms too', () => {
     checkDiagnostics(`
       A: 15 March [O.S. 3 March] 1917. B: 22 February/8 March 1917.

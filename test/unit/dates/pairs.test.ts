@@ -80,6 +80,20 @@ describe('date grammar: day-only dual dates', () => {
       assert.notEqual(m.first.monthSpan, m.second?.monthSpan, 'own span objects: offsets are moved in place');
     });
   }
+  it('with ordinals, as older English writes them: "5th/16th October 1701", "the 3rd (16th) of July 1917"', () => {
+    for (const [t, whole, style, days] of [
+      ['On 5th/16th October 1701 the', '5th/16th October 1701', 'slash', [5, 16]],
+      ['On the 3rd (16th) of July 1917 the', '3rd (16th) of July 1917', 'paren', [3, 16]],
+    ] as const) {
+      const m = one(t);
+      assert.equal(cut(t, m), whole);
+      assert.equal(m.pairStyle, style);
+      assert.deepEqual([m.first.day, m.second?.day, m.first.style.ordinal, m.sharedYear], [...days, true, Number(whole.slice(-4))]);
+    }
+    // Ordinal and plain days are not mixed, and an ordinal pair needs the offset too.
+    assert.equal(findDates('On 5th (16) October 1701 the').find((d) => d.second), undefined);
+    assert.equal(findDates('The 1st (2nd) of May 1701.').find((d) => d.second), undefined);
+  });
   it('the right ones with months on both sides stay ordinary pairs', () => {
     for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года']) {
       const m = one(t);

@@ -8,7 +8,7 @@ import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types'
 import { commaLabelAt, elsewhereAt, markerAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
-import { isDigit, type DayTok, type Tokens } from './tokens';
+import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
 
 export interface ReadMention {
   mention: DateMention;
@@ -147,13 +147,13 @@ function bracketPair(
   return { second, ...(marker ? { marker } : {}), ...(away > 0 ? { elsewhere: true } : {}), end: r + 1 };
 }
 
-/** The day(s) of a day-only side: "3", "24–25". */
-function days(t: Tokens, pos: number): { first: DayTok; last?: DayTok; sep?: string } | undefined {
+/** The day(s) of a day-only side: "3", "24–25", and with `ordinal` "5th", "24th–25th" (ordinals or not, all alike). */
+function days(t: Tokens, pos: number, ordinal = false): { first: DayTok; last?: DayTok; sep?: string } | undefined {
   const first = t.day(pos);
-  if (!first || first.ordinal) return undefined;
+  if (!first || first.ordinal !== ordinal) return undefined;
   const r = t.range(first.end);
   const last = r && isDigit(t.code(r.end)) ? t.day(r.end) : undefined;
-  if (!r || !last || last.ordinal || last.value <= first.value) return { first };
+  if (!r || !last || last.ordinal !== ordinal || last.value <= first.value) return { first };
   return { first, last, sep: r.sep };
 }
 
@@ -165,16 +165,20 @@ function plausibleOffset(a: number, b: number): boolean {
 
 /**
  * Day-only dual dates, the standard form of Russian historiography: "3 (16) July 1917", "24–25 (6–7) …", "3/16 July",
- * "3 [16] июля 1917 г.". Both sides are days of the one month written after them; the two days must differ by about
- * the calendars' offset, so "12/7 March" or "page 3 (17) March" stay what they are.
+ * "3 [16] июля 1917 г.", and in older English with ordinals "5th/16th October 1701", "the 3rd (16th) of July". Both
+ * sides are days of the one month written after them; the two days must differ by about the calendars' offset, so
+ * "12/7 March" or "page 3 (17) March" stay what they are.
  */
 function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
-  // Tried at every number that starts no other date: after one or two digits must come "/", a bracket or a dash.
+  // Tried at every number that starts no other date: after one or two digits (and an ordinal suffix) must come "/", a
+  // bracket or a dash.
   let i = pos + 1;
   if (isDigit(t.code(i))) i++;
+  const ordinal = isOrdinalSuffix(t.code(i), t.code(i + 1));
+  if (ordinal) i += 2;
   const c0 = t.code(t.spaces(i));
   if (c0 !== CharCode.Slash && c0 !== CharCode.OpenParen && c0 !== CharCode.OpenSquareBracket && !isDash(c0)) return undefined;
-  const a = days(t, pos);
+  const a = days(t, pos, ordinal);
   if (!a) return undefined;
   const aEnd = (a.last ?? a.first).end;
   let q: number;
@@ -193,7 +197,7 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     else return undefined;
     q = g + 1;
   }
-  const b = days(t, q);
+  const b = days(t, q, ordinal);
   if (!b || (a.last === undefined) !== (b.last === undefined)) return undefined;
   if (!plausibleOffset(a.first.value, b.first.value) || (a.last && b.last && !plausibleOffset(a.last.value, b.last.value))) return undefined;
   let end = (b.last ?? b.first).end;
@@ -202,10 +206,11 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     end++;
   }
   const m = t.monthAfter(end);
-  if (!m || m.of) return undefined;
+  if (!m || (m.of && !ordinal)) return undefined; // "the 3rd (16th) of July"
   const month = m.month;
   const side = (d: { first: DayTok; last?: DayTok; sep?: string }): DatePart => {
-    const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal: false } as DatePart['style'];
+    const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal } as DatePart['style'];
+    if (m.of) style.of = true;
     if (d.sep !== undefined && d.sep !== defaultRangeSep(false)) style.rangeSep = d.sep;
     const part: DatePart = {
       start: d.first.start,
