@@ -102,6 +102,15 @@ describe('calendar-mixup', () => {
     `, { region: 'britain' });
   });
 
+  it('a date the sentence puts in the old calendar is no slip in a New Style chapter', () => {
+    checkDiagnostics(`
+      Peter the Great was born on 30 May 1672 by the old calendar.
+
+      Peter the Great was born on 30 May 1672, in the Kremlin.
+                                  ^^^^^^^^^^^ warning calendar-mixup: 30 May 1672 is the O.S. date of Peter I's birth, 9 June 1672 N.S.; this document reads unmarked dates as New Style
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('a named fact on the other day outweighs an unnamed event on the date’s own day', () => {
     // 8 March 1917 O.S. is the day the imperial family was arrested (not named here); 8 March N.S. began the
     // February Revolution, which the sentence names.

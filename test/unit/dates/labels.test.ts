@@ -65,6 +65,14 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(marker('on 3 July according to the new style')?.sentence, 'gregorian');
     assert.equal(marker('on 3 July by the Western calendar')?.sentence, 'gregorian');
   });
+  it('the old and the new calendar, after a date or in its sentence; "the new calendar year" is no label', () => {
+    assert.deepEqual(marker('on 5 Oct. 1701 (old calendar) the'), { text: '(old calendar)', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('on 16 October, New calendar, the'), { text: 'New calendar', calendar: 'gregorian', sentence: undefined });
+    assert.equal(marker('on 5 October 1701 by the old calendar')?.sentence, 'julian');
+    assert.equal(marker('on 3 July (16 July by the new calendar)', 1)?.sentence, 'gregorian');
+    assert.deepEqual(marker('The new calendar year began on 1 January 1701.'), { text: undefined, calendar: undefined, sentence: undefined });
+    assert.deepEqual(marker('on 1 January, new calendar years'), { text: undefined, calendar: undefined, sentence: undefined });
+  });
   it('after a range written as two dates: both ends', () => {
     const t = 'between 3 July and 7 July (Julian calendar)';
     const ds = findDates(t);
