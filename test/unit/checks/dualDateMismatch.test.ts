@@ -46,6 +46,14 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16th', '4th']);
   });
 
+  it('checks a pair whose side names its calendar in words ("(17 October, Gregorian calendar)"), and fixes that side', () => {
+    const { findings } = checkDiagnostics(`
+      The fleet sailed on 5 October 1701 (17 October, Gregorian calendar) and anchored on 9 October 1701 (20 October in the Gregorian calendar).
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 5 October 1701 (O.S.) is 16 October 1701 (N.S.), not 17 October
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16 October', '6 October 1701']);
+  });
+
   it('flags a wrong pair in the [O.S. …] and slash forms too', () => {
     checkDiagnostics(`
       A: 15 March [O.S. 3 March] 1917. B: 22 February/8 March 1917.

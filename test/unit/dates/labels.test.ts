@@ -69,9 +69,22 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(marker('on 5 Oct. 1701 (old calendar) the'), { text: '(old calendar)', calendar: 'julian', sentence: undefined });
     assert.deepEqual(marker('on 16 October, New calendar, the'), { text: 'New calendar', calendar: 'gregorian', sentence: undefined });
     assert.equal(marker('on 5 October 1701 by the old calendar')?.sentence, 'julian');
-    assert.equal(marker('on 3 July (16 July by the new calendar)', 1)?.sentence, 'gregorian');
+    assert.equal(marker('on 3 July, and 16 July by the new calendar', 1)?.sentence, 'gregorian');
     assert.deepEqual(marker('The new calendar year began on 1 January 1701.'), { text: undefined, calendar: undefined, sentence: undefined });
     assert.deepEqual(marker('on 1 January, new calendar years'), { text: undefined, calendar: undefined, sentence: undefined });
+  });
+  it('inside a pair\'s brackets, the calendar named in words labels its side', () => {
+    const pair = (t: string) => {
+      const ds = findDates(t);
+      return [ds.length, cut(t, ds[0]?.secondMarker), ds[0]?.secondMarker?.calendar];
+    };
+    assert.deepEqual(pair('on 5 October 1701 (16 October, Gregorian calendar) the'), [1, 'Gregorian calendar', 'gregorian']);
+    assert.deepEqual(pair('on 5 October 1701 (16 October in the Gregorian calendar) the'), [1, 'in the Gregorian calendar', 'gregorian']);
+    assert.deepEqual(pair('on 5 October 1701 (Gregorian: 16 October) the'), [1, 'Gregorian', 'gregorian']);
+    assert.deepEqual(pair('on 16 October 1701 (5 October Julian) the'), [1, 'Julian', 'julian']);
+    assert.deepEqual(pair('on 16 October 1701 (5 October by the old calendar) the'), [1, 'by the old calendar', 'julian']);
+    // Outside brackets, or with more words before the bracket closes, "Julian" is no label.
+    assert.deepEqual(pair('on 16 October 1701 (5 October Julian dates) the'), [2, undefined, undefined]);
   });
   it('after a range written as two dates: both ends', () => {
     const t = 'between 3 July and 7 July (Julian calendar)';

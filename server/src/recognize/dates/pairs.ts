@@ -5,7 +5,7 @@
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
-import { commaLabelAt, elsewhereAt, markerAt } from './labels';
+import { bracketLabelAt, commaLabelAt, elsewhereAt, markerAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
 import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
@@ -115,14 +115,14 @@ function yearAfterMarker(t: Tokens, marker: CalendarMarker, russian: boolean): R
   return g > marker.end ? t.year(g, russian) : undefined;
 }
 
-/** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)". */
+/** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)", "(16 October, Gregorian calendar)". */
 function bracketPair(
   t: Tokens,
   open: number,
   close: number,
 ): { second: DatePart; marker?: CalendarMarker; elsewhere?: boolean; end: number } | undefined {
   let q = t.gap(open + 1);
-  let marker = markerAt(t, q, true);
+  let marker = bracketLabelAt(t, q);
   if (marker) {
     q = marker.end;
     while (t.code(q) === CharCode.Comma || t.code(q) === CharCode.Colon) q++; // "O.S.," "O.S.:"
@@ -134,7 +134,7 @@ function bracketPair(
   if (!marker) {
     // "(30 November N.S.)", "(30 November, N.S.)", "[13 March, Old Style]"
     const comma = t.code(r) === CharCode.Comma ? t.gap(r + 1) : -1;
-    const after = comma > r + 1 ? markerAt(t, comma, true) : r > second.end ? markerAt(t, r, true) : undefined;
+    const after = comma > r + 1 ? bracketLabelAt(t, comma) : r > second.end ? bracketLabelAt(t, r) : undefined;
     if (after) {
       marker = after;
       r = t.gap(after.end);
