@@ -34,6 +34,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
       !yearSlips.has(d) &&
       !isSkippedDayOfTheSwitch(analysis, d),
   );
+  let localDays: Map<number, ResolvedDate[]> | undefined; // built once, only when a date read by region needs it
   for (const d of candidates) {
     const side = d.first;
     if (side.jdn === undefined || !side.first) continue;
@@ -74,7 +75,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // (the writer may use the other calendar throughout). A text that also gives the fact on its local day is one:
     // of its two days for one fact, the local reading makes this one the other calendar's.
     const local = side.reason === 'region';
-    if (local && !writesDayElsewhere(analysis, d, fact.jdn)) continue;
+    if (local && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(analysis)).get(fact.jdn), d)) continue;
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
     const otherAbbr = STYLE_ABBR[other(cal)];
@@ -111,16 +112,27 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
   return out;
 }
 
+/** The unmarked single dates read in the local calendar for want of a convention, by day. */
+function regionReadDays(analysis: DocumentAnalysis): Map<number, ResolvedDate[]> {
+  const byDay = new Map<number, ResolvedDate[]>();
+  for (const o of analysis.dates) {
+    if (o.second || o.first.reason !== 'region' || o.first.jdn === undefined) continue;
+    const list = byDay.get(o.first.jdn);
+    if (list) list.push(o);
+    else byDay.set(o.first.jdn, [o]);
+  }
+  return byDay;
+}
+
 /**
- * Another sentence of the text gives `jdn` in a date read like `d` (unmarked, in the local calendar). Within one
- * sentence two days of one fact are a pair the writer explains ("9 June 1672 (30 May in the calendar then used
- * in Russia)"), not a slip.
+ * One of `onDay` (dates read like `d`, in the local calendar, on a fact's day) stands in another sentence than `d`.
+ * Within one sentence two days of one fact are a pair the writer explains ("9 June 1672 (30 May in the calendar then
+ * used in Russia)"), not a slip.
  */
-function writesDayElsewhere(analysis: DocumentAnalysis, d: ResolvedDate, jdn: number): boolean {
+function writesDayElsewhere(analysis: DocumentAnalysis, onDay: readonly ResolvedDate[] | undefined, d: ResolvedDate): boolean {
+  if (!onDay) return false;
   const [start, end] = sentenceAround(analysis.text, d.mention.start);
-  return analysis.dates.some(
-    (o) => !o.second && o.first.reason === d.first.reason && o.first.jdn === jdn && (o.mention.end <= start || o.mention.start >= end),
-  );
+  return onDay.some((o) => o.mention.end <= start || o.mention.start >= end);
 }
 
 /**
