@@ -54,6 +54,14 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16 October', '6 October 1701']);
   });
 
+  it('reads the older English ordinal "2d" and writes a fixed day so ("3d September")', () => {
+    const { findings } = checkDiagnostics(`
+      The fire began on 2d September [N.S. 13th September] 1666.
+                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 September 1666 (O.S.) is 12 September 1666 (N.S.), not 13 September
+    `, { region: 'britain' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['12th September', '3d September']);
+  });
+
   it('flags a wrong pair in the [O.S. …] and slash forms too', () => {
     checkDiagnostics(`
       A: 15 March [O.S. 3 March] 1917. B: 22 February/8 March 1917.

@@ -75,3 +75,13 @@ describe('weekday-mismatch: a year written after the marker', () => {
   });
 });
 
+describe('weekday-mismatch: the older English ordinals', () => {
+  it('reads "Monday, 2d September, 1666" (the Great Fire began on Sunday 2 September 1666 O.S.)', () => {
+    const { findings } = checkDiagnostics(`
+      On Monday, 2d September, 1666, the fire began in Pudding Lane.
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 2 September 1666 (O.S.) was a Sunday, not a Monday
+    `, { calendar: 'julian', region: 'britain' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['Sunday']);
+  });
+});
+

@@ -154,6 +154,7 @@ export function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   // "May" has one form; in "7 May – 6 Jun." the end month tells the abbreviation style.
   const form = month.month === 5 && endMonth && month.lang === 'en' ? endMonth.form : month.form;
   const style: DateStyle = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: form, ordinal: d.ordinal };
+  if (d.shortOrdinal) style.shortOrdinal = true;
   if (of) style.of = true;
   if (sep !== undefined && sep !== defaultRangeSep(endMonth !== undefined)) style.rangeSep = sep;
   const last = endMonth ?? (end2 && end2.end > month.end ? end2 : month);
@@ -190,6 +191,7 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   const d = t.day(g);
   if (!d || (the && !d.ordinal)) return undefined;
   const style: DateStyle = { order: 'mdy', month: month.form, ordinal: d.ordinal };
+  if (d.shortOrdinal) style.shortOrdinal = true;
   if (the) style.the = true;
   const part: DatePart = {
     start: pos,

@@ -89,6 +89,12 @@ export function isOrdinalSuffix(a: number, b: number): boolean {
   );
 }
 
+/** "2d", "3d", "22d", "23d" (not "12d", "13d"): the "d" after a day ending in 2 or 3. */
+function isShortOrdinal(value: number, c: number): boolean {
+  const last = value % 10;
+  return c === CharCode.d && (last === 2 || last === 3) && value !== 12 && value !== 13;
+}
+
 export function isLetterCode(c: number): boolean {
   return c === c && !isDigit(c) && isWordCode(c);
 }
@@ -106,6 +112,8 @@ export interface Tok extends Span {
 }
 export interface DayTok extends Tok {
   ordinal: boolean;
+  /** "2d", "3d", "22d": the older English ordinal of days ending in 2 or 3. */
+  shortOrdinal?: boolean;
 }
 export interface MonthTok extends Span {
   month: number;
@@ -178,13 +186,15 @@ export class Tokens {
     let value = d0 - CharCode.Digit0;
     let end = pos + 1;
     if (isDigit(this.code(end))) value = value * 10 + this.code(end++) - CharCode.Digit0;
-    const ordinal = isOrdinalSuffix(this.code(end), this.code(end + 1));
+    let ordinal = isOrdinalSuffix(this.code(end), this.code(end + 1));
     if (ordinal) end += 2;
+    const shortOrdinal = !ordinal && isShortOrdinal(value, this.code(end));
+    if (shortOrdinal) [ordinal, end] = [true, end + 1];
     const c = this.code(end);
     if (isWordCode(c)) return undefined;
     // "7.5", "3,000", "7:30" are numbers, not days.
     if (isNumberJoiner(c) && isDigit(this.code(end + 1))) return undefined;
-    return { start: pos, end, value, ordinal };
+    return shortOrdinal ? { start: pos, end, value, ordinal, shortOrdinal } : { start: pos, end, value, ordinal };
   }
 
   /** A month word: English (capitalized or upper case, long or abbreviated) or Russian. */
