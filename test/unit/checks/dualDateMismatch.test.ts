@@ -31,10 +31,12 @@ describe('dual-date-mismatch', () => {
     const { findings } = checkDiagnostics(`
       The fleet sailed on October 5/16, 1701, and anchored on October 9/21, 1701.
                                                               ^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 9 October 1701 (O.S.) is 20 October 1701 (N.S.), not 21 October
+      The letter is dated St. Petersburg, December 16th/29th, 1871.
+                                          ^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 16 December 1871 (O.S.) is 28 December 1871 (N.S.), not 29 December
     `, { region: 'russia' });
-    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [
-      ['Correct the N.S. date to 20 October', '20'],
-      ['Correct the O.S. date to 10 October', '10'],
+    assert.deepEqual(findings.map((f) => f.fixes.map((x) => [x.title, x.edits[0].newText])), [
+      [['Correct the N.S. date to 20 October', '20'], ['Correct the O.S. date to 10 October', '10']],
+      [['Correct the N.S. date to 28 December', '28th'], ['Correct the O.S. date to 17 December', '17th']],
     ]);
   });
 

@@ -27,6 +27,9 @@ describe('date grammar: pairs (pairs.ts)', () => {
       assert.equal(m?.pairStyle, style);
       assert.deepEqual([m?.first.day, m?.second?.day, m?.second?.month === m?.first.month, m?.second?.dayOnly], [Number(/\d+/.exec(t)![0]), Number(/[/(](\d+)/.exec(t)![1]), true, true]);
     }
+    const ord = mention('December 16th/28th, 1871');
+    assert.deepEqual([ord?.pairStyle, ord?.second?.day, ord?.second?.style.ordinal, ord?.sharedYear], ['slash', 28, true, 1871]);
+    assert.equal(mention('November 19th (29), 1700')?.second, undefined, 'ordinal and plain days are not mixed');
     // A night across two days ("May 3/4") or a page number is no pair.
     assert.equal(mention('May 3/4, 1800')?.second, undefined);
     assert.equal(mention('October 5/6, 1701')?.second, undefined);

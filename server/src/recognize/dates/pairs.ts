@@ -258,7 +258,7 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
 function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, close: number | undefined): void {
   const first = mention.first;
   if (first.style.order !== 'mdy' || first.year !== undefined || first.endDay !== undefined) return;
-  const b = days(t, close === undefined ? from : t.spaces(from));
+  const b = days(t, close === undefined ? from : t.spaces(from), first.style.ordinal); // "December 16th/28th, 1871"
   if (!b || b.last || !plausibleOffset(first.day, b.first.value)) return;
   let end = b.first.end;
   if (close !== undefined) {
@@ -272,7 +272,7 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, cl
     end: b.first.end,
     day: b.first.value,
     month: first.month,
-    style: { ...first.style, ordinal: false },
+    style: { ...first.style },
     daySpan: { start: b.first.start, end: b.first.end },
     monthSpan: { ...first.monthSpan },
     dayOnly: true,
