@@ -103,6 +103,17 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.equal(ds.length, 4);
     assert.deepEqual(ds.map((m) => readDual(m).consistent), [true, true, true, false]);
   });
+  it("its own finder reads a label written before a date, as genealogy pages and calendar notes write it", () => {
+    const t = "[OS: 9 September 1752 NS: 20 September 1752]; O.S. 22 February 1917; (N.S.) 7 March 1917; BOS: 7 March 1917";
+    assert.deepEqual(findDates(t).map((m) => m.marker), ["julian", "gregorian", "julian", "gregorian", undefined]);
+  });
+  it("plants no reform-gap day on a date labelled before it", () => {
+    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "britain" }, truth: { convention: "julian-until-reform" as const, notes: "" }, batch: 1, sourceErrors: [] },
+      text: "He was born [OS: 2 September 1752 NS: 13 September 1752] at home, and wed on 1 June 1750.\n" };
+    const gaps = mutate(p).filter((m) => m.kind === "reform-gap");
+    assert.ok(gaps.length > 0);
+    for (const m of gaps) assert.ok(m.start > p.text.indexOf("wed on"), m.text.slice(m.start, m.end));
+  });
   it("mutants are deterministic, one span each, with expected codes", () => {
     const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "The October Revolution began on 7 November 1917.\n\nPeter was born on 9 June [O.S. 30 May] 1672.\n" };

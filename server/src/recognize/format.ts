@@ -42,7 +42,9 @@ export function ordinalSuffix(n: number): string {
 /** The day number as the style writes it: "7", "7th", "07" (ISO). Matches a DatePart's daySpan. */
 export function formatDayNumber(day: number, style: DateStyle): string {
   if (style.order === 'iso') return pad2(day);
-  return style.ordinal && style.order !== 'russian' ? `${day}${ordinalSuffix(day)}` : String(day);
+  if (!style.ordinal || style.order === 'russian') return String(day);
+  const suffix = ordinalSuffix(day);
+  return `${day}${style.shortOrdinal && (suffix === 'nd' || suffix === 'rd') ? 'd' : suffix}`;
 }
 
 /** The month as the style writes it: "March", "Mar", "Mar.", "03", "марта". Matches a DatePart's monthSpan. */

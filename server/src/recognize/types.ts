@@ -7,6 +7,8 @@ export interface DateStyle {
   order: 'dmy' | 'mdy' | 'iso' | 'russian'; // 7 March 1917 | March 7, 1917 | 1917-03-07 | 25 октября 1917
   month: 'long' | 'short' | 'short-dot' | 'numeric'; // March | Mar | Mar. | 03
   ordinal: boolean; // 7th March
+  /** "2d", "3d", "22d": the older English ordinal ("nd"/"rd" written "d"). */
+  shortOrdinal?: boolean;
   /** "the 7th of March": the day is joined to the month by "of". */
   of?: boolean;
   /** "March the 16th": "the" between an MDY month and its day. */

@@ -68,6 +68,14 @@ const SINGLE = P("single",
 
 type Groups = Record<string, [number, number] | undefined>;
 
+/**
+ * A label written before a date ("O.S. 22 February", genealogy pages' "[OS: 20 March 1726 NS: 31 March 1727]"):
+ * dotted or spelled out, or undotted with its colon. Tested on the text just before a single date.
+ */
+const LABEL_BEFORE = new RegExp(`(?<![\\w])[\\[(]?(?<lab>${LAB_RE}|OS:|NS:)[\\])]?[ \\t,:]*$`);
+const labelBefore = (text: string, start: number): Cal | undefined =>
+  labelCal(LABEL_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.groups?.lab);
+
 function side(text: string, g: Groups, dk: string, mk: string, yk: string | undefined, lab?: Cal): Side | undefined {
   const dd = g[dk], mm = g[mk];
   if (!dd || !mm) return undefined;
@@ -132,7 +140,7 @@ export function findDates(text: string): Mention[] {
         const mk = str("mk");
         const wd = g.wd;
         mention = { kind: "single", form: g.d1 ? "dmy" : "mdy", start, end, text: m[0], sides: [s1], paragraph: para(start),
-          year: s1.y, marker: mk ? labelCal(mk.replace(/^[,\s[(]+/, "")) : undefined,
+          year: s1.y, marker: mk ? labelCal(mk.replace(/^[,\s[(]+/, "")) : labelBefore(text, start),
           weekday: wd ? { value: WEEKDAYS.indexOf(text.slice(wd[0], wd[1])), span: { start: wd[0], end: wd[1] } } : undefined };
       }
       if (!mention.sides.every((s) => s.m >= 1 && s.d >= 1 && s.d <= 31)) continue;

@@ -93,6 +93,24 @@ describe('calendar-mixup', () => {
     `, { region: 'britain' });
   });
 
+  it('a double year joined by a dash ("20 March 1726-7") is as much an Old Style mark as one with a slash', () => {
+    checkDiagnostics(`
+      Isaac Newton was born on 25 December 1642 and died on 20 March 1726-7.
+
+      Isaac Newton was born at Woolsthorpe on 4 January 1643.
+                                              ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; this document reads unmarked dates as Old Style
+    `, { region: 'britain' });
+  });
+
+  it('a date the sentence puts in the old calendar is no slip in a New Style chapter', () => {
+    checkDiagnostics(`
+      Peter the Great was born on 30 May 1672 by the old calendar.
+
+      Peter the Great was born on 30 May 1672, in the Kremlin.
+                                  ^^^^^^^^^^^ warning calendar-mixup: 30 May 1672 is the O.S. date of Peter I's birth, 9 June 1672 N.S.; this document reads unmarked dates as New Style
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('a named fact on the other day outweighs an unnamed event on the date’s own day', () => {
     // 8 March 1917 O.S. is the day the imperial family was arrested (not named here); 8 March N.S. began the
     // February Revolution, which the sentence names.
@@ -245,3 +263,46 @@ describe('calendar-mixup', () => {
     });
   });
 });
+
+describe('calendar-mixup: one fact on both calendars\' days, with no convention', () => {
+  const SWEDEN: Partial<Settings> = { region: 'sweden' };
+
+  it('the day that is not the local calendar\'s is the slip', () => {
+    const { findings } = checkDiagnostics(`
+      # Battle of Lund
+
+      The Battle of Lund was fought on 4 December 1676 north of the city.
+                                       ^^^^^^^^^^^^^^^ information ambiguous-calendar: 4 December 1676 and 1 other date are not marked, and no convention is stated: they are read as Old Style, the calendar Sweden used then …
+
+      The Battle of Lund, on December 14, 1676, was among the bloodiest fought in Scandinavia.
+                             ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 14 December 1676 is the N.S. date of the Battle of Lund, 4 December 1676 O.S.; the text also gives its O.S. day, and states no convention: unmarked dates are read as Old Style, the calendar Sweden used then
+    `, SWEDEN);
+    assert.deepEqual(findings.find((f) => f.code === 'calendar-mixup')!.fixes.map((f) => f.edits[0].newText), ['December 4 (N.S. December 14), 1676', ' (N.S.)']);
+  });
+
+  it('two days of one fact in one sentence are a pair the writer explains, not a slip', () => {
+    checkDiagnostics(`
+      Peter the Great was born on 9 June 1672 (30 May in the calendar then used in Russia).
+                                  ^^^^^^^^^^^ information ambiguous-calendar: 9 June 1672 and 1 other date are not marked, and no convention is stated: …
+    `, { region: 'russia' });
+  });
+
+  it('one day alone sets the convention, and is quiet in either calendar', () => {
+    checkDiagnostics(`
+      The Battle of Lund was fought on December 14, 1676.
+    `, SWEDEN);
+    checkDiagnostics(`
+      The Battle of Lund was fought on 4 December 1676.
+    `, SWEDEN);
+  });
+
+  it('a convention decides, not the local calendar: in a New Style text the O.S. day is the slip', () => {
+    checkDiagnostics(`
+      The Battle of Lund was fought on December 14, 1676.
+
+      The Battle of Lund, on 4 December 1676, was among the bloodiest fought in Scandinavia.
+                             ^^^^^^^^^^^^^^^ warning calendar-mixup: 4 December 1676 is the O.S. date of the Battle of Lund, 14 December 1676 N.S.; this document reads unmarked dates as New Style
+    `, { region: 'sweden', calendar: 'gregorian' });
+  });
+});
+

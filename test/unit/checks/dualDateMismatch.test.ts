@@ -27,6 +27,43 @@ describe('dual-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('reads month-first day-only slash pairs ("October 5/16, 1701") and fixes them in the writer\'s form', () => {
+    const { findings } = checkDiagnostics(`
+      The fleet sailed on October 5/16, 1701, and anchored on October 9/21, 1701.
+                                                              ^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 9 October 1701 (O.S.) is 20 October 1701 (N.S.), not 21 October
+      The letter is dated St. Petersburg, December 16th/29th, 1871.
+                                          ^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 16 December 1871 (O.S.) is 28 December 1871 (N.S.), not 29 December
+    `, { region: 'russia' });
+    assert.deepEqual(findings.map((f) => f.fixes.map((x) => [x.title, x.edits[0].newText])), [
+      [['Correct the N.S. date to 20 October', '20'], ['Correct the O.S. date to 10 October', '10']],
+      [['Correct the N.S. date to 28 December', '28th'], ['Correct the O.S. date to 17 December', '17th']],
+    ]);
+  });
+
+  it('reads ordinal day-only pairs ("the 3rd (17th) of July 1917") and fixes them in the writer\'s form', () => {
+    const { findings } = checkDiagnostics(`
+      The troops came out on the 3rd (17th) of July 1917, and on 5th/18th July 1917 they went home.
+                                 ^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 17 July
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16th', '4th']);
+  });
+
+  it('checks a pair whose side names its calendar in words ("(17 October, Gregorian calendar)"), and fixes that side', () => {
+    const { findings } = checkDiagnostics(`
+      The fleet sailed on 5 October 1701 (17 October, Gregorian calendar) and anchored on 9 October 1701 (20 October in the Gregorian calendar).
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 5 October 1701 (O.S.) is 16 October 1701 (N.S.), not 17 October
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16 October', '6 October 1701']);
+  });
+
+  it('reads the older English ordinal "2d" and writes a fixed day so ("3d September")', () => {
+    const { findings } = checkDiagnostics(`
+      The fire began on 2d September [N.S. 13th September] 1666.
+                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 September 1666 (O.S.) is 12 September 1666 (N.S.), not 13 September
+    `, { region: 'britain' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['12th September', '3d September']);
+  });
+
   it('flags a wrong pair in the [O.S. …] and slash forms too', () => {
     checkDiagnostics(`
       A: 15 March [O.S. 3 March] 1917. B: 22 February/8 March 1917.

@@ -85,3 +85,12 @@ describe('invalid-date', () => {
     `, NEW_STYLE_RUSSIA);
   });
 });
+
+describe('invalid-date: a year written after the marker', () => {
+  it('reads "29 February (N.S.) 1900" in 1900, a year the Gregorian calendar gives no 29 February', () => {
+    checkDiagnostics(`
+      The decree is dated 29 February (N.S.) 1900 in the archive, and 29 February (O.S.) 1900 in the copy.
+                          ^^^^^^^^^^^ error invalid-date: …
+    `, NEW_STYLE_RUSSIA);
+  });
+});

@@ -52,3 +52,36 @@ describe('weekday-mismatch', () => {
     `, { calendar: 'gregorian', region: 'auto' });
   });
 });
+
+describe('weekday-mismatch: a label before the weekday', () => {
+  it('reads "NS: Thursday, 25 December 1642" as a New Style date in an Old Style document, as genealogy pages write their fields', () => {
+    checkDiagnostics(`
+      Isaac Newton was born [OS: Sunday, 25 December 1642 NS: Sunday, 4 January 1643] at Woolsthorpe.
+
+      A letter of NS: Thursday, 25 December 1642 reached him.
+
+      A letter of NS: Sunday, 25 December 1642 reached him.
+                      ^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 25 December 1642 (N.S.) was a Thursday, not a Sunday
+    `, { calendar: 'julian', region: 'britain' });
+  });
+});
+
+describe('weekday-mismatch: a year written after the marker', () => {
+  it('reads "Wednesday, 8 March (N.S.) 1917" in 1917', () => {
+    checkDiagnostics(`
+      On Wednesday, 8 March (N.S.) 1917 the women of Petrograd marched; on Thursday, 23 February (O.S.) 1917 they did.
+         ^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 8 March 1917 (N.S.) was a Thursday, not a Wednesday
+    `, NEW_STYLE_RUSSIA);
+  });
+});
+
+describe('weekday-mismatch: the older English ordinals', () => {
+  it('reads "Monday, 2d September, 1666" (the Great Fire began on Sunday 2 September 1666 O.S.)', () => {
+    const { findings } = checkDiagnostics(`
+      On Monday, 2d September, 1666, the fire began in Pudding Lane.
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 2 September 1666 (O.S.) was a Sunday, not a Monday
+    `, { calendar: 'julian', region: 'britain' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['Sunday']);
+  });
+});
+

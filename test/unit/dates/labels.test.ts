@@ -25,6 +25,10 @@ describe('date grammar: labels (labels.ts)', () => {
     assert.deepEqual(markerBefore(t, t.indexOf('31'), 0), { start: 19, end: 21, calendar: 'gregorian', text: 'NS' });
     for (const u of ['OS 20 March', 'CHAOS: 20 March', 'iOS: 20 March', 'NSA: 20 March']) assert.equal(markerBefore(u, u.indexOf('20'), 0), undefined, u);
   });
+  it('a label before the weekday is the date\'s ("NS: Friday, 31 March 1727")', () => {
+    const t = '[OS: Sunday, 20 March 1726 NS: Friday, 31 March 1727]';
+    assert.deepEqual(findDates(t).map((d) => [cut(t, d.firstMarker), cut(t, d.weekday)]), [['OS', 'Sunday'], ['NS', 'Friday']]);
+  });
   it('a label before a pair is the first side\'s, unless the second side carries the same label', () => {
     const label = (t: string) => findDates(t).map((d) => [cut(t, d.firstMarker), d.secondMarker?.calendar]);
     assert.deepEqual(label('O.S. 22 February (7 March) 1917'), [['O.S.', undefined]]);
@@ -60,6 +64,27 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(marker('on 3 July by the Julian reckoning')?.sentence, 'julian');
     assert.equal(marker('on 3 July according to the new style')?.sentence, 'gregorian');
     assert.equal(marker('on 3 July by the Western calendar')?.sentence, 'gregorian');
+  });
+  it('the old and the new calendar, after a date or in its sentence; "the new calendar year" is no label', () => {
+    assert.deepEqual(marker('on 5 Oct. 1701 (old calendar) the'), { text: '(old calendar)', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('on 16 October, New calendar, the'), { text: 'New calendar', calendar: 'gregorian', sentence: undefined });
+    assert.equal(marker('on 5 October 1701 by the old calendar')?.sentence, 'julian');
+    assert.equal(marker('on 3 July, and 16 July by the new calendar', 1)?.sentence, 'gregorian');
+    assert.deepEqual(marker('The new calendar year began on 1 January 1701.'), { text: undefined, calendar: undefined, sentence: undefined });
+    assert.deepEqual(marker('on 1 January, new calendar years'), { text: undefined, calendar: undefined, sentence: undefined });
+  });
+  it('inside a pair\'s brackets, the calendar named in words labels its side', () => {
+    const pair = (t: string) => {
+      const ds = findDates(t);
+      return [ds.length, cut(t, ds[0]?.secondMarker), ds[0]?.secondMarker?.calendar];
+    };
+    assert.deepEqual(pair('on 5 October 1701 (16 October, Gregorian calendar) the'), [1, 'Gregorian calendar', 'gregorian']);
+    assert.deepEqual(pair('on 5 October 1701 (16 October in the Gregorian calendar) the'), [1, 'in the Gregorian calendar', 'gregorian']);
+    assert.deepEqual(pair('on 5 October 1701 (Gregorian: 16 October) the'), [1, 'Gregorian', 'gregorian']);
+    assert.deepEqual(pair('on 16 October 1701 (5 October Julian) the'), [1, 'Julian', 'julian']);
+    assert.deepEqual(pair('on 16 October 1701 (5 October by the old calendar) the'), [1, 'by the old calendar', 'julian']);
+    // Outside brackets, or with more words before the bracket closes, "Julian" is no label.
+    assert.deepEqual(pair('on 16 October 1701 (5 October Julian dates) the'), [2, undefined, undefined]);
   });
   it('after a range written as two dates: both ends', () => {
     const t = 'between 3 July and 7 July (Julian calendar)';

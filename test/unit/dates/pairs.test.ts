@@ -20,6 +20,32 @@ describe('date grammar: pairs (pairs.ts)', () => {
     assert.equal(m?.pairStyle, 'slash');
     assert.equal(m?.second?.day, 7);
   });
+  it('month-first day-only pairs, in brackets or after a slash: "November 19 (29), 1700", "October 5/16, 1701"', () => {
+    for (const [t, style] of [['November 19 (29), 1700', 'paren'], ['October 5/16, 1701', 'slash'], ['February 11/22, 1731/2', 'slash']]) {
+      const m = mention(t);
+      assert.equal(cut(t, m), t);
+      assert.equal(m?.pairStyle, style);
+      assert.deepEqual([m?.first.day, m?.second?.day, m?.second?.month === m?.first.month, m?.second?.dayOnly], [Number(/\d+/.exec(t)![0]), Number(/[/(](\d+)/.exec(t)![1]), true, true]);
+    }
+    const ord = mention('December 16th/28th, 1871');
+    assert.deepEqual([ord?.pairStyle, ord?.second?.day, ord?.second?.style.ordinal, ord?.sharedYear], ['slash', 28, true, 1871]);
+    assert.equal(mention('November 19th (29), 1700')?.second, undefined, 'ordinal and plain days are not mixed');
+    // A night across two days ("May 3/4") or a page number is no pair.
+    assert.equal(mention('May 3/4, 1800')?.second, undefined);
+    assert.equal(mention('October 5/6, 1701')?.second, undefined);
+  });
+  it('a year after a single date\'s marker is the date\'s, outside the mention like the marker', () => {
+    for (const t of ['30 May (O.S.) 1672, and', 'May 30th, O.S., 1672, and', 'February 9, O.S. 1672, and']) {
+      const r = readMention(new Tokens(t, t.length), 0);
+      assert.equal(r?.mention.sharedYear, 1672, t);
+      assert.equal(cut(t, r?.mention.sharedYearSpan), '1672', t);
+      assert.equal(r?.mention.end, r?.mention.first.end, t);
+      assert.equal(r?.consumed, t.indexOf(', and'), t);
+    }
+    // A year of the date's own stays; a marker glued to a number that is no year reads none.
+    assert.equal(mention('30 May 1672 (O.S.) 1673')?.sharedYear, undefined);
+    assert.equal(mention('30 May (O.S.) 12 men')?.sharedYear, undefined);
+  });
   it('consumed runs past a marker after a single date', () => {
     const t = '7 March 1917 (O.S.) and';
     const r = readMention(new Tokens(t, t.length), 0);
@@ -57,6 +83,20 @@ describe('date grammar: day-only dual dates', () => {
       assert.notEqual(m.first.monthSpan, m.second?.monthSpan, 'own span objects: offsets are moved in place');
     });
   }
+  it('with ordinals, as older English writes them: "5th/16th October 1701", "the 3rd (16th) of July 1917"', () => {
+    for (const [t, whole, style, days] of [
+      ['On 5th/16th October 1701 the', '5th/16th October 1701', 'slash', [5, 16]],
+      ['On the 3rd (16th) of July 1917 the', '3rd (16th) of July 1917', 'paren', [3, 16]],
+    ] as const) {
+      const m = one(t);
+      assert.equal(cut(t, m), whole);
+      assert.equal(m.pairStyle, style);
+      assert.deepEqual([m.first.day, m.second?.day, m.first.style.ordinal, m.sharedYear], [...days, true, Number(whole.slice(-4))]);
+    }
+    // Ordinal and plain days are not mixed, and an ordinal pair needs the offset too.
+    assert.equal(findDates('On 5th (16) October 1701 the').find((d) => d.second), undefined);
+    assert.equal(findDates('The 1st (2nd) of May 1701.').find((d) => d.second), undefined);
+  });
   it('the right ones with months on both sides stay ordinary pairs', () => {
     for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года']) {
       const m = one(t);

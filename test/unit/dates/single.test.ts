@@ -52,6 +52,31 @@ describe('date grammar: ordinal and inverted forms', () => {
     assert.equal(cut(t, m.first.yearSpan), '1917');
     assert.equal(m.first.style.yearComma, true);
   });
+  it('a double year joined by a dash, as older English prints it, only on a day before 25 March', () => {
+    const alt = (t: string) => [cut(t, part(t)), part(t)?.year, part(t)?.altYear];
+    assert.deepEqual(alt('10th February 1721-2 at'), ['10th February 1721-2', 1721, 1722]);
+    assert.deepEqual(alt('February 10, 1721–22 at'), ['February 10, 1721–22', 1721, 1722]);
+    assert.deepEqual(alt('24 March 1721-2 at'), ['24 March 1721-2', 1721, 1722]);
+    // After 24 March, across two years, or a longer range: a year and what follows it.
+    assert.deepEqual(alt('25 March 1721-2 at'), ['25 March 1721', 1721, undefined]);
+    assert.deepEqual(alt('10 December 1917-18 at'), ['10 December 1917', 1917, undefined]);
+    assert.deepEqual(alt('10 February 1721-3 at'), ['10 February 1721', 1721, undefined]);
+    assert.deepEqual(alt('10 February 1721-1725 at'), ['10 February 1721', 1721, undefined]);
+    assert.deepEqual(alt('3–7 February 1721-2 at'), ['3–7 February 1721', 1721, undefined]);
+  });
+  it('the older English ordinals "2d", "3d", "22d", and they are written back so', () => {
+    const read = (t: string) => [cut(t, part(t)), part(t)?.day, part(t)?.year, part(t)?.style.shortOrdinal];
+    assert.deepEqual(read('3d June, 1666. The'), ['3d June, 1666', 3, 1666, true]);
+    assert.deepEqual(read('22d of May 1666 he'), ['22d of May 1666', 22, 1666, true]);
+    assert.deepEqual(read('July 2d, 1776 the'), ['July 2d, 1776', 2, 1776, true]);
+    // Only after a day ending in 2 or 3 (not 12 or 13), and not glued to a word.
+    assert.equal(part('12d May 1666'), undefined);
+    assert.equal(part('4d May 1666'), undefined);
+    assert.deepEqual(findDates('A 3d printer on 3 June 1666.').map((d) => d.first.day), [3]);
+    const style = { order: 'dmy', month: 'long', ordinal: true, shortOrdinal: true } as const;
+    assert.deepEqual([2, 3, 4, 11, 12, 13, 21, 22, 23].map((d) => formatPart({ day: d, month: 6 }, style).split(' ')[0]),
+      ['2d', '3d', '4th', '11th', '12th', '13th', '21st', '22d', '23d']);
+  });
   it('a comma before the year of a plain day is not read as its year', () => {
     const ds = findDates('On 16 July, 1917 began');
     assert.equal(ds[0].first.year, undefined);

@@ -1,7 +1,8 @@
 /**
  * calendar-mixup: an unmarked date read in the document's convention that is instead the other calendar's date of
  * a known fact — of an event or person named in the same paragraph (warning), or, weaker, of a known event of the
- * paragraph's region that the paragraph does not name (information). Also a day before 25 March whose year is
+ * paragraph's region that the paragraph does not name (information). With no convention, a date read in the local
+ * calendar is one only where the text also gives the fact on its local day. Also a day before 25 March whose year is
  * the other year reckoning's of a named fact (England's legal year began on 25 March until 1751).
  */
 import { convert, other, tryToJdn } from '../../calendar';
@@ -10,7 +11,7 @@ import type { DatedFact } from '../../dataset/dates';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
-import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName } from '../words';
+import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
 import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
 import { factWords, type Named } from './named';
@@ -29,9 +30,11 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
   // Unmarked dates read by the convention, and dates whose own marker may be the slip ("18 September 1911 (O.S.)").
   const candidates = analysis.dates.filter(
     (d) =>
-      !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d)) && !yearSlips.has(d) &&
+      !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d) || d.first.reason === 'region') &&
+      !yearSlips.has(d) &&
       !isSkippedDayOfTheSwitch(analysis, d),
   );
+  let localDays: Map<number, ResolvedDate[]> | undefined; // built once, only when a date read by region needs it
   for (const d of candidates) {
     const side = d.first;
     if (side.jdn === undefined || !side.first) continue;
@@ -68,6 +71,11 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
       }
     }
     if (!fact) continue;
+    // With no convention a date is read in the local calendar, and that reading alone is no reason to call it a slip
+    // (the writer may use the other calendar throughout). A text that also gives the fact on its local day is one:
+    // of its two days for one fact, the local reading makes this one the other calendar's.
+    const local = side.reason === 'region';
+    if (local && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(analysis)).get(fact.jdn), d)) continue;
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
     const otherAbbr = STYLE_ABBR[other(cal)];
@@ -78,7 +86,10 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
       end: d.mention.end,
       message:
         `${dayWords(side.first)} is the ${otherAbbr} date of ${factWords(fact, dataset)}${strong ? '' : ' (not named here)'}, ` +
-        `${dayWords(inConvention)} ${STYLE_ABBR[cal]}; this document reads unmarked dates as ${STYLE_NAME[cal]}`,
+        `${dayWords(inConvention)} ${STYLE_ABBR[cal]}; ` +
+        (local
+          ? `the text also gives its ${STYLE_ABBR[cal]} day, and states no convention: unmarked dates are read as ${STYLE_NAME[cal]}, the calendar ${regionLabel(d.reform!)} used then`
+          : `this document reads unmarked dates as ${STYLE_NAME[cal]}`),
       fixes: [
         {
           title: `Rewrite as ${dayWords(inConvention, false)} (${otherAbbr} ${dayWords(side.first, false)})`,
@@ -99,6 +110,29 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     });
   }
   return out;
+}
+
+/** The unmarked single dates read in the local calendar for want of a convention, by day. */
+function regionReadDays(analysis: DocumentAnalysis): Map<number, ResolvedDate[]> {
+  const byDay = new Map<number, ResolvedDate[]>();
+  for (const o of analysis.dates) {
+    if (o.second || o.first.reason !== 'region' || o.first.jdn === undefined) continue;
+    const list = byDay.get(o.first.jdn);
+    if (list) list.push(o);
+    else byDay.set(o.first.jdn, [o]);
+  }
+  return byDay;
+}
+
+/**
+ * One of `onDay` (dates read like `d`, in the local calendar, on a fact's day) stands in another sentence than `d`.
+ * Within one sentence two days of one fact are a pair the writer explains ("9 June 1672 (30 May in the calendar then
+ * used in Russia)"), not a slip.
+ */
+function writesDayElsewhere(analysis: DocumentAnalysis, onDay: readonly ResolvedDate[] | undefined, d: ResolvedDate): boolean {
+  if (!onDay) return false;
+  const [start, end] = sentenceAround(analysis.text, d.mention.start);
+  return onDay.some((o) => o.mention.end <= start || o.mention.start >= end);
 }
 
 /**

@@ -101,13 +101,15 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
     if (found && !isModalMay(text, found.mention, span.end)) {
       const { mention } = found;
       const f = mention.first;
+      let wd = weekdayBefore(text, f.start, low);
       if (!mention.firstMarker) {
-        const mb = markerBefore(text, f.start, low);
+        // "O.S. 7 March", or the label before the weekday: "NS: Friday, 31 March 1727".
+        const mb = markerBefore(text, f.start, low) ?? (wd ? markerBefore(text, wd.start, low) : undefined);
         // A label before a pair whose second side carries the same label is neither side's.
         if (mb && mb.calendar !== mention.secondMarker?.calendar) mention.firstMarker = mb;
       }
       const fm = mention.firstMarker;
-      const wd = weekdayBefore(text, f.start, low) ?? (fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined);
+      wd ??= fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined;
       if (wd) mention.weekday = wd;
       if (fm && fm.start >= f.end && dates.length > 0) shareRangeLabel(text, dates[dates.length - 1], mention, fm);
       if (mention.firstMarker) (usedMarkers ??= new Set()).add(mention.firstMarker.start);

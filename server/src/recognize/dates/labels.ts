@@ -29,6 +29,25 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
   return { start: pos, end, calendar: markerCalendar(m[0]), text: m[0] };
 }
 
+/**
+ * Inside a pair's brackets the calendar may be named in words — "(Gregorian: 16 October)", "(16 October, Gregorian
+ * calendar)", "(16 October in the Gregorian calendar)", "(5 October Julian)": there the bracket bounds the words, so
+ * they are the side's label, where in running prose "Julian" alone is not.
+ */
+const BRACKET_LABEL = new RegExp(
+  `(?:(?:in|by|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style))?|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
+  'y',
+);
+
+/** A calendar label at pos inside a pair's brackets: a bare marker ("O.S.") or the calendar named in words. */
+export function bracketLabelAt(t: Tokens, pos: number): CalendarMarker | undefined {
+  const bare = markerAt(t, pos, true);
+  if (bare) return bare;
+  const m = t.exec(BRACKET_LABEL, pos);
+  if (!m || isWordCode(t.code(pos + m[0].length))) return undefined;
+  return { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] };
+}
+
 /** A label after a comma: "26 Feb., O.S.", "(16–20 July, Gregorian calendar)". */
 const COMMA_LABEL = new RegExp(`,[ \\t\\u00A0]*((?:${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}))`, 'y');
 

@@ -5,10 +5,10 @@
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
-import { commaLabelAt, elsewhereAt, markerAt } from './labels';
+import { bracketLabelAt, commaLabelAt, elsewhereAt, markerAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
-import { isDigit, type DayTok, type Tokens } from './tokens';
+import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
 
 export interface ReadMention {
   mention: DateMention;
@@ -34,7 +34,11 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
     const label = commaLabelAt(t, cursor, (q) => readPart(t, q, false) !== undefined);
     if (label) {
       mention.firstMarker = label;
-      return { mention, consumed: label.end };
+      const y = first.year === undefined ? yearAfterMarker(t, label, false) : undefined;
+      if (!y) return { mention, consumed: label.end };
+      mention.sharedYear = y.value;
+      mention.sharedYearSpan = y.digits;
+      return { mention, consumed: y.end };
     }
   }
   // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
@@ -52,7 +56,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
       if (pair.elsewhere) mention.secondElsewhere = true;
       mention.pairStyle = ((open === CharCode.OpenParen ? 'paren' : 'bracket') + (pair.marker ? '-marked' : '')) as PairStyle;
       mention.end = pair.end;
-    } else if (!m1) readMonthFirstDayOnly(t, mention, g, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
+    } else if (!m1) readMonthFirstDayOnly(t, mention, g + 1, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
   } else if (!m1) {
     // Slash pair: "22 February/7 March 1917", "22 February / 7 March 1917".
     const s = t.spaces(cursor);
@@ -63,7 +67,15 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
         mention.second = second;
         mention.pairStyle = 'slash';
         mention.end = second.end;
-      }
+      } else if (!second) readMonthFirstDayOnly(t, mention, s + 1, undefined); // "October 5/16, 1701"
+    }
+  }
+  if (m1 && !mention.second && first.year === undefined) {
+    const y = yearAfterMarker(t, m1, first.style.order === 'russian');
+    if (y) {
+      mention.sharedYear = y.value;
+      mention.sharedYearSpan = y.digits;
+      consumed = y.end;
     }
   }
   if (mention.second) {
@@ -94,14 +106,23 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   return { mention, consumed };
 }
 
-/** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)". */
+/**
+ * "30 May (O.S.) 1672", "May 30th, O.S., 1672", "February 9, O.S. 1748": the year written after a
+ * single date's marker is the date's. It stays outside the mention (like the marker), so a fix of the day keeps both.
+ */
+function yearAfterMarker(t: Tokens, marker: CalendarMarker, russian: boolean): ReturnType<Tokens['year']> {
+  const g = t.commaGap(marker.end);
+  return g > marker.end ? t.year(g, russian) : undefined;
+}
+
+/** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)", "(16 October, Gregorian calendar)". */
 function bracketPair(
   t: Tokens,
   open: number,
   close: number,
 ): { second: DatePart; marker?: CalendarMarker; elsewhere?: boolean; end: number } | undefined {
   let q = t.gap(open + 1);
-  let marker = markerAt(t, q, true);
+  let marker = bracketLabelAt(t, q);
   if (marker) {
     q = marker.end;
     while (t.code(q) === CharCode.Comma || t.code(q) === CharCode.Colon) q++; // "O.S.," "O.S.:"
@@ -113,7 +134,7 @@ function bracketPair(
   if (!marker) {
     // "(30 November N.S.)", "(30 November, N.S.)", "[13 March, Old Style]"
     const comma = t.code(r) === CharCode.Comma ? t.gap(r + 1) : -1;
-    const after = comma > r + 1 ? markerAt(t, comma, true) : r > second.end ? markerAt(t, r, true) : undefined;
+    const after = comma > r + 1 ? bracketLabelAt(t, comma) : r > second.end ? bracketLabelAt(t, r) : undefined;
     if (after) {
       marker = after;
       r = t.gap(after.end);
@@ -126,13 +147,13 @@ function bracketPair(
   return { second, ...(marker ? { marker } : {}), ...(away > 0 ? { elsewhere: true } : {}), end: r + 1 };
 }
 
-/** The day(s) of a day-only side: "3", "24–25". */
-function days(t: Tokens, pos: number): { first: DayTok; last?: DayTok; sep?: string } | undefined {
+/** The day(s) of a day-only side: "3", "24–25", and with `ordinal` "5th", "24th–25th" (ordinals or not, all alike). */
+function days(t: Tokens, pos: number, ordinal = false): { first: DayTok; last?: DayTok; sep?: string } | undefined {
   const first = t.day(pos);
-  if (!first || first.ordinal) return undefined;
+  if (!first || first.ordinal !== ordinal) return undefined;
   const r = t.range(first.end);
   const last = r && isDigit(t.code(r.end)) ? t.day(r.end) : undefined;
-  if (!r || !last || last.ordinal || last.value <= first.value) return { first };
+  if (!r || !last || last.ordinal !== ordinal || last.value <= first.value) return { first };
   return { first, last, sep: r.sep };
 }
 
@@ -144,16 +165,20 @@ function plausibleOffset(a: number, b: number): boolean {
 
 /**
  * Day-only dual dates, the standard form of Russian historiography: "3 (16) July 1917", "24–25 (6–7) …", "3/16 July",
- * "3 [16] июля 1917 г.". Both sides are days of the one month written after them; the two days must differ by about
- * the calendars' offset, so "12/7 March" or "page 3 (17) March" stay what they are.
+ * "3 [16] июля 1917 г.", and in older English with ordinals "5th/16th October 1701", "the 3rd (16th) of July". Both
+ * sides are days of the one month written after them; the two days must differ by about the calendars' offset, so
+ * "12/7 March" or "page 3 (17) March" stay what they are.
  */
 function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
-  // Tried at every number that starts no other date: after one or two digits must come "/", a bracket or a dash.
+  // Tried at every number that starts no other date: after one or two digits (and an ordinal suffix) must come "/", a
+  // bracket or a dash.
   let i = pos + 1;
   if (isDigit(t.code(i))) i++;
+  const ordinal = isOrdinalSuffix(t.code(i), t.code(i + 1));
+  if (ordinal) i += 2;
   const c0 = t.code(t.spaces(i));
   if (c0 !== CharCode.Slash && c0 !== CharCode.OpenParen && c0 !== CharCode.OpenSquareBracket && !isDash(c0)) return undefined;
-  const a = days(t, pos);
+  const a = days(t, pos, ordinal);
   if (!a) return undefined;
   const aEnd = (a.last ?? a.first).end;
   let q: number;
@@ -172,7 +197,7 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     else return undefined;
     q = g + 1;
   }
-  const b = days(t, q);
+  const b = days(t, q, ordinal);
   if (!b || (a.last === undefined) !== (b.last === undefined)) return undefined;
   if (!plausibleOffset(a.first.value, b.first.value) || (a.last && b.last && !plausibleOffset(a.last.value, b.last.value))) return undefined;
   let end = (b.last ?? b.first).end;
@@ -181,10 +206,11 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     end++;
   }
   const m = t.monthAfter(end);
-  if (!m || m.of) return undefined;
+  if (!m || (m.of && !ordinal)) return undefined; // "the 3rd (16th) of July"
   const month = m.month;
   const side = (d: { first: DayTok; last?: DayTok; sep?: string }): DatePart => {
-    const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal: false } as DatePart['style'];
+    const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal } as DatePart['style'];
+    if (m.of) style.of = true;
     if (d.sep !== undefined && d.sep !== defaultRangeSep(false)) style.rangeSep = d.sep;
     const part: DatePart = {
       start: d.first.start,
@@ -225,30 +251,35 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
 }
 
 /**
- * The month-first day-only pair "November 19 (29), 1700": the bracket holds only the other calendar's day of the
- * same month. Sets the mention's second side in place when it reads one.
+ * The month-first day-only pair "November 19 (29), 1700", "October 5/16, 1701": the bracket, or the slash, gives only
+ * the other calendar's day of the same month. `from` is just past the opening bracket or the slash; `close` is the
+ * closing bracket, none after a slash. Sets the mention's second side in place when it reads one.
  */
-function readMonthFirstDayOnly(t: Tokens, mention: DateMention, open: number, close: number): void {
+function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, close: number | undefined): void {
   const first = mention.first;
   if (first.style.order !== 'mdy' || first.year !== undefined || first.endDay !== undefined) return;
-  const b = days(t, t.spaces(open + 1));
+  const b = days(t, close === undefined ? from : t.spaces(from), first.style.ordinal); // "December 16th/28th, 1871"
   if (!b || b.last || !plausibleOffset(first.day, b.first.value)) return;
-  const end = t.spaces(b.first.end);
-  if (t.code(end) !== close) return;
+  let end = b.first.end;
+  if (close !== undefined) {
+    end = t.spaces(end);
+    if (t.code(end) !== close) return;
+    end++;
+  }
   first.dayOnly = true;
   mention.second = {
     start: b.first.start,
     end: b.first.end,
     day: b.first.value,
     month: first.month,
-    style: { ...first.style, ordinal: false },
+    style: { ...first.style },
     daySpan: { start: b.first.start, end: b.first.end },
     monthSpan: { ...first.monthSpan },
     dayOnly: true,
   };
-  mention.pairStyle = close === CharCode.CloseParen ? 'paren' : 'bracket';
+  mention.pairStyle = close === undefined ? 'slash' : close === CharCode.CloseParen ? 'paren' : 'bracket';
   mention.sharedMonthSpan = { ...first.monthSpan };
-  mention.end = end + 1;
+  mention.end = end;
 }
 
 const THE = /the[ \t\u00A0]+/y;

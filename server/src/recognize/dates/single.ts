@@ -154,6 +154,7 @@ export function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   // "May" has one form; in "7 May – 6 Jun." the end month tells the abbreviation style.
   const form = month.month === 5 && endMonth && month.lang === 'en' ? endMonth.form : month.form;
   const style: DateStyle = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: form, ordinal: d.ordinal };
+  if (d.shortOrdinal) style.shortOrdinal = true;
   if (of) style.of = true;
   if (sep !== undefined && sep !== defaultRangeSep(endMonth !== undefined)) style.rangeSep = sep;
   const last = endMonth ?? (end2 && end2.end > month.end ? end2 : month);
@@ -190,6 +191,7 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   const d = t.day(g);
   if (!d || (the && !d.ordinal)) return undefined;
   const style: DateStyle = { order: 'mdy', month: month.form, ordinal: d.ordinal };
+  if (d.shortOrdinal) style.shortOrdinal = true;
   if (the) style.the = true;
   const part: DatePart = {
     start: pos,
@@ -242,8 +244,13 @@ export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
     }
     return;
   }
-  const y = t.year(g, part.style.order === 'russian');
+  const y = t.year(g, part.style.order === 'russian', canHaveDoubleYear(part));
   if (y) addYear(part, y);
+}
+
+/** A single day between 1 January and 24 March, the days a legal year beginning on 25 March gave two years. */
+function canHaveDoubleYear(part: DatePart): boolean {
+  return part.endDay === undefined && part.endMonth === undefined && (part.month < 3 || (part.month === 3 && part.day < 25));
 }
 
 /** One side at pos, in whichever form it is written. */

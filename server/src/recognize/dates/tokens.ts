@@ -32,6 +32,8 @@ const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
 const RU_MONTH = /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь])/y;
 const YEAR = /\d{4}/y;
 const ALT_YEAR = /\/(\d{1,4})/y;
+/** "1721-2", "1745–46": the double year as older English prints it, read only where a double year can stand. */
+const DASH_ALT_YEAR = /[-\u2013](\d{1,2})(?![-\u2013\d])/y;
 const RU_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г)/y;
 /** Between tokens: blanks and emphasis markers, and at most one line break (a soft break; `>` continues a quote). */
 const GAP = /[ \t\u00A0*_]*(?:(?:\r\n?|\n)[ \t\u00A0>*_]*)?/y;
@@ -41,8 +43,8 @@ const COMMA_GAP = /[ \t\u00A0*_]*,?[ \t\u00A0]*(?:(?:\r\n?|\n)[ \t\u00A0>]*)?/y;
 const RANGE = /[ \t\u00A0]*([–—‒-])[ \t\u00A0]*|[ \t\u00A0]+(to|по)[ \t\u00A0]+/y;
 const OF = /of[ \t\u00A0]+/y;
 
-/** Calendar names written out as a label: "Julian calendar", "Gregorian calendar", "Western calendar". */
-export const CALENDAR_LABEL_SRC = '(?:[JjGg](?:ulian|regorian)|Western)[ \\u00A0]calendar';
+/** Calendar names written out as a label: "Julian calendar", "Western calendar", "old calendar" (not "new calendar year"). */
+export const CALENDAR_LABEL_SRC = '(?:[JjGg](?:ulian|regorian)|Western|[Oo]ld|[Nn]ew)[ \\u00A0]calendar(?![ \\u00A0]+years?\\b)';
 /** Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю". */
 export const BARE_MARKER_SRC =
   'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю';
@@ -50,7 +52,7 @@ export const BARE_MARKER_SRC =
 export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS`;
 /** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
 export const SENTENCE_PHRASE =
-  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:calendar|reckoning|style|dating|dates?)|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|Western[ \t\u00A0]+calendar/g;
+  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:calendar|reckoning|style|dating|dates?)|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar(?![ \t\u00A0]+years?\b)/g;
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
@@ -87,6 +89,12 @@ export function isOrdinalSuffix(a: number, b: number): boolean {
   );
 }
 
+/** "2d", "3d", "22d", "23d" (not "12d", "13d"): the "d" after a day ending in 2 or 3. */
+function isShortOrdinal(value: number, c: number): boolean {
+  const last = value % 10;
+  return c === CharCode.d && (last === 2 || last === 3) && value !== 12 && value !== 13;
+}
+
 export function isLetterCode(c: number): boolean {
   return c === c && !isDigit(c) && isWordCode(c);
 }
@@ -104,6 +112,8 @@ export interface Tok extends Span {
 }
 export interface DayTok extends Tok {
   ordinal: boolean;
+  /** "2d", "3d", "22d": the older English ordinal of days ending in 2 or 3. */
+  shortOrdinal?: boolean;
 }
 export interface MonthTok extends Span {
   month: number;
@@ -176,13 +186,15 @@ export class Tokens {
     let value = d0 - CharCode.Digit0;
     let end = pos + 1;
     if (isDigit(this.code(end))) value = value * 10 + this.code(end++) - CharCode.Digit0;
-    const ordinal = isOrdinalSuffix(this.code(end), this.code(end + 1));
+    let ordinal = isOrdinalSuffix(this.code(end), this.code(end + 1));
     if (ordinal) end += 2;
+    const shortOrdinal = !ordinal && isShortOrdinal(value, this.code(end));
+    if (shortOrdinal) [ordinal, end] = [true, end + 1];
     const c = this.code(end);
     if (isWordCode(c)) return undefined;
     // "7.5", "3,000", "7:30" are numbers, not days.
     if (isNumberJoiner(c) && isDigit(this.code(end + 1))) return undefined;
-    return { start: pos, end, value, ordinal };
+    return shortOrdinal ? { start: pos, end, value, ordinal, shortOrdinal } : { start: pos, end, value, ordinal };
   }
 
   /** A month word: English (capitalized or upper case, long or abbreviated) or Russian. */
@@ -229,15 +241,18 @@ export class Tokens {
     return month ? { month, of } : undefined;
   }
 
-  /** A year 1000–2999, with an English dual year ("1731/32") and, in Russian, its year word ("1917 г."). */
-  year(pos: number, russian: boolean): YearTok | undefined {
+  /**
+   * A year 1000–2999, with an English dual year ("1731/32") and, in Russian, its year word ("1917 г."). `dashAlt`: a
+   * dash may join the dual year too ("1721-2"), for a day between 1 January and 24 March, where a year range cannot be.
+   */
+  year(pos: number, russian: boolean, dashAlt = false): YearTok | undefined {
     const m = this.exec(YEAR, pos);
     if (!m) return undefined;
     let end = pos + 4;
     const value = Number(m[0]);
     if (value < 1000 || value > 2999) return undefined;
     const tok: YearTok = { start: pos, end, digits: { start: pos, end }, value };
-    const a = this.exec(ALT_YEAR, end);
+    const a = this.exec(ALT_YEAR, end) ?? (dashAlt ? this.exec(DASH_ALT_YEAR, end) : null);
     if (a && !isWordCode(this.code(end + a[0].length))) {
       // "1731/32", "1731/2", "1699/700": the digits replace the year's last digits; only year + 1 is a dual year.
       const digits = a[1];
