@@ -33,7 +33,7 @@ const MONTHS = MONTH_NAMES_LONG.join('|');
  * counts only after a preposition ("in 1917"): alone, a four-digit number may be a count or a page. Starting from
  * the years (not from every word) keeps the pass a small part of a full check; no nested quantifiers.
  */
-const YEAR = /[12]\d{3}(s?)/g;
+const YEAR = /[12]\d{3}s?/g;
 const WORDS_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(c\.|ca\.|[Cc]irca)\s?)?` +
     String.raw`(?:((?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|([Tt]he\s))?` +
@@ -85,33 +85,45 @@ export function readTimeExpressions(text: string, spans: readonly Span[], read: 
   // One pass over the text for years, walking the spans beside it (in order), so text between spans is skipped once.
   let s = 0;
   YEAR.lastIndex = spans.length ? spans[0].start : text.length;
-  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
-    while (s < spans.length && spans[s].end <= y.index) s++;
+  // test, not exec: where the year ends is all it needs, and a match array per year was most of the pass's garbage.
+  while (YEAR.test(text)) {
+    const end = YEAR.lastIndex;
+    const decade = text.charCodeAt(end - 1) === S;
+    const at = decade ? end - 5 : end - 4; // where the year starts
+    while (s < spans.length && spans[s].end <= at) s++;
     if (s === spans.length) break;
     const span = spans[s];
-    if (y.index < span.start) {
+    if (at < span.start) {
       YEAR.lastIndex = span.start;
       continue;
     }
-    const end = y.index + y[0].length;
     if (end > span.end) continue;
-    if (y.index > span.start && isLetterOrDigit(text.charCodeAt(y.index - 1))) continue;
+    if (at > span.start && isLetterOrDigit(text.charCodeAt(at - 1))) continue;
     if (end < span.end && isLetterOrDigit(text.charCodeAt(end))) continue;
-    if (overlapsRead(read, next, y.index, end)) continue;
-    const from = Math.max(span.start, y.index - LOOK_BACK);
-    const first = firstWordBefore(text, from, y.index);
+    if (overlapsRead(read, next, at, end)) continue;
+    const from = Math.max(span.start, at - LOOK_BACK);
+    const first = firstWordBefore(text, from, at);
     // Only a decade is read with no words before it: a year with none of them before it is passed over.
-    if (!y[1] && first === y.index) continue;
+    if (!decade && first === at) continue;
     // WORDS_BEFORE searched from there, and the character before for its lookbehind: a search from every position of
     // LOOK_BACK was most of the pass.
     const start = first > from ? first - 1 : first;
-    const words = WORDS_BEFORE.exec(text.slice(start, y.index));
+    const words = WORDS_BEFORE.exec(text.slice(start, at));
     // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
     const lead = !words || words[CIRCA] ? 0 : (words[PREP] ?? words[THE] ?? '').length;
-    const e = expression(start + (words ? words.index : 0) + lead, end, words, Number(y[0].slice(0, 4)), !!y[1]);
+    const e = expression(start + (words ? words.index : 0) + lead, end, words, fourDigits(text, at), decade);
     if (e) out.push(e);
   }
   return out;
+}
+
+const S = 0x73; // 's', a decade's end
+
+/** The number text[at, at + 4) writes, four ASCII digits. */
+function fourDigits(text: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 4; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
 }
 
 /**
