@@ -74,7 +74,7 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     return { kind, label, startJdn: first, endJdn: last, precision, edtf: words.edtf, text: words.text, otherCalendarText: words.otherCalendarText, entityId };
   };
   // Every entry is made here, whole, in one shape: entries grown field by field were most of the time on a long draft.
-  const place = (t: ItemFields, span: Span): ChronologyEntry => ({
+  const place = (t: ItemFields, start: number, end: number): ChronologyEntry => ({
     kind: t.kind,
     label: t.label,
     startJdn: t.startJdn,
@@ -84,13 +84,13 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     text: t.text,
     otherCalendarText: t.otherCalendarText,
     entityId: t.entityId,
-    start: span.start,
-    end: span.end,
-    section: sections(span.start),
-    diagnostics: findingsOn(span),
+    start,
+    end,
+    section: sections(start),
+    diagnostics: findingsOn(start, end),
   });
   const add = (span: Span, kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean) => {
-    out.push(place(item(kind, label, first, last, precision, circa), span));
+    out.push(place(item(kind, label, first, last, precision, circa), span.start, span.end));
   };
   /** A dataset entity's item (an event's days, a person's life), or null when its dates are unknown or unreadable. */
   const entityItem = (id: string) => {
@@ -108,7 +108,7 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     const side = d.first.jdn !== undefined ? d.first : d.second;
     if (side?.jdn === undefined) continue; // no year, or no such day
     const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
-    add(d.mention, 'date', written(text, d.mention), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa);
+    add(d.mention, 'date', written(text, d.mention.start, d.mention.end), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa);
   }
   // A long draft names the same few hundred entities thousands of times: each one's item is made once (per dataset).
   const byEntity = entityItemsOf(dataset, writing);
@@ -118,27 +118,27 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
       made = entityItem(m.id);
       byEntity.set(m.id, made);
     }
-    if (made) out.push(place(made, m));
+    if (made) out.push(place(made, m.start, m.end));
   }
   // A long draft writes the same coarse expressions over and over ("in 1917"): one written alike and meaning the same
   // is the same item.
   const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
-  /** A block's coarse expressions as items of this convention (at offsets as when read; the block has moved since by `moved`). */
+  /** A block's coarse expressions' items in this convention, one for each (at offsets as when read; the block has moved since by `moved`). */
   const coarseItems = (expressions: readonly TimeExpression[], moved: number): KeptCoarse['items'] => {
     const items: KeptCoarse['items'] = [];
-    for (const x of expressions) {
-      const label = written(text, { start: x.start + moved, end: x.end + moved });
+    for (let i = 0; i < expressions.length; i++) {
+      const x = expressions[i];
+      const label = written(text, x.start + moved, x.end + moved);
       const seen = coarseSeen.get(label);
       if (seen && sameMeaning(seen.x, x)) {
-        items.push({ start: x.start, end: x.end, fields: seen.fields });
+        items.push(seen.fields);
         continue;
       }
       const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
       const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
-      if (first === undefined || last === undefined) continue;
-      const fields = item('date', label, first, last, x.precision, x.circa);
-      coarseSeen.set(label, { x, fields });
-      items.push({ start: x.start, end: x.end, fields });
+      const fields = first === undefined || last === undefined ? null : item('date', label, first, last, x.precision, x.circa);
+      if (fields) coarseSeen.set(label, { x, fields });
+      items.push(fields);
     }
     return items;
   };
@@ -173,7 +173,10 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
       kept.convention = convention;
       kept.items = coarseItems(kept.expressions, moved);
     }
-    for (const x of kept.items) out.push(place(x.fields, { start: x.start + moved, end: x.end + moved }));
+    for (let i = 0; i < kept.items.length; i++) {
+      const fields = kept.items[i];
+      if (fields) out.push(place(fields, kept.expressions[i].start + moved, kept.expressions[i].end + moved));
+    }
   }
 
   return { convention, entries: inTimeOrder(out) };
@@ -254,14 +257,15 @@ function entityItemsOf(dataset: Dataset, writing: Calendar): Map<string, ItemFie
 }
 
 /**
- * A block's coarse expressions, and their items in the convention they were last made for, at document offsets as
- * when the block was read at `at` (the block's start then): an item now stands moved by the block's start less `at`.
+ * A block's coarse expressions, at document offsets as when the block was read at `at` (the block's start then: an
+ * expression now stands moved by the block's start less `at`), and the item of each (null where its days do not
+ * exist) in the convention they were last made for.
  */
 interface KeptCoarse {
   at: number;
   expressions: readonly TimeExpression[];
   convention: Convention | undefined;
-  items: { start: number; end: number; fields: ItemFields }[];
+  items: (ItemFields | null)[];
 }
 
 /**
@@ -277,9 +281,9 @@ function sameMeaning(a: TimeExpression, b: TimeExpression): boolean {
   return same(a.from, b.from) && same(a.to, b.to) && a.precision === b.precision && a.circa === b.circa;
 }
 
-/** The text of a span as written, on one line. */
-function written(text: string, s: Span): string {
-  const words = text.slice(s.start, s.end);
+/** The text of text[start, end) as written, on one line. */
+function written(text: string, start: number, end: number): string {
+  const words = text.slice(start, end);
   // Nearly always on one line already: tested first, as a replace makes a new string even where it changes nothing.
   return /[^\S ]| {2}/.test(words) ? words.replace(/\s+/g, ' ') : words;
 }
@@ -300,20 +304,20 @@ function coarsest(a: DatedValue, b: DatedValue): 'day' | 'month' | 'year' {
 const NO_CODES = Object.freeze([]) as readonly string[] as string[];
 
 /** The codes of the findings on a span (overlapping it, or empty and inside it), each once, in order of position. */
-function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
+function findingIndex(findings: readonly Finding[]): (start: number, end: number) => string[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   let maxLength = 0;
   for (const f of sorted) maxLength = Math.max(maxLength, f.end - f.start);
   let first = 0; // the first finding that starts at or after the last span's start - maxLength
-  return (s) => {
+  return (start, end) => {
     // Spans come in runs in text order: step forward from the last answer, and search only when a run starts over.
-    const from = s.start - maxLength;
+    const from = start - maxLength;
     if (first > 0 && sorted[first - 1].start >= from) first = firstAtOrAfter(sorted, from);
     else while (first < sorted.length && sorted[first].start < from) first++;
     let codes: string[] = NO_CODES;
-    for (let i = first; i < sorted.length && sorted[i].start <= s.end; i++) {
+    for (let i = first; i < sorted.length && sorted[i].start <= end; i++) {
       const f = sorted[i];
-      const on = f.start === f.end ? f.start >= s.start : f.start < s.end && f.end > s.start;
+      const on = f.start === f.end ? f.start >= start : f.start < end && f.end > start;
       if (!on || codes.includes(f.code)) continue;
       if (codes === NO_CODES) codes = [];
       codes.push(f.code);
