@@ -145,30 +145,36 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   // The blocks not read before are read in one pass over the text (what dates and names cover is not a coarse
   // expression of its own), and each that has any keeps them. Those without (half the blocks of a long draft) are
   // read again each time: that is cheap (no words before a year to read), cheaper than a WeakMap entry each.
-  const unread: AnalyzedBlock[] = [];
+  const { blocks } = analysis;
+  const keptOf: (KeptCoarse | undefined)[] = new Array(blocks.length); // per block, looked up once
+  const unread: number[] = [];
   const prose: Span[] = [];
-  for (const b of analysis.blocks) {
-    if (coarseOfBlock.has(b)) continue;
-    unread.push(b);
-    for (const s of b.prose) prose.push(s);
+  for (let i = 0; i < blocks.length; i++) {
+    const kept = coarseOfBlock.get(blocks[i]);
+    keptOf[i] = kept;
+    if (kept) continue;
+    unread.push(i);
+    for (const s of blocks[i].prose) prose.push(s);
   }
   if (unread.length) {
     const mentions: Span[] = [];
     for (const d of analysis.dates) mentions.push(d.mention);
     const found = readTimeExpressions(text, prose, [mentions, analysis.impossibleDates, analysis.entities]);
     let k = 0;
-    for (const b of unread) {
+    for (const i of unread) {
       const first = k;
-      while (k < found.length && found[k].start < b.end) k++;
+      while (k < found.length && found[k].start < blocks[i].end) k++;
       if (k === first) continue;
       const expressions = found.slice(first, k);
-      coarseOfBlock.set(b, { at: b.start, expressions, convention, items: coarseItems(expressions, 0) });
+      const kept: KeptCoarse = { at: blocks[i].start, expressions, convention, items: coarseItems(expressions, 0) };
+      coarseOfBlock.set(blocks[i], kept);
+      keptOf[i] = kept;
     }
   }
-  for (const b of analysis.blocks) {
-    const kept = coarseOfBlock.get(b);
+  for (let b = 0; b < blocks.length; b++) {
+    const kept = keptOf[b];
     if (!kept) continue;
-    const moved = b.start - kept.at;
+    const moved = blocks[b].start - kept.at;
     if (kept.convention !== convention) {
       kept.convention = convention;
       kept.items = coarseItems(kept.expressions, moved);
