@@ -17,7 +17,8 @@ export interface PartialDay {
 }
 
 export interface TimeExpression extends Span {
-  /** First and last (inclusive); a missing month or day means the whole year or month. */
+  /** First and last (inclusive); a missing month or day means the whole year or month. Shared by the expressions
+   * written alike in one reading: read only. */
   from: PartialDay;
   to: PartialDay;
   /** 'approximate' for circa, early/mid/late and seasons; else how much the expression names. */
@@ -82,6 +83,9 @@ const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 
 export function readTimeExpressions(text: string, spans: readonly Span[], read: readonly (readonly Span[])[] = []): TimeExpression[] {
   const out: TimeExpression[] = [];
   const next = read.map(() => 0); // per list, the first span that ends after the current year
+  // A long draft writes the same few phrases over and over ("in 1917"): each is read once, and its expression (at
+  // offsets in the phrase) placed where the phrase stands.
+  const readings = new Map<string, TimeExpression | null>();
   // One pass over the text for years, walking the spans beside it (in order), so text between spans is skipped once.
   let s = 0;
   YEAR.lastIndex = spans.length ? spans[0].start : text.length;
@@ -108,13 +112,20 @@ export function readTimeExpressions(text: string, spans: readonly Span[], read: 
     // WORDS_BEFORE searched from there, and the character before for its lookbehind: a search from every position of
     // LOOK_BACK was most of the pass.
     const start = first > from ? first - 1 : first;
-    const words = WORDS_BEFORE.exec(text.slice(start, at));
-    // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
-    const lead = !words || words[CIRCA] ? 0 : (words[PREP] ?? words[THE] ?? '').length;
-    const e = expression(start + (words ? words.index : 0) + lead, end, words, fourDigits(text, at), decade);
-    if (e) out.push(e);
+    const phrase = text.slice(start, end);
+    let e = readings.get(phrase);
+    if (e === undefined) readings.set(phrase, (e = readPhrase(phrase, at - start, decade) ?? null));
+    if (e) out.push({ start: start + e.start, end, from: e.from, to: e.to, precision: e.precision, circa: e.circa });
   }
   return out;
+}
+
+/** The expression of a phrase (at offsets in it): the words before its year at `at`, and the year or decade, if they make one. */
+function readPhrase(phrase: string, at: number, decade: boolean): TimeExpression | undefined {
+  const words = WORDS_BEFORE.exec(phrase.slice(0, at));
+  // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
+  const lead = !words || words[CIRCA] ? 0 : (words[PREP] ?? words[THE] ?? '').length;
+  return expression((words ? words.index : 0) + lead, phrase.length, words, fourDigits(phrase, at), decade);
 }
 
 const S = 0x73; // 's', a decade's end
