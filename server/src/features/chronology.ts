@@ -15,8 +15,8 @@ import type { Span } from '../util/span';
 
 export type ChronologyPrecision = 'day' | 'month' | 'year' | 'decade' | 'approximate';
 
-/** One item at document offsets (the protocol's ChronologyItem before positions and a URI are added). */
-export interface ChronologyEntry extends Span {
+/** What an item is, apart from where it stands: one object shared by the entries of an entity, or of coarse expressions written alike. */
+export interface ItemFields {
   kind: 'date' | 'event' | 'person';
   label: string;
   /** First and last day, inclusive. */
@@ -28,13 +28,19 @@ export interface ChronologyEntry extends Span {
   text: string;
   otherCalendarText: string;
   entityId?: string;
+}
+
+/**
+ * One item at document offsets (the protocol's ChronologyItem before positions and a URI are added). What it is stays
+ * in `item`, shared (read only): copying its fields into each of a long draft's ten thousand entries was a fifth of the
+ * chronology's garbage, and the protocol's item is made from both anyway.
+ */
+export interface ChronologyEntry extends Span {
+  item: ItemFields;
   section?: string;
   /** Codes of the findings on its range, each once. */
   diagnostics: string[];
 }
-
-/** What an item is, apart from where it stands. */
-type ItemFields = Pick<ChronologyEntry, 'kind' | 'label' | 'startJdn' | 'endJdn' | 'precision' | 'edtf' | 'text' | 'otherCalendarText' | 'entityId'>;
 
 export interface Chronology {
   convention: Convention | undefined;
@@ -60,7 +66,7 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const findingsOn = findingIndex(analysis.findings);
   // Items of the same days are written alike: their words are made once (a long draft writes "in 1917" hundreds of times).
   const wordsOf = new Map<number | string, Pick<ItemFields, 'edtf' | 'text' | 'otherCalendarText'>>();
-  const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => {
+  const item = (kind: ItemFields['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => {
     const key = wordsKey(first, last, precision, circa);
     let words = wordsOf.get(key);
     if (!words) {
@@ -74,22 +80,14 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     return { kind, label, startJdn: first, endJdn: last, precision, edtf: words.edtf, text: words.text, otherCalendarText: words.otherCalendarText, entityId };
   };
   // Every entry is made here, whole, in one shape: entries grown field by field were most of the time on a long draft.
-  const place = (t: ItemFields, start: number, end: number): ChronologyEntry => ({
-    kind: t.kind,
-    label: t.label,
-    startJdn: t.startJdn,
-    endJdn: t.endJdn,
-    precision: t.precision,
-    edtf: t.edtf,
-    text: t.text,
-    otherCalendarText: t.otherCalendarText,
-    entityId: t.entityId,
+  const place = (item: ItemFields, start: number, end: number): ChronologyEntry => ({
+    item,
     start,
     end,
     section: sections(start),
     diagnostics: findingsOn(start, end),
   });
-  const add = (span: Span, kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean) => {
+  const add = (span: Span, kind: ItemFields['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean) => {
     out.push(place(item(kind, label, first, last, precision, circa), span.start, span.end));
   };
   /** A dataset entity's item (an event's days, a person's life), or null when its dates are unknown or unreadable. */
@@ -201,7 +199,7 @@ function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
   const counts: number[] = [];
   const dayOf = new Int32Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
-    const day = entries[i].startJdn;
+    const day = entries[i].item.startJdn;
     let n = numberOf.get(day);
     if (n === undefined) {
       numberOf.set(day, (n = days.length));
@@ -224,7 +222,7 @@ function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
   for (const n of order) {
     const to = next[n]; // the end of its run now
     if (!inOrder(out, from, to)) {
-      const run = out.slice(from, to).sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
+      const run = out.slice(from, to).sort((a, b) => a.item.endJdn - b.item.endJdn || a.start - b.start);
       for (let i = 0; i < run.length; i++) out[from + i] = run[i];
     }
     from = to;
@@ -236,7 +234,7 @@ function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
 function inOrder(out: readonly ChronologyEntry[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const [a, b] = [out[i - 1], out[i]];
-    if (a.endJdn > b.endJdn || (a.endJdn === b.endJdn && a.start > b.start)) return false;
+    if (a.item.endJdn > b.item.endJdn || (a.item.endJdn === b.item.endJdn && a.start > b.start)) return false;
   }
   return true;
 }
