@@ -61,7 +61,6 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   // calendar the document writes first (a dual document writes O.S. first, as its snippets do).
   const reading: Calendar = convention === 'julian' ? 'julian' : 'gregorian';
   const writing: Calendar = convention === 'julian' || convention === 'dual' ? 'julian' : 'gregorian';
-  const out: ChronologyEntry[] = [];
   const sections = sectionsOf(analysis);
   const findingsOn = findingIndex(analysis.findings);
   // Items of the same days are written alike: their words are made once (a long draft writes "in 1917" hundreds of times).
@@ -87,9 +86,6 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     section: sections(start),
     diagnostics: findingsOn(start, end),
   });
-  const add = (span: Span, kind: ItemFields['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean) => {
-    out.push(place(item(kind, label, first, last, precision, circa), span.start, span.end));
-  };
   /** A dataset entity's item (an event's days, a person's life), or null when its dates are unknown or unreadable. */
   const entityItem = (id: string) => {
     const e = dataset.byId.get(id);
@@ -102,22 +98,6 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     return item(e.type, e.name, first.first, last.last, circa ? 'approximate' : coarsest(from, to), circa, e.id);
   };
 
-  for (const d of analysis.dates) {
-    const side = d.first.jdn !== undefined ? d.first : d.second;
-    if (side?.jdn === undefined) continue; // no year, or no such day
-    const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
-    add(d.mention, 'date', written(text, d.mention.start, d.mention.end), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa);
-  }
-  // A long draft names the same few hundred entities thousands of times: each one's item is made once (per dataset).
-  const byEntity = entityItemsOf(dataset, writing);
-  for (const m of analysis.entities) {
-    let made = byEntity.get(m.id);
-    if (made === undefined) {
-      made = entityItem(m.id);
-      byEntity.set(m.id, made);
-    }
-    if (made) out.push(place(made, m.start, m.end));
-  }
   // A long draft writes the same coarse expressions over and over ("in 1917"): one written alike and meaning the same
   // is the same item.
   const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
@@ -169,19 +149,47 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
       keptOf[i] = kept;
     }
   }
+  let coarse = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const kept = keptOf[b];
+    if (!kept) continue;
+    if (kept.convention !== convention) {
+      kept.convention = convention;
+      kept.items = coarseItems(kept.expressions, blocks[b].start - kept.at);
+    }
+    coarse += kept.items.length;
+  }
+
+  // Made at its full length at once (dates, names, coarse expressions, in this order; cut to what was placed), as an
+  // array grown by push copies itself as it grows.
+  const out = new Array<ChronologyEntry>(analysis.dates.length + analysis.entities.length + coarse);
+  let n = 0;
+  for (const d of analysis.dates) {
+    const side = d.first.jdn !== undefined ? d.first : d.second;
+    if (side?.jdn === undefined) continue; // no year, or no such day
+    const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
+    out[n++] = place(item('date', written(text, d.mention.start, d.mention.end), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa), d.mention.start, d.mention.end);
+  }
+  // A long draft names the same few hundred entities thousands of times: each one's item is made once (per dataset).
+  const byEntity = entityItemsOf(dataset, writing);
+  for (const m of analysis.entities) {
+    let made = byEntity.get(m.id);
+    if (made === undefined) {
+      made = entityItem(m.id);
+      byEntity.set(m.id, made);
+    }
+    if (made) out[n++] = place(made, m.start, m.end);
+  }
   for (let b = 0; b < blocks.length; b++) {
     const kept = keptOf[b];
     if (!kept) continue;
     const moved = blocks[b].start - kept.at;
-    if (kept.convention !== convention) {
-      kept.convention = convention;
-      kept.items = coarseItems(kept.expressions, moved);
-    }
     for (let i = 0; i < kept.items.length; i++) {
       const fields = kept.items[i];
-      if (fields) out.push(place(fields, kept.expressions[i].start + moved, kept.expressions[i].end + moved));
+      if (fields) out[n++] = place(fields, kept.expressions[i].start + moved, kept.expressions[i].end + moved);
     }
   }
+  out.length = n;
 
   return { convention, entries: inTimeOrder(out) };
 }
