@@ -306,8 +306,11 @@ function sameMeaning(a: TimeExpression, b: TimeExpression): boolean {
 function written(text: string, start: number, end: number): string {
   const words = text.slice(start, end);
   // Nearly always on one line already: tested first, as a replace makes a new string even where it changes nothing.
-  return /[^\S ]| {2}/.test(words) ? words.replace(/\s+/g, ' ') : words;
+  return NOT_ONE_LINE.test(words) ? words.replace(/\s+/g, ' ') : words;
 }
+
+/** A line break or tab, or two spaces. Made once: a regex literal in the function made a RegExp object per call. */
+const NOT_ONE_LINE = /[^\S ]| {2}/;
 
 const PRECISION_RANK: Record<'day' | 'month' | 'year', number> = { day: 0, month: 1, year: 2 };
 
