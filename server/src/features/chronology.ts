@@ -123,7 +123,7 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   // The blocks not read before are read in one pass over the text (what dates and names cover is not a coarse
   // expression of its own), and each that has any keeps them. Those without (half the blocks of a long draft) are
   // read again each time: that is cheap (no words before a year to read), cheaper than keeping an entry each.
-  const { blocks } = analysis;
+  const { blocks, dates, entities } = analysis;
   const before = blocks.length ? coarseUnderFirstBlock.get(blocks[0]) : undefined;
   const now = new Map<AnalyzedBlock, KeptCoarse>();
   const keptOf: (KeptCoarse | undefined)[] = new Array(blocks.length); // per block, looked up once
@@ -143,8 +143,8 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   }
   if (unread.length) {
     const mentions: Span[] = [];
-    for (const d of analysis.dates) mentions.push(d.mention);
-    const found = readTimeExpressions(text, prose, [mentions, analysis.impossibleDates, analysis.entities]);
+    for (const d of dates) mentions.push(d.mention);
+    const found = readTimeExpressions(text, prose, [mentions, analysis.impossibleDates, entities]);
     let k = 0;
     for (let u = 0; u < unread.length; u++) {
       const i = unread[u];
@@ -171,9 +171,8 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
 
   // Made at its full length at once (dates, names, coarse expressions, in this order; cut to what was placed), as an
   // array grown by push copies itself as it grows.
-  const out = new Array<ChronologyEntry>(analysis.dates.length + analysis.entities.length + coarse);
+  const out = new Array<ChronologyEntry>(dates.length + entities.length + coarse);
   let n = 0;
-  const { dates, entities } = analysis;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const side = d.first.jdn !== undefined ? d.first : d.second;
