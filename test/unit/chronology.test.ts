@@ -31,7 +31,7 @@ function entries(text: string, settings = DEFAULT_SETTINGS): ChronologyEntry[] {
 }
 
 /** label | text | other | precision | edtf, one line per item. */
-const line = (e: ChronologyEntry) => [e.kind, e.label, e.text, e.otherCalendarText, e.precision, e.edtf].join(' | ');
+const line = (e: ChronologyEntry) => [e.item.kind, e.item.label, e.item.text, e.item.otherCalendarText, e.item.precision, e.item.edtf].join(' | ');
 
 describe('chronology (core)', () => {
   it('lists a draft\'s dates, events, people and coarse expressions in time order, in both calendars, with EDTF', () => {
@@ -55,31 +55,31 @@ describe('chronology (core)', () => {
 
   it('puts items on the JDN axis with their span, range, section and entity', () => {
     const all = entries(DRAFT);
-    const july = all.find((e) => e.kind === 'event' && e.entityId === 'july-days')!;
-    assert.equal(july.startJdn, toJdn({ year: 1917, month: 7, day: 3 }, 'julian'));
-    assert.equal(july.endJdn, toJdn({ year: 1917, month: 7, day: 7 }, 'julian'));
+    const july = all.find((e) => e.item.kind === 'event' && e.item.entityId === 'july-days')!;
+    assert.equal(july.item.startJdn, toJdn({ year: 1917, month: 7, day: 3 }, 'julian'));
+    assert.equal(july.item.endJdn, toJdn({ year: 1917, month: 7, day: 7 }, 'julian'));
     assert.equal(DRAFT.slice(july.start, july.end), 'July Days');
     assert.equal(july.section, 'Revolution');
-    const spring = all.find((e) => e.label === 'spring of 1921')!;
+    const spring = all.find((e) => e.item.label === 'spring of 1921')!;
     assert.equal(spring.section, 'Aftermath');
-    assert.equal(spring.startJdn, toJdn({ year: 1921, month: 3, day: 1 }, 'gregorian'));
-    assert.equal(spring.endJdn, toJdn({ year: 1921, month: 5, day: 31 }, 'gregorian'));
+    assert.equal(spring.item.startJdn, toJdn({ year: 1921, month: 3, day: 1 }, 'gregorian'));
+    assert.equal(spring.item.endJdn, toJdn({ year: 1921, month: 5, day: 31 }, 'gregorian'));
     // Sorted by start, then end, then position.
     for (let i = 1; i < all.length; i++) {
       const [a, b] = [all[i - 1], all[i]];
-      assert.ok(a.startJdn < b.startJdn || (a.startJdn === b.startJdn && (a.endJdn < b.endJdn || (a.endJdn === b.endJdn && a.start < b.start))), `${a.label} before ${b.label}`);
+      assert.ok(a.item.startJdn < b.item.startJdn || (a.item.startJdn === b.item.startJdn && (a.item.endJdn < b.item.endJdn || (a.item.endJdn === b.item.endJdn && a.start < b.start))), `${a.item.label} before ${b.item.label}`);
     }
   });
 
   it('keeps items of the same days in text order', () => {
     const text = '# Notes\n\nLenin spoke in 1917. Lenin left in 1917.\n\nIn 1917 Lenin came back.\n';
     const all = entries(text);
-    assert.deepEqual(all.map((e) => `${e.label}@${e.start}`), ['Vladimir Lenin@9', 'Vladimir Lenin@30', 'Vladimir Lenin@59', '1917@24', '1917@44', '1917@54']);
+    assert.deepEqual(all.map((e) => `${e.item.label}@${e.start}`), ['Vladimir Lenin@9', 'Vladimir Lenin@30', 'Vladimir Lenin@59', '1917@24', '1917@44', '1917@54']);
   });
 
   it('puts the shorter of two items that begin on the same day first, whichever the text names first', () => {
     const text = '# Notes\n\nIn 1917 the war went on. In early 1917 bread ran out, and in October 1917 the Bolsheviks rose.\n';
-    assert.deepEqual(entries(text).map((e) => e.label), ['early 1917', '1917', 'October 1917']);
+    assert.deepEqual(entries(text).map((e) => e.item.label), ['early 1917', '1917', 'October 1917']);
   });
 
   it('reads coarse expressions for the chronology only: the checks find nothing new in the draft', () => {
@@ -97,8 +97,8 @@ describe('chronology (core)', () => {
   it('carries the codes of the diagnostics on an item\'s range, and nothing from elsewhere', () => {
     const text = `${'---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n'}On 8 March (O.S. 24 February) 1917 the strikes began. On 16 April 1917 Lenin returned.\n`;
     const all = entries(text);
-    assert.deepEqual(all.find((e) => e.label === '8 March (O.S. 24 February) 1917')?.diagnostics, ['dual-date-mismatch']);
-    assert.deepEqual(all.find((e) => e.label === '16 April 1917')?.diagnostics, []);
+    assert.deepEqual(all.find((e) => e.item.label === '8 March (O.S. 24 February) 1917')?.diagnostics, ['dual-date-mismatch']);
+    assert.deepEqual(all.find((e) => e.item.label === '16 April 1917')?.diagnostics, []);
   });
 
   it('finds the diagnostics of each item whatever order the items are looked at in (dates, then names, then coarse expressions)', () => {
@@ -108,7 +108,7 @@ describe('chronology (core)', () => {
     // Findings on a name and a coarse expression before a date, and on ones after it.
     const finding = (code: Finding['code'], span: { start: number; end: number }): Finding => ({ code, severity: 'hint', ...span, message: '', fixes: [] });
     analysis.findings = [finding('unknown-person', at('Lenin')), finding('reform-gap', at('1905')), finding('invalid-date', at('7 November 1917')), finding('weekday-mismatch', at('1918')), finding('life-dates-mismatch', at('Lenin', 30))];
-    const got = chronology(analysis, dataset).entries.map((e) => `${e.label}@${e.start}: ${e.diagnostics.join(',')}`);
+    const got = chronology(analysis, dataset).entries.map((e) => `${e.item.label}@${e.start}: ${e.diagnostics.join(',')}`);
     assert.deepEqual(got, [
       'Vladimir Lenin@9: unknown-person',
       'Vladimir Lenin@78: life-dates-mismatch',
@@ -120,7 +120,7 @@ describe('chronology (core)', () => {
 
   it('does not read coarse expressions inside dates or names, nor a bare number without a preposition', () => {
     const text = '# Notes\n\nThe Revolution of 1905 failed. 1500 men marched on 7 November 1917 (25 October 1917 O.S.).\n';
-    assert.deepEqual(entries(text).map((e) => e.label), ['Russian Revolution of 1905', '7 November 1917 (25 October 1917 O.S.)']);
+    assert.deepEqual(entries(text).map((e) => e.item.label), ['Russian Revolution of 1905', '7 November 1917 (25 October 1917 O.S.)']);
   });
 
   it('reads a day written after "c." as approximate: EDTF qualifies it with "~"', () => {
@@ -143,7 +143,7 @@ describe('chronology (core)', () => {
       const followed = chronology(analyzer.analyze(text, settings), dataset);
       const fresh = chronology(analyze(text, dataset, settings), dataset);
       assert.deepStrictEqual(followed, fresh, `edit ${e}`);
-      coarse += fresh.entries.filter((x) => x.kind === 'date' && x.precision !== 'day').length;
+      coarse += fresh.entries.filter((x) => x.item.kind === 'date' && x.item.precision !== 'day').length;
     }
     assert.ok(coarse > 5000, `only ${coarse} coarse expressions on the way`);
   });

@@ -15,8 +15,8 @@ import type { Span } from '../util/span';
 
 export type ChronologyPrecision = 'day' | 'month' | 'year' | 'decade' | 'approximate';
 
-/** One item at document offsets (the protocol's ChronologyItem before positions and a URI are added). */
-export interface ChronologyEntry extends Span {
+/** What an item is, apart from where it stands: one object shared by the entries of an entity, or of coarse expressions written alike. */
+export interface ItemFields {
   kind: 'date' | 'event' | 'person';
   label: string;
   /** First and last day, inclusive. */
@@ -28,13 +28,19 @@ export interface ChronologyEntry extends Span {
   text: string;
   otherCalendarText: string;
   entityId?: string;
+}
+
+/**
+ * One item at document offsets (the protocol's ChronologyItem before positions and a URI are added). What it is stays
+ * in `item`, shared (read only): copying its fields into each of a long draft's ten thousand entries was a fifth of the
+ * chronology's garbage, and the protocol's item is made from both anyway.
+ */
+export interface ChronologyEntry extends Span {
+  item: ItemFields;
   section?: string;
   /** Codes of the findings on its range, each once. */
   diagnostics: string[];
 }
-
-/** What an item is, apart from where it stands. */
-type ItemFields = Pick<ChronologyEntry, 'kind' | 'label' | 'startJdn' | 'endJdn' | 'precision' | 'edtf' | 'text' | 'otherCalendarText' | 'entityId'>;
 
 export interface Chronology {
   convention: Convention | undefined;
@@ -55,12 +61,11 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   // calendar the document writes first (a dual document writes O.S. first, as its snippets do).
   const reading: Calendar = convention === 'julian' ? 'julian' : 'gregorian';
   const writing: Calendar = convention === 'julian' || convention === 'dual' ? 'julian' : 'gregorian';
-  const out: ChronologyEntry[] = [];
   const sections = sectionsOf(analysis);
   const findingsOn = findingIndex(analysis.findings);
   // Items of the same days are written alike: their words are made once (a long draft writes "in 1917" hundreds of times).
   const wordsOf = new Map<number | string, Pick<ItemFields, 'edtf' | 'text' | 'otherCalendarText'>>();
-  const item = (kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => {
+  const item = (kind: ItemFields['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean, entityId?: string): ItemFields => {
     const key = wordsKey(first, last, precision, circa);
     let words = wordsOf.get(key);
     if (!words) {
@@ -74,24 +79,13 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     return { kind, label, startJdn: first, endJdn: last, precision, edtf: words.edtf, text: words.text, otherCalendarText: words.otherCalendarText, entityId };
   };
   // Every entry is made here, whole, in one shape: entries grown field by field were most of the time on a long draft.
-  const place = (t: ItemFields, span: Span): ChronologyEntry => ({
-    kind: t.kind,
-    label: t.label,
-    startJdn: t.startJdn,
-    endJdn: t.endJdn,
-    precision: t.precision,
-    edtf: t.edtf,
-    text: t.text,
-    otherCalendarText: t.otherCalendarText,
-    entityId: t.entityId,
-    start: span.start,
-    end: span.end,
-    section: sections(span.start),
-    diagnostics: findingsOn(span),
+  const place = (item: ItemFields, start: number, end: number): ChronologyEntry => ({
+    item,
+    start,
+    end,
+    section: sections(start),
+    diagnostics: findingsOn(start, end),
   });
-  const add = (span: Span, kind: ChronologyEntry['kind'], label: string, first: number, last: number, precision: ChronologyPrecision, circa: boolean) => {
-    out.push(place(item(kind, label, first, last, precision, circa), span));
-  };
   /** A dataset entity's item (an event's days, a person's life), or null when its dates are unknown or unreadable. */
   const entityItem = (id: string) => {
     const e = dataset.byId.get(id);
@@ -104,77 +98,109 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     return item(e.type, e.name, first.first, last.last, circa ? 'approximate' : coarsest(from, to), circa, e.id);
   };
 
-  for (const d of analysis.dates) {
-    const side = d.first.jdn !== undefined ? d.first : d.second;
-    if (side?.jdn === undefined) continue; // no year, or no such day
-    const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
-    add(d.mention, 'date', written(text, d.mention), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa);
-  }
-  // A long draft names the same few hundred entities thousands of times: each one's item is made once (per dataset).
-  const byEntity = entityItemsOf(dataset, writing);
-  for (const m of analysis.entities) {
-    let made = byEntity.get(m.id);
-    if (made === undefined) {
-      made = entityItem(m.id);
-      byEntity.set(m.id, made);
-    }
-    if (made) out.push(place(made, m));
-  }
   // A long draft writes the same coarse expressions over and over ("in 1917"): one written alike and meaning the same
   // is the same item.
   const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
-  /** A block's coarse expressions as items of this convention (at offsets as when read; the block has moved since by `moved`). */
+  /** A block's coarse expressions' items in this convention, one for each (at offsets as when read; the block has moved since by `moved`). */
   const coarseItems = (expressions: readonly TimeExpression[], moved: number): KeptCoarse['items'] => {
     const items: KeptCoarse['items'] = [];
-    for (const x of expressions) {
-      const label = written(text, { start: x.start + moved, end: x.end + moved });
+    for (let i = 0; i < expressions.length; i++) {
+      const x = expressions[i];
+      const label = written(text, x.start + moved, x.end + moved);
       const seen = coarseSeen.get(label);
       if (seen && sameMeaning(seen.x, x)) {
-        items.push({ start: x.start, end: x.end, fields: seen.fields });
+        items.push(seen.fields);
         continue;
       }
       const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
       const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
-      if (first === undefined || last === undefined) continue;
-      const fields = item('date', label, first, last, x.precision, x.circa);
-      coarseSeen.set(label, { x, fields });
-      items.push({ start: x.start, end: x.end, fields });
+      const fields = first === undefined || last === undefined ? null : item('date', label, first, last, x.precision, x.circa);
+      if (fields) coarseSeen.set(label, { x, fields });
+      items.push(fields);
     }
     return items;
   };
   // The blocks not read before are read in one pass over the text (what dates and names cover is not a coarse
   // expression of its own), and each that has any keeps them. Those without (half the blocks of a long draft) are
-  // read again each time: that is cheap (no words before a year to read), cheaper than a WeakMap entry each.
-  const unread: AnalyzedBlock[] = [];
+  // read again each time: that is cheap (no words before a year to read), cheaper than keeping an entry each.
+  const { blocks, dates, entities } = analysis;
+  const before = blocks.length ? coarseUnderFirstBlock.get(blocks[0]) : undefined;
+  const now = new Map<AnalyzedBlock, KeptCoarse>();
+  const keptOf: (KeptCoarse | undefined)[] = new Array(blocks.length); // per block, looked up once
+  const unread: number[] = [];
   const prose: Span[] = [];
-  for (const b of analysis.blocks) {
-    if (coarseOfBlock.has(b)) continue;
-    unread.push(b);
-    for (const s of b.prose) prose.push(s);
+  for (let i = 0; i < blocks.length; i++) {
+    const kept = before?.get(blocks[i]);
+    keptOf[i] = kept;
+    if (kept) {
+      now.set(blocks[i], kept);
+      continue;
+    }
+    unread.push(i);
+    // Indexed loops here and below: for…of made an iterator and a result object a step where V8 left it unoptimized.
+    const spans = blocks[i].prose;
+    for (let j = 0; j < spans.length; j++) prose.push(spans[j]);
   }
   if (unread.length) {
     const mentions: Span[] = [];
-    for (const d of analysis.dates) mentions.push(d.mention);
-    const found = readTimeExpressions(text, prose, [mentions, analysis.impossibleDates, analysis.entities]);
+    for (const d of dates) mentions.push(d.mention);
+    const found = readTimeExpressions(text, prose, [mentions, analysis.impossibleDates, entities]);
     let k = 0;
-    for (const b of unread) {
+    for (let u = 0; u < unread.length; u++) {
+      const i = unread[u];
       const first = k;
-      while (k < found.length && found[k].start < b.end) k++;
+      while (k < found.length && found[k].start < blocks[i].end) k++;
       if (k === first) continue;
       const expressions = found.slice(first, k);
-      coarseOfBlock.set(b, { at: b.start, expressions, convention, items: coarseItems(expressions, 0) });
+      const kept: KeptCoarse = { at: blocks[i].start, expressions, convention, items: coarseItems(expressions, 0) };
+      now.set(blocks[i], kept);
+      keptOf[i] = kept;
     }
   }
-  for (const b of analysis.blocks) {
-    const kept = coarseOfBlock.get(b);
+  if (blocks.length) coarseUnderFirstBlock.set(blocks[0], now);
+  let coarse = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const kept = keptOf[b];
     if (!kept) continue;
-    const moved = b.start - kept.at;
     if (kept.convention !== convention) {
       kept.convention = convention;
-      kept.items = coarseItems(kept.expressions, moved);
+      kept.items = coarseItems(kept.expressions, blocks[b].start - kept.at);
     }
-    for (const x of kept.items) out.push(place(x.fields, { start: x.start + moved, end: x.end + moved }));
+    coarse += kept.items.length;
   }
+
+  // Made at its full length at once (dates, names, coarse expressions, in this order; cut to what was placed), as an
+  // array grown by push copies itself as it grows.
+  const out = new Array<ChronologyEntry>(dates.length + entities.length + coarse);
+  let n = 0;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const side = d.first.jdn !== undefined ? d.first : d.second;
+    if (side?.jdn === undefined) continue; // no year, or no such day
+    const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
+    out[n++] = place(item('date', written(text, d.mention.start, d.mention.end), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa), d.mention.start, d.mention.end);
+  }
+  // A long draft names the same few hundred entities thousands of times: each one's item is made once (per dataset).
+  const byEntity = entityItemsOf(dataset, writing);
+  for (let i = 0; i < entities.length; i++) {
+    const m = entities[i];
+    let made = byEntity.get(m.id);
+    if (made === undefined) {
+      made = entityItem(m.id);
+      byEntity.set(m.id, made);
+    }
+    if (made) out[n++] = place(made, m.start, m.end);
+  }
+  for (let b = 0; b < blocks.length; b++) {
+    const kept = keptOf[b];
+    if (!kept) continue;
+    const moved = blocks[b].start - kept.at;
+    for (let i = 0; i < kept.items.length; i++) {
+      const fields = kept.items[i];
+      if (fields) out[n++] = place(fields, kept.expressions[i].start + moved, kept.expressions[i].end + moved);
+    }
+  }
+  out.length = n;
 
   return { convention, entries: inTimeOrder(out) };
 }
@@ -192,7 +218,7 @@ function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
   const counts: number[] = [];
   const dayOf = new Int32Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
-    const day = entries[i].startJdn;
+    const day = entries[i].item.startJdn;
     let n = numberOf.get(day);
     if (n === undefined) {
       numberOf.set(day, (n = days.length));
@@ -215,7 +241,7 @@ function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
   for (const n of order) {
     const to = next[n]; // the end of its run now
     if (!inOrder(out, from, to)) {
-      const run = out.slice(from, to).sort((a, b) => a.endJdn - b.endJdn || a.start - b.start);
+      const run = out.slice(from, to).sort((a, b) => a.item.endJdn - b.item.endJdn || a.start - b.start);
       for (let i = 0; i < run.length; i++) out[from + i] = run[i];
     }
     from = to;
@@ -227,7 +253,7 @@ function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
 function inOrder(out: readonly ChronologyEntry[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const [a, b] = [out[i - 1], out[i]];
-    if (a.endJdn > b.endJdn || (a.endJdn === b.endJdn && a.start > b.start)) return false;
+    if (a.item.endJdn > b.item.endJdn || (a.item.endJdn === b.item.endJdn && a.start > b.start)) return false;
   }
   return true;
 }
@@ -254,22 +280,26 @@ function entityItemsOf(dataset: Dataset, writing: Calendar): Map<string, ItemFie
 }
 
 /**
- * A block's coarse expressions, and their items in the convention they were last made for, at document offsets as
- * when the block was read at `at` (the block's start then): an item now stands moved by the block's start less `at`.
+ * A block's coarse expressions, at document offsets as when the block was read at `at` (the block's start then: an
+ * expression now stands moved by the block's start less `at`), and the item of each (null where its days do not
+ * exist) in the convention they were last made for.
  */
 interface KeptCoarse {
   at: number;
   expressions: readonly TimeExpression[];
   convention: Convention | undefined;
-  items: { start: number; end: number; fields: ItemFields }[];
+  items: (ItemFields | null)[];
 }
 
 /**
- * The coarse expressions of each block that has any, kept while the block's object lives. What they are depends only
- * on the block (its prose, and the dates and names in it), and the Analyzer keeps an unchanged block's object across
- * edits, moving it: a chronology that follows the edits reads the words before years again only in the blocks they touched.
+ * The coarse expressions of each block that has any, as the last chronology of an analysis read them, under the
+ * analysis' first block. What they are depends only on the block (its prose, and the dates and names in it), and the
+ * Analyzer keeps an unchanged block's object across edits, moving it: a chronology that follows the edits reads the
+ * words before years again only in the blocks they touched (all of them once when the first block is edited).
+ * One WeakMap entry an analysis and a Map of its blocks, not a WeakMap entry a block: those cost a fresh chronology of
+ * a long draft 0.2–0.4 ms. It holds the blocks of the last chronology made while the first block lives.
  */
-const coarseOfBlock = new WeakMap<AnalyzedBlock, KeptCoarse>();
+const coarseUnderFirstBlock = new WeakMap<AnalyzedBlock, Map<AnalyzedBlock, KeptCoarse>>();
 
 /** Whether two coarse expressions mean the same interval, alike. */
 function sameMeaning(a: TimeExpression, b: TimeExpression): boolean {
@@ -277,12 +307,15 @@ function sameMeaning(a: TimeExpression, b: TimeExpression): boolean {
   return same(a.from, b.from) && same(a.to, b.to) && a.precision === b.precision && a.circa === b.circa;
 }
 
-/** The text of a span as written, on one line. */
-function written(text: string, s: Span): string {
-  const words = text.slice(s.start, s.end);
+/** The text of text[start, end) as written, on one line. */
+function written(text: string, start: number, end: number): string {
+  const words = text.slice(start, end);
   // Nearly always on one line already: tested first, as a replace makes a new string even where it changes nothing.
-  return /[^\S ]| {2}/.test(words) ? words.replace(/\s+/g, ' ') : words;
+  return NOT_ONE_LINE.test(words) ? words.replace(/\s+/g, ' ') : words;
 }
+
+/** A line break or tab, or two spaces. Made once: a regex literal in the function made a RegExp object per call. */
+const NOT_ONE_LINE = /[^\S ]| {2}/;
 
 const PRECISION_RANK: Record<'day' | 'month' | 'year', number> = { day: 0, month: 1, year: 2 };
 
@@ -300,20 +333,20 @@ function coarsest(a: DatedValue, b: DatedValue): 'day' | 'month' | 'year' {
 const NO_CODES = Object.freeze([]) as readonly string[] as string[];
 
 /** The codes of the findings on a span (overlapping it, or empty and inside it), each once, in order of position. */
-function findingIndex(findings: readonly Finding[]): (s: Span) => string[] {
+function findingIndex(findings: readonly Finding[]): (start: number, end: number) => string[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   let maxLength = 0;
   for (const f of sorted) maxLength = Math.max(maxLength, f.end - f.start);
   let first = 0; // the first finding that starts at or after the last span's start - maxLength
-  return (s) => {
+  return (start, end) => {
     // Spans come in runs in text order: step forward from the last answer, and search only when a run starts over.
-    const from = s.start - maxLength;
+    const from = start - maxLength;
     if (first > 0 && sorted[first - 1].start >= from) first = firstAtOrAfter(sorted, from);
     else while (first < sorted.length && sorted[first].start < from) first++;
     let codes: string[] = NO_CODES;
-    for (let i = first; i < sorted.length && sorted[i].start <= s.end; i++) {
+    for (let i = first; i < sorted.length && sorted[i].start <= end; i++) {
       const f = sorted[i];
-      const on = f.start === f.end ? f.start >= s.start : f.start < s.end && f.end > s.start;
+      const on = f.start === f.end ? f.start >= start : f.start < end && f.end > start;
       if (!on || codes.includes(f.code)) continue;
       if (codes === NO_CODES) codes = [];
       codes.push(f.code);

@@ -136,6 +136,6 @@ export function toEntitySymbol(entity: Entity, location: Location): SymbolInform
 
 /** A chronology entry of the document at `uri` as the protocol's item (its range in LSP positions). */
 export function toChronologyItem(doc: Positions, uri: string, e: ChronologyEntry): ChronologyItem {
-  const { start, end, section, entityId, ...rest } = e;
-  return { ...rest, ...(entityId ? { entityId } : {}), uri, range: toRange(doc, start, end), ...(section ? { section } : {}) };
+  const { entityId, ...rest } = e.item;
+  return { ...rest, diagnostics: e.diagnostics, ...(entityId ? { entityId } : {}), uri, range: toRange(doc, e.start, e.end), ...(e.section ? { section: e.section } : {}) };
 }

@@ -17,7 +17,8 @@ export interface PartialDay {
 }
 
 export interface TimeExpression extends Span {
-  /** First and last (inclusive); a missing month or day means the whole year or month. */
+  /** First and last (inclusive); a missing month or day means the whole year or month. Shared by the expressions
+   * written alike in one reading: read only. */
   from: PartialDay;
   to: PartialDay;
   /** 'approximate' for circa, early/mid/late and seasons; else how much the expression names. */
@@ -33,7 +34,7 @@ const MONTHS = MONTH_NAMES_LONG.join('|');
  * counts only after a preposition ("in 1917"): alone, a four-digit number may be a count or a page. Starting from
  * the years (not from every word) keeps the pass a small part of a full check; no nested quantifiers.
  */
-const YEAR = /[12]\d{3}(s?)/g;
+const YEAR = /[12]\d{3}s?/g;
 const WORDS_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(c\.|ca\.|[Cc]irca)\s?)?` +
     String.raw`(?:((?:[Ii]n|[Oo]f|[Bb]y|[Ff]rom|[Tt]o|[Uu]ntil|[Ss]ince|[Dd]uring|[Aa]fter|[Bb]efore|[Yy]ear)\s)|([Tt]he\s))?` +
@@ -82,36 +83,58 @@ const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 
 export function readTimeExpressions(text: string, spans: readonly Span[], read: readonly (readonly Span[])[] = []): TimeExpression[] {
   const out: TimeExpression[] = [];
   const next = read.map(() => 0); // per list, the first span that ends after the current year
+  // A long draft writes the same few phrases over and over ("in 1917"): each is read once, and its expression (at
+  // offsets in the phrase) placed where the phrase stands.
+  const readings = new Map<string, TimeExpression | null>();
   // One pass over the text for years, walking the spans beside it (in order), so text between spans is skipped once.
   let s = 0;
   YEAR.lastIndex = spans.length ? spans[0].start : text.length;
-  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
-    while (s < spans.length && spans[s].end <= y.index) s++;
+  // test, not exec: where the year ends is all it needs, and a match array per year was most of the pass's garbage.
+  while (YEAR.test(text)) {
+    const end = YEAR.lastIndex;
+    const decade = text.charCodeAt(end - 1) === S;
+    const at = decade ? end - 5 : end - 4; // where the year starts
+    while (s < spans.length && spans[s].end <= at) s++;
     if (s === spans.length) break;
     const span = spans[s];
-    if (y.index < span.start) {
+    if (at < span.start) {
       YEAR.lastIndex = span.start;
       continue;
     }
-    const end = y.index + y[0].length;
     if (end > span.end) continue;
-    if (y.index > span.start && isLetterOrDigit(text.charCodeAt(y.index - 1))) continue;
+    if (at > span.start && isLetterOrDigit(text.charCodeAt(at - 1))) continue;
     if (end < span.end && isLetterOrDigit(text.charCodeAt(end))) continue;
-    if (overlapsRead(read, next, y.index, end)) continue;
-    const from = Math.max(span.start, y.index - LOOK_BACK);
-    const first = firstWordBefore(text, from, y.index);
+    if (overlapsRead(read, next, at, end)) continue;
+    const from = Math.max(span.start, at - LOOK_BACK);
+    const first = firstWordBefore(text, from, at);
     // Only a decade is read with no words before it: a year with none of them before it is passed over.
-    if (!y[1] && first === y.index) continue;
+    if (!decade && first === at) continue;
     // WORDS_BEFORE searched from there, and the character before for its lookbehind: a search from every position of
     // LOOK_BACK was most of the pass.
     const start = first > from ? first - 1 : first;
-    const words = WORDS_BEFORE.exec(text.slice(start, y.index));
-    // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
-    const lead = !words || words[CIRCA] ? 0 : (words[PREP] ?? words[THE] ?? '').length;
-    const e = expression(start + (words ? words.index : 0) + lead, end, words, Number(y[0].slice(0, 4)), !!y[1]);
-    if (e) out.push(e);
+    const phrase = text.slice(start, end);
+    let e = readings.get(phrase);
+    if (e === undefined) readings.set(phrase, (e = readPhrase(phrase, at - start, decade) ?? null));
+    if (e) out.push({ start: start + e.start, end, from: e.from, to: e.to, precision: e.precision, circa: e.circa });
   }
   return out;
+}
+
+/** The expression of a phrase (at offsets in it): the words before its year at `at`, and the year or decade, if they make one. */
+function readPhrase(phrase: string, at: number, decade: boolean): TimeExpression | undefined {
+  const words = WORDS_BEFORE.exec(phrase.slice(0, at));
+  // The range is what names the time: "in" and "the" are left out, "c." and "early" kept (a circa mark comes first).
+  const lead = !words || words[CIRCA] ? 0 : (words[PREP] ?? words[THE] ?? '').length;
+  return expression((words ? words.index : 0) + lead, phrase.length, words, fourDigits(phrase, at), decade);
+}
+
+const S = 0x73; // 's', a decade's end
+
+/** The number text[at, at + 4) writes, four ASCII digits. */
+function fourDigits(text: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 4; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
 }
 
 /**
