@@ -3,9 +3,10 @@
  * the whole new text as one string (2 MB for a 1 MB draft with any non-Latin-1 character) and drop the previous one.
  * A text still in use when the young generation is collected moves to V8's old large-object space, which only a
  * major GC frees: about one text in six edits of the 1 MB draft. V8 times its major GCs by heap growth, up to four
- * times the live heap by default, which let 80 MB and more of dead text pile up; told to start at half the live heap
- * (`collectOldGarbageSooner`), it marks concurrently, beside the edits, and stops the server only briefly. A forced
- * major GC (a full stop of 20–35 ms on the 1 MB draft) is left for the pauses between edits, to give back what is left.
+ * times the live heap by default, which let 80 MB and more of dead text pile up; told to start once the old
+ * generation has grown by half (`collectOldGarbageSooner`), it marks concurrently, beside the edits, and stops the
+ * server only briefly. A forced major GC (a full stop of 20–35 ms on the 1 MB draft) is left for the pauses between
+ * edits, to give back what is left.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
