@@ -1,9 +1,9 @@
 /**
  * Memory through the server over stdio (the memory budget of the speed work). Each edit of a 1 MB draft leaves the
- * previous 2 MB text behind, and the texts in use when the young generation is collected move to the old one: the
- * server's garbage budget (server/src/lsp/memory.ts) has a major GC free them once the old generation has grown by
- * 12 MB while edits stream (6 MB when they pause). Without the budget V8 let RSS climb about 80–100 MB above the
- * opened draft during these edits; with it, about 40–45 MB (the young generation growing, plus the budget).
+ * previous 2 MB text behind, and the texts in use when the young generation is collected move to the old one. While
+ * edits stream, V8's own major GC frees them, started once the old generation has grown by half of what the last one
+ * left (server/src/lsp/memory.ts; the server's forced GC waits for a pause). With V8's default growth (up to four
+ * times) RSS climbed about 80–100 MB above the opened draft during these edits; with it, about 30–40 MB.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

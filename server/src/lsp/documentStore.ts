@@ -24,7 +24,7 @@ export class DocumentStore {
   private readonly states = new Map<string, DocumentState>();
   /** Unknown-person hints: found in the background after publishing, merged into later analyses. */
   private readonly unknownPeople = new UnknownPeopleScheduler({ logError: (message) => this.logError(message) });
-  /** Edits and closes leave whole texts (and analyses) behind; this bounds how much piles up before a major GC. */
+  /** Edits and closes leave whole texts (and analyses) behind; V8 collects them as the edits go, this when they pause. */
   private readonly garbage = new GarbageBudget(GARBAGE_BUDGET_BYTES, exposedGc());
 
   constructor(

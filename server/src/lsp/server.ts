@@ -31,7 +31,7 @@ import { analyze } from '../analysis/analyze';
 import { settingsFromConfiguration } from './settings';
 import { WorkspaceService } from './workspaceService';
 import { isMarkdownDocument } from '../workspace';
-import { keepAnalysisGarbageYoung } from './memory';
+import { collectOldGarbageSooner, keepAnalysisGarbageYoung } from './memory';
 import { registerCustomRequests } from './customRequests';
 import {
   toCompletionItem,
@@ -49,6 +49,7 @@ import {
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
 keepAnalysisGarbageYoung();
+collectOldGarbageSooner();
 const connection = createConnection(ProposedFeatures.all);
 const changes = new ChangeTracker();
 const documents = new TextDocuments(changes);
