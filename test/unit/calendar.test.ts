@@ -388,4 +388,12 @@ describe('calendar: reforms', () => {
     };
     assert.throws(() => parseReforms(bad), /1918|days after/);
   });
+
+  it('reads which regions\' histories give their local days (historiansWrite), and wants its sources', () => {
+    assert.deepEqual(allReforms().filter((r) => r.historiansWriteLocal).map((r) => r.id), ['britain']);
+    const base = { id: 'x', name: 'X', lastJulian: '1752-09-02', firstGregorian: '1752-09-14', words: [], sources: ['s'] };
+    assert.equal(parseReforms({ reforms: [{ ...base, historiansWrite: { calendar: 'local', sources: ['s'] } }] })[0].historiansWriteLocal, true);
+    assert.throws(() => parseReforms({ reforms: [{ ...base, historiansWrite: { calendar: 'local' } }] }), /historiansWrite.*sources/);
+    assert.throws(() => parseReforms({ reforms: [{ ...base, historiansWrite: { calendar: 'gregorian', sources: ['s'] } }] }), /historiansWrite/);
+  });
 });

@@ -19,6 +19,8 @@ export interface ConventionEvidence {
   dualDates: number;
   doubleYears: number;
   eventDays: number;
+  /** Of eventDays, the New Style days of facts in a region whose histories give its local days (Britain before 1752). */
+  eventDaysAgainstCustom: number;
   weekdays: number;
 }
 
@@ -63,7 +65,10 @@ export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { 
     const isFactDay = (jdn: number) =>
       factDays!.has(jdn) || dataset.eventFactsOn(jdn).some((f) => dataset.event(f.entityId)?.people?.some((p) => ids!.has(p)));
     if (isFactDay(asJulian)) evidence.julian.eventDays++;
-    else if (isFactDay(asGregorian)) evidence.gregorian.eventDays++;
+    else if (isFactDay(asGregorian)) {
+      evidence.gregorian.eventDays++;
+      if (d.reform?.historiansWriteLocal) evidence.gregorian.eventDaysAgainstCustom++;
+    }
   }
   return evidence;
 }
@@ -73,6 +78,7 @@ export function addEvidence(sum: Evidence, add: Evidence): void {
     sum[cal].dualDates += add[cal].dualDates;
     sum[cal].doubleYears += add[cal].doubleYears;
     sum[cal].eventDays += add[cal].eventDays;
+    sum[cal].eventDaysAgainstCustom += add[cal].eventDaysAgainstCustom;
     sum[cal].weekdays += add[cal].weekdays;
   }
 }
@@ -84,12 +90,16 @@ export function inferConvention(evidence: Evidence): { calendar: Calendar; evide
   const julian = total(evidence.julian, weekdays);
   const gregorian = total(evidence.gregorian, weekdays);
   if (julian === gregorian) return undefined;
+  // Where histories customarily give local (Old Style) days, as British history does, one known event's New Style
+  // day is as likely the writer's slip as their convention: the text is read in the local calendar, as its readers
+  // would, and the day is checked there. On the Continent, where modern texts give New Style, the day still decides.
+  if (julian === 0 && gregorian === 1 && evidence.gregorian.eventDaysAgainstCustom === 1) return undefined;
   const calendar = julian > gregorian ? 'julian' : 'gregorian';
   return { calendar, evidence: evidence[calendar] };
 }
 
 function none(): ConventionEvidence {
-  return { dualDates: 0, doubleYears: 0, eventDays: 0, weekdays: 0 };
+  return { dualDates: 0, doubleYears: 0, eventDays: 0, eventDaysAgainstCustom: 0, weekdays: 0 };
 }
 
 function total(e: ConventionEvidence, withWeekdays: boolean): number {

@@ -83,6 +83,8 @@ export interface Reform {
   interim?: InterimCalendar;
   /** Year-start rules, oldest first within each area (empty when not modelled). */
   yearStart: readonly YearStartRule[];
+  /** Modern histories give the region's days before the reform in its local calendar (British history: Old Style). */
+  historiansWriteLocal: boolean;
 }
 
 function fail(where: string, what: string): never {
@@ -133,6 +135,17 @@ function optYear(o: Record<string, unknown>, key: string, where: string): number
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isInteger(v)) fail(where, `"${key}" must be an integer year`);
   return v;
+}
+
+/** Parses a reform's `historiansWrite` (the calendar modern histories give its days in), sources required. */
+function historiansWriteLocal(raw: unknown, where: string): boolean {
+  if (raw === undefined) return false;
+  const w = `${where} historiansWrite`;
+  if (!isRecord(raw)) fail(w, 'not an object');
+  if (raw['calendar'] !== 'local') fail(w, '"calendar" must be "local"');
+  optStr(raw, 'notes', w);
+  strList(raw, 'sources', w);
+  return true;
 }
 
 /** Parses a reform's `yearStart` rules; rules for one area must follow each other without overlapping. */
@@ -264,6 +277,7 @@ export function parseReforms(raw: unknown): Reform[] {
       variants,
       ...(interim ? { interim } : {}),
       yearStart: yearStartRules(item['yearStart'], where),
+      historiansWriteLocal: historiansWriteLocal(item['historiansWrite'], where),
     };
   });
 }

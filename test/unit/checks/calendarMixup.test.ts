@@ -306,3 +306,31 @@ describe('calendar-mixup: one fact on both calendars\' days, with no convention'
   });
 });
 
+
+// Histories of Britain before 1752 give days in Old Style (data/calendar-reforms.json `historiansWrite`); on the
+// Continent modern texts give New Style. So in a British text one known event's New Style day is not taken as the
+// text's convention: it is read in Old Style, as British history writes it, and is the slip.
+describe('calendar-mixup: a region whose histories write its local days', () => {
+  it('flags a lone New Style day of a British event, with no convention', () => {
+    checkDiagnostics(`
+      The Battle of Culloden was fought on 27 April 1746 near Inverness.
+                                           ^^^^^^^^^^^^^ warning calendar-mixup: 27 April 1746 is the N.S. date of the Battle of Culloden, 16 April 1746 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                                           ^^^^^^^^^^^^^ information ambiguous-calendar: 27 April 1746 is not marked, …
+    `, { region: 'britain' });
+  });
+
+  it('leaves the Old Style day alone, and a British text whose two known days agree on New Style', () => {
+    checkDiagnostics(`
+      The Battle of Culloden was fought on 16 April 1746 near Inverness.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The Battle of Sheriffmuir was fought on 24 November 1715, the Battle of Culloden on 27 April 1746.
+    `, { region: 'britain' });
+  });
+
+  it('on the Continent a lone known day still sets the convention: Lützen in New Style is clean', () => {
+    checkDiagnostics(`
+      Gustavus Adolphus was killed at Lützen in Saxony on 16 November 1632.
+    `, { region: 'protestant-germany' });
+  });
+});

@@ -26,6 +26,14 @@ describe('invalid-date', () => {
     ]);
   });
 
+  it('reports a day that does not exist in the calendar it is read in, and not its weekday: it had none', () => {
+    checkDiagnostics(`
+      On Friday, 29 February 1900 and on Friday, 30 February 1917 nothing happened.
+                 ^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)
+                                                 ^^^^^^^^^^^^^^^^ error invalid-date: 30 February 1917 does not exist: February 1917 had 28 days
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('marks only the bad side of a dual date', () => {
     checkDiagnostics(`
       On 13 March (O.S. 30 February) 1917 nothing happened.

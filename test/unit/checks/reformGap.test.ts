@@ -23,6 +23,18 @@ describe('reform-gap', () => {
     `, { region: 'britain' });
   });
 
+  it('with a stated weekday, still reports the gap; the weekday finding reads the label as N.S., a real day elsewhere', () => {
+    // 5 February 1918 was a Tuesday N.S. and a Monday O.S. Wednesday fits neither reading; Monday the O.S. one,
+    // which the reform-gap message gives too. Tuesday, the N.S. weekday, reads the date as N.S.: clean.
+    checkDiagnostics(`
+      The order is dated Wednesday, 5 February 1918, the reply Monday, 5 February 1918, the copy Tuesday, 5 February 1918.
+                         ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 5 February 1918 (N.S.) was a Tuesday, not a Wednesday
+                                    ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
+                                                               ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 5 February 1918 (N.S.) was a Tuesday, not a Monday; read as O.S., 5 February 1918 was a Monday, so the date may be O.S.
+                                                                       ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
+    `, { region: 'russia' });
+  });
+
   it('flags 10 October 1582 in Rome, where the first reform skipped 5–14 October', () => {
     checkDiagnostics(`
       The bull was read on 10 October 1582.

@@ -74,8 +74,11 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // With no convention a date is read in the local calendar, and that reading alone is no reason to call it a slip
     // (the writer may use the other calendar throughout). A text that also gives the fact on its local day is one:
     // of its two days for one fact, the local reading makes this one the other calendar's.
+    // So is a region whose histories give its local days (British history writes Old Style): there the local reading
+    // is the custom, and the other calendar's day of a fact is a slip.
     const local = side.reason === 'region';
-    if (local && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(analysis)).get(fact.jdn), d)) continue;
+    const custom = local && !!d.reform?.historiansWriteLocal;
+    if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(analysis)).get(fact.jdn), d)) continue;
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
     const otherAbbr = STYLE_ABBR[other(cal)];
@@ -87,7 +90,9 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
       message:
         `${dayWords(side.first)} is the ${otherAbbr} date of ${factWords(fact, dataset)}${strong ? '' : ' (not named here)'}, ` +
         `${dayWords(inConvention)} ${STYLE_ABBR[cal]}; ` +
-        (local
+        (custom
+          ? `the text states no convention: unmarked dates are read as ${STYLE_NAME[cal]}, as histories of ${regionLabel(d.reform!)} give them`
+          : local
           ? `the text also gives its ${STYLE_ABBR[cal]} day, and states no convention: unmarked dates are read as ${STYLE_NAME[cal]}, the calendar ${regionLabel(d.reform!)} used then`
           : `this document reads unmarked dates as ${STYLE_NAME[cal]}`),
       fixes: [
