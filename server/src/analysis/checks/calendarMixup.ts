@@ -28,14 +28,14 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     }
   }
   // Unmarked dates read by the convention, and dates whose own marker may be the slip ("18 September 1911 (O.S.)").
-  const candidates = analysis.dates.filter(
-    (d) =>
-      !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d) || d.first.reason === 'region') &&
-      !yearSlips.has(d) &&
-      !isSkippedDayOfTheSwitch(analysis, d),
-  );
+  const isCandidate = (d: ResolvedDate) =>
+    !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d) || d.first.reason === 'region') &&
+    !yearSlips.has(d) &&
+    !isSkippedDayOfTheSwitch(analysis, d);
   let localDays: Map<number, ResolvedDate[]> | undefined; // built once, only when a date read by region needs it
-  for (const d of candidates) {
+  for (let i = 0; i < analysis.dates.length; i++) {
+    const d = analysis.dates[i];
+    if (!isCandidate(d)) continue;
     const side = d.first;
     if (side.jdn === undefined || !side.first) continue;
     const cal = side.calendar;
@@ -44,7 +44,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // Every finding below needs a known fact on the date's day or on its other-calendar day; most dates have none,
     // and then what their paragraph names is never gathered (this check runs over the whole document per keystroke).
     if (dataset.factsOn(side.jdn).length === 0 && dataset.factsOn(otherJdn).length === 0) continue;
-    if (!isDirectlyMarked(d) && givesOtherDayLater(analysis, d, otherJdn)) continue;
+    if (!isDirectlyMarked(d) && givesOtherDayLater(analysis, i, otherJdn)) continue;
     const named = namedIn(d.block, d.mention.start);
     const { ids } = named;
     // A date that is itself a named fact's day in the convention is fine.
@@ -144,12 +144,16 @@ function writesDayElsewhere(analysis: DocumentAnalysis, onDay: readonly Resolved
  * The sentence gives the date's day after it, marked in the convention's calendar: "The 3 September 1843 Revolution
  * (…; N.S. 15 September)". A pair spread over a sentence says the first date is the other calendar's.
  */
-function givesOtherDayLater(analysis: DocumentAnalysis, d: DocumentAnalysis['dates'][number], otherJdn: number): boolean {
-  const [, end] = sentenceAround(analysis.text, d.mention.start);
+function givesOtherDayLater(analysis: DocumentAnalysis, index: number, otherJdn: number): boolean {
   const dates = analysis.dates;
-  for (let i = dates.indexOf(d) + 1; i < dates.length && dates[i].mention.end <= end; i++) {
+  const d = dates[index];
+  // The sentence's end is found only once a later date of the paragraph would do (this runs per keystroke, over the
+  // whole document's dates): the first such date decides, as any after it ends later still.
+  for (let i = index + 1; i < dates.length && dates[i].block === d.block; i++) {
     const o = dates[i];
-    if ((isDirectlyMarked(o) || o.first.reason === 'sentence') && o.first.calendar === d.first.calendar && o.first.jdn === otherJdn) return true;
+    if ((isDirectlyMarked(o) || o.first.reason === 'sentence') && o.first.calendar === d.first.calendar && o.first.jdn === otherJdn) {
+      return o.mention.end <= sentenceAround(analysis.text, d.mention.start)[1];
+    }
   }
   return false;
 }
