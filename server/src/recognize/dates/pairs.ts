@@ -34,11 +34,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
     const label = commaLabelAt(t, cursor, (q) => readPart(t, q, false) !== undefined);
     if (label) {
       mention.firstMarker = label;
-      const y = first.year === undefined ? yearAfterMarker(t, label, false) : undefined;
-      if (!y) return { mention, consumed: label.end };
-      mention.sharedYear = y.value;
-      mention.sharedYearSpan = y.digits;
-      return { mention, consumed: y.end };
+      return { mention, consumed: (first.year === undefined ? shareYearAfterMarker(t, mention, label, false) : undefined) ?? label.end };
     }
   }
   // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
@@ -70,14 +66,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
       } else if (!second) readMonthFirstDayOnly(t, mention, s + 1, undefined); // "October 5/16, 1701"
     }
   }
-  if (m1 && !mention.second && first.year === undefined) {
-    const y = yearAfterMarker(t, m1, first.style.order === 'russian');
-    if (y) {
-      mention.sharedYear = y.value;
-      mention.sharedYearSpan = y.digits;
-      consumed = y.end;
-    }
-  }
+  if (m1 && !mention.second && first.year === undefined) consumed = shareYearAfterMarker(t, mention, m1, first.style.order === 'russian') ?? consumed;
   if (mention.second) {
     consumed = Math.max(consumed, mention.end);
     if (first.year === undefined && mention.second.year === undefined) {
@@ -108,11 +97,16 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
 
 /**
  * "30 May (O.S.) 1672", "May 30th, O.S., 1672", "February 9, O.S. 1748": the year written after a
- * single date's marker is the date's. It stays outside the mention (like the marker), so a fix of the day keeps both.
+ * single date's marker is the date's: given to the mention as its shared year, and where it ends returned. It stays
+ * outside the mention (like the marker), so a fix of the day keeps both.
  */
-function yearAfterMarker(t: Tokens, marker: CalendarMarker, russian: boolean): ReturnType<Tokens['year']> {
+function shareYearAfterMarker(t: Tokens, mention: DateMention, marker: CalendarMarker, russian: boolean): number | undefined {
   const g = t.commaGap(marker.end);
-  return g > marker.end ? t.year(g, russian) : undefined;
+  const y = g > marker.end ? t.year(g, russian) : undefined;
+  if (!y) return undefined;
+  mention.sharedYear = y.value;
+  mention.sharedYearSpan = y.digits;
+  return y.end;
 }
 
 /** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)", "(16 October, Gregorian calendar)". */
