@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dataset } from '../dataset/dataset';
 import { findAt } from './hover';
 import type { DocumentAnalysis, EntityMention } from '../analysis/types';
@@ -56,7 +56,7 @@ export class DatasetLocator {
     const text = this.readUserText(uri);
     if (text === undefined) return undefined;
     const span = idPropertySpan(text, id, origin.offset ?? 0) ?? { start: origin.offset ?? 0, end: origin.offset ?? 0 };
-    return { uri, doc: TextDocument.create(uri, 'json', 0, text), ...span };
+    return { uri, doc: positionsOf(text), ...span };
   }
 
   private locateBundled(name: string, id: string): FileSpan | undefined {
