@@ -56,6 +56,14 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16 October', '6 October 1701']);
   });
 
+  it('reads a pair whose bracket says when and where its side\'s calendar was in use, and checks it', () => {
+    checkDiagnostics(`
+      It was fought on 27–28 May 1905 (13–14 May in the Julian calendar then in use in Russia) in the strait.
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 27–28 May 1905 (N.S.) is 14–15 May 1905 (O.S.), not 13–14 May
+      The fleet had sailed on 2 May 1905 (19 April, Julian calendar, used in Russia at the time).
+    `, { region: 'russia' });
+  });
+
   it('reads the older English ordinal "2d" and writes a fixed day so ("3d September")', () => {
     const { findings } = checkDiagnostics(`
       The fire began on 2d September [N.S. 13th September] 1666.

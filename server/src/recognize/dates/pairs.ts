@@ -5,7 +5,7 @@
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
-import { bracketLabelAt, commaLabelAt, elsewhereAt, markerAt } from './labels';
+import { bracketLabelAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
 import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
@@ -131,7 +131,7 @@ function bracketPair(
     const after = comma > r + 1 ? bracketLabelAt(t, comma) : r > second.end ? bracketLabelAt(t, r) : undefined;
     if (after) {
       marker = after;
-      r = t.gap(after.end);
+      r = t.gap(after.end + labelQualifierAt(t, after.end));
     }
   }
   // "31 January (13 February in the rest of Europe)": the other calendar's day, elsewhere.
