@@ -64,6 +64,15 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('a pair whose two sides are marked alike is two days, one of them mislabelled; one day restated is fine', () => {
+    const { findings } = checkDiagnostics(`
+      It was fought on 27–28 May 1905 (O.S.) (14–15 May in the Julian calendar) in the strait.
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 27–28 May 1905 and 14–15 May are both marked O.S., but they are not the same day: 27–28 May 1905 (N.S.) is 14–15 May 1905 (O.S.)
+      The rising began on 3 July 1917 (O.S.) (3 July, Julian calendar), a Monday.
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [['Mark the first date as N.S.', '(N.S.)']]);
+  });
+
   it('reads the older English ordinal "2d" and writes a fixed day so ("3d September")', () => {
     const { findings } = checkDiagnostics(`
       The fire began on 2d September [N.S. 13th September] 1666.
