@@ -40,6 +40,15 @@ describe('dual-date-mismatch', () => {
     ]);
   });
 
+  it('reads month-first day-only slash pairs of ranges ("January 5–6/18–19, 1918") and fixes them in the writer\'s form', () => {
+    const { findings } = checkDiagnostics(`
+      Meeting in Petrograd (January 5–6/19–20, 1918), Public Reaction To Closure (January 5/18, 1918).
+                            ^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 5–6 January 1918 (O.S.) is 18–19 January 1918 (N.S.), not 19–20 January
+      Meeting in Petrograd (January 5–6/18–19, 1918), as the section is titled.
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((x) => [x.title, x.edits[0].newText]), [['Correct the N.S. date to 18–19 January', '18–19'], ['Correct the O.S. date to 6–7 January', '6–7']]);
+  });
+
   it('reads ordinal day-only pairs ("the 3rd (17th) of July 1917") and fixes them in the writer\'s form', () => {
     const { findings } = checkDiagnostics(`
       The troops came out on the 3rd (17th) of July 1917, and on 5th/18th July 1917 they went home.
