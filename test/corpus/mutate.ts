@@ -163,6 +163,10 @@ function candidates(p: Passage): Cand[] {
   const region = meta.settings.region;
   for (const mn of mentions) {
     const rd = readingOf(meta, mn);
+    // A range's end ("9–14 June 1667") takes only a changed day that still ends the range after its first day:
+    // a weekday or a whole pair written into it ("9–Tuesday, 14 June", "27–15 May") is no form a writer uses.
+    const inRange = mn.rangeFrom !== undefined;
+    const endsRange = (v: Ymd) => !inRange || v.d > mn.rangeFrom!;
     const orig = text.slice(mn.start, mn.end);
     const single = mn.kind === "single";
     const s0 = mn.sides[0];
@@ -219,7 +223,7 @@ function candidates(p: Passage): Cand[] {
       add("year-one-side", mn, rep, "the second side written with its own year, one year off");
     }
     // ---- kinds built from any date whose two readings are known
-    if (rd && y !== undefined && !mn.weekday) {
+    if (rd && y !== undefined && !mn.weekday && !inRange) {
       const { j, g } = rd;
       const us = mn.form.startsWith("mdy") || mn.form === "day-only-mdy";
       const labels = pick(rng(hash(p.slug + mn.start)), [["(O.S.)", "(N.S.)"], ["(Julian calendar)", "(Gregorian calendar)"]], 1)[0];
@@ -246,23 +250,24 @@ function candidates(p: Passage): Cand[] {
       const cal = singleCalendar(meta, mn);
       const x = ymdOf(s0)!;
       const setDate = (v: Ymd) => reRender(text, mn, [v]);
+      const addDate = (kind: Kind, v: Ymd, description: string) => { if (endsRange(v)) add(kind, mn, setDate(v), description); };
       // day 31 of a 30-day month / 30 February
       const m30 = [4, 6, 9, 11].includes(x.m) ? x.m : [4, 6, 9, 11].reduce((a, b) => (Math.abs(b - x.m) < Math.abs(a - x.m) ? b : a));
-      add("day31-of-30-month", mn, setDate({ y: x.y, m: m30, d: 31 }), `31 ${MONTHS[m30 - 1]}`);
-      if (!(region === "sweden" && x.y === 1712)) add("feb30", mn, setDate({ y: x.y, m: 2, d: 30 }), "30 February");
+      addDate("day31-of-30-month", { y: x.y, m: m30, d: 31 }, `31 ${MONTHS[m30 - 1]}`);
+      if (!(region === "sweden" && x.y === 1712)) addDate("feb30", { y: x.y, m: 2, d: 30 }, "30 February");
       // reform gap read in the local calendar
       if (hasYear && meta.truth.convention === "julian-until-reform" && region && !mn.marker && cal === "julian") {
         for (const gd of pick(rng(hash(p.slug + "gap" + mn.start)), gapDays(region), 2))
-          add("reform-gap", mn, setDate(gd), `${gd.d} ${MONTHS[gd.m - 1]} ${gd.y}: skipped by the ${region} reform`);
+          addDate("reform-gap", gd, `${gd.d} ${MONTHS[gd.m - 1]} ${gd.y}: skipped by the ${region} reform`);
       }
       // 29 February of a Gregorian non-leap century year, where that day would be read as Gregorian
       if (hasYear && !mn.marker) {
         const ys = [1700, 1800, 1900].filter((cy) => truthCalendar(meta, { y: cy, m: 2, d: 28 }) === "gregorian");
         const cy = ys.sort((a, b) => Math.abs(a - x.y) - Math.abs(b - x.y))[0];
-        if (cy !== undefined && !(region === "sweden" && cy === 1700)) add("feb29-gregorian-nonleap", mn, setDate({ y: cy, m: 2, d: 29 }), `29 February ${cy}`);
+        if (cy !== undefined && !(region === "sweden" && cy === 1700)) addDate("feb29-gregorian-nonleap", { y: cy, m: 2, d: 29 }, `29 February ${cy}`);
       }
       // weekdays
-      if (cal && isValid(cal, x) && x.y >= 1583) {
+      if (cal && isValid(cal, x) && x.y >= 1583 && !inRange) {
         const jdn = toJdn(cal, x);
         const right = weekday(jdn);
         const other = weekday(toJdn(cal === "julian" ? "gregorian" : "julian", x));
@@ -283,10 +288,10 @@ function candidates(p: Passage): Cand[] {
           if (region && reform(region) && toJdn("julian", kj) > reform(region)!.lastJulianJdn) continue; // not a Julian-era date there
           if (!hasYear && kj.y !== kg.y) continue;
           if (cal === "gregorian" && sameYmd(x, kg)) {
-            add("event-os-in-ns-text", mn, setDate(kj), `the O.S. date of ${k.what} written unmarked in an N.S. text`);
+            addDate("event-os-in-ns-text", kj, `the O.S. date of ${k.what} written unmarked in an N.S. text`);
             add("marker-flip", mn, `${orig} (O.S.)`, `an O.S. marker on the N.S. date of ${k.what}`);
           }
-          if (cal === "julian" && sameYmd(x, kj)) add("event-ns-in-os-text", mn, setDate(kg), `the N.S. date of ${k.what} written unmarked in an O.S. text`);
+          if (cal === "julian" && sameYmd(x, kj)) addDate("event-ns-in-os-text", kg, `the N.S. date of ${k.what} written unmarked in an O.S. text`);
         }
       }
     }

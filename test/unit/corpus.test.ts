@@ -114,6 +114,19 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.ok(gaps.length > 0);
     for (const m of gaps) assert.ok(m.start > p.text.indexOf("wed on"), m.text.slice(m.start, m.end));
   });
+  it("writes into a range's end only a day that still ends the range, never a weekday or a pair", () => {
+    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
+      text: "The Russian Constituent Assembly met on 18–19 January 1918, after the elections.\n\nThe fleet sailed on 3 May 1905.\n" };
+    const ms = mutate(p);
+    const inRange = ms.filter((m) => m.start < p.text.indexOf(", after"));
+    assert.ok(inRange.some((m) => m.kind === "day31-of-30-month" && m.text.includes("18–31 ")), "a day that ends the range is still planted");
+    for (const m of inRange) {
+      assert.ok(!/18–[A-Z]/.test(m.text) && !/18–\d+ \(/.test(m.text) && !/18–\d+\./.test(m.text), m.text.slice(m.start - 3, m.end));
+      const d = /18–(\d+)/.exec(m.text);
+      assert.ok(d && Number(d[1]) > 18, m.text.slice(m.start - 3, m.end));
+    }
+    assert.ok(ms.some((m) => m.kind === "weekday-neither" && m.start > p.text.indexOf("sailed")), "a date outside a range still gets weekdays");
+  });
   it("mutants are deterministic, one span each, with expected codes", () => {
     const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "The October Revolution began on 7 November 1917.\n\nPeter was born on 9 June [O.S. 30 May] 1672.\n" };

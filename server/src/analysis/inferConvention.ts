@@ -1,8 +1,9 @@
 /**
  * The convention a document follows without saying so, from all the evidence its own dates give: the order of its
- * dual dates (N.S. first means a New Style chapter), its double years (an Old Style writer's form), the days of known
- * events and lives it names (an unmarked date that is an event's Julian day votes Old Style; an event is named by its
- * name or by one of its people), and stated weekdays (a weekday that fits one calendar's reading only). Only dates
+ * dual dates (N.S. first means a New Style chapter; a slash pair counts only then, as O.S./N.S. is the slash's custom),
+ * its double years (an Old Style writer's form), the days of known events and lives it names (an unmarked date, or a
+ * range's first day, that is an event's Julian day votes Old Style; an event is named by its name or by one of its
+ * people), and stated weekdays (a weekday that fits one calendar's reading only). Only dates
  * written where and when the Julian calendar was local count: elsewhere both readings are not in question. The
  * majority wins; a tie is no convention.
  *
@@ -37,12 +38,14 @@ export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { 
   let ids: Set<string> | undefined;
   for (const d of dates) {
     if (d.second) {
-      evidence[d.first.calendar].dualDates++;
+      // "November 12/25", "22 February/7 March": Old Style over New is how a double date is written whatever the
+      // writer's own convention (like the double year "1731/32"), so only a slash pair written New Style first votes.
+      if (d.mention.pairStyle !== 'slash' || d.first.calendar === 'gregorian') evidence[d.first.calendar].dualDates++;
       continue;
     }
     const side = d.first;
     const doubleYear = side.reason === 'double-year';
-    if ((d.selfExplained && !doubleYear) || !side.first || side.last) continue;
+    if ((d.selfExplained && !doubleYear) || !side.first) continue;
     if (d.reform && localCalendarOf(d.reform, side.first) !== 'julian') continue;
     // A double year ("20 March 1726/27") is how Old Style writers give a day before 25 March: it votes Old Style.
     if (doubleYear) {

@@ -1,4 +1,4 @@
-/** Text for quick fixes: a date rewritten in the author's own style, a marker added, a front matter key set. */
+/** Text for quick fixes: a date rewritten in the author's own style, a marker added or swapped, a front matter key set. */
 import { other, type Calendar, type YMD } from '../calendar';
 import { formatDays, formatDualDate, formatPart, markerFor, type PartValue } from '../recognize/format';
 import type { DateMention, DateStyle, PairStyle } from '../recognize/types';
@@ -147,4 +147,20 @@ export function setConventionEdit(
   const at = block.contentEnd;
   const lead = yaml.length === 0 || yaml.endsWith('\n') ? '' : eol;
   return { start: at, end: at, newText: `${lead}clio:${eol}  calendar: ${calendar}${yaml.length === 0 ? eol : ''}` };
+}
+
+/** The other style's words, in the form the writer used: O.S. ↔ N.S., OS ↔ NS, Old Style ↔ New Style, Julian ↔ Gregorian. */
+const MARKER_SWAPS: [RegExp, (m: string) => string][] = [
+  [/\b([OoNn])(\.\s?[Ss]\.)/, (m) => (/^[Oo]/.test(m) ? (m[0] === 'O' ? 'N' : 'n') : m[0] === 'N' ? 'O' : 'o') + m.slice(1)],
+  [/\b[ON]S\b/, (m) => (m[0] === 'O' ? 'NS' : 'OS')],
+  [/\b(Old|New|old|new)(?=[\s-]+[Ss]tyle)/, (m) => ({ Old: 'New', New: 'Old', old: 'new', new: 'old' })[m] ?? m],
+  [/\b(Julian|Gregorian|julian|gregorian)\b/, (m) => ({ Julian: 'Gregorian', Gregorian: 'Julian', julian: 'gregorian', gregorian: 'julian' })[m] ?? m],
+];
+
+export function swappedMarker(text: string): string | undefined {
+  for (const [re, swap] of MARKER_SWAPS) {
+    const m = re.exec(text);
+    if (m) return text.slice(0, m.index) + swap(m[0]) + text.slice(m.index + m[0].length);
+  }
+  return undefined;
 }

@@ -37,6 +37,8 @@ export interface Mention {
   yearSpan?: Span; // the shared year of a dual date
   marker?: Cal; // a single date's own marker (O.S., (Julian) …)
   weekday?: { value: number; span: Span };
+  /** A single date that ends a day range ("9–14 June 1667"): the range's first day. */
+  rangeFrom?: number;
   paragraph: number;
   /** Filled in by interpret(): which calendar each side is in (dual), the Julian-calendar reading. */
 }
@@ -75,6 +77,13 @@ type Groups = Record<string, [number, number] | undefined>;
 const LABEL_BEFORE = new RegExp(`(?<![\\w])[\\[(]?(?<lab>${LAB_RE}|OS:|NS:)[\\])]?[ \\t,:]*$`);
 const labelBefore = (text: string, start: number): Cal | undefined =>
   labelCal(LABEL_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.groups?.lab);
+
+/** A day and a range dash just before a date: "9–" in "9–14 June 1667", "14–" in "(14–15 May …)". */
+const RANGE_BEFORE = /(?<![\d])(\d{1,2})(?:st|nd|rd|th)?[ \t]?[–-][ \t]?$/;
+const rangeFrom = (text: string, start: number): number | undefined => {
+  const m = RANGE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? parseInt(m[1], 10) : undefined;
+};
 
 function side(text: string, g: Groups, dk: string, mk: string, yk: string | undefined, lab?: Cal): Side | undefined {
   const dd = g[dk], mm = g[mk];
@@ -141,7 +150,8 @@ export function findDates(text: string): Mention[] {
         const wd = g.wd;
         mention = { kind: "single", form: g.d1 ? "dmy" : "mdy", start, end, text: m[0], sides: [s1], paragraph: para(start),
           year: s1.y, marker: mk ? labelCal(mk.replace(/^[,\s[(]+/, "")) : labelBefore(text, start),
-          weekday: wd ? { value: WEEKDAYS.indexOf(text.slice(wd[0], wd[1])), span: { start: wd[0], end: wd[1] } } : undefined };
+          weekday: wd ? { value: WEEKDAYS.indexOf(text.slice(wd[0], wd[1])), span: { start: wd[0], end: wd[1] } } : undefined,
+          rangeFrom: wd ? undefined : rangeFrom(text, start) };
       }
       if (!mention.sides.every((s) => s.m >= 1 && s.d >= 1 && s.d <= 31)) continue;
       // A line about another calendar ("Coptic calendar 1528/29 (10/11 September)") writes day spans, not Julian/Gregorian dates.

@@ -93,6 +93,22 @@ describe('calendar-mixup', () => {
     `, { region: 'britain' });
   });
 
+  it('an inferred convention counts a slash pair only when it puts New Style first: O.S./N.S. is the slash\'s custom', () => {
+    // Wikipedia's section titles write "November 12/25, 1917" in a New Style article: the named assembly's N.S. day
+    // decides, and stays clean.
+    checkDiagnostics(`
+      Election Results (November 12/25, 1917), Meeting in Petrograd (January 5/18, 1918).
+
+      The Russian Constituent Assembly met in the Tauride Palace on 18 January 1918.
+    `, { region: 'russia' });
+  });
+
+  it('an inferred convention counts the first day of a range ("18–19 January 1918") as it counts a single day', () => {
+    checkDiagnostics(`
+      The Russian Constituent Assembly met for 13 hours, 18–19 January 1918, and was then dissolved.
+    `, { region: 'russia' });
+  });
+
   it('a double year joined by a dash ("20 March 1726-7") is as much an Old Style mark as one with a slash', () => {
     checkDiagnostics(`
       Isaac Newton was born on 25 December 1642 and died on 20 March 1726-7.

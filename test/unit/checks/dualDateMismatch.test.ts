@@ -40,6 +40,15 @@ describe('dual-date-mismatch', () => {
     ]);
   });
 
+  it('reads month-first day-only slash pairs of ranges ("January 5–6/18–19, 1918") and fixes them in the writer\'s form', () => {
+    const { findings } = checkDiagnostics(`
+      Meeting in Petrograd (January 5–6/19–20, 1918), Public Reaction To Closure (January 5/18, 1918).
+                            ^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 5–6 January 1918 (O.S.) is 18–19 January 1918 (N.S.), not 19–20 January
+      Meeting in Petrograd (January 5–6/18–19, 1918), as the section is titled.
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((x) => [x.title, x.edits[0].newText]), [['Correct the N.S. date to 18–19 January', '18–19'], ['Correct the O.S. date to 6–7 January', '6–7']]);
+  });
+
   it('reads ordinal day-only pairs ("the 3rd (17th) of July 1917") and fixes them in the writer\'s form', () => {
     const { findings } = checkDiagnostics(`
       The troops came out on the 3rd (17th) of July 1917, and on 5th/18th July 1917 they went home.
@@ -54,6 +63,23 @@ describe('dual-date-mismatch', () => {
                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 5 October 1701 (O.S.) is 16 October 1701 (N.S.), not 17 October
     `, { region: 'russia' });
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16 October', '6 October 1701']);
+  });
+
+  it('reads a pair whose bracket says when and where its side\'s calendar was in use, and checks it', () => {
+    checkDiagnostics(`
+      It was fought on 27–28 May 1905 (13–14 May in the Julian calendar then in use in Russia) in the strait.
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 27–28 May 1905 (N.S.) is 14–15 May 1905 (O.S.), not 13–14 May
+      The fleet had sailed on 2 May 1905 (19 April, Julian calendar, used in Russia at the time).
+    `, { region: 'russia' });
+  });
+
+  it('a pair whose two sides are marked alike is two days, one of them mislabelled; one day restated is fine', () => {
+    const { findings } = checkDiagnostics(`
+      It was fought on 27–28 May 1905 (O.S.) (14–15 May in the Julian calendar) in the strait.
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 27–28 May 1905 and 14–15 May are both marked O.S., but they are not the same day: 27–28 May 1905 (N.S.) is 14–15 May 1905 (O.S.)
+      The rising began on 3 July 1917 (O.S.) (3 July, Julian calendar), a Monday.
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [['Mark the first date as N.S.', '(N.S.)']]);
   });
 
   it('reads the older English ordinal "2d" and writes a fixed day so ("3d September")', () => {

@@ -83,6 +83,10 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(pair('on 5 October 1701 (Gregorian: 16 October) the'), [1, 'Gregorian', 'gregorian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October Julian) the'), [1, 'Julian', 'julian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October by the old calendar) the'), [1, 'by the old calendar', 'julian']);
+    // The bracket may say when and where that calendar was in use before it closes.
+    assert.deepEqual(pair('fought on 27–28 May 1905 (14–15 May in the Julian calendar then in use in Russia) in the'), [1, 'in the Julian calendar', 'julian']);
+    assert.deepEqual(pair('on 16 October 1701 (5 October, Julian calendar, used in Russia at the time) the'), [1, 'Julian calendar', 'julian']);
+    assert.deepEqual(pair('on 16 October 1701 (5 October in the Julian calendar then a new one) the'), [2, undefined, undefined]);
     // Outside brackets, or with more words before the bracket closes, "Julian" is no label.
     assert.deepEqual(pair('on 16 October 1701 (5 October Julian dates) the'), [2, undefined, undefined]);
   });

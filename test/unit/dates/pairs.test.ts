@@ -33,6 +33,12 @@ describe('date grammar: pairs (pairs.ts)', () => {
     // A night across two days ("May 3/4") or a page number is no pair.
     assert.equal(mention('May 3/4, 1800')?.second, undefined);
     assert.equal(mention('October 5/6, 1701')?.second, undefined);
+    // Ranges on both sides, as Wikipedia's section titles write them; a range against one day is no pair.
+    const range = mention('January 5–6/18–19, 1918');
+    assert.deepEqual([range?.pairStyle, range?.second?.day, range?.second?.endDay, range?.second?.month, range?.sharedYear], ['slash', 18, 19, 1, 1918]);
+    assert.equal(cut('January 5–6 (18–19), 1918', mention('January 5–6 (18–19), 1918')), 'January 5–6 (18–19), 1918');
+    assert.equal(mention('January 5–6/18, 1918')?.second, undefined);
+    assert.equal(mention('January 5–6/7–8, 1918')?.second, undefined);
   });
   it('a year after a single date\'s marker is the date\'s, outside the mention like the marker', () => {
     for (const t of ['30 May (O.S.) 1672, and', 'May 30th, O.S., 1672, and', 'February 9, O.S. 1672, and']) {

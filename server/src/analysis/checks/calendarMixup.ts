@@ -9,7 +9,7 @@ import { convert, other, tryToJdn } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import type { DatedFact } from '../../dataset/dates';
 import { sentenceAround } from '../../recognize/dates/sentence';
-import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
+import { addMarker, pairStyleFor, rewriteAsDual, swappedMarker } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
@@ -160,22 +160,6 @@ function givesOtherDayLater(analysis: DocumentAnalysis, index: number, otherJdn:
 
 function isDirectlyMarked(d: ResolvedDate): boolean {
   return d.first.reason === 'marker' && d.mention.firstMarker !== undefined;
-}
-
-/** The other style's words, in the form the writer used: O.S. ↔ N.S., OS ↔ NS, Old Style ↔ New Style, Julian ↔ Gregorian. */
-const MARKER_SWAPS: [RegExp, (m: string) => string][] = [
-  [/\b([OoNn])(\.\s?[Ss]\.)/, (m) => (/^[Oo]/.test(m) ? (m[0] === 'O' ? 'N' : 'n') : m[0] === 'N' ? 'O' : 'o') + m.slice(1)],
-  [/\b[ON]S\b/, (m) => (m[0] === 'O' ? 'NS' : 'OS')],
-  [/\b(Old|New|old|new)(?=[\s-]+[Ss]tyle)/, (m) => ({ Old: 'New', New: 'Old', old: 'new', new: 'old' })[m] ?? m],
-  [/\b(Julian|Gregorian|julian|gregorian)\b/, (m) => ({ Julian: 'Gregorian', Gregorian: 'Julian', julian: 'gregorian', gregorian: 'julian' })[m] ?? m],
-];
-
-function swappedMarker(text: string): string | undefined {
-  for (const [re, swap] of MARKER_SWAPS) {
-    const m = re.exec(text);
-    if (m) return text.slice(0, m.index) + swap(m[0]) + text.slice(m.index + m[0].length);
-  }
-  return undefined;
 }
 
 /** A date marked in one calendar that is the other calendar's day of a fact the paragraph names. */

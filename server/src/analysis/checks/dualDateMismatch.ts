@@ -1,6 +1,6 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
-import { compareYmd, convert, interimDate, isValidDate, legalYearOf } from '../../calendar';
-import { rewritePairSide } from '../rewrite';
+import { compareYmd, convert, interimDate, isValidDate, legalYearOf, other, type YMD } from '../../calendar';
+import { rewritePairSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
 import type { CheckContext } from './context';
@@ -14,7 +14,11 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     if (!isValidDate(a.first, a.calendar) || !isValidDate(b.first, b.calendar)) continue; // invalid-date reports it
     if (a.last && !isValidDate(a.last, a.calendar)) continue;
     if (b.last && !isValidDate(b.last, b.calendar)) continue;
-    if (a.calendar === b.calendar) continue; // both sides marked the same: nothing to compare
+    if (a.calendar === b.calendar) {
+      const alike = markedAlike(d);
+      if (alike) out.push(alike);
+      continue;
+    }
     const aInB = { first: convert(a.first, a.calendar), last: a.last && convert(a.last, a.calendar) };
     const bInA = { first: convert(b.first, b.calendar), last: b.last && convert(b.last, b.calendar) };
     const same = (x: typeof aInB, y: { first: typeof aInB.first; last?: typeof aInB.first }) =>
@@ -49,6 +53,42 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
   }
   return out;
 }
+
+/**
+ * Both sides marked in one calendar ("27–28 May 1905 (O.S.) (14–15 May in the Julian calendar)"): one day restated is
+ * no error, two different days cannot both be right. Where the pair holds with one label swapped, that label is the
+ * slip, and the fix swaps it in the writer's words.
+ */
+function markedAlike(d: ResolvedDate): Finding | undefined {
+  const a = d.first;
+  const b = d.second!;
+  const same = (x: DaySpan, y: DaySpan) => compareYmd(x.first, y.first) === 0 && (x.last === undefined) === (y.last === undefined) && (!x.last || compareYmd(x.last, y.last!) === 0);
+  const days = (s: typeof a): DaySpan => ({ first: s.first!, last: s.last });
+  if (same(days(a), days(b))) return undefined;
+  const cal = a.calendar;
+  const alt = other(cal);
+  const asOther = (s: typeof a): DaySpan => ({ first: convert(s.first!, alt), last: s.last && convert(s.last, alt) });
+  const slip = same(asOther(a), days(b)) ? 'first' : same(asOther(b), days(a)) ? 'second' : undefined;
+  const [wrong, right] = slip === 'second' ? [b, a] : [a, b];
+  const marker = slip === 'first' ? d.mention.firstMarker : slip === 'second' ? d.mention.secondMarker : undefined;
+  const swapped = marker && swappedMarker(marker.text);
+  return {
+    code: 'dual-date-mismatch',
+    severity: 'warning',
+    start: d.mention.start,
+    end: d.mention.end,
+    message:
+      `${spanWords(a.first!, a.last)} and ${spanWords(b.first!, b.last, b.part.year !== undefined)} are both marked ${STYLE_ABBR[cal]}, ` +
+      `but they are not the same day` +
+      (slip ? `: ${spanWords(wrong.first!, wrong.last)} (${STYLE_ABBR[alt]}) is ${spanWords(right.first!, right.last)} (${STYLE_ABBR[cal]})` : ''),
+    fixes: marker && swapped
+      ? [{ title: `Mark the ${slip} date as ${STYLE_ABBR[alt]}`, edits: [{ start: marker.start, end: marker.end, newText: swapped }], safe: false, preferred: true }]
+      : [],
+  };
+}
+
+/** A day or a range of days, in one calendar. */
+type DaySpan = { first: YMD; last?: YMD };
 
 /**
  * Sweden 1700–1712 wrote its own calendar, one day ahead of the Julian: a Julian side that is the Swedish day of the

@@ -48,6 +48,19 @@ export function bracketLabelAt(t: Tokens, pos: number): CalendarMarker | undefin
   return { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] };
 }
 
+/**
+ * What a bracket may add after its side's calendar before it closes — when and where that calendar was in use:
+ * "(14–15 May in the Julian calendar then in use in Russia)", "(2 May, Julian calendar, used in Russia at the time)".
+ */
+const LABEL_QUALIFIER =
+  /,?[ \t\u00A0]+(?:then[ \t\u00A0]+|at[ \t\u00A0]+the[ \t\u00A0]+time[ \t\u00A0]+)?(?:in[ \t\u00A0]+(?:use|force)|used|observed)(?:[ \t\u00A0]+(?:in|by)[ \t\u00A0]+(?:the[ \t\u00A0]+)?\p{Lu}\p{L}*(?:[ \t\u00A0]+\p{Lu}\p{L}*)?|[ \t\u00A0]+there)?(?:[ \t\u00A0]+at[ \t\u00A0]+the[ \t\u00A0]+time|[ \t\u00A0]+then)?/uy;
+
+/** The length of such a qualifier right at pos (a label's end), or 0. */
+export function labelQualifierAt(t: Tokens, pos: number): number {
+  const m = t.exec(LABEL_QUALIFIER, pos);
+  return m && !isWordCode(t.code(pos + m[0].length)) ? m[0].length : 0;
+}
+
 /** A label after a comma: "26 Feb., O.S.", "(16–20 July, Gregorian calendar)". */
 const COMMA_LABEL = new RegExp(`,[ \\t\\u00A0]*((?:${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}))`, 'y');
 

@@ -5,7 +5,7 @@
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
-import { bracketLabelAt, commaLabelAt, elsewhereAt, markerAt } from './labels';
+import { bracketLabelAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
 import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
@@ -131,7 +131,7 @@ function bracketPair(
     const after = comma > r + 1 ? bracketLabelAt(t, comma) : r > second.end ? bracketLabelAt(t, r) : undefined;
     if (after) {
       marker = after;
-      r = t.gap(after.end);
+      r = t.gap(after.end + labelQualifierAt(t, after.end));
     }
   }
   // "31 January (13 February in the rest of Europe)": the other calendar's day, elsewhere.
@@ -245,16 +245,18 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
 }
 
 /**
- * The month-first day-only pair "November 19 (29), 1700", "October 5/16, 1701": the bracket, or the slash, gives only
- * the other calendar's day of the same month. `from` is just past the opening bracket or the slash; `close` is the
- * closing bracket, none after a slash. Sets the mention's second side in place when it reads one.
+ * The month-first day-only pair "November 19 (29), 1700", "October 5/16, 1701", and of ranges "January 5–6/18–19, 1918"
+ * (Wikipedia's section titles): the bracket, or the slash, gives only the other calendar's day(s) of the same month.
+ * `from` is just past the opening bracket or the slash; `close` is the closing bracket, none after a slash. Sets the
+ * mention's second side in place when it reads one.
  */
 function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, close: number | undefined): void {
   const first = mention.first;
-  if (first.style.order !== 'mdy' || first.year !== undefined || first.endDay !== undefined) return;
+  if (first.style.order !== 'mdy' || first.year !== undefined) return;
   const b = days(t, close === undefined ? from : t.spaces(from), first.style.ordinal); // "December 16th/28th, 1871"
-  if (!b || b.last || !plausibleOffset(first.day, b.first.value)) return;
-  let end = b.first.end;
+  if (!b || (first.endDay === undefined) !== (b.last === undefined) || !plausibleOffset(first.day, b.first.value)) return;
+  if (b.last && first.endDay !== undefined && !plausibleOffset(first.endDay, b.last.value)) return;
+  let end = (b.last ?? b.first).end;
   if (close !== undefined) {
     end = t.spaces(end);
     if (t.code(end) !== close) return;
@@ -263,7 +265,7 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, cl
   first.dayOnly = true;
   mention.second = {
     start: b.first.start,
-    end: b.first.end,
+    end: (b.last ?? b.first).end,
     day: b.first.value,
     month: first.month,
     style: { ...first.style },
@@ -271,6 +273,11 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, cl
     monthSpan: { ...first.monthSpan },
     dayOnly: true,
   };
+  if (b.last) {
+    mention.second.endDay = b.last.value;
+    mention.second.endDaySpan = { start: b.last.start, end: b.last.end };
+    if (b.sep !== undefined && b.sep !== defaultRangeSep(false)) mention.second.style.rangeSep = b.sep;
+  }
   mention.pairStyle = close === undefined ? 'slash' : close === CharCode.CloseParen ? 'paren' : 'bracket';
   mention.sharedMonthSpan = { ...first.monthSpan };
   mention.end = end;
