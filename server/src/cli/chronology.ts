@@ -42,7 +42,7 @@ export function runChronology(args: string[], io: { cwd: string; out: (text: str
     const analysis = analyze(readText(file), workspace.dataset, settings);
     const doc = TextDocument.create(uri, 'markdown', 0, analysis.text);
     const c = chronology(analysis, workspace.dataset);
-    parts.push({ convention: c.convention, items: c.entries.map((e) => toChronologyItem(doc, uri, e)) });
+    parts.push({ convention: c.convention, items: Array.from({ length: c.length }, (_, i) => toChronologyItem(doc, uri, c, i)) });
   }
   const result = parts.length ? mergeChronologies(parts) : { convention: undefined, items: [] };
   io.out(exportChronology(result, values.format as ChronologyFormat, { fileName: (uri) => names.get(uri) ?? uri, title: values.title }));

@@ -150,7 +150,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     const add = (uri: string, analysis: DocumentAnalysis) => {
       const c = chronology(analysis, deps.dataset());
       const doc = documentOf(uri, analysis);
-      parts.push({ convention: c.convention, items: c.entries.map((e) => toChronologyItem(doc, uri, e)) });
+      parts.push({ convention: c.convention, items: Array.from({ length: c.length }, (_, i) => toChronologyItem(doc, uri, c, i)) });
     };
     if (params.workspace) {
       const host = workspaceHost(() => token.isCancellationRequested, () => undefined);
