@@ -133,20 +133,21 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
   /** A block's coarse expressions' items in this convention, one for each (at offsets as when read; the block has moved since by `moved`). */
   const coarseItems = (expressions: readonly TimeExpression[], moved: number): KeptCoarse['items'] => {
-    const items: KeptCoarse['items'] = [];
+    // Made at its length: an empty array given its first item by push makes room for seventeen.
+    const items: KeptCoarse['items'] = new Array(expressions.length);
     for (let i = 0; i < expressions.length; i++) {
       const x = expressions[i];
       const label = written(text, x.start + moved, x.end + moved);
       const seen = coarseSeen.get(label);
       if (seen && sameMeaning(seen.x, x)) {
-        items.push(seen.fields);
+        items[i] = seen.fields;
         continue;
       }
       const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
       const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
       const fields = first === undefined || last === undefined ? null : item('date', label, first, last, x.precision, x.circa);
       if (fields) coarseSeen.set(label, { x, fields });
-      items.push(fields);
+      items[i] = fields;
     }
     return items;
   };

@@ -57,18 +57,24 @@ const LOOK_BACK = 48;
  * which are only capitalized). Only a decade is read with no words before it, so a year not right after one of these
  * is passed over without running the regex (a year as a count, a page, a name's part).
  */
-const LAST_WORDS = new Set([
+const LAST_WORDS = [
   ...['c', 'ca'],
   ...['circa', 'in', 'of', 'by', 'from', 'to', 'until', 'since', 'during', 'after', 'before', 'year', 'the']
     .concat(['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall'])
     .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
   ...MONTH_NAMES_LONG,
-]);
+];
+/** LAST_WORDS by length. */
+const LAST_WORDS_OF_LENGTH: string[][] = [];
+for (const w of LAST_WORDS) (LAST_WORDS_OF_LENGTH[w.length] ??= []).push(w);
 
 /** Whether text[start, end), a run of letters, may be one of the words WORDS_BEFORE reads, or "circa" and one ("circain"). */
 function mayBeWordBefore(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end);
-  return LAST_WORDS.has(word) || word.startsWith('circa') || word.startsWith('Circa');
+  if (text.startsWith('circa', start) || text.startsWith('Circa', start)) return end - start >= 5;
+  // Compared in place, among the words of its length: a slice of each run of letters was a third of the pass's garbage.
+  const words = LAST_WORDS_OF_LENGTH[end - start];
+  if (words) for (let i = 0; i < words.length; i++) if (text.startsWith(words[i], start)) return true;
+  return false;
 }
 
 /** Early, mid and late as thirds of a month (days), a year (months) or a decade (years). */
