@@ -128,25 +128,22 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     return item(e.type, e.name, first.first, last.last, circa ? 'approximate' : coarsest(from, to), circa, e.id);
   };
 
-  // A long draft writes the same coarse expressions over and over ("in 1917"): one written alike and meaning the same
-  // is the same item.
-  const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
+  // A long draft writes the same coarse expressions over and over ("in 1917"): those of one phrase, which share their
+  // `from` (approximate.ts), are one item (null where its days do not exist), its label made once.
+  const itemOfPhrase = new Map<PartialDay, ItemFields | null>();
   /** A block's coarse expressions' items in this convention, one for each (at offsets as when read; the block has moved since by `moved`). */
   const coarseItems = (expressions: readonly TimeExpression[], moved: number): KeptCoarse['items'] => {
     // Made at its length: an empty array given its first item by push makes room for seventeen.
     const items: KeptCoarse['items'] = new Array(expressions.length);
     for (let i = 0; i < expressions.length; i++) {
       const x = expressions[i];
-      const label = written(text, x.start + moved, x.end + moved);
-      const seen = coarseSeen.get(label);
-      if (seen && sameMeaning(seen.x, x)) {
-        items[i] = seen.fields;
-        continue;
+      let fields = itemOfPhrase.get(x.from);
+      if (fields === undefined) {
+        const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
+        const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
+        fields = first === undefined || last === undefined ? null : item('date', written(text, x.start + moved, x.end + moved), first, last, x.precision, x.circa);
+        itemOfPhrase.set(x.from, fields);
       }
-      const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
-      const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
-      const fields = first === undefined || last === undefined ? null : item('date', label, first, last, x.precision, x.circa);
-      if (fields) coarseSeen.set(label, { x, fields });
       items[i] = fields;
     }
     return items;
@@ -158,27 +155,28 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const before = blocks.length ? coarseUnderFirstBlock.get(blocks[0]) : undefined;
   const now = new Map<AnalyzedBlock, KeptCoarse>();
   const keptOf: (KeptCoarse | undefined)[] = new Array(blocks.length); // per block, looked up once
-  const unread: number[] = [];
-  const prose: Span[] = [];
+  let proseToRead = 0;
+  // Indexed loops here and below: for…of made an iterator and a result object a step where V8 left it unoptimized.
   for (let i = 0; i < blocks.length; i++) {
     const kept = before?.get(blocks[i]);
     keptOf[i] = kept;
-    if (kept) {
-      now.set(blocks[i], kept);
-      continue;
-    }
-    unread.push(i);
-    // Indexed loops here and below: for…of made an iterator and a result object a step where V8 left it unoptimized.
-    const spans = blocks[i].prose;
-    for (let j = 0; j < spans.length; j++) prose.push(spans[j]);
+    if (kept) now.set(blocks[i], kept);
+    else proseToRead += blocks[i].prose.length;
   }
-  if (unread.length) {
-    const mentions: Span[] = [];
-    for (const d of dates) mentions.push(d.mention);
+  if (proseToRead) {
+    // Lists made at their length: one grown by push copies itself as it grows, three times its length in all.
+    const prose = new Array<Span>(proseToRead);
+    let p = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const spans = blocks[i].prose;
+      if (!keptOf[i]) for (let j = 0; j < spans.length; j++) prose[p++] = spans[j];
+    }
+    const mentions = new Array<Span>(dates.length);
+    for (let i = 0; i < dates.length; i++) mentions[i] = dates[i].mention;
     const found = readTimeExpressions(text, prose, [mentions, analysis.impossibleDates, entities]);
     let k = 0;
-    for (let u = 0; u < unread.length; u++) {
-      const i = unread[u];
+    for (let i = 0; i < blocks.length; i++) {
+      if (keptOf[i]) continue;
       const first = k;
       while (k < found.length && found[k].start < blocks[i].end) k++;
       if (k === first) continue;
@@ -339,12 +337,6 @@ interface KeptCoarse {
  * a long draft 0.2–0.4 ms. It holds the blocks of the last chronology made while the first block lives.
  */
 const coarseUnderFirstBlock = new WeakMap<AnalyzedBlock, Map<AnalyzedBlock, KeptCoarse>>();
-
-/** Whether two coarse expressions mean the same interval, alike. */
-function sameMeaning(a: TimeExpression, b: TimeExpression): boolean {
-  const same = (p: PartialDay, q: PartialDay) => p.year === q.year && p.month === q.month && p.day === q.day;
-  return same(a.from, b.from) && same(a.to, b.to) && a.precision === b.precision && a.circa === b.circa;
-}
 
 /** The text of text[start, end) as written, on one line. */
 function written(text: string, start: number, end: number): string {

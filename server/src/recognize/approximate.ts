@@ -17,8 +17,8 @@ export interface PartialDay {
 }
 
 export interface TimeExpression extends Span {
-  /** First and last (inclusive); a missing month or day means the whole year or month. Shared by the expressions
-   * written alike in one reading: read only. */
+  /** First and last (inclusive); a missing month or day means the whole year or month. Shared by the expressions of
+   * one phrase (its words and year, as written) in one reading, and only by them: read only. */
   from: PartialDay;
   to: PartialDay;
   /** 'approximate' for circa, early/mid/late and seasons; else how much the expression names. */
