@@ -42,7 +42,7 @@ export interface ChronologyEntry extends Span {
  * The entries of a draft in time order (byTime, then by position): entry i is `item(i)` written at
  * text[start(i), end(i)). Held as columns, not an object each: a long draft's ten thousand entry objects were a third
  * of a chronology's garbage, and with it of the young-generation collections landing in it. The protocol's item is
- * made from the columns (toChronologyItem).
+ * made from the columns (toChronologyItems).
  */
 export class Chronology {
   constructor(

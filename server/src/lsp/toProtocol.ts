@@ -134,8 +134,13 @@ export function toEntitySymbol(entity: Entity, location: Location): SymbolInform
   return { name: entity.name, kind: SYMBOL_KIND[entity.type], containerName: entity.type === 'event' ? 'Clio events' : 'Clio people', location };
 }
 
+/** The chronology of the document at `uri` as the protocol's items, in its order. */
+export function toChronologyItems(doc: Positions, uri: string, c: Chronology): ChronologyItem[] {
+  return Array.from({ length: c.length }, (_, i) => toChronologyItem(doc, uri, c, i));
+}
+
 /** Entry i of the chronology of the document at `uri` as the protocol's item (its range in LSP positions). */
-export function toChronologyItem(doc: Positions, uri: string, c: Chronology, i: number): ChronologyItem {
+function toChronologyItem(doc: Positions, uri: string, c: Chronology, i: number): ChronologyItem {
   const { entityId, ...rest } = c.item(i);
   const section = c.section(i);
   return { ...rest, diagnostics: c.diagnostics(i), ...(entityId ? { entityId } : {}), uri, range: toRange(doc, c.start(i), c.end(i)), ...(section ? { section } : {}) };
