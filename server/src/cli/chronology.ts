@@ -9,7 +9,7 @@ import { analyze } from '../analysis/analyze';
 import type { Settings } from '../analysis/types';
 import { chronology, mergeChronologies } from '../features/chronology';
 import { settingsFromConfiguration } from '../lsp/settings';
-import { toChronologyItem } from '../lsp/toProtocol';
+import { toChronologyItems } from '../lsp/toProtocol';
 import { mergeConfiguration } from '../workspace';
 import { filesOfAll, readText } from './files';
 import { loadProject } from './project';
@@ -42,7 +42,7 @@ export function runChronology(args: string[], io: { cwd: string; out: (text: str
     const analysis = analyze(readText(file), workspace.dataset, settings);
     const doc = TextDocument.create(uri, 'markdown', 0, analysis.text);
     const c = chronology(analysis, workspace.dataset);
-    parts.push({ convention: c.convention, items: c.entries.map((e) => toChronologyItem(doc, uri, e)) });
+    parts.push({ convention: c.convention, items: toChronologyItems(doc, uri, c) });
   }
   const result = parts.length ? mergeChronologies(parts) : { convention: undefined, items: [] };
   io.out(exportChronology(result, values.format as ChronologyFormat, { fileName: (uri) => names.get(uri) ?? uri, title: values.title }));

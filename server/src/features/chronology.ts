@@ -30,11 +30,7 @@ export interface ItemFields {
   entityId?: string;
 }
 
-/**
- * One item at document offsets (the protocol's ChronologyItem before positions and a URI are added). What it is stays
- * in `item`, shared (read only): copying its fields into each of a long draft's ten thousand entries was a fifth of the
- * chronology's garbage, and the protocol's item is made from both anyway.
- */
+/** One item at document offsets (what `Chronology` holds for each of its entries, as columns). */
 export interface ChronologyEntry extends Span {
   item: ItemFields;
   section?: string;
@@ -42,9 +38,51 @@ export interface ChronologyEntry extends Span {
   diagnostics: string[];
 }
 
-export interface Chronology {
-  convention: Convention | undefined;
-  entries: ChronologyEntry[];
+/**
+ * The entries of a draft in time order (byTime, then by position): entry i is `item(i)` written at
+ * text[start(i), end(i)). Held as columns, not an object each: a long draft's ten thousand entry objects were a third
+ * of a chronology's garbage, and with it of the young-generation collections landing in it. The protocol's item is
+ * made from the columns (toChronologyItems).
+ */
+export class Chronology {
+  constructor(
+    readonly convention: Convention | undefined,
+    /** Per entry as placed (dates, names, coarse expressions): its item, its start and end, its heading (-1: none). */
+    private readonly items: readonly ItemFields[],
+    private readonly spans: Int32Array,
+    private readonly headings: Int32Array,
+    private readonly titles: readonly string[],
+    /** The codes of the few entries (as placed) that have findings. */
+    private readonly codes: ReadonlyMap<number, string[]>,
+    /** Time order: entry i is placed entry order[i]. */
+    private readonly order: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.order.length;
+  }
+  item(i: number): ItemFields {
+    return this.items[this.order[i]];
+  }
+  start(i: number): number {
+    return this.spans[2 * this.order[i]];
+  }
+  end(i: number): number {
+    return this.spans[2 * this.order[i] + 1];
+  }
+  /** The heading it stands under (its text without the #s), if any. */
+  section(i: number): string | undefined {
+    const h = this.headings[this.order[i]];
+    return h < 0 ? undefined : this.titles[h];
+  }
+  /** Codes of the findings on its range, each once (a list shared by the entries with none: read only). */
+  diagnostics(i: number): string[] {
+    return this.codes.get(this.order[i]) ?? NO_CODES;
+  }
+  /** Entry i as one object. */
+  entry(i: number): ChronologyEntry {
+    return { item: this.item(i), start: this.start(i), end: this.end(i), section: this.section(i), diagnostics: this.diagnostics(i) };
+  }
 }
 
 /** Earlier first, then the shorter; a stable sort leaves items of the same days in the order they came. */
@@ -78,14 +116,6 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     }
     return { kind, label, startJdn: first, endJdn: last, precision, edtf: words.edtf, text: words.text, otherCalendarText: words.otherCalendarText, entityId };
   };
-  // Every entry is made here, whole, in one shape: entries grown field by field were most of the time on a long draft.
-  const place = (item: ItemFields, start: number, end: number): ChronologyEntry => ({
-    item,
-    start,
-    end,
-    section: sections(start),
-    diagnostics: findingsOn(start, end),
-  });
   /** A dataset entity's item (an event's days, a person's life), or null when its dates are unknown or unreadable. */
   const entityItem = (id: string) => {
     const e = dataset.byId.get(id);
@@ -98,25 +128,23 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     return item(e.type, e.name, first.first, last.last, circa ? 'approximate' : coarsest(from, to), circa, e.id);
   };
 
-  // A long draft writes the same coarse expressions over and over ("in 1917"): one written alike and meaning the same
-  // is the same item.
-  const coarseSeen = new Map<string, { x: TimeExpression; fields: ItemFields }>();
+  // A long draft writes the same coarse expressions over and over ("in 1917"): those of one phrase, which share their
+  // `from` (approximate.ts), are one item (null where its days do not exist), its label made once.
+  const itemOfPhrase = new Map<PartialDay, ItemFields | null>();
   /** A block's coarse expressions' items in this convention, one for each (at offsets as when read; the block has moved since by `moved`). */
   const coarseItems = (expressions: readonly TimeExpression[], moved: number): KeptCoarse['items'] => {
-    const items: KeptCoarse['items'] = [];
+    // Made at its length: an empty array given its first item by push makes room for seventeen.
+    const items: KeptCoarse['items'] = new Array(expressions.length);
     for (let i = 0; i < expressions.length; i++) {
       const x = expressions[i];
-      const label = written(text, x.start + moved, x.end + moved);
-      const seen = coarseSeen.get(label);
-      if (seen && sameMeaning(seen.x, x)) {
-        items.push(seen.fields);
-        continue;
+      let fields = itemOfPhrase.get(x.from);
+      if (fields === undefined) {
+        const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
+        const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
+        fields = first === undefined || last === undefined ? null : item('date', written(text, x.start + moved, x.end + moved), first, last, x.precision, x.circa);
+        itemOfPhrase.set(x.from, fields);
       }
-      const first = tryToJdn(partialDayRange(x.from, reading).first, reading);
-      const last = tryToJdn(partialDayRange(x.to, reading).last, reading);
-      const fields = first === undefined || last === undefined ? null : item('date', label, first, last, x.precision, x.circa);
-      if (fields) coarseSeen.set(label, { x, fields });
-      items.push(fields);
+      items[i] = fields;
     }
     return items;
   };
@@ -127,27 +155,28 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
   const before = blocks.length ? coarseUnderFirstBlock.get(blocks[0]) : undefined;
   const now = new Map<AnalyzedBlock, KeptCoarse>();
   const keptOf: (KeptCoarse | undefined)[] = new Array(blocks.length); // per block, looked up once
-  const unread: number[] = [];
-  const prose: Span[] = [];
+  let proseToRead = 0;
+  // Indexed loops here and below: for…of made an iterator and a result object a step where V8 left it unoptimized.
   for (let i = 0; i < blocks.length; i++) {
     const kept = before?.get(blocks[i]);
     keptOf[i] = kept;
-    if (kept) {
-      now.set(blocks[i], kept);
-      continue;
-    }
-    unread.push(i);
-    // Indexed loops here and below: for…of made an iterator and a result object a step where V8 left it unoptimized.
-    const spans = blocks[i].prose;
-    for (let j = 0; j < spans.length; j++) prose.push(spans[j]);
+    if (kept) now.set(blocks[i], kept);
+    else proseToRead += blocks[i].prose.length;
   }
-  if (unread.length) {
-    const mentions: Span[] = [];
-    for (const d of dates) mentions.push(d.mention);
+  if (proseToRead) {
+    // Lists made at their length: one grown by push copies itself as it grows, three times its length in all.
+    const prose = new Array<Span>(proseToRead);
+    let p = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const spans = blocks[i].prose;
+      if (!keptOf[i]) for (let j = 0; j < spans.length; j++) prose[p++] = spans[j];
+    }
+    const mentions = new Array<Span>(dates.length);
+    for (let i = 0; i < dates.length; i++) mentions[i] = dates[i].mention;
     const found = readTimeExpressions(text, prose, [mentions, analysis.impossibleDates, entities]);
     let k = 0;
-    for (let u = 0; u < unread.length; u++) {
-      const i = unread[u];
+    for (let i = 0; i < blocks.length; i++) {
+      if (keptOf[i]) continue;
       const first = k;
       while (k < found.length && found[k].start < blocks[i].end) k++;
       if (k === first) continue;
@@ -169,16 +198,29 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     coarse += kept.items.length;
   }
 
-  // Made at its full length at once (dates, names, coarse expressions, in this order; cut to what was placed), as an
-  // array grown by push copies itself as it grows.
-  const out = new Array<ChronologyEntry>(dates.length + entities.length + coarse);
+  // Every entry is placed here (dates, names, coarse expressions, in this order), into columns made at their full
+  // length at once and cut to what was placed: an array grown by push copies itself as it grows.
+  const capacity = dates.length + entities.length + coarse;
+  const items = new Array<ItemFields>(capacity);
+  const spans = new Int32Array(2 * capacity);
+  const headings = new Int32Array(capacity);
+  const codes = new Map<number, string[]>();
   let n = 0;
+  const place = (item: ItemFields, start: number, end: number): void => {
+    items[n] = item;
+    spans[2 * n] = start;
+    spans[2 * n + 1] = end;
+    headings[n] = sections.headingAt(start);
+    const on = findingsOn(start, end);
+    if (on !== NO_CODES) codes.set(n, on);
+    n++;
+  };
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const side = d.first.jdn !== undefined ? d.first : d.second;
     if (side?.jdn === undefined) continue; // no year, or no such day
     const circa = CIRCA_BEFORE.test(text.slice(Math.max(0, d.mention.start - 7), d.mention.start));
-    out[n++] = place(item('date', written(text, d.mention.start, d.mention.end), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa), d.mention.start, d.mention.end);
+    place(item('date', written(text, d.mention.start, d.mention.end), side.jdn, side.endJdn ?? side.jdn, circa ? 'approximate' : 'day', circa), d.mention.start, d.mention.end);
   }
   // A long draft names the same few hundred entities thousands of times: each one's item is made once (per dataset).
   const byEntity = entityItemsOf(dataset, writing);
@@ -189,7 +231,7 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
       made = entityItem(m.id);
       byEntity.set(m.id, made);
     }
-    if (made) out[n++] = place(made, m.start, m.end);
+    if (made) place(made, m.start, m.end);
   }
   for (let b = 0; b < blocks.length; b++) {
     const kept = keptOf[b];
@@ -197,28 +239,27 @@ export function chronology(analysis: DocumentAnalysis, dataset: Dataset): Chrono
     const moved = blocks[b].start - kept.at;
     for (let i = 0; i < kept.items.length; i++) {
       const fields = kept.items[i];
-      if (fields) out[n++] = place(fields, kept.expressions[i].start + moved, kept.expressions[i].end + moved);
+      if (fields) place(fields, kept.expressions[i].start + moved, kept.expressions[i].end + moved);
     }
   }
-  out.length = n;
-
-  return { convention, entries: inTimeOrder(out) };
+  items.length = n;
+  return new Chronology(convention, items, spans.subarray(0, 2 * n), headings.subarray(0, n), sections.titles, codes, inTimeOrder(items, spans));
 }
 
 /**
- * Entries sorted by time (byTime), then by position. A comparator sort of ten thousand entries was a third of the
- * chronology; they are placed by first day instead (a counting sort over the few distinct days: no list per day), and
- * each day's run sorted by last day and position only when it is not in that order already (its entries come in
- * runs in text order, and one entity's mentions nearly always are).
+ * The entries' time order (byTime, then by position), as placed entry numbers. A comparator sort of ten thousand
+ * entries was a third of the chronology; they are ordered by first day instead (a counting sort over the few distinct
+ * days: no list per day), and each day's run sorted by last day and position only when it is not in that order
+ * already (its entries come in runs in text order, and one entity's mentions nearly always are).
  */
-function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
+function inTimeOrder(items: readonly ItemFields[], spans: Int32Array): Int32Array {
   // One Map lookup an entry: each entry's day is numbered as first seen, the days counted by number.
   const numberOf = new Map<number, number>();
   const days: number[] = [];
   const counts: number[] = [];
-  const dayOf = new Int32Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const day = entries[i].item.startJdn;
+  const dayOf = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const day = items[i].startJdn;
     let n = numberOf.get(day);
     if (n === undefined) {
       numberOf.set(day, (n = days.length));
@@ -228,33 +269,29 @@ function inTimeOrder(entries: readonly ChronologyEntry[]): ChronologyEntry[] {
     counts[n]++;
     dayOf[i] = n;
   }
-  const order = days.map((_, n) => n).sort((x, y) => days[x] - days[y]);
+  const dayOrder = days.map((_, n) => n).sort((x, y) => days[x] - days[y]);
   const next: number[] = new Array<number>(days.length); // per day number: where its next entry goes
   let at = 0;
-  for (const n of order) {
+  for (const n of dayOrder) {
     next[n] = at;
     at += counts[n];
   }
-  const out = new Array<ChronologyEntry>(entries.length);
-  for (let i = 0; i < entries.length; i++) out[next[dayOf[i]]++] = entries[i];
+  const order = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) order[next[dayOf[i]]++] = i;
+  // Within a day's run, entries placed earlier come first (as a stable sort leaves them).
+  const before = (a: number, b: number) => items[a].endJdn - items[b].endJdn || spans[2 * a] - spans[2 * b] || a - b;
   let from = 0;
-  for (const n of order) {
+  for (const n of dayOrder) {
     const to = next[n]; // the end of its run now
-    if (!inOrder(out, from, to)) {
-      const run = out.slice(from, to).sort((a, b) => a.item.endJdn - b.item.endJdn || a.start - b.start);
-      for (let i = 0; i < run.length; i++) out[from + i] = run[i];
-    }
+    if (!inOrder(order, from, to, before)) order.subarray(from, to).sort(before);
     from = to;
   }
-  return out;
+  return order;
 }
 
-/** Whether out[from, to) (entries of one first day) is in order already: no sort then. */
-function inOrder(out: readonly ChronologyEntry[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const [a, b] = [out[i - 1], out[i]];
-    if (a.item.endJdn > b.item.endJdn || (a.item.endJdn === b.item.endJdn && a.start > b.start)) return false;
-  }
+/** Whether order[from, to) (entries of one first day) is in order already: no sort then. */
+function inOrder(order: Int32Array, from: number, to: number, before: (a: number, b: number) => number): boolean {
+  for (let i = from + 1; i < to; i++) if (before(order[i - 1], order[i]) > 0) return false;
   return true;
 }
 
@@ -300,12 +337,6 @@ interface KeptCoarse {
  * a long draft 0.2–0.4 ms. It holds the blocks of the last chronology made while the first block lives.
  */
 const coarseUnderFirstBlock = new WeakMap<AnalyzedBlock, Map<AnalyzedBlock, KeptCoarse>>();
-
-/** Whether two coarse expressions mean the same interval, alike. */
-function sameMeaning(a: TimeExpression, b: TimeExpression): boolean {
-  const same = (p: PartialDay, q: PartialDay) => p.year === q.year && p.month === q.month && p.day === q.day;
-  return same(a.from, b.from) && same(a.to, b.to) && a.precision === b.precision && a.circa === b.circa;
-}
 
 /** The text of text[start, end) as written, on one line. */
 function written(text: string, start: number, end: number): string {
@@ -355,8 +386,8 @@ function findingIndex(findings: readonly Finding[]): (start: number, end: number
   };
 }
 
-/** The heading an offset stands under (its text without the #s), if any. */
-function sectionsOf(analysis: DocumentAnalysis): (offset: number) => string | undefined {
+/** The titles of the headings (their text without the #s), and the heading an offset stands under (-1: none). */
+function sectionsOf(analysis: DocumentAnalysis): { titles: string[]; headingAt: (offset: number) => number } {
   const headings = analysis.blocks.filter((b) => b.kind === 'heading');
   const titles = headings.map((h) =>
     analysis.text
@@ -367,11 +398,12 @@ function sectionsOf(analysis: DocumentAnalysis): (offset: number) => string | un
       .trim(),
   );
   let i = -1; // the heading of the last offset asked: items come in runs in text order, so it usually still holds
-  return (offset) => {
+  const headingAt = (offset: number) => {
     const holds = (i < 0 || headings[i].start <= offset) && (i + 1 === headings.length || headings[i + 1].start > offset);
     if (!holds) i = firstAtOrAfter(headings, offset + 1) - 1;
-    return i >= 0 ? titles[i] : undefined;
+    return i;
   };
+  return { titles, headingAt };
 }
 
 function isWholeMonthStart(d: YMD): boolean {

@@ -30,7 +30,7 @@ import { entryAt } from '../features/entryAt';
 import { listEvents } from '../features/eventList';
 import { checkWorkspace, type WorkspaceCheckHost } from '../features/workspaceCheck';
 import { settingsFromConfiguration } from './settings';
-import { toChronologyItem, toDiagnostics, toRange, toTextEdits } from './toProtocol';
+import { toChronologyItems, toDiagnostics, toRange, toTextEdits } from './toProtocol';
 
 export interface CustomRequestDeps {
   documents: TextDocuments<TextDocument>;
@@ -150,7 +150,7 @@ export function registerCustomRequests(connection: Connection, deps: CustomReque
     const add = (uri: string, analysis: DocumentAnalysis) => {
       const c = chronology(analysis, deps.dataset());
       const doc = documentOf(uri, analysis);
-      parts.push({ convention: c.convention, items: c.entries.map((e) => toChronologyItem(doc, uri, e)) });
+      parts.push({ convention: c.convention, items: toChronologyItems(doc, uri, c) });
     };
     if (params.workspace) {
       const host = workspaceHost(() => token.isCancellationRequested, () => undefined);

@@ -22,7 +22,7 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ChronologyItem } from '../../../shared/protocol';
 import type { DocumentAnalysis, Severity, TextEdit } from '../analysis/types';
-import type { ChronologyEntry } from '../features/chronology';
+import type { Chronology } from '../features/chronology';
 import type { ClioCompletion, ClioCompletionKind, CompletionData } from '../features/completion';
 import type { DatasetFileUpdate } from '../features/datasetAddition';
 import type { FileSpan } from '../features/definition';
@@ -134,8 +134,14 @@ export function toEntitySymbol(entity: Entity, location: Location): SymbolInform
   return { name: entity.name, kind: SYMBOL_KIND[entity.type], containerName: entity.type === 'event' ? 'Clio events' : 'Clio people', location };
 }
 
-/** A chronology entry of the document at `uri` as the protocol's item (its range in LSP positions). */
-export function toChronologyItem(doc: Positions, uri: string, e: ChronologyEntry): ChronologyItem {
-  const { entityId, ...rest } = e.item;
-  return { ...rest, diagnostics: e.diagnostics, ...(entityId ? { entityId } : {}), uri, range: toRange(doc, e.start, e.end), ...(e.section ? { section: e.section } : {}) };
+/** The chronology of the document at `uri` as the protocol's items, in its order. */
+export function toChronologyItems(doc: Positions, uri: string, c: Chronology): ChronologyItem[] {
+  return Array.from({ length: c.length }, (_, i) => toChronologyItem(doc, uri, c, i));
+}
+
+/** Entry i of the chronology of the document at `uri` as the protocol's item (its range in LSP positions). */
+function toChronologyItem(doc: Positions, uri: string, c: Chronology, i: number): ChronologyItem {
+  const { entityId, ...rest } = c.item(i);
+  const section = c.section(i);
+  return { ...rest, diagnostics: c.diagnostics(i), ...(entityId ? { entityId } : {}), uri, range: toRange(doc, c.start(i), c.end(i)), ...(section ? { section } : {}) };
 }
