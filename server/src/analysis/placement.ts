@@ -86,8 +86,6 @@ export interface Placement {
   resolved: ResolvedBlock[];
   /** Its numeric dates that prove their order, counted on first need. */
   numericProof?: NumericProof;
-  /** The years it writes, at offsets in the block, found on first need (to tell apart names shared by several people). */
-  writtenYears?: { at: number; year: number }[];
   /** The last pass it was placed in (Placements counts them from 1; -1 before its first). */
   pass: number;
 }
