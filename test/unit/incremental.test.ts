@@ -21,7 +21,7 @@ const PIECES = [
   '---\nclio:\n  calendar: julian\n---\n', '---\nclio:\n  region: britain\n---\n',
   '7 March 1917', ' (O.S. 22 February)', '25 October [7 November] 1917', '22 February/7 March 1917', 'Wednesday, ',
   '31 April 1917', '5 February 1918', '1905', ' O.S.', ' N.S.', 'Lenin', 'Kerensky', 'Petrograd', 'London', 'the Tsar',
-  'February Revolution', 'Nicholas II', '`code`', '[link](http://x.y)', 'é', '—',
+  'February Revolution', 'Nicholas II', 'Alexander', '`code`', '[link](http://x.y)', 'é', '—',
   // numeric dates: one that proves month-first turns the whole document's ambiguous ones around
   '04/13/1916', '11/07/1917 ', '03.02.1918',
   // Containers: code inside list items and quotes, nested items, definitions.
@@ -123,6 +123,32 @@ describe('incremental analysis equals a fresh analysis', () => {
       texts.map((t) => analyzer.analyze(t, DEFAULT_SETTINGS).convention.region),
       ['britain', 'russia', 'britain', 'russia'],
     );
+  });
+
+  it('a name several people share is read by the years written nearest it, in a one-shot analysis as in the Analyzer', () => {
+    const dataset = bundledDataset();
+    // In the second block (far from the document's start), "Alexander" stands nearer the date of 1881 than the bare
+    // years of 1709 and 1812.
+    const text = `${'The war went on. '.repeat(60)}\n\nIn 1709 the war went on. Later, on 3 March 1881, Alexander was killed. ${'Then came the long years of reform. '.repeat(8)}In 1812 there was war.\n`;
+    const once = analyze(text, dataset, DEFAULT_SETTINGS);
+    assert.deepEqual(
+      once.entities.map((e) => e.id),
+      ['alexander-ii'],
+    );
+    assert.deepStrictEqual(new Analyzer(dataset).analyze(text, DEFAULT_SETTINGS), once);
+  });
+
+  it("a name several people share counts for none of them among the names the document gives outright", () => {
+    const dataset = bundledDataset();
+    // Loris-Melikov is related to Alexander II only; were "Alexander" counted as naming Alexander I outright, that
+    // would outweigh him.
+    const text = 'Alexander trusted Loris-Melikov.\n\nAlexander ruled on.\n';
+    for (const analysis of [analyze(text, dataset, DEFAULT_SETTINGS), new Analyzer(dataset).analyze(text, DEFAULT_SETTINGS)]) {
+      assert.deepEqual(
+        analysis.entities.map((e) => e.id),
+        ['alexander-ii', 'loris-melikov', 'alexander-ii'],
+      );
+    }
   });
 
   it('an unchanged text and an undo give the same analysis', () => {

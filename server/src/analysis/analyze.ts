@@ -16,7 +16,7 @@ import { rangeOpeningYear, readSwitchEdges, resolveDate, type ReadingContext } f
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
 import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from '../recognize/dates';
-import type { ImpossibleDate } from '../recognize/types';
+import type { DateMention, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
 /** Each block's impossible dates moved to document offsets (a block rarely has any: no copy otherwise). */
@@ -258,13 +258,12 @@ export class Analyzer {
     const named = { has: (id: string) => this.placements.namesUnambiguously(id) };
     let yearBefore: number | undefined; // the last year written in the blocks before
     for (const p of placed) {
-      const years = (p.writtenYears ??= writtenYears(p));
       for (const { mention, ids } of p.ambiguous) {
-        mention.id = pickEntity(this.dataset, ids, named, nearestYear(years, mention.start - p.at) ?? yearBefore);
+        mention.id = pickEntity(this.dataset, ids, named, writtenYearNearest(p, mention.start) ?? yearBefore);
         mention.guess = true;
         mention.alternatives = ids;
       }
-      if (years.length) yearBefore = years[years.length - 1].year;
+      yearBefore = lastWrittenYear(p) ?? yearBefore;
     }
     return out;
   }
@@ -377,21 +376,47 @@ export function analyze(text: string, dataset: Dataset, settings: Settings): Doc
   return new Analyzer(dataset, { reuse: false }).analyze(text, settings);
 }
 
-/** The years a block writes (dates' and bare years), at offsets in the block (so they hold when it moves), in order. */
-function writtenYears(p: Placement): { at: number; year: number }[] {
-  const out: { at: number; year: number }[] = [];
-  for (const m of p.scan.dates) {
-    const year = m.first.altYear ?? m.first.year ?? m.sharedYear;
-    if (year !== undefined) out.push({ at: m.start, year });
-  }
-  for (const y of p.scan.years) out.push({ at: y.start, year: y.year });
-  return out.sort((a, b) => a.at - b.at);
+/** The year a date of the block carries (its other-calendar year first, as the hover reads it), if written. */
+function yearOf(m: DateMention): number | undefined {
+  return m.first.altYear ?? m.first.year ?? m.sharedYear;
 }
 
-function nearestYear(years: readonly { at: number; year: number }[], offset: number): number | undefined {
-  let best: { at: number; year: number } | undefined;
-  for (const y of years) if (!best || Math.abs(y.at - offset) < Math.abs(best.at - offset)) best = y;
-  return best?.year;
+/**
+ * The year written nearest `offset` (a document offset) in the block — by a date or a bare year; of two as near, the
+ * earlier. Reads the placement's mentions, which are at document offsets whether or not scans are shared, and its
+ * bare years at block offsets: no list of years is built and sorted per block.
+ */
+function writtenYearNearest(p: Placement, offset: number): number | undefined {
+  let best: number | undefined;
+  let bestAt = 0;
+  let bestDistance = Infinity;
+  for (const m of p.mentions) {
+    const year = yearOf(m);
+    const distance = Math.abs(m.start - offset);
+    if (year === undefined || distance > bestDistance || (distance === bestDistance && m.start > bestAt)) continue;
+    best = year;
+    bestAt = m.start;
+    bestDistance = distance;
+  }
+  for (const y of p.scan.years) {
+    const at = p.at + y.start;
+    const distance = Math.abs(at - offset);
+    if (distance > bestDistance || (distance === bestDistance && at > bestAt)) continue;
+    best = y.year;
+    bestAt = at;
+    bestDistance = distance;
+  }
+  return best;
+}
+
+/** The last year the block writes, by a date or a bare year. */
+function lastWrittenYear(p: Placement): number | undefined {
+  let date: DateMention | undefined;
+  for (let i = p.mentions.length - 1; i >= 0 && !date; i--) if (yearOf(p.mentions[i]) !== undefined) date = p.mentions[i];
+  const years = p.scan.years;
+  const bare = years.length ? years[years.length - 1] : undefined;
+  if (date && (!bare || date.start > p.at + bare.start)) return yearOf(date);
+  return bare?.year;
 }
 
 const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;

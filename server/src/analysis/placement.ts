@@ -86,8 +86,6 @@ export interface Placement {
   resolved: ResolvedBlock[];
   /** Its numeric dates that prove their order, counted on first need. */
   numericProof?: NumericProof;
-  /** The years it writes, at offsets in the block, found on first need (to tell apart names shared by several people). */
-  writtenYears?: { at: number; year: number }[];
   /** The last pass it was placed in (Placements counts them from 1; -1 before its first). */
   pass: number;
 }
@@ -180,8 +178,12 @@ export class Placements {
 
   /** Adds a placement's names and votes to the document's sums (`sign` 1), or takes them away (-1). */
   private count(p: Placement, sign: 1 | -1): void {
-    const ambiguous = p.ambiguous.length ? new Set(p.ambiguous.map((a) => a.mention)) : undefined;
-    for (const e of p.entities) if (!ambiguous?.has(e)) add(this.named, e.id, sign);
+    // Both lists are in text order, so the next ambiguous mention is stepped to (no set of them per block).
+    let next = 0;
+    for (const e of p.entities) {
+      if (next < p.ambiguous.length && p.ambiguous[next].mention === e) next++;
+      else add(this.named, e.id, sign);
+    }
     if (p.votes) for (const [region, n] of p.votes) add(this.votes, region, sign * n);
   }
 
@@ -190,8 +192,7 @@ export class Placements {
     const entities: EntityMention[] = [];
     const ambiguous: Placement['ambiguous'] = [];
     let votes: Map<string, number> | undefined;
-    const vote = (region: string) => (votes ??= new Map()).set(region, (votes.get(region) ?? 0) + 1);
-    for (const region of scan.regionWords) vote(region);
+    for (const region of scan.regionWords) votes = vote(votes, region);
     for (const hit of scan.names) {
       const mention: EntityMention = { start: hit.start + at, end: hit.end + at, id: hit.ids[0], guess: false, block: index };
       entities.push(mention);
@@ -200,7 +201,7 @@ export class Placements {
         continue;
       }
       const region = this.dataset.event(hit.ids[0])?.region;
-      if (region && getReform(region)) vote(region);
+      if (region && getReform(region)) votes = vote(votes, region);
     }
     return {
       scan,
@@ -222,6 +223,12 @@ export class Placements {
     moveInPlace(spans, at);
     return spans;
   }
+}
+
+/** One vote for a region, in a block's votes made on the first (a function, not a closure made for every block). */
+function vote(votes: Map<string, number> | undefined, region: string): Map<string, number> {
+  const counts = votes ?? new Map<string, number>();
+  return counts.set(region, (counts.get(region) ?? 0) + 1);
 }
 
 /** Adds `n` to a key's count; a count that reaches 0 is removed. */

@@ -173,7 +173,10 @@ export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[]
     // A phrase of the sentence ("adopt the Gregorian calendar: Wednesday 2 September is followed by …") names the
     // calendar the switch is to, not the one each edge is in; only the date's own marks stand.
     if (d.second || !day || (d.selfExplained && d.first.reason !== 'sentence')) continue;
-    for (const reform of ctx.reform ? [ctx.reform, ...allReforms()] : allReforms()) {
+    const onEdge = reformsWithEdgeOn(day);
+    if (!onEdge) continue;
+    // The context's reform first, then the others in their order (a reform with no edge on the day is skipped).
+    for (const reform of ctx.reform ? [ctx.reform, ...onEdge] : onEdge) {
       const edge = compareYmd(day, reform.lastJulian) === 0 ? 'julian' : compareYmd(day, reform.firstGregorian) === 0 ? 'gregorian' : undefined;
       if (!edge) continue;
       const otherEdge = edge === 'julian' ? reform.firstGregorian : reform.lastJulian;
@@ -185,6 +188,28 @@ export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[]
       break;
     }
   }
+}
+
+/**
+ * The reforms whose last Julian or first Gregorian day may be `day`, in their order, by a number made of the day
+ * (the caller compares the days themselves); built once.
+ */
+let reformEdges: Map<number, Reform[]> | undefined;
+const ymdNumber = (d: YMD) => (d.year * 13 + d.month) * 32 + d.day;
+
+/** Undefined for nearly every day: a date is no longer compared with the 84 edges of 42 reforms. */
+function reformsWithEdgeOn(day: YMD): readonly Reform[] | undefined {
+  if (!reformEdges) {
+    reformEdges = new Map();
+    for (const reform of allReforms()) {
+      for (const edge of new Set([ymdNumber(reform.lastJulian), ymdNumber(reform.firstGregorian)])) {
+        const list = reformEdges.get(edge) ?? [];
+        list.push(reform);
+        reformEdges.set(edge, list);
+      }
+    }
+  }
+  return reformEdges.get(ymdNumber(day));
 }
 
 /** Whether a date of `dates` (other than `except`) inside `[start, end)`, a sentence, starts on `day`. */

@@ -51,6 +51,12 @@ describe('weekday-mismatch', () => {
                                             ^^^^^^^^^^^^^^^^ information calendar-mixup: 2 September 1752 is the O.S. date of the adoption of the Gregorian calendar in Britain (not named here), 13 September 1752 N.S.; this document reads unmarked dates as New Style
     `, { calendar: 'gregorian', region: 'auto' });
   });
+
+  it("in an Old Style document, the same sentence reads another region's first Gregorian day as Gregorian", () => {
+    checkDiagnostics(`
+      In Britain, Wednesday 2 September 1752 was followed by Thursday 14 September 1752.
+    `, { calendar: 'julian', region: 'russia' });
+  });
 });
 
 describe('weekday-mismatch: a label before the weekday', () => {
