@@ -25,10 +25,13 @@ export function oldGenerationBytes(): number {
   return bytes;
 }
 
+/** Runs `fn` after `ms` unless refreshed, as Node's setTimeout does; tests give a clock of their own. */
+export type IdleTimer = (fn: () => void, ms: number) => { refresh(): unknown };
+
 export class GarbageBudget {
   /** The old generation's size after the last collection, or the least seen since (V8 collects by itself too). */
   private floor: number;
-  private idle?: NodeJS.Timeout;
+  private idle?: { refresh(): unknown };
 
   constructor(
     private readonly budgetBytes: number,
@@ -36,6 +39,7 @@ export class GarbageBudget {
     private readonly collect: (() => void) | undefined,
     private readonly measure: () => number = oldGenerationBytes,
     private readonly idleMs = IDLE_MS,
+    private readonly timer: IdleTimer = setTimeout,
   ) {
     this.floor = measure();
   }
@@ -46,7 +50,7 @@ export class GarbageBudget {
     this.floor = Math.min(this.floor, this.measure());
     // Each edit puts the check off: a forced GC in a stream of edits would stop the next one for its whole length.
     if (this.idle) this.idle.refresh();
-    else this.idle = setTimeout(() => this.collectIfDue(), this.idleMs);
+    else this.idle = this.timer(() => this.collectIfDue(), this.idleMs);
   }
 
   private collectIfDue(): void {
