@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Dataset } from '../server/src/dataset/dataset';
 import { LspClient, positionAt, residentMb, SERVER_PATH } from '../test/lsp/lspClient';
 import { draft1MB, draft50KB, MB } from './corpus';
@@ -194,10 +194,11 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
   }
   const within = startups.filter((x) => x <= 300).length;
   rows.push({ target: 'startup → first diagnostics, 50 KB (≤ 300 ms, ≥ 9 of 10 runs)', measured: `${within}/10 (median ${ms(median(startups))})`, baseline: '-', ratio: '-', pass: within >= 9 });
-  const bundle = readFileSync(SERVER_PATH, 'utf8');
+  // dist/server.js is the entry that loads the server bundle, dist/serverMain.js, through its code cache.
+  const bundle = readFileSync(join(dirname(SERVER_PATH), 'serverMain.js'), 'utf8');
   // compromise is external to the server bundle and runs in dist/nlpWorker.js, started on first use.
   const bundled = !bundle.includes('import("compromise")');
-  rows.push({ target: 'compromise in dist/server.js startup bundle', measured: bundled ? 'bundled' : 'not bundled (worker, lazy)', baseline: '-', ratio: '-' });
+  rows.push({ target: 'compromise in dist/serverMain.js startup bundle', measured: bundled ? 'bundled' : 'not bundled (worker, lazy)', baseline: '-', ratio: '-' });
 
   const client = await LspClient.start();
   const uri = 'file:///bench/big.md';
