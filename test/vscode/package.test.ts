@@ -117,7 +117,7 @@ describe('the packaged .vsix', function () {
       /^(tsconfig\.json|esbuild\.mjs|\.mocharc\.\w+|package-lock\.json|\.vscodeignore|\.gitignore)$/.test(f) ||
       /\.vsix$/.test(f));
     assert.deepEqual(bad, []);
-    const allowed = /^(dist\/(extension|server|cli|nlpWorker|yaml|ajv|timeline)\.js|dist\/timeline\.css|data\/.+\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|images\/[\w.-]+\.png)$/i;
+    const allowed = /^(dist\/(extension|server|serverMain|cli|nlpWorker|yaml|ajv|timeline)\.js|dist\/timeline\.css|data\/.+\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|images\/[\w.-]+\.png)$/i;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the vsix');
   });
 
