@@ -73,6 +73,22 @@ describe('the server code cache', () => {
     assert.ok(!parts().data.equals(garbage), 'a new cache took its place');
   });
 
+  it('is no condition of working: a folder that cannot hold it keeps none', async () => {
+    const notAFolder = join(dir, 'a-file');
+    writeFileSync(notAFolder, '');
+    process.env.CLIO_CODE_CACHE_DIR = join(notAFolder, 'cache');
+    try {
+      const client = await LspClient.start();
+      await client.open('file:///draft.md', DRAFT);
+      assert.ok((await client.waitForDiagnostics('file:///draft.md')).length > 0);
+      await client.stop();
+      assert.deepEqual([client.process.exitCode, client.process.signalCode], [0, null], 'it exited by itself, cleanly');
+      assert.equal(client.stderr.join(''), '', 'nothing reported on exit');
+    } finally {
+      process.env.CLIO_CODE_CACHE_DIR = dir;
+    }
+  });
+
   it('never uses the cache of another build, even one V8 would accept', async () => {
     await session();
     const { stamp, data } = parts();

@@ -1,10 +1,11 @@
 /**
  * Loads a CommonJS bundle with a V8 code cache: the bytecode of every function the last uncached run compiled, so
- * that the next start neither parses the bundle nor compiles those functions again (bench/README.md, "Startup").
+ * that the next start neither parses the bundle nor compiles those functions again (bench/README.md, "The first
+ * moments after opening").
  * The cache is written when the process exits, and only when none was accepted at the start: a rebuilt bundle, another
  * Node or other V8 flags make V8 reject it, and the next exit writes a new one.
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { constants, Script } from 'node:vm';
@@ -45,11 +46,16 @@ export function requireWithCodeCache(bundle: string, cacheDir?: string): unknown
 
 /** At exit V8 holds the bytecode of everything the session ran. A folder that cannot be written to keeps no cache. */
 function writeCodeCache(script: Script, stamp: Buffer, cachePath: string): void {
+  const partial = `${cachePath}.${process.pid}`;
   try {
-    const partial = `${cachePath}.${process.pid}`;
     writeFileSync(partial, Buffer.concat([stamp, script.createCachedData()]));
     renameSync(partial, cachePath); // whole or not at all, even when two servers exit at once
   } catch {
-    // read-only installation: start without a cache
+    // a read-only installation or a full disk: the next start goes without a cache (and an exit never throws)
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // there is no partial file where no file can be
+    }
   }
 }
