@@ -47,7 +47,9 @@ const datasetFromDisk = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // compromise runs only in the worker (dist/nlpWorker.js), so the server's startup never loads it.
-  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', external: ['compromise'], plugins: [onDemandPackages, datasetFromDisk] },
+  // dist/server.js only tunes V8 and loads dist/serverMain.js, the server itself, through a code cache (lsp/codeCache.ts).
+  { entryPoints: ['server/src/lsp/start.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/serverMain.js', external: ['compromise'], plugins: [onDemandPackages, datasetFromDisk] },
   { entryPoints: ['server/src/recognize/nlpWorker.ts'], outfile: 'dist/nlpWorker.js' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [onDemandPackages, datasetFromDisk] },
   // `clio check` shares many files with worker threads (server/src/cli/pool.ts), each loading this bundle.

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { Dataset } from '../server/src/dataset/dataset';
 import { LspClient, positionAt, residentMb, SERVER_PATH } from '../test/lsp/lspClient';
@@ -196,22 +196,38 @@ async function serverBenchmarks(big: string, small: string, analysis: DocumentAn
   // Bundled like dist/server.js, so that both servers start from one file.
   buildSync({ entryPoints: [join(__dirname, 'baselineServer.ts')], outfile: BASELINE_SERVER_PATH, bundle: true, platform: 'node', mainFields: ['module', 'main'], logLevel: 'warning' });
   // Startup: spawn → initialize → open the 50 KB draft → first publishDiagnostics, 10 runs: at least 9 must be within
-  // 300 ms (one spawn delayed by the machine's other work may miss).
+  // 300 ms (one spawn delayed by the machine's other work may miss). Each alternates with a start of the minimal
+  // server (spawn → initialize → open → its first hover answered): the floor of Node and the LSP library on the
+  // machine at that moment, so that a run on a busy machine still says what the server adds.
   const startups: number[] = [];
+  const floors: number[] = [];
   for (let i = 0; i < 10; i++) {
-    const t = performance.now();
+    let t = performance.now();
     const client = await LspClient.start();
     await client.open('file:///bench/small.md', small);
     await client.waitForDiagnostics('file:///bench/small.md', undefined, 30_000);
     startups.push(performance.now() - t);
     await client.stop();
+    t = performance.now();
+    const minimal = await LspClient.start({ serverPath: BASELINE_SERVER_PATH });
+    await minimal.open('file:///bench/small.md', small);
+    await minimal.hover('file:///bench/small.md', { line: 0, character: 0 });
+    floors.push(performance.now() - t);
+    await minimal.stop();
   }
   const within = startups.filter((x) => x <= 300).length;
-  rows.push({ target: 'startup → first diagnostics, 50 KB (≤ 300 ms, ≥ 9 of 10 runs)', measured: `${within}/10 (median ${ms(median(startups))})`, baseline: '-', ratio: '-', pass: within >= 9 });
-  const bundle = readFileSync(SERVER_PATH, 'utf8');
+  rows.push({
+    target: 'startup → first diagnostics, 50 KB (≤ 300 ms, ≥ 9 of 10 runs)',
+    measured: `${within}/10 (median ${ms(median(startups))})`,
+    baseline: `${ms(median(floors))} minimal server`,
+    ratio: `${(median(startups) / median(floors)).toFixed(2)}×`,
+    pass: within >= 9,
+  });
+  // dist/server.js is the entry that loads the server bundle, dist/serverMain.js, through its code cache.
+  const bundle = readFileSync(join(dirname(SERVER_PATH), 'serverMain.js'), 'utf8');
   // compromise is external to the server bundle and runs in dist/nlpWorker.js, started on first use.
   const bundled = !bundle.includes('import("compromise")');
-  rows.push({ target: 'compromise in dist/server.js startup bundle', measured: bundled ? 'bundled' : 'not bundled (worker, lazy)', baseline: '-', ratio: '-' });
+  rows.push({ target: 'compromise in dist/serverMain.js startup bundle', measured: bundled ? 'bundled' : 'not bundled (worker, lazy)', baseline: '-', ratio: '-' });
 
   const client = await LspClient.start();
   const uri = 'file:///bench/big.md';

@@ -12,6 +12,6 @@ export function runLsp(args: string[], distDir: string): void {
   const server = join(distDir, 'server.js');
   if (!existsSync(server)) throw new UsageError(`cannot find the language server at ${server} (run npm run build)`);
   if (!process.argv.includes('--stdio')) process.argv.push('--stdio');
-  // A runtime require of the sibling bundle, not bundled into cli.js: the server stays one file, loaded once.
+  // A runtime require of the sibling entry, not bundled into cli.js: it loads the server through its code cache.
   require(server);
 }

@@ -91,3 +91,13 @@ export function keepAnalysisGarbageYoung(): void {
 export function collectOldGarbageSooner(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
+
+/**
+ * Every flag the server sets, set by its entry before the server's code is compiled: V8 rejects a code cache made
+ * under other flags (codeCache.ts), and `exposedGc`'s flag, set after the start, made it reject every cache.
+ */
+export function tuneV8ForTheServer(): void {
+  keepAnalysisGarbageYoung();
+  collectOldGarbageSooner();
+  setFlagsFromString('--expose-gc');
+}

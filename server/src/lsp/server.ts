@@ -1,4 +1,7 @@
-/** The Clio language server: LSP wiring only. Every answer comes from analyze() and the pure features/. */
+/**
+ * The Clio language server: LSP wiring only. Every answer comes from analyze() and the pure features/. Bundled as
+ * dist/serverMain.js and loaded by its entry, start.ts (dist/server.js), which tunes V8 first.
+ */
 import {
   CodeActionKind,
   createConnection,
@@ -31,7 +34,6 @@ import { analyze } from '../analysis/analyze';
 import { settingsFromConfiguration } from './settings';
 import { WorkspaceService } from './workspaceService';
 import { isMarkdownDocument } from '../workspace';
-import { collectOldGarbageSooner, keepAnalysisGarbageYoung } from './memory';
 import { registerCustomRequests } from './customRequests';
 import {
   toCompletionItem,
@@ -48,8 +50,6 @@ import {
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
-keepAnalysisGarbageYoung();
-collectOldGarbageSooner();
 const connection = createConnection(ProposedFeatures.all);
 const changes = new ChangeTracker();
 const documents = new TextDocuments(changes);
@@ -58,7 +58,7 @@ let workspace: WorkspaceService | undefined;
 const dataset = () => workspace?.dataset ?? bundledDataset();
 /** Workspace folders (file system paths) from initialize, for find-all-references. */
 let workspaceFolders: string[] = [];
-// The bundled data files ship in data/ next to dist/ (this file is dist/server.js).
+// The bundled data files ship in data/ next to dist/ (this file is dist/serverMain.js).
 const locator = new DatasetLocator(join(__dirname, '..', 'data'), (uri) => {
   const path = toPath(uri);
   try {

@@ -1,0 +1,11 @@
+/**
+ * The language server's entry (dist/server.js): sets V8's flags, then loads the server (dist/serverMain.js) through
+ * its code cache. The flags come first because V8 accepts a cache only under the flags it was made with.
+ * CLIO_CODE_CACHE_DIR puts the cache elsewhere than beside the bundle (tests; an unwritable folder means none).
+ */
+import { join } from 'node:path';
+import { requireWithCodeCache } from './codeCache';
+import { tuneV8ForTheServer } from './memory';
+
+tuneV8ForTheServer();
+requireWithCodeCache(join(__dirname, 'serverMain.js'), process.env.CLIO_CODE_CACHE_DIR || undefined);
