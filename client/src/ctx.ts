@@ -1,4 +1,5 @@
 /** Owns the language client: how the server is started, its lifecycle, and typed requests to it. */
+import { mkdirSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, SERVER_NAME } from '../../shared/protocol';
@@ -10,8 +11,16 @@ export class ClioContext implements vscode.Disposable {
 
   constructor(readonly extension: vscode.ExtensionContext) {
     const module = extension.asAbsolutePath('dist/server.js');
+    // The server's V8 code cache goes in the extension's own storage, not its installation folder, which may be
+    // read-only or shared (server/src/lsp/codeCache.ts; a folder that cannot be made just means no cache).
+    const cacheDir = extension.globalStorageUri.fsPath;
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+    } catch {
+      // no cache
+    }
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
+      run: { module, transport: TransportKind.ipc, options: { env: { ...process.env, CLIO_CODE_CACHE_DIR: cacheDir } } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
