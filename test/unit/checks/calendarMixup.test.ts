@@ -350,3 +350,39 @@ describe('calendar-mixup: a region whose histories write its local days', () => 
     `, { region: 'protestant-germany' });
   });
 });
+
+describe('calendar-mixup: a dual date\'s order breaks a tie with an unmarked day', () => {
+  const RUSSIA: Partial<Settings> = { region: 'russia' };
+
+  it('an N.S.-first pair in the infobox, the O.S. day unmarked in the lead', () => {
+    checkDiagnostics(`
+      # Battle of Sinop
+
+      - Date: 30 November 1853 (18 November O.S.)
+
+      The Battle of Sinop was a naval battle that took place on 18 November 1853 off the Anatolian coast.
+                                                                ^^^^^^^^^^^^^^^^ warning calendar-mixup: 18 November 1853 is the O.S. date of the Battle of Sinop, 30 November 1853 N.S.; this document reads unmarked dates as New Style
+    `, RUSSIA);
+  });
+
+  it('an O.S.-first pair, the N.S. day unmarked', () => {
+    checkDiagnostics(`
+      # Battle of Sinop
+
+      - Date: 18 November 1853 (30 November N.S.)
+
+      The Battle of Sinop was a naval battle that took place on 30 November 1853 off the Anatolian coast.
+                                                                ^^^^^^^^^^^^^^^^ warning calendar-mixup: 30 November 1853 is the N.S. date of the Battle of Sinop, 18 November 1853 O.S.; this document reads unmarked dates as Old Style
+    `, RUSSIA);
+  });
+
+  it('the unmarked day in the pair\'s calendar is quiet', () => {
+    checkDiagnostics(`
+      # Battle of Sinop
+
+      - Date: 30 November 1853 (18 November O.S.)
+
+      The Battle of Sinop was a naval battle that took place on 30 November 1853 off the Anatolian coast.
+    `, RUSSIA);
+  });
+});
