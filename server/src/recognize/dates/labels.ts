@@ -61,6 +61,23 @@ export function labelQualifierAt(t: Tokens, pos: number): number {
   return m && !isWordCode(t.code(pos + m[0].length)) ? m[0].length : 0;
 }
 
+/**
+ * A bracket that names no calendar but says its day is the one in use then: "(March 6 according to the calendar used
+ * at the time)", "(30 May in the calendar then used in Russia)". A writer adds this only to the old, local day (the
+ * other side is the modern one), so it labels the side Old Style.
+ */
+const CALENDAR_OF_THE_TIME =
+  /,?[ \t\u00A0]+(?:(?:according[ \t\u00A0]+to|on|in|by)[ \t\u00A0]+)?the[ \t\u00A0]+calendar(?:[ \t\u00A0]+then)?[ \t\u00A0]+(?:used|in[ \t\u00A0]+use|in[ \t\u00A0]+force|observed)(?:[ \t\u00A0]+(?:in|by)[ \t\u00A0]+(?:the[ \t\u00A0]+)?\p{Lu}\p{L}*(?:[ \t\u00A0]+\p{Lu}\p{L}*)?|[ \t\u00A0]+there)?(?:[ \t\u00A0]+at[ \t\u00A0]+the[ \t\u00A0]+time|[ \t\u00A0]+then)?/uy;
+
+/** Such a phrase right after a bracketed side's date (at pos), as that side's Old Style label. */
+export function calendarOfTheTimeAt(t: Tokens, pos: number): CalendarMarker | undefined {
+  const m = t.exec(CALENDAR_OF_THE_TIME, pos);
+  if (!m || isWordCode(t.code(pos + m[0].length))) return undefined;
+  const text = m[0].replace(/^,?[ \t\u00A0]+/, '');
+  const end = pos + m[0].length;
+  return { start: end - text.length, end, calendar: 'julian', text };
+}
+
 /** A label after a comma: "26 Feb., O.S.", "(16–20 July, Gregorian calendar)". */
 const COMMA_LABEL = new RegExp(`,[ \\t\\u00A0]*((?:${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}))`, 'y');
 
