@@ -78,6 +78,9 @@ describe('dual-date-mismatch', () => {
       Rimsky-Korsakov was born on March 18 (March 7 according to the calendar used at the time), 1844, in Tikhvin.
                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 18 March 1844 (N.S.) is 6 March 1844 (O.S.), not 7 March
       Lomonosov was born on November 19 (November 8 on the calendar used at the time), 1711, near Kholmogory.
+      Rimsky-Korsakov was born on 18 March 1844 (7 March, Old Style calendar).
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 18 March 1844 (N.S.) is 6 March 1844 (O.S.), not 7 March
+      Mussorgsky was born on March 21 (March 9, old-style), 1839.
     `, { region: 'russia' });
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['March 6', 'March 19']);
   });

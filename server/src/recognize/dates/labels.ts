@@ -31,21 +31,21 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
 
 /**
  * Inside a pair's brackets the calendar may be named in words — "(Gregorian: 16 October)", "(16 October, Gregorian
- * calendar)", "(16 October in the Gregorian calendar)", "(5 October Julian)": there the bracket bounds the words, so
- * they are the side's label, where in running prose "Julian" alone is not.
+ * calendar)", "(16 October in the Gregorian calendar)", "(5 October Julian)", "(7 March, old-style)", "(7 March
+ * according to the Old Style calendar)": there the bracket bounds the words, so they are the side's label, where in
+ * running prose "Julian" alone is not.
  */
 const BRACKET_LABEL = new RegExp(
-  `(?:(?:in|by|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style))?|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
+  `(?:(?:in|by|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style))?|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
   'y',
 );
 
 /** A calendar label at pos inside a pair's brackets: a bare marker ("O.S.") or the calendar named in words. */
 export function bracketLabelAt(t: Tokens, pos: number): CalendarMarker | undefined {
-  const bare = markerAt(t, pos, true);
-  if (bare) return bare;
+  // The words first, so that "Old Style calendar" is read whole rather than as the bare "Old Style".
   const m = t.exec(BRACKET_LABEL, pos);
-  if (!m || isWordCode(t.code(pos + m[0].length))) return undefined;
-  return { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] };
+  if (m && !isWordCode(t.code(pos + m[0].length))) return { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] };
+  return markerAt(t, pos, true);
 }
 
 /**
