@@ -5,7 +5,8 @@
  * range's first day, that is an event's Julian day votes Old Style; an event is named by its name or by one of its
  * people), and stated weekdays (a weekday that fits one calendar's reading only). Only dates
  * written where and when the Julian calendar was local count: elsewhere both readings are not in question. The
- * majority wins; a tie is no convention.
+ * majority wins; on a tie the dual dates' order decides, as the one place the writer puts both calendars side by
+ * side; a tie they do not break is no convention.
  *
  * Evidence is gathered per block, so that the analyzer can keep a block's evidence while the block is unchanged:
  * a keystroke then costs a sum over blocks, not a pass over every date and name.
@@ -92,7 +93,15 @@ export function inferConvention(evidence: Evidence): { calendar: Calendar; evide
   const weekdays = Math.abs(evidence.julian.weekdays - evidence.gregorian.weekdays) >= 2;
   const julian = total(evidence.julian, weekdays);
   const gregorian = total(evidence.gregorian, weekdays);
-  if (julian === gregorian) return undefined;
+  if (julian === gregorian) {
+    // "30 November 1853 (18 November O.S.)" in the infobox and "on 18 November 1853" in the lead: the unmarked day of
+    // a known event ties with the pair, but the pair is the writer's stated order and the unmarked day the slip.
+    const os = evidence.julian.dualDates;
+    const ns = evidence.gregorian.dualDates;
+    if (os === ns) return undefined;
+    const calendar = os > ns ? 'julian' : 'gregorian';
+    return { calendar, evidence: evidence[calendar] };
+  }
   // Where histories customarily give local (Old Style) days, as British history does, one known event's New Style
   // day is as likely the writer's slip as their convention: the text is read in the local calendar, as its readers
   // would, and the day is checked there. On the Continent, where modern texts give New Style, the day still decides.

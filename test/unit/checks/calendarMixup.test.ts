@@ -299,7 +299,7 @@ describe('calendar-mixup: one fact on both calendars\' days, with no convention'
   it('two days of one fact in one sentence are a pair the writer explains, not a slip', () => {
     checkDiagnostics(`
       Peter the Great was born on 9 June 1672 (30 May in the calendar then used in Russia).
-                                  ^^^^^^^^^^^ information ambiguous-calendar: 9 June 1672 and 1 other date are not marked, and no convention is stated: …
+      Rimsky-Korsakov was born on March 18 (March 6 according to the calendar used at the time), 1844, in Tikhvin.
     `, { region: 'russia' });
   });
 
@@ -348,5 +348,41 @@ describe('calendar-mixup: a region whose histories write its local days', () => 
     checkDiagnostics(`
       Gustavus Adolphus was killed at Lützen in Saxony on 16 November 1632.
     `, { region: 'protestant-germany' });
+  });
+});
+
+describe('calendar-mixup: a dual date\'s order breaks a tie with an unmarked day', () => {
+  const RUSSIA: Partial<Settings> = { region: 'russia' };
+
+  it('an N.S.-first pair in the infobox, the O.S. day unmarked in the lead', () => {
+    checkDiagnostics(`
+      # Battle of Sinop
+
+      - Date: 30 November 1853 (18 November O.S.)
+
+      The Battle of Sinop was a naval battle that took place on 18 November 1853 off the Anatolian coast.
+                                                                ^^^^^^^^^^^^^^^^ warning calendar-mixup: 18 November 1853 is the O.S. date of the Battle of Sinop, 30 November 1853 N.S.; this document reads unmarked dates as New Style
+    `, RUSSIA);
+  });
+
+  it('an O.S.-first pair, the N.S. day unmarked', () => {
+    checkDiagnostics(`
+      # Battle of Sinop
+
+      - Date: 18 November 1853 (30 November N.S.)
+
+      The Battle of Sinop was a naval battle that took place on 30 November 1853 off the Anatolian coast.
+                                                                ^^^^^^^^^^^^^^^^ warning calendar-mixup: 30 November 1853 is the N.S. date of the Battle of Sinop, 18 November 1853 O.S.; this document reads unmarked dates as Old Style
+    `, RUSSIA);
+  });
+
+  it('the unmarked day in the pair\'s calendar is quiet', () => {
+    checkDiagnostics(`
+      # Battle of Sinop
+
+      - Date: 30 November 1853 (18 November O.S.)
+
+      The Battle of Sinop was a naval battle that took place on 30 November 1853 off the Anatolian coast.
+    `, RUSSIA);
   });
 });

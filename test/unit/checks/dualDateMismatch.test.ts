@@ -73,6 +73,18 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('reads a pair whose bracket gives its day as the one in use at the time (Old Style), and checks it', () => {
+    const { findings } = checkDiagnostics(`
+      Rimsky-Korsakov was born on March 18 (March 7 according to the calendar used at the time), 1844, in Tikhvin.
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 18 March 1844 (N.S.) is 6 March 1844 (O.S.), not 7 March
+      Lomonosov was born on November 19 (November 8 on the calendar used at the time), 1711, near Kholmogory.
+      Rimsky-Korsakov was born on 18 March 1844 (7 March, Old Style calendar).
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 18 March 1844 (N.S.) is 6 March 1844 (O.S.), not 7 March
+      Mussorgsky was born on March 21 (March 9, old-style), 1839.
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['March 6', 'March 19']);
+  });
+
   it('a pair whose two sides are marked alike is two days, one of them mislabelled; one day restated is fine', () => {
     const { findings } = checkDiagnostics(`
       It was fought on 27–28 May 1905 (O.S.) (14–15 May in the Julian calendar) in the strait.

@@ -87,6 +87,17 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(pair('fought on 27–28 May 1905 (14–15 May in the Julian calendar then in use in Russia) in the'), [1, 'in the Julian calendar', 'julian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October, Julian calendar, used in Russia at the time) the'), [1, 'Julian calendar', 'julian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October in the Julian calendar then a new one) the'), [2, undefined, undefined]);
+    // Old and New Style with a hyphen, or followed by "calendar", read whole.
+    assert.deepEqual(pair('born on March 18 (March 6, old-style), 1844, in'), [1, 'old-style', 'julian']);
+    assert.deepEqual(pair('born on 18 March 1844 (6 March, Old Style calendar) in'), [1, 'Old Style calendar', 'julian']);
+    assert.deepEqual(pair('born on 18 March 1844 (6 March according to the Old Style calendar) in'), [1, 'according to the Old Style calendar', 'julian']);
+    assert.deepEqual(pair('born on 6 March 1844 (18 March in the new-style calendar) in'), [1, 'in the new-style calendar', 'gregorian']);
+    // Naming no calendar, a bracket that gives its day as the one in use at the time labels it Old Style.
+    assert.deepEqual(pair('born on March 18 (March 6 according to the calendar used at the time), 1844, in'), [1, 'according to the calendar used at the time', 'julian']);
+    assert.deepEqual(pair('born on 9 June 1672 (30 May in the calendar then used in Russia).'), [1, 'in the calendar then used in Russia', 'julian']);
+    assert.deepEqual(pair('born on November 19 (November 8 on the calendar used at the time), 1711'), [1, 'on the calendar used at the time', 'julian']);
+    assert.deepEqual(pair('born on 18 March 1844 (6 March, the calendar then in use) in'), [1, 'the calendar then in use', 'julian']);
+    assert.deepEqual(pair('on 18 March 1844 (6 March the calendar says) in'), [2, undefined, undefined]);
     // Outside brackets, or with more words before the bracket closes, "Julian" is no label.
     assert.deepEqual(pair('on 16 October 1701 (5 October Julian dates) the'), [2, undefined, undefined]);
   });

@@ -31,21 +31,21 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
 
 /**
  * Inside a pair's brackets the calendar may be named in words — "(Gregorian: 16 October)", "(16 October, Gregorian
- * calendar)", "(16 October in the Gregorian calendar)", "(5 October Julian)": there the bracket bounds the words, so
- * they are the side's label, where in running prose "Julian" alone is not.
+ * calendar)", "(16 October in the Gregorian calendar)", "(5 October Julian)", "(7 March, old-style)", "(7 March
+ * according to the Old Style calendar)": there the bracket bounds the words, so they are the side's label, where in
+ * running prose "Julian" alone is not.
  */
 const BRACKET_LABEL = new RegExp(
-  `(?:(?:in|by|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style))?|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
+  `(?:(?:in|by|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style))?|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
   'y',
 );
 
 /** A calendar label at pos inside a pair's brackets: a bare marker ("O.S.") or the calendar named in words. */
 export function bracketLabelAt(t: Tokens, pos: number): CalendarMarker | undefined {
-  const bare = markerAt(t, pos, true);
-  if (bare) return bare;
+  // The words first, so that "Old Style calendar" is read whole rather than as the bare "Old Style".
   const m = t.exec(BRACKET_LABEL, pos);
-  if (!m || isWordCode(t.code(pos + m[0].length))) return undefined;
-  return { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] };
+  if (m && !isWordCode(t.code(pos + m[0].length))) return { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] };
+  return markerAt(t, pos, true);
 }
 
 /**
@@ -59,6 +59,23 @@ const LABEL_QUALIFIER =
 export function labelQualifierAt(t: Tokens, pos: number): number {
   const m = t.exec(LABEL_QUALIFIER, pos);
   return m && !isWordCode(t.code(pos + m[0].length)) ? m[0].length : 0;
+}
+
+/**
+ * A bracket that names no calendar but says its day is the one in use then: "(March 6 according to the calendar used
+ * at the time)", "(30 May in the calendar then used in Russia)". A writer adds this only to the old, local day (the
+ * other side is the modern one), so it labels the side Old Style.
+ */
+const CALENDAR_OF_THE_TIME =
+  /,?[ \t\u00A0]+(?:(?:according[ \t\u00A0]+to|on|in|by)[ \t\u00A0]+)?the[ \t\u00A0]+calendar(?:[ \t\u00A0]+then)?[ \t\u00A0]+(?:used|in[ \t\u00A0]+use|in[ \t\u00A0]+force|observed)(?:[ \t\u00A0]+(?:in|by)[ \t\u00A0]+(?:the[ \t\u00A0]+)?\p{Lu}\p{L}*(?:[ \t\u00A0]+\p{Lu}\p{L}*)?|[ \t\u00A0]+there)?(?:[ \t\u00A0]+at[ \t\u00A0]+the[ \t\u00A0]+time|[ \t\u00A0]+then)?/uy;
+
+/** Such a phrase right after a bracketed side's date (at pos), as that side's Old Style label. */
+export function calendarOfTheTimeAt(t: Tokens, pos: number): CalendarMarker | undefined {
+  const m = t.exec(CALENDAR_OF_THE_TIME, pos);
+  if (!m || isWordCode(t.code(pos + m[0].length))) return undefined;
+  const text = m[0].replace(/^,?[ \t\u00A0]+/, '');
+  const end = pos + m[0].length;
+  return { start: end - text.length, end, calendar: 'julian', text };
 }
 
 /** A label after a comma: "26 Feb., O.S.", "(16–20 July, Gregorian calendar)". */

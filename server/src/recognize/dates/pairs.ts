@@ -5,7 +5,7 @@
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
-import { bracketLabelAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt } from './labels';
+import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
 import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
@@ -132,6 +132,13 @@ function bracketPair(
     if (after) {
       marker = after;
       r = t.gap(after.end + labelQualifierAt(t, after.end));
+    } else {
+      // "(March 6 according to the calendar used at the time)": the local calendar of the time, Old Style.
+      const local = calendarOfTheTimeAt(t, second.end);
+      if (local) {
+        marker = local;
+        r = t.gap(local.end);
+      }
     }
   }
   // "31 January (13 February in the rest of Europe)": the other calendar's day, elsewhere.
