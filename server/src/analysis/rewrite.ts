@@ -62,7 +62,8 @@ function rewriteDayOnlySide(mention: DateMention, changed: ResolvedSide, kept: R
   const part = changed.part;
   const style = mention.first.style;
   if (first.month === part.month && (last?.month ?? first.month) === part.month && first.year === changed.year && (last?.year ?? first.year) === first.year) {
-    return { start: part.start, end: part.end, newText: formatDays(partValue(first, last, false), style) };
+    // The side's own style: "17/29th" writes its suffix on the second day only.
+    return { start: part.start, end: part.end, newText: formatDays(partValue(first, last, false), part.style) };
   }
   const withYear = mention.sharedYear !== undefined;
   const newValue = partValue(first, last, withYear);

@@ -57,6 +57,14 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16th', '4th']);
   });
 
+  it('reads the 1911 Britannica\'s slash pair with one suffix ("the 17/29th of April 1818") and fixes it in that form', () => {
+    const { findings } = checkDiagnostics(`
+      On the 17/29th of April 1818 their first child was born; on the 17/30th of April 1818 nobody was.
+                                                                      ^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 17 April 1818 (O.S.) is 29 April 1818 (N.S.), not 30 April
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['29th', '18']);
+  });
+
   it('checks a pair whose side names its calendar in words ("(17 October, Gregorian calendar)"), and fixes that side', () => {
     const { findings } = checkDiagnostics(`
       The fleet sailed on 5 October 1701 (17 October, Gregorian calendar) and anchored on 9 October 1701 (20 October in the Gregorian calendar).

@@ -99,8 +99,12 @@ describe('date grammar: day-only dual dates', () => {
       assert.equal(m.pairStyle, style);
       assert.deepEqual([m.first.day, m.second?.day, m.first.style.ordinal, m.sharedYear], [...days, true, Number(whole.slice(-4))]);
     }
-    // Ordinal and plain days are not mixed, and an ordinal pair needs the offset too.
+    // After a slash the suffix may be written once, on the second day (the 1911 Britannica's "the 17/29th of April").
+    const once = one('On the 17/29th of April 1818 their');
+    assert.deepEqual([once.pairStyle, once.first.day, once.second?.day, once.first.style.ordinal, once.second?.style.ordinal, once.sharedYear], ['slash', 17, 29, false, true, 1818]);
+    // Otherwise ordinal and plain days are not mixed, and an ordinal pair needs the offset too.
     assert.equal(findDates('On 5th (16) October 1701 the').find((d) => d.second), undefined);
+    assert.equal(findDates('On 5 (16th) October 1701 the').find((d) => d.second), undefined);
     assert.equal(findDates('The 1st (2nd) of May 1701.').find((d) => d.second), undefined);
   });
   it('the right ones with months on both sides stay ordinary pairs', () => {

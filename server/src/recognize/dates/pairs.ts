@@ -198,7 +198,9 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     else return undefined;
     q = g + 1;
   }
-  const b = days(t, q, ordinal);
+  // "the 17/29th of April 1818" (the 1911 Britannica): after a slash the suffix may be written once, on the second day.
+  const bOrdinal = ordinal || (pairStyle === 'slash' && !days(t, q, false));
+  const b = days(t, q, bOrdinal);
   if (!b || (a.last === undefined) !== (b.last === undefined)) return undefined;
   if (!plausibleOffset(a.first.value, b.first.value) || (a.last && b.last && !plausibleOffset(a.last.value, b.last.value))) return undefined;
   let end = (b.last ?? b.first).end;
@@ -207,9 +209,9 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     end++;
   }
   const m = t.monthAfter(end);
-  if (!m || (m.of && !ordinal)) return undefined; // "the 3rd (16th) of July"
+  if (!m || (m.of && !bOrdinal)) return undefined; // "the 3rd (16th) of July"
   const month = m.month;
-  const side = (d: { first: DayTok; last?: DayTok; sep?: string }): DatePart => {
+  const side = (d: { first: DayTok; last?: DayTok; sep?: string }, ordinal: boolean): DatePart => {
     const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal } as DatePart['style'];
     if (m.of) style.of = true;
     if (d.sep !== undefined && d.sep !== defaultRangeSep(false)) style.rangeSep = d.sep;
@@ -229,8 +231,8 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     }
     return part;
   };
-  const first = side(a);
-  const second = side(b);
+  const first = side(a, ordinal);
+  const second = side(b, bOrdinal);
   const mention: DateMention = {
     start: first.start,
     end: month.end,
