@@ -65,6 +65,15 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['29th', '18']);
   });
 
+  it('reads a bracket that labels the date before it and gives the other day labelled ("12 July 1691 (old style, equivalent to 22 July new style)")', () => {
+    const { findings } = checkDiagnostics(`
+      It was fought on 12 July 1691 (old style, equivalent to 23 July new style), near Aughrim; Limerick held out.
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 July 1691 (O.S.) is 22 July 1691 (N.S.), not 23 July
+      The right ones stay quiet: 12 July 1691 (old style, equivalent to 22 July new style), 12 July 1691 (Old Style, i.e. 22 July New Style).
+    `, { region: 'britain' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['22 July', '13 July 1691']);
+  });
+
   it('checks a pair whose side names its calendar in words ("(17 October, Gregorian calendar)"), and fixes that side', () => {
     const { findings } = checkDiagnostics(`
       The fleet sailed on 5 October 1701 (17 October, Gregorian calendar) and anchored on 9 October 1701 (20 October in the Gregorian calendar).

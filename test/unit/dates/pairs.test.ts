@@ -107,6 +107,15 @@ describe('date grammar: day-only dual dates', () => {
     assert.equal(findDates('On 5 (16th) October 1701 the').find((d) => d.second), undefined);
     assert.equal(findDates('The 1st (2nd) of May 1701.').find((d) => d.second), undefined);
   });
+  it('a bracket that labels the date before it, then gives the other day labelled: "12 July 1691 (old style, equivalent to 22 July new style)"', () => {
+    const t = 'fought on 12 July 1691 (old style, equivalent to 22 July new style), near';
+    const m = one(t);
+    assert.equal(cut(t, m), '12 July 1691 (old style, equivalent to 22 July new style)');
+    assert.deepEqual([m.pairStyle, m.firstMarker?.calendar, m.second?.day, m.secondMarker?.calendar], ['comma-marked', 'julian', 22, 'gregorian']);
+    // Both labels are needed, and they must differ; otherwise the bracket is no pair.
+    assert.equal(findDates('on 12 July 1691 (old style, equivalent to 22 July), near').find((d) => d.second), undefined);
+    assert.equal(findDates('on 12 July 1691 (old style, equivalent to 22 July old style), near').find((d) => d.second), undefined);
+  });
   it('the right ones with months on both sides stay ordinary pairs', () => {
     for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года']) {
       const m = one(t);

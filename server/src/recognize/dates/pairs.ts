@@ -44,7 +44,9 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
     if (pair) return pair;
   }
   const open = t.code(g);
-  if (open === CharCode.OpenParen || open === CharCode.OpenSquareBracket) {
+  if (!m1 && (open === CharCode.OpenParen || open === CharCode.OpenSquareBracket) && equivalentPair(t, mention, g)) {
+    consumed = mention.end;
+  } else if (open === CharCode.OpenParen || open === CharCode.OpenSquareBracket) {
     const pair = bracketPair(t, g, open === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket);
     if (pair) {
       mention.second = pair.second;
@@ -107,6 +109,31 @@ function shareYearAfterMarker(t: Tokens, mention: DateMention, marker: CalendarM
   mention.sharedYear = y.value;
   mention.sharedYearSpan = y.digits;
   return y.end;
+}
+
+const EQUIVALENT = /,[ \t\u00A0]+(?:equivalent[ \t\u00A0]+to|that[ \t\u00A0]+is|i\.[ \t\u00A0]?e\.,?)[ \t\u00A0]+/y;
+
+/**
+ * "12 July 1691 (old style, equivalent to 22 July new style)" (Wikipedia's Aughrim): the bracket first labels the date
+ * before it, then gives the other calendar's day with its own label. Both sides are then marked, as in a comma pair.
+ */
+function equivalentPair(t: Tokens, mention: DateMention, open: number): boolean {
+  const close = t.code(open) === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket;
+  const l1 = bracketLabelAt(t, t.gap(open + 1));
+  const eq = l1 && t.exec(EQUIVALENT, l1.end);
+  if (!l1 || !eq) return false;
+  const second = readPart(t, l1.end + eq[0].length, mention.first.year !== undefined);
+  if (!second || second.style.order === 'iso') return false;
+  let r = t.gap(second.end);
+  if (t.code(r) === CharCode.Comma) r = t.gap(r + 1);
+  const l2 = r > second.end ? bracketLabelAt(t, r) : undefined;
+  if (!l2 || l2.calendar === l1.calendar || t.code(t.gap(l2.end)) !== close) return false;
+  mention.firstMarker = l1;
+  mention.second = second;
+  mention.secondMarker = l2;
+  mention.pairStyle = 'comma-marked';
+  mention.end = t.gap(l2.end) + 1;
+  return true;
 }
 
 /** The bracketed second side: "(O.S. 22 February)", "[2 March]", "(22 February 1917 O.S.)", "(16 October, Gregorian calendar)". */
