@@ -21,4 +21,12 @@ describe('date grammar: sentence markers (sentence.ts)', () => {
     assert.deepEqual(read('The army halted on 12 October 1812 and again on 24 October 1812 in the Gregorian calendar.'), [['gregorian', undefined], ['gregorian', true]]);
     assert.deepEqual(read('On 20 October 1812, as on 12 October 1812 in the Julian calendar, it rained.'), [['julian', undefined], ['julian', true]]);
   });
+  it('a calendar\'s bare name after "the" labels the date right before it ("8 July in the Gregorian"), and nothing elsewhere', () => {
+    const read = (t: string) => findDates(t).map((d) => d.firstMarker?.text ?? d.sentenceMarker?.calendar);
+    assert.deepEqual(read('It was fought on 27 June 1709 (Julian calendar), 28 June in the Swedish calendar and 8 July in the Gregorian.'), ['(Julian calendar)', undefined, 'gregorian']);
+    assert.deepEqual(read('On 1 February 1918 Russia switched to the Gregorian. On 5 May 1918 in the Julian, it rained.'), [undefined, 'julian']);
+    assert.deepEqual(read('Russia switched on 14 February 1918 to the Gregorian.'), [undefined]);
+    // Over a phrase of the same clause before it.
+    assert.deepEqual(read('It was fought on 27 June 1709 in the Julian calendar and on 8 July in the Gregorian.'), ['julian', 'gregorian']);
+  });
 });

@@ -197,7 +197,13 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     const i0 = firstAtOrAfter(mentions, start);
     // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
     if (i0 > 0 && mentions[i0 - 1].end > start) continue;
+    const owner = i0 > 0 && ATTACHED.test(text.slice(mentions[i0 - 1].end, start)) ? mentions[i0 - 1] : undefined;
     const marker: CalendarMarker = { start, end, calendar: markerCalendar(m[0]), text: m[0] };
+    // A phrase right after a date is that date's own word, over any phrase of the clause before it ("27 June 1709
+    // in the Julian calendar and 8 July in the Gregorian"). A calendar's bare name labels only that date
+    // ("switched to the Gregorian." names the calendar, not a date's).
+    if (owner && !hasDirectMarker(owner) && !owner.sentenceMarker?.attached) owner.sentenceMarker = { ...marker, attached: true };
+    if (m.groups?.bare) continue;
     // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
     if (start >= sentEnd) {
       [sentStart, sentEnd] = sentenceAround(text, start);
@@ -210,13 +216,12 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     else [s, e] = clauseAround(breaks, start, end, s, e);
     if (!parens && s === doneStart && e === doneEnd) continue;
     else [doneStart, doneEnd] = [s, e];
-    const owner = i0 > 0 && ATTACHED.test(text.slice(mentions[i0 - 1].end, start)) ? mentions[i0 - 1] : undefined;
     for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
       const d = mentions[i];
       if (hasDirectMarker(d) || d.sentenceMarker) continue;
       // Each date its own copy: a mention's offsets are moved in place when its block moves.
-      d.sentenceMarker = d === owner ? { ...marker, attached: true }
-        : owner && restates(text, d, owner, marker.calendar) ? { ...marker, calendar: marker.calendar === 'julian' ? 'gregorian' : 'julian' }
+      d.sentenceMarker = owner && restates(text, d, owner, marker.calendar)
+        ? { ...marker, calendar: marker.calendar === 'julian' ? 'gregorian' : 'julian' }
         : { ...marker };
     }
   }
