@@ -1,4 +1,4 @@
-// `npm run eval [-- --half dev|heldout|both] [--verbose]`: runs the BUILT CLI over the untouched corpus
+// `npm run eval [-- --half dev|heldout|both] [--batches N-M] [--verbose]`: runs the BUILT CLI over the untouched corpus
 // passages and over one-error mutants of them, and prints recall per kind, false alarms, ambiguous-calendar
 // counts and real source errors found. A report, not a test: exits 0 unless the tooling itself fails.
 // Held-out results are printed as aggregate numbers only — never text, file names or per-item details.
@@ -15,10 +15,14 @@ interface Diag { file: string; range: { start: Pos; end: Pos }; severity: string
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const halfArg = args.includes("--half") ? args[args.indexOf("--half") + 1] : "both";
-if (!["dev", "heldout", "both"].includes(halfArg)) {
-  console.error("usage: npm run eval -- [--half dev|heldout|both] [--verbose]");
+// Only the passages of some collection batches ("1-3"): to compare a half with what it was before later batches came.
+const batchesArg = args.includes("--batches") ? args[args.indexOf("--batches") + 1] : undefined;
+const batchRange = batchesArg?.match(/^(\d+)(?:-(\d+))?$/);
+if (!["dev", "heldout", "both"].includes(halfArg) || (batchesArg !== undefined && !batchRange)) {
+  console.error("usage: npm run eval -- [--half dev|heldout|both] [--batches N-M] [--verbose]");
   process.exit(2);
 }
+const inBatches = (p: Passage) => !batchRange || (p.meta.batch >= Number(batchRange[1]) && p.meta.batch <= Number(batchRange[2] ?? batchRange[1]));
 const halves: Half[] = halfArg === "both" ? HALVES : [halfArg as Half];
 const ROOT = join(__dirname, "..", "..");
 const CLI = join(ROOT, "dist", "cli.js");
@@ -71,7 +75,7 @@ function offsetOfLine(text: string, line: number): number {
 }
 
 function evalHalf(half: Half): void {
-  const passages = loadHalf(half);
+  const passages = loadHalf(half).filter(inBatches);
   const docs: Doc[] = [];
   for (const p of passages) {
     docs.push({ name: `${p.slug}.md`, text: p.text, passage: p });
@@ -130,7 +134,7 @@ function evalHalf(half: Half): void {
   const totalM = [...perKind.values()].reduce((a, s) => a + s.total, 0);
   const caughtM = [...perKind.values()].reduce((a, s) => a + s.caught, 0);
   const anyM = [...perKind.values()].reduce((a, s) => a + s.anySev, 0);
-  console.log(`\n=== ${half}: ${passages.length} untouched passages, ${totalM} mutants`);
+  console.log(`\n=== ${half}${batchesArg ? ` (batches ${batchesArg})` : ""}: ${passages.length} untouched passages, ${totalM} mutants`);
   console.log(`  ${"kind".padEnd(28)} ${"caught".padStart(9)} ${"recall".padStart(8)}   any severity`);
   for (const [k, s] of perKind) {
     console.log(`  ${k.padEnd(28)} ${`${s.caught}/${s.total}`.padStart(9)} ${pct(s.caught, s.total).padStart(8)}   ${s.anySev}/${s.total}`);

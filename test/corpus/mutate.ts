@@ -162,6 +162,7 @@ function candidates(p: Passage): Cand[] {
     out.push({ kind, start, end, rep, description });
   const region = meta.settings.region;
   for (const mn of mentions) {
+    if (mn.otherCalendar) continue; // a Swedish-calendar day: the generator knows neither of its readings
     const rd = readingOf(meta, mn);
     // A range's end ("9–14 June 1667") takes only a changed day that still ends the range after its first day:
     // a weekday or a whole pair written into it ("9–Tuesday, 14 June", "27–15 May") is no form a writer uses.

@@ -107,6 +107,18 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     const t = "[OS: 9 September 1752 NS: 20 September 1752]; O.S. 22 February 1917; (N.S.) 7 March 1917; BOS: 7 March 1917";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["julian", "gregorian", "julian", "gregorian", undefined]);
   });
+  it("its own finder gives a label to one date only, and knows a Swedish-calendar day for neither calendar", () => {
+    // Infobox lines of batch 5: a label after one date is not also the next one's; a label with a colon leads the next.
+    const t = "Date: 3 July 1708 (O.S.), 4 July 1708 (Swedish calendar), 14 July 1708 (N.S.)\nDate: N.S.: 7 September 1812, O.S.: 26 August 1812";
+    assert.deepEqual(findDates(t).map((m) => [m.text, m.marker, m.otherCalendar]), [
+      ["3 July 1708 (O.S.)", "julian", undefined], ["4 July 1708 (Swedish calendar)", undefined, true], ["14 July 1708 (N.S.)", "gregorian", undefined],
+      ["7 September 1812", "gregorian", undefined], ["26 August 1812", "julian", undefined]]);
+    assert.deepEqual(findDates("left on 5 May 1700 (O.S.), 16 May 1700 in Paris").map((m) => m.marker), ["julian", undefined]);
+    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "sweden" }, truth: { convention: "dual" as const, notes: "" }, batch: 1, sourceErrors: [] }, text: t + "\n" };
+    const ms = mutate(p, 99); // every candidate, not a seeded few
+    assert.ok(ms.some((m) => m.text.startsWith("Date: 3 July")) && ms.some((m) => /^Date: [A-Z][a-z]+day, 3 July/.test(m.text)), "the labelled O.S. date is still mutated");
+    for (const m of ms) assert.match(m.text.split("\n")[0], /[^y], 4 July 1708 \(Swedish calendar\), /); // unchanged, no weekday before it
+  });
   it("plants no reform-gap day on a date labelled before it", () => {
     const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "britain" }, truth: { convention: "julian-until-reform" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "He was born [OS: 2 September 1752 NS: 13 September 1752] at home, and wed on 1 June 1750.\n" };

@@ -148,10 +148,12 @@ function assignUnmarkedPair(a: DatePart, ya: number | undefined, b: DatePart, yb
  * The sentence's calendar phrase, unless it would make a date Julian where and when the region had long been
  * Gregorian ("On Friday 16 February 2024 Greece marked the day it left the Julian calendar"). Within a year of the
  * reform an O.S. label is still how people wrote ("1 February 1918 by the old style"), so the phrase holds there.
+ * A phrase written right after the date is its own label and holds anywhere ("Friday 6 October 1867 in the Julian
+ * calendar", of Alaska's last Russian day).
  */
 function sentenceMarkerFor(mention: DateMention, year: number | undefined, ctx: ReadingContext): DateMention['sentenceMarker'] {
   const marker = mention.sentenceMarker;
-  if (!marker || marker.calendar !== 'julian' || year === undefined) return marker;
+  if (!marker || marker.attached || marker.calendar !== 'julian' || year === undefined) return marker;
   const asGregorian = jdnOf({ year, month: mention.first.month, day: mention.first.day }, 'gregorian');
   if (asGregorian === undefined) return marker;
   const reformDay = ctx.reform ? (ctx.reform.previousCalendar === 'julian' || ctx.reform.previousCalendar === 'rumi' ? ctx.reform.firstGregorianJdn : -Infinity) : LAST_REFORM_JDN;

@@ -62,6 +62,8 @@ export interface DatePart extends Span {
 export interface CalendarMarker extends Span {
   calendar: Calendar;
   text: string; // "O.S.", "New Style", "(Julian)", "ст. ст." …
+  /** A sentence phrase written right after this date ("6 October 1867 in the Julian calendar"): the date's own word. */
+  attached?: boolean;
 }
 
 /** How the two sides of a dual date are joined. */

@@ -39,6 +39,8 @@ export interface Mention {
   weekday?: { value: number; span: Span };
   /** A single date that ends a day range ("9–14 June 1667"): the range's first day. */
   rangeFrom?: number;
+  /** A single date labelled in a third calendar ("4 July 1708 (Swedish calendar)"): neither reading is known. */
+  otherCalendar?: boolean;
   paragraph: number;
   /** Filled in by interpret(): which calendar each side is in (dual), the Julian-calendar reading. */
 }
@@ -66,7 +68,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 const SINGLE = P("single",
-  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar)[\\])]| ${LAB_RE}))?`, false);
+  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar|(?<other>Swedish [Cc]alendar))[\\])]| ${LAB_RE}(?!\\s?:)))?`, false);
 
 type Groups = Record<string, [number, number] | undefined>;
 
@@ -75,8 +77,13 @@ type Groups = Record<string, [number, number] | undefined>;
  * dotted or spelled out, or undotted with its colon. Tested on the text just before a single date.
  */
 const LABEL_BEFORE = new RegExp(`(?<![\\w])[\\[(]?(?<lab>${LAB_RE}|OS:|NS:)[\\])]?[ \\t,:]*$`);
-const labelBefore = (text: string, start: number): Cal | undefined =>
-  labelCal(LABEL_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.groups?.lab);
+/** The label before a date and where it starts; findDates drops it when a date before already took it as its own. */
+function labelBefore(text: string, start: number): { cal: Cal; at: number } | undefined {
+  const from = Math.max(0, start - 16);
+  const m = LABEL_BEFORE.exec(text.slice(from, start));
+  const cal = labelCal(m?.groups?.lab);
+  return cal && m ? { cal, at: from + m.index } : undefined;
+}
 
 /** A day and a range dash just before a date: "9–" in "9–14 June 1667", "14–" in "(14–15 May …)". */
 const RANGE_BEFORE = /(?<![\d])(\d{1,2})(?:st|nd|rd|th)?[ \t]?[–-][ \t]?$/;
@@ -120,6 +127,7 @@ export function findDates(text: string): Mention[] {
   const free = (s: number, e: number) => taken.every((t) => e <= t.start || s >= t.end);
   const pstarts = paragraphStarts(text);
   const para = (i: number) => pstarts.filter((s) => s <= i).length - 1;
+  const leading = new Map<number, number>(); // a single date's start → where the label read before it starts
   for (const p of [...PATTERNS, SINGLE]) {
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -148,8 +156,10 @@ export function findDates(text: string): Mention[] {
         if (!s1) continue;
         const mk = str("mk");
         const wd = g.wd;
+        const before = mk ? undefined : labelBefore(text, start);
+        if (before) leading.set(start, before.at);
         mention = { kind: "single", form: g.d1 ? "dmy" : "mdy", start, end, text: m[0], sides: [s1], paragraph: para(start),
-          year: s1.y, marker: mk ? labelCal(mk.replace(/^[,\s[(]+/, "")) : labelBefore(text, start),
+          year: s1.y, marker: g.other ? undefined : mk ? labelCal(mk.replace(/^[,\s[(]+/, "")) : before?.cal, otherCalendar: g.other ? true : undefined,
           weekday: wd ? { value: WEEKDAYS.indexOf(text.slice(wd[0], wd[1])), span: { start: wd[0], end: wd[1] } } : undefined,
           rangeFrom: wd ? undefined : rangeFrom(text, start) };
       }
@@ -161,6 +171,11 @@ export function findDates(text: string): Mention[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // "3 July 1708 (O.S.), 4 July 1708": a label the date before took as its own does not also lead the next one.
+  for (const mn of out) {
+    const at = leading.get(mn.start);
+    if (at !== undefined && out.some((o) => o !== mn && o.start <= at && at < o.end)) mn.marker = undefined;
+  }
   // A date without its own year takes the year of the previous dated mention in the same paragraph, else the
   // year of a chronology's title line ("# 1917 in Russia", "# February 1918").
   const title = text.split("\n").find((l) => l.trim() !== "") ?? "";

@@ -178,6 +178,28 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('in a list right under a title that names someone, a life field is about the title\'s subject, not the fields that name others', () => {
+    // Ivan VI: born 12 August 1740 O.S. = 23 August N.S., died 5 July 1764 O.S. = 16 July N.S.
+    checkDiagnostics(`
+      # Ivan VI
+
+      - Predecessor: Anna
+      - Successor: Elizabeth
+      - Born: Saint Petersburg, 12 August 1740
+                                ^^^^^^^^^^^^^^ warning calendar-mixup: 12 August 1740 is the O.S. date of Ivan VI's birth, 23 August 1740 N.S.; this document reads unmarked dates as New Style
+      - Died: 16 July 1764 (O.S.) Shlisselburg
+              ^^^^^^^^^^^^ warning calendar-mixup: 16 July 1764 is marked O.S., but it is the N.S. date of Ivan VI's death (= 5 July 1764 O.S.)
+    `, NEW_STYLE_RUSSIA);
+    // Under a title that names nobody the fields are about whoever they name: Ivan VI is not named here.
+    checkDiagnostics(`
+      # Infobox
+
+      - Predecessor: Anna
+      - Successor: Elizabeth
+      - Born: Saint Petersburg, 12 August 1740
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('reads ambiguous numeric dates month-first where the document\'s own numeric dates prove it, or a setting says so', () => {
     // 7 November 1917 N.S. = 25 October O.S., the October Revolution; read day-first, 11/07/1917 is 11 July.
     const OLD_STYLE_RUSSIA = { calendar: 'julian', region: 'russia' } as const;

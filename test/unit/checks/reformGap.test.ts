@@ -77,4 +77,22 @@ describe('reform-gap', () => {
                                                                      ^^^^^^^^^^^^^^^^ warning reform-gap: 20 February 1923 never existed in Greece: …
     `, { region: 'greece', calendar: 'julian' });
   });
+
+  it('with no convention, does not flag a skipped day in a text that dates only days after the switch: the writer writes New Style', () => {
+    // Transcaucasia went from 17 April 1918 (O.S.) to 1 May 1918 (N.S.); 22 April 1918 N.S. is 9 April O.S.
+    checkDiagnostics(`
+      The Seim declared an independent state on 22 April 1918. Georgia declared its independence on 26 May 1918.
+    `, { region: 'transcaucasia' });
+  });
+
+  it('still flags it where the text also dates a day before the switch, or where the other dates take their year from it', () => {
+    checkDiagnostics(`
+      The decree of 24 January 1918 (O.S.) was followed by the order of 5 February 1918 and the congress of 15 March 1918.
+                                                                        ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The order is dated 5 February 1918 and was read out on 20 February.
+                         ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
+    `, { region: 'russia' });
+  });
 });

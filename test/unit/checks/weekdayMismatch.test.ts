@@ -60,6 +60,18 @@ describe('weekday-mismatch', () => {
 });
 
 describe('weekday-mismatch: a label before the weekday', () => {
+  it('reads the date that a phrase right after another date restates in the other calendar in that calendar, and an attached phrase holds after the region\'s reform', () => {
+    // 24 October 1812 N.S. = 12 October O.S., both a Saturday; Alaska kept Russia's Julian calendar until October 1867.
+    checkDiagnostics(`
+      The city surrendered on Saturday 24 October 1812, or Saturday 12 October 1812 by the Julian calendar.
+      The city surrendered on Sunday 24 October 1812, or Saturday 12 October 1812 by the Julian calendar.
+                              ^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 24 October 1812 (N.S.) was a Saturday, not a Sunday
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      Alaska's first Gregorian day was Friday 18 October 1867, the day after Friday 6 October 1867 in the Julian calendar.
+    `, { region: 'british-america' });
+  });
+
   it('reads "NS: Thursday, 25 December 1642" as a New Style date in an Old Style document, as genealogy pages write their fields', () => {
     checkDiagnostics(`
       Isaac Newton was born [OS: Sunday, 25 December 1642 NS: Sunday, 4 January 1643] at Woolsthorpe.

@@ -12,4 +12,21 @@ describe('date grammar: sentence markers (sentence.ts)', () => {
     const ds = findDates('By the Julian calendar it was 25 October. On 7 November it was over.');
     assert.deepEqual(ds.map((d) => d.sentenceMarker?.calendar), ['julian', undefined]);
   });
+  it('a phrase right after a date is that date\'s; a date of the clause that is the same day in the other calendar is read in that one', () => {
+    // 12 October 1812 Julian = 24 October Gregorian; 28 January 1725 Julian = 8 February Gregorian.
+    const read = (t: string) => findDates(t).map((d) => [d.sentenceMarker?.calendar, d.sentenceMarker?.attached]);
+    assert.deepEqual(read('The city fell on 24 October 1812, which was 12 October 1812 in the Julian calendar.'), [['gregorian', undefined], ['julian', true]]);
+    assert.deepEqual(read('The treaty is dated 8 February 1725, 28 January 1725 by the old calendar.'), [['gregorian', undefined], ['julian', true]]);
+    // Not the ends of a span, nor a date that is another day: the phrase marks them as before.
+    assert.deepEqual(read('The army halted on 12 October 1812 and again on 24 October 1812 in the Gregorian calendar.'), [['gregorian', undefined], ['gregorian', true]]);
+    assert.deepEqual(read('On 20 October 1812, as on 12 October 1812 in the Julian calendar, it rained.'), [['julian', undefined], ['julian', true]]);
+  });
+  it('a calendar\'s bare name after "the" labels the date right before it ("8 July in the Gregorian"), and nothing elsewhere', () => {
+    const read = (t: string) => findDates(t).map((d) => d.firstMarker?.text ?? d.sentenceMarker?.calendar);
+    assert.deepEqual(read('It was fought on 27 June 1709 (Julian calendar), 28 June in the Swedish calendar and 8 July in the Gregorian.'), ['(Julian calendar)', undefined, 'gregorian']);
+    assert.deepEqual(read('On 1 February 1918 Russia switched to the Gregorian. On 5 May 1918 in the Julian, it rained.'), [undefined, 'julian']);
+    assert.deepEqual(read('Russia switched on 14 February 1918 to the Gregorian.'), [undefined]);
+    // Over a phrase of the same clause before it.
+    assert.deepEqual(read('It was fought on 27 June 1709 in the Julian calendar and on 8 July in the Gregorian.'), ['julian', 'gregorian']);
+  });
 });

@@ -53,20 +53,30 @@ export function namedLookup(analysis: DocumentAnalysis, dataset: Dataset): (bloc
   const byScope = new Map<number, Named>();
   return (block, at) => {
     const b = analysis.blocks[block];
-    const { start, end } = b.kind === 'list' ? subjectItems(analysis, b, at) : b;
-    const key = start * 2 ** 23 + end; // offsets stay below 2^23 (MAX_ANALYZED_LENGTH): one number per scope
+    const scopes = b.kind === 'list' ? subjectItems(analysis, block, at) : [b];
+    // Offsets stay below 2^23 (MAX_ANALYZED_LENGTH): one number per scope, from its first start and last end (no
+    // block starts at a title and ends inside the list below it, so a title with a field is a scope of its own).
+    const key = scopes[0].start * 2 ** 23 + scopes[scopes.length - 1].end;
     let named = byScope.get(key);
     if (named) return named;
     named = { mentions: [], facts: [], ids: new Set() };
-    for (let i = firstAtOrAfter(analysis.entities, start); i < analysis.entities.length && analysis.entities[i].start < end; i++) {
-      const e = analysis.entities[i];
-      named.mentions.push(e);
-      named.ids.add(e.id);
-      for (const fact of dataset.factsOf(e.id)) named.facts.push({ at: e.start, fact });
+    for (const { start, end } of scopes) {
+      for (let i = firstAtOrAfter(analysis.entities, start); i < analysis.entities.length && analysis.entities[i].start < end; i++) {
+        const e = analysis.entities[i];
+        named.mentions.push(e);
+        named.ids.add(e.id);
+        for (const fact of dataset.factsOf(e.id)) named.facts.push({ at: e.start, fact });
+      }
     }
     byScope.set(key, named);
     return named;
   };
+}
+
+/** The span names someone (a dataset entity). */
+function namesIn(analysis: DocumentAnalysis, { start, end }: Span): boolean {
+  const first = analysis.entities[firstAtOrAfter(analysis.entities, start)];
+  return first !== undefined && first.start < end;
 }
 
 /** At most this many words besides numbers: a caption ("6 June 1799", "Died 10 February 1837 (aged 37)"), not a statement. */
@@ -79,18 +89,21 @@ const LIFE_FIELD = /^[ \t]*[-*+][ \t]+(?:Born|Died|Bapti[sz]ed|Buried|Birth|Deat
  * The list item around `at`, extended back over items that name nobody to the item that names their subject: an
  * infobox flattened to a list ("- Born Alexander Pushkin", "- 6 June 1799") is one statement. Captions (a date and
  * a word or two) reach back so; so does a life field however long ("- Born … Saint Petersburg, Russian Empire" under
- * "- Mikhail Illarionovich Kutuzov"), which is always about the infobox's subject.
+ * "- Mikhail Illarionovich Kutuzov"), which is always about the infobox's subject. Where the list comes right under
+ * a title that names someone ("# Ivan VI"), a life field is about the title's subject, not about the fields between
+ * that name others ("- Predecessor: Anna", "- Successor: Elizabeth").
  */
-function subjectItems(analysis: DocumentAnalysis, list: Span, at: number): Span {
-  const { text, entities } = analysis;
+function subjectItems(analysis: DocumentAnalysis, block: number, at: number): Span[] {
+  const { text } = analysis;
+  const list = analysis.blocks[block];
   const own = listItemAround(text, list, at);
   const lifeField = LIFE_FIELD.test(text.slice(own.start, own.end));
+  const title = analysis.blocks[block - 1];
+  if (lifeField && title?.kind === 'heading' && namesIn(analysis, title)) return [title, own];
   let item = own;
   while (item.start > list.start) {
-    const first = entities[firstAtOrAfter(entities, item.start)];
-    const namesSomeone = first !== undefined && first.start < item.end;
-    if (namesSomeone || (!lifeField && (text.slice(item.start, item.end).match(/\p{L}{2,}/gu)?.length ?? 0) > CAPTION_WORDS)) break;
+    if (namesIn(analysis, item) || (!lifeField && (text.slice(item.start, item.end).match(/\p{L}{2,}/gu)?.length ?? 0) > CAPTION_WORDS)) break;
     item = listItemAround(text, list, item.start - 1);
   }
-  return { start: item.start, end: own.end };
+  return [{ start: item.start, end: own.end }];
 }

@@ -3,6 +3,7 @@
  * Style", "по юлианскому календарю") marks the unmarked dates of its sentence; inside parentheses, only the dates
  * inside the same parentheses.
  */
+import { fromJdn, tryToJdn, type Calendar } from '../../calendar';
 import { CharCode, isBlank } from '../../util/charCode';
 import { firstAtOrAfter } from '../../util/search';
 import type { CalendarMarker, DateMention } from '../types';
@@ -146,6 +147,28 @@ function hasDirectMarker(m: DateMention): boolean {
   return m.firstMarker !== undefined || m.secondMarker !== undefined;
 }
 
+/** The phrase follows a date directly: "12 October 1812 in the Julian calendar", "28 January 1725, by the old calendar". */
+const ATTACHED = /^[ \t\u00A0]*,?[ \t\u00A0]*(?:(?:in|by|on|according[ \t\u00A0]+to|under)[ \t\u00A0]+the[ \t\u00A0]+)?$/;
+/** Words that join two dates as the ends of a span or items of a list, not as one day named twice. */
+const SPAN_WORDS = /[–—-]|\b(?:to|until|till|through|and|from|between)\b/;
+
+/**
+ * `d` is the other calendar's name of the day the phrase puts `owner` in, and nothing between them makes the two a
+ * span or a list: "24 October 1812, which was 12 October 1812 in the Julian calendar" — the phrase is 12 October's,
+ * and 24 October is the same day in the Gregorian calendar, not a second Julian date.
+ */
+function restates(text: string, d: DateMention, owner: DateMention, calendar: Calendar): boolean {
+  if (d.second || owner.second || d.first.endDay !== undefined || owner.first.endDay !== undefined) return false;
+  const between = d.end <= owner.start ? text.slice(d.end, owner.start) : text.slice(owner.end, d.start);
+  if (SPAN_WORDS.test(between)) return false;
+  const year = owner.first.year ?? d.first.year;
+  if (year === undefined) return false;
+  const jdn = tryToJdn({ year, month: owner.first.month, day: owner.first.day }, calendar);
+  if (jdn === undefined) return false;
+  const same = fromJdn(jdn, calendar === 'julian' ? 'gregorian' : 'julian');
+  return same.month === d.first.month && same.day === d.first.day && same.year === (d.first.year ?? year);
+}
+
 /**
  * Gives `sentenceMarker` to the unmarked mentions in the sentence (or parentheses) of each calendar phrase in the
  * prose `spans`. `used` holds the starts of markers already read as a date's own, which are no phrases.
@@ -174,7 +197,13 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     const i0 = firstAtOrAfter(mentions, start);
     // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
     if (i0 > 0 && mentions[i0 - 1].end > start) continue;
+    const owner = i0 > 0 && ATTACHED.test(text.slice(mentions[i0 - 1].end, start)) ? mentions[i0 - 1] : undefined;
     const marker: CalendarMarker = { start, end, calendar: markerCalendar(m[0]), text: m[0] };
+    // A phrase right after a date is that date's own word, over any phrase of the clause before it ("27 June 1709
+    // in the Julian calendar and 8 July in the Gregorian"). A calendar's bare name labels only that date
+    // ("switched to the Gregorian." names the calendar, not a date's).
+    if (owner && !hasDirectMarker(owner) && !owner.sentenceMarker?.attached) owner.sentenceMarker = { ...marker, attached: true };
+    if (m.groups?.bare) continue;
     // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
     if (start >= sentEnd) {
       [sentStart, sentEnd] = sentenceAround(text, start);
@@ -189,8 +218,11 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     else [doneStart, doneEnd] = [s, e];
     for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) {
       const d = mentions[i];
+      if (hasDirectMarker(d) || d.sentenceMarker) continue;
       // Each date its own copy: a mention's offsets are moved in place when its block moves.
-      if (!hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = { ...marker };
+      d.sentenceMarker = owner && restates(text, d, owner, marker.calendar)
+        ? { ...marker, calendar: marker.calendar === 'julian' ? 'gregorian' : 'julian' }
+        : { ...marker };
     }
   }
 }
