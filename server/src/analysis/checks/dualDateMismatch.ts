@@ -21,11 +21,7 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     }
     const aInB = { first: convert(a.first, a.calendar), last: a.last && convert(a.last, a.calendar) };
     const bInA = { first: convert(b.first, b.calendar), last: b.last && convert(b.last, b.calendar) };
-    const same = (x: typeof aInB, y: { first: typeof aInB.first; last?: typeof aInB.first }) =>
-      x.first.year === y.first.year && x.first.month === y.first.month && x.first.day === y.first.day &&
-      (x.last === undefined) === (y.last === undefined) &&
-      (!x.last || (x.last.month === y.last!.month && x.last.day === y.last!.day && x.last.year === y.last!.year));
-    if (same(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d)) continue;
+    if (sameDays(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d)) continue;
     const withYear = b.part.year !== undefined;
     out.push({
       code: 'dual-date-mismatch',
@@ -62,13 +58,12 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
 function markedAlike(d: ResolvedDate): Finding | undefined {
   const a = d.first;
   const b = d.second!;
-  const same = (x: DaySpan, y: DaySpan) => compareYmd(x.first, y.first) === 0 && (x.last === undefined) === (y.last === undefined) && (!x.last || compareYmd(x.last, y.last!) === 0);
   const days = (s: typeof a): DaySpan => ({ first: s.first!, last: s.last });
-  if (same(days(a), days(b))) return undefined;
+  if (sameDays(days(a), days(b))) return undefined;
   const cal = a.calendar;
   const alt = other(cal);
   const asOther = (s: typeof a): DaySpan => ({ first: convert(s.first!, alt), last: s.last && convert(s.last, alt) });
-  const slip = same(asOther(a), days(b)) ? 'first' : same(asOther(b), days(a)) ? 'second' : undefined;
+  const slip = sameDays(asOther(a), days(b)) ? 'first' : sameDays(asOther(b), days(a)) ? 'second' : undefined;
   const [wrong, right] = slip === 'second' ? [b, a] : [a, b];
   const marker = slip === 'first' ? d.mention.firstMarker : slip === 'second' ? d.mention.secondMarker : undefined;
   const swapped = marker && swappedMarker(marker.text);
@@ -89,6 +84,11 @@ function markedAlike(d: ResolvedDate): Finding | undefined {
 
 /** A day or a range of days, in one calendar. */
 type DaySpan = { first: YMD; last?: YMD };
+
+/** The same day, or the same range of days. */
+function sameDays(x: DaySpan, y: DaySpan): boolean {
+  return compareYmd(x.first, y.first) === 0 && (x.last === undefined) === (y.last === undefined) && (!x.last || compareYmd(x.last, y.last!) === 0);
+}
 
 /**
  * Sweden 1700–1712 wrote its own calendar, one day ahead of the Julian: a Julian side that is the Swedish day of the
