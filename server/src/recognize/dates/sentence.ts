@@ -3,7 +3,7 @@
  * Style", "по юлианскому календарю") marks the unmarked dates of its sentence; inside parentheses, only the dates
  * inside the same parentheses.
  */
-import { fromJdn, tryToJdn, type Calendar } from '../../calendar';
+import { fromJdn, other, tryToJdn, type Calendar } from '../../calendar';
 import { CharCode, isBlank } from '../../util/charCode';
 import { firstAtOrAfter } from '../../util/search';
 import type { CalendarMarker, DateMention } from '../types';
@@ -165,7 +165,7 @@ function restates(text: string, d: DateMention, owner: DateMention, calendar: Ca
   if (year === undefined) return false;
   const jdn = tryToJdn({ year, month: owner.first.month, day: owner.first.day }, calendar);
   if (jdn === undefined) return false;
-  const same = fromJdn(jdn, calendar === 'julian' ? 'gregorian' : 'julian');
+  const same = fromJdn(jdn, other(calendar));
   return same.month === d.first.month && same.day === d.first.day && same.year === (d.first.year ?? year);
 }
 
@@ -221,7 +221,7 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
       if (hasDirectMarker(d) || d.sentenceMarker) continue;
       // Each date its own copy: a mention's offsets are moved in place when its block moves.
       d.sentenceMarker = owner && restates(text, d, owner, marker.calendar)
-        ? { ...marker, calendar: marker.calendar === 'julian' ? 'gregorian' : 'julian' }
+        ? { ...marker, calendar: other(marker.calendar) }
         : { ...marker };
     }
   }
