@@ -80,6 +80,14 @@ function wordIn(first: TrieNode | undefined, text: string, start: number, end: n
   return undefined;
 }
 
+/**
+ * The node of the list from `first` for `word`, or a new one whose sibling is `first`: the caller makes it the list's
+ * head. (A node found in the list never has the head as its sibling, so `sibling === first` tells a new one.)
+ */
+function wordOrNew(first: TrieNode | undefined, word: string, hash: number): TrieNode {
+  return wordIn(first, word, 0, word.length, hash) ?? { word, hash, child: undefined, sibling: first, ids: undefined };
+}
+
 /** A hash filter over first words, 2^20 bits (2^15 words of 32): about one word in a thousand gets past it wrongly. */
 const FILTER_WORDS_MASK = (1 << 15) - 1;
 const filterWord = (h: number) => (h >>> 5) & FILTER_WORDS_MASK;
@@ -95,19 +103,12 @@ export class AliasMatcher {
     const tokens = aliasTokens(alias);
     if (tokens.length === 0) return;
     const h = wordHash(tokens[0]);
-    let node = wordIn(this.root.get(h), tokens[0], 0, tokens[0].length, h);
-    if (!node) {
-      node = { word: tokens[0], hash: h, child: undefined, sibling: this.root.get(h), ids: undefined };
-      this.root.set(h, node);
-    }
+    const head = this.root.get(h);
+    let node = wordOrNew(head, tokens[0], h);
+    if (node.sibling === head) this.root.set(h, node);
     for (let i = 1; i < tokens.length; i++) {
-      const word = tokens[i];
-      const hash = wordHash(word);
-      let next = wordIn(node.child, word, 0, word.length, hash);
-      if (!next) {
-        next = { word, hash, child: undefined, sibling: node.child, ids: undefined };
-        node.child = next;
-      }
+      const next = wordOrNew(node.child, tokens[i], wordHash(tokens[i]));
+      if (next.sibling === node.child) node.child = next;
       node = next;
     }
     this.firstWordFilter[filterWord(h)] |= filterBit(h);
