@@ -78,6 +78,18 @@ describe('reform-gap', () => {
     `, { region: 'greece', calendar: 'julian' });
   });
 
+  it('does not flag a skipped label beside the Julian day it followed at a switch, though the switch is another place\'s', () => {
+    // The Spanish Netherlands went from 21 December 1582 to 1 January 1583; Flanders, by Anjou's edict, from 14 to 25
+    // December. Each row and sentence gives one switch's edges; 27 December follows no Julian day written beside it.
+    checkDiagnostics(`
+      | Flanders | 1582-12-14 | 1582-12-25 |
+      | Southern Netherlands | 1582-12-20 | 1582-12-31 |
+
+      In Flanders 14 December 1582 was followed by 25 December 1582. A letter of 27 December 1582 came later.
+                                                                                 ^^^^^^^^^^^^^^^^ warning reform-gap: 27 December 1582 never existed in Spanish (Southern) Netherlands: Brabant, Flanders, Hainaut: …
+    `, { region: 'southern-netherlands', calendar: 'julian' });
+  });
+
   it('with no convention, does not flag a skipped day in a text that dates only days after the switch: the writer writes New Style', () => {
     // Transcaucasia went from 17 April 1918 (O.S.) to 1 May 1918 (N.S.); 22 April 1918 N.S. is 9 April O.S.
     checkDiagnostics(`

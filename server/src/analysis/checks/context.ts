@@ -1,5 +1,5 @@
 /** What every check gets: the analysis so far and the dataset. */
-import { convert, isInReformGap, type YMD } from '../../calendar';
+import { convert, fromJdn, isInReformGap, toJdn, type YMD } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
@@ -44,7 +44,8 @@ export function isSaidNotToExist(text: string, mention: { start: number; end: nu
  * The date is a day its region's reform skipped, written where the sentence speaks of the skipped days themselves,
  * not of something dated: it names both edges of the switch ("the first day after 31 January is to be counted not
  * 1 February but 14 February") or the day the skipped label became ("16 February 1923 became 1 March 1923": Julian
- * 16 February is Gregorian 1 March), the date is a range that lies wholly in the
+ * 16 February is Gregorian 1 March), or the Julian day it followed at a switch, which may be another place's than the
+ * region's (a table of switches: "| Flanders | 1582-12-14 | 1582-12-25 |"), the date is a range that lies wholly in the
  * gap ("the eleven days from 3 to 13 September 1752 were omitted"), or the sentence says the day was not ("there was
  * no 5 September 1752 in England").
  */
@@ -57,5 +58,6 @@ export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedD
   if (isSaidNotToExist(text, d.mention)) return true;
   const sentence = sentenceAround(text, d.mention.start);
   const names = (other: YMD) => writesDay(analysis.dates, sentence, other);
-  return (names(reform.lastJulian) && names(reform.firstGregorian)) || names(convert(day, 'julian'));
+  const followed = fromJdn(toJdn(day, 'gregorian') - 1, 'julian');
+  return (names(reform.lastJulian) && names(reform.firstGregorian)) || names(convert(day, 'julian')) || names(followed);
 }
