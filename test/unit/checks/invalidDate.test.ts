@@ -59,13 +59,16 @@ describe('invalid-date', () => {
                         ^^^^^^^^^^ error invalid-date: 1917-13-45 is not a date: there is no month 13, and no month has 45 days
                                              ^^^^^^^^^^ error invalid-date: 1917-03-32 is not a date: no month has 32 days
                                                                       ^^^^^^^^^^ error invalid-date: 1917-00-07 is not a date: there is no month 0
+      A day not known has a month all the same: 1917-13-00.
+                                                ^^^^^^^^^^ error invalid-date: 1917-13-00 is not a date: there is no month 13, and there is no day 0
     `, NEW_STYLE_RUSSIA);
   });
 
-  it('leaves alone numbers that only look like impossible dates', () => {
+  it('leaves alone numbers that only look like impossible dates, and an ISO day 00 (a day not known)', () => {
     checkDiagnostics(`
       Of 300 delegates, 45 men marched in March 1917; 32.03.1917 is a file number,
       the range 1917-13 and the code 1917-13-45-2 are not dates, nor is 100 May or 50 March.
+      A table's day not known: | Courland | 1617-00-00 | 1617-03-00 |
     `, NEW_STYLE_RUSSIA);
   });
 

@@ -267,7 +267,8 @@ const isImpossibleDay = (day: number) => day < 1 || day > 31;
  * A date whose day or month no calendar has, read only in shapes that are dates beyond doubt: a day number with a
  * month name and a year ("32 March 1917", "32nd of March 1917", "March 32, 1917", "32 марта 1917 г.") or
  * "YYYY-MM-DD" with a month over 12 or a day over 31 ("1917-13-45"). Tried only where no real date was read.
- * "32.03.1917" is not read: a numeric triple may be something else (a version, a catalogue number).
+ * "32.03.1917" is not read: a numeric triple may be something else (a version, a catalogue number). Nor is an ISO day
+ * 00: tables and databases write it for a day not known ("1617-00-00", "1617-03-00": the year, the month).
  */
 export function readImpossible(t: Tokens, pos: number): ImpossibleDate | undefined {
   if (!isDigit(t.code(pos))) {
@@ -281,7 +282,8 @@ export function readImpossible(t: Tokens, pos: number): ImpossibleDate | undefin
   const iso = isoNumbers(t, pos);
   if (iso) {
     const { year, month, day } = iso;
-    const bad = month < 1 || month > 12 || isImpossibleDay(day);
+    const dayNotKnown = day === 0 && month <= 12;
+    const bad = !dayNotKnown && (month < 1 || month > 12 || isImpossibleDay(day));
     return bad && year >= 1000 && year <= 2999 ? { start: pos, end: pos + 10, day, month, year, yearSpan: { start: pos, end: pos + 4 } } : undefined;
   }
   const d = t.dayNumber(pos);
