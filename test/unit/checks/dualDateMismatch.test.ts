@@ -102,6 +102,15 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['March 6', 'March 19']);
   });
 
+  it('reads a pair whose bracket gives its day by the Russian calendar or in the Russian style (Old Style), and checks it', () => {
+    const { findings } = checkDiagnostics(`
+      The team reached London on 10 July 1908 (26 June by the Russian calendar) and found the Games begun.
+                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 10 July 1908 (N.S.) is 27 June 1908 (O.S.), not 26 June
+      The shooters came on 23 July 1908 (10 July, Russian style), too late for their event.
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['27 June', '9 July 1908']);
+  });
+
   it('a pair whose two sides are marked alike is two days, one of them mislabelled; one day restated is fine', () => {
     const { findings } = checkDiagnostics(`
       It was fought on 27–28 May 1905 (O.S.) (14–15 May in the Julian calendar) in the strait.

@@ -98,6 +98,11 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(pair('born on November 19 (November 8 on the calendar used at the time), 1711'), [1, 'on the calendar used at the time', 'julian']);
     assert.deepEqual(pair('born on 18 March 1844 (6 March, the calendar then in use) in'), [1, 'the calendar then in use', 'julian']);
     assert.deepEqual(pair('on 18 March 1844 (6 March the calendar says) in'), [2, undefined, undefined]);
+    // Russia's own calendar, as travellers and envoys named it, is the local Old Style.
+    assert.deepEqual(pair('reached London on 10 July 1908 (27 June by the Russian calendar) and'), [1, 'by the Russian calendar', 'julian']);
+    assert.deepEqual(pair('reached London on 10 July 1908 (27 June, Russian style) and'), [1, 'Russian style', 'julian']);
+    assert.deepEqual(pair('dated 2 May 1782 (21 April according to the Russian stile) and'), [1, 'according to the Russian stile', 'julian']);
+    assert.deepEqual(pair('on 10 July 1908 (27 June Russian time) and'), [2, undefined, undefined]);
     // Outside brackets, or with more words before the bracket closes, "Julian" is no label.
     assert.deepEqual(pair('on 16 October 1701 (5 October Julian dates) the'), [2, undefined, undefined]);
   });
