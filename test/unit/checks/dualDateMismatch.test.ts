@@ -111,6 +111,14 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['27 June', '9 July 1908']);
   });
 
+  it('reads the Latin labels of envoys\' letters on each side of a pair, and checks it', () => {
+    checkDiagnostics(`
+      Moscow, 12 March 1705 st. v. (24 March st. n.). Received at London, 2 April 1705 (stilo novo), 22 March (stilo veteri).
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 March 1705 (O.S.) is 23 March 1705 (N.S.), not 24 March
+      Moscow, 12 March 1705 (stilo veteri), 23 March (stilo novo).
+    `, { region: 'russia' });
+  });
+
   it('a pair whose two sides are marked alike is two days, one of them mislabelled; one day restated is fine', () => {
     const { findings } = checkDiagnostics(`
       It was fought on 27–28 May 1905 (O.S.) (14–15 May in the Julian calendar) in the strait.

@@ -53,6 +53,15 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(marker('25 октября по старому стилю'), { text: 'по старому стилю', calendar: 'julian', sentence: undefined });
     assert.deepEqual(marker('7 ноября по новому стилю'), { text: 'по новому стилю', calendar: 'gregorian', sentence: undefined });
   });
+  it('after a date: the Latin of envoys\' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo"', () => {
+    assert.deepEqual(marker('Moscow, 12 March 1705 st. v.'), { text: 'st. v.', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('Moscow, 23 March 1705 st. n.'), { text: 'st. n.', calendar: 'gregorian', sentence: undefined });
+    assert.deepEqual(marker('Moscow, 12 March 1705 (stilo veteri)'), { text: '(stilo veteri)', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('Moscow, 23 March 1705, stylo novo.'), { text: 'stylo novo', calendar: 'gregorian', sentence: undefined });
+    assert.deepEqual(marker('Moscow, 12 March 1705 St. vet. and'), { text: 'St. vet.', calendar: 'julian', sentence: undefined });
+    // "St." before a saint's name is no label.
+    assert.deepEqual(marker('on 12 March 1705 St. Vitus was'), { text: undefined, calendar: undefined, sentence: undefined });
+  });
   it('a comma label before the next date is that date\'s', () => {
     const ds = findDates('On 7 March, O.S. 22 February');
     assert.equal(ds.length, 2);

@@ -45,9 +45,13 @@ const OF = /of[ \t\u00A0]+/y;
 
 /** Calendar names written out as a label: "Julian calendar", "Western calendar", "old calendar" (not "new calendar year"). */
 export const CALENDAR_LABEL_SRC = '(?:[JjGg](?:ulian|regorian)|Western|[Oo]ld|[Nn]ew)[ \\u00A0]calendar(?![ \\u00A0]+years?\\b)';
-/** Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю". */
+/**
+ * Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю", and the
+ * Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo".
+ */
 export const BARE_MARKER_SRC =
-  'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю';
+  'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю|' +
+  '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)';
 /** Markers also read inside brackets: "(Julian)", "[NS]". */
 export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS`;
 /** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
@@ -56,7 +60,7 @@ export const SENTENCE_PHRASE =
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
-  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|Юлиан|юлиан|ст\.[ \u00A0]?ст|старому/.test(text) ? 'julian' : 'gregorian';
+  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|Юлиан|юлиан|ст\.[ \u00A0]?ст|старому|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
 }
 
 /** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
