@@ -250,6 +250,14 @@ describe('calendar-mixup', () => {
       `, OLD_STYLE_BRITAIN);
     });
 
+    it('a date the writer marks Old Style may carry the legal year, as Wikipedia\'s "[O.S. 20 March 1726]" does', () => {
+      // Newton died on 20 March 1726/7 O.S. = 31 March 1727 N.S.; the label covers the year start too.
+      checkDiagnostics(`
+        Newton died on 20 March 1726 (O.S.). Charles I was executed on 30 January 1648 O.S.
+        Newton died on 31 March 1727 (N.S.), or 20 March 1726 in the Old Style then used in England.
+      `, { region: 'britain' });
+    });
+
     it('in the colonies too, and the fix writes as many digits after the slash as the document does', () => {
       const { findings } = checkDiagnostics(`
         George Washington was born in Virginia on 11 February 1731/32.

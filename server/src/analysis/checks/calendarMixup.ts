@@ -194,13 +194,17 @@ function nearestFact(named: Named, jdn: number | undefined, at: number): DatedFa
 /**
  * A day before the legal year's start (25 March in England until 1751) whose written year is a named fact's in the
  * other reckoning: the legal year in a document that counts years from 1 January ("Charles I was executed on
- * 30 January 1648"), or the modern year in one that counts them from 25 March.
+ * 30 January 1648"), or the modern year in one that counts them from 25 March. A date the writer marks Old Style may
+ * carry the legal year whatever the document's reckoning: in England the Old Style was that year too ("Newton died on
+ * 20 March 1726 (O.S.)", as in Wikipedia's "[O.S. 20 March 1726]").
  */
 function yearStartSlip(d: ResolvedDate, named: Named, analysis: DocumentAnalysis, dataset: Dataset): Finding | undefined {
   const side = d.first;
   const yearSpan = side.part.yearSpan;
   if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
   const asLegal = side.yearStartRead === true;
+  const markedOldStyle = side.calendar === 'julian' && (side.reason === 'marker' || side.reason === 'sentence');
+  if (markedOldStyle && !asLegal) return undefined;
   // The day the writer may have meant: the written year in the other reckoning.
   const meant = otherReckoningDay(side);
   const fact = meant && nearestFact(named, meant.jdn, d.mention.start);
