@@ -39,6 +39,10 @@ export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { 
   let ids: Set<string> | undefined;
   for (const d of dates) {
     if (d.second) {
+      // A pair with no year of its own that does not hold in the year the context lends it is a day kept every year,
+      // given by today's difference ("Tatiana Day, 25 January (12 January O.S.)"), or a slip: no evidence either way.
+      const m = d.mention;
+      if (m.first.year === undefined && m.second?.year === undefined && m.sharedYear === undefined && d.first.jdn !== d.second.jdn) continue;
       // "November 12/25", "22 February/7 March": Old Style over New is how a double date is written whatever the
       // writer's own convention (like the double year "1731/32"), so only a slash pair written New Style first votes.
       if (d.mention.pairStyle !== 'slash' || d.first.calendar === 'gregorian') evidence[d.first.calendar].dualDates++;

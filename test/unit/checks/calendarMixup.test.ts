@@ -416,3 +416,25 @@ describe('calendar-mixup: a dual date\'s order breaks a tie with an unmarked day
     `, RUSSIA);
   });
 });
+
+describe('calendar-mixup: days kept every year are no evidence of the convention', () => {
+  it('pairs of holidays given by today\'s 13 days, with no year of their own, do not make a text New Style', () => {
+    // Borodino was fought on 26 August 1812 O.S. (7 September N.S.); the holidays' pairs hold only since 1900, not in
+    // the year 1755 the text lends them.
+    checkDiagnostics(`
+      Moscow University was founded in 1755. Russians keep Christmas on 7 January (25 December O.S.) and the Old New
+      Year on 14 January (1 January O.S.). Tatiana Day, 25 January (12 January O.S.), is the students' holiday.
+
+      The Battle of Borodino was fought on 26 August 1812.
+    `, { region: 'russia' });
+  });
+
+  it('a pair with its own year still votes', () => {
+    checkDiagnostics(`
+      The manifesto is dated 3 March 1861 (19 February O.S.) and was read on 17 March 1861 (5 March O.S.).
+
+      The Battle of Borodino was fought on 26 August 1812.
+                                           ^^^^^^^^^^^^^^ warning calendar-mixup: 26 August 1812 is the O.S. date of the Battle of Borodino, 7 September 1812 N.S.; this document reads unmarked dates as New Style
+    `, { region: 'russia' });
+  });
+});

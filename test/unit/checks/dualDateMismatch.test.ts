@@ -119,6 +119,22 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('a day kept every year, given by today\'s 13 days with no year of its own, is no slip of the year before it', () => {
+    // Sergius died on 25 September 1392; his feast, 25 September O.S., is 8 October N.S. since 1900. Seraphim died on
+    // 2 January 1833, kept on 2 January O.S. = 15 January N.S. today (14 January N.S. in 1833).
+    checkDiagnostics(`
+      Sergius of Radonezh died on 25 September 1392. His feast is kept on 25 September (8 October N.S.).
+      Seraphim of Sarov died on 2 January 1833. He is commemorated on 2 January (15 January); Память 19 июля (1 августа).
+      Moscow University was founded on 12 January 1755. Tatiana Day, 25 January (12 January O.S.), is the students' holiday.
+      Seraphim of Sarov died on 2 January 1833. He is commemorated on 2 January (16 January).
+                                                                      ^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 January 1833 (O.S.) is 14 January 1833 (N.S.), not 16 January
+      Seraphim of Sarov died on 2 January 1833. His letter of 2 January (15 January) was read aloud.
+                                                              ^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 January 1833 (O.S.) is 14 January 1833 (N.S.), not 15 January
+      The decree of 12 January (25 January) 1755 founded the university, whose feast is kept.
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 January 1755 (O.S.) is 23 January 1755 (N.S.), not 25 January
+    `, { region: 'russia' });
+  });
+
   it('a pair whose two sides are marked alike is two days, one of them mislabelled; one day restated is fine', () => {
     const { findings } = checkDiagnostics(`
       It was fought on 27–28 May 1905 (O.S.) (14–15 May in the Julian calendar) in the strait.

@@ -1,5 +1,6 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
 import { compareYmd, convert, interimDate, isValidDate, legalYearOf, other, type YMD } from '../../calendar';
+import { sentenceAround } from '../../recognize/dates/sentence';
 import { rewritePairSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
@@ -21,7 +22,7 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     }
     const aInB = { first: convert(a.first, a.calendar), last: a.last && convert(a.last, a.calendar) };
     const bInA = { first: convert(b.first, b.calendar), last: b.last && convert(b.last, b.calendar) };
-    if (sameDays(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d)) continue;
+    if (sameDays(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d) || isKeptToday(analysis.text, d)) continue;
     const withYear = b.part.year !== undefined;
     out.push({
       code: 'dual-date-mismatch',
@@ -99,6 +100,23 @@ function isSwedishPair(d: ResolvedDate): boolean {
   if (!d.reform || !julian?.first || julian.last || gregorian?.jdn === undefined) return false;
   const swedish = interimDate(d.reform, gregorian.jdn);
   return swedish !== undefined && compareYmd(swedish, julian.first) === 0;
+}
+
+/** Words of a day kept every year: a feast, a commemoration, a holiday, a name day ("Память", "празднуется"). */
+const KEPT_DAY = /\b(?:[Ff]easts?|commemorat\w*|celebrat\w*|kept|keeps?|observ\w*|venerat\w*|holidays?|name[- ]?days?|Day)\b|[Пп]амят|праздн|отмеча/u;
+
+/**
+ * "His feast is kept on 25 September (8 October N.S.)", "Tatiana Day, 25 January (12 January O.S.)": a day kept every
+ * year, given by today's 13-day difference whatever year the text spoke of last. A pair with no year of its own, in a
+ * sentence of such a day, that holds in today's calendars is no slip of the year the context lends it.
+ */
+function isKeptToday(text: string, d: ResolvedDate): boolean {
+  const { mention, first: a, second: b } = d;
+  if (!b || a.last || b.last || mention.first.year !== undefined || mention.second?.year !== undefined || mention.sharedYear !== undefined) return false;
+  const today = convert({ year: 2000, month: mention.first.month, day: mention.first.day }, a.calendar);
+  if (today.month !== mention.second!.month || today.day !== mention.second!.day) return false;
+  const [start, end] = sentenceAround(text, mention.start);
+  return KEPT_DAY.test(text.slice(start, end));
 }
 
 /**
