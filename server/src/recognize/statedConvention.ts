@@ -26,6 +26,13 @@ const EN_THIS = new RegExp(
   String.raw`\bthis\s+(?:article|book|chapter|page|text|work|account|essay|section|study|volume|biography|paper)\s+(?:uses|follows|employs|adopts)\s+${STYLE}`,
   'i',
 );
+/**
+ * A traveller's own reckoning, told by how far the place's lags or leads it: "the Russians date twelve days behind us",
+ * "their calendar is twelve days behind ours" (the writer's dates are New Style), "the French reckon ten days before
+ * us" (an Englishman's before 1752: Old Style). Group 1 = behind|after, else the other reckoning is ahead.
+ */
+const EN_BEHIND_US =
+  /\b(?:ten|eleven|twelve|thirteen|1[0-3])\s+days\s+(?:(behind|after|later\s+than)|before|ahead\s+of|earlier\s+than|in\s+advance\s+of)\s+(?:us|ours|our\s+(?:own\s+)?(?:calendar|style|reckoning|account|dates?))\b/i;
 /** Russian: "Даты … по старому стилю", "даты … нового стиля" (the sentence may hold "г." abbreviations). */
 const RU_DATES = /(?:^|[^\p{L}])[Дд]аты[^!?\n]{0,80}?(?:по\s+(старому|новому)\s+стилю|(старого|нового)\s+стиля)/u;
 
@@ -46,6 +53,10 @@ const SUBJECT_WORDS = ['ates', 'аты', ' uses ', ' follows ', ' employs ', ' a
 function mayState(text: string): boolean {
   return CALENDAR_WORDS.some(([rarer, word]) => text.includes(rarer) && text.includes(word)) && SUBJECT_WORDS.some((w) => text.includes(w));
 }
+/** Likewise for a lag told against "us": it says "days" and "us" or "our". */
+function mayTellLag(text: string): boolean {
+  return text.includes(' days ') && (text.includes(' us') || text.includes(' our'));
+}
 
 function calendarOf(m: RegExpExecArray): Calendar {
   const word = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -54,13 +65,16 @@ function calendarOf(m: RegExpExecArray): Calendar {
 
 /** The first convention stated in the prose spans of `text`, with the whole sentence's span. */
 export function findStatedConvention(text: string, spans: readonly Span[]): StatedConvention | undefined {
-  if (!mayState(text)) return undefined;
+  const states = mayState(text);
+  const lags = mayTellLag(text);
+  if (!states && !lags) return undefined;
   for (const span of spans) {
     const prose = text.slice(span.start, span.end);
-    const m = EN_DATES.exec(prose) ?? EN_THIS.exec(prose) ?? RU_DATES.exec(prose);
-    if (!m) continue;
-    const [start, end] = sentenceAround(text, span.start + m.index);
-    return { start: Math.max(start, span.start), end: Math.min(end, span.end), calendar: calendarOf(m) };
+    const m = states ? EN_DATES.exec(prose) ?? EN_THIS.exec(prose) ?? RU_DATES.exec(prose) : null;
+    const lag = !m && lags ? EN_BEHIND_US.exec(prose) : null;
+    if (!m && !lag) continue;
+    const [start, end] = sentenceAround(text, span.start + (m ?? lag)!.index);
+    return { start: Math.max(start, span.start), end: Math.min(end, span.end), calendar: m ? calendarOf(m) : lag![1] ? 'gregorian' : 'julian' };
   }
   return undefined;
 }

@@ -18,6 +18,22 @@ describe('weekday-mismatch', () => {
     ]);
   });
 
+  it('a traveller who says the place dates days behind him writes New Style: his weekdays are read so', () => {
+    // 4 August 1839 was a Sunday N.S. and a Friday O.S.
+    checkDiagnostics(`
+      The Russians date twelve days behind us: to-day is the 31st of July with them.
+
+      Sunday, 4th August 1839. We heard mass in the cathedral.
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The Russians keep their own holidays.
+
+      Sunday, 4th August 1839. We heard mass in the cathedral.
+      ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 August 1839 (O.S.) was a Friday, not a Sunday; read as N.S., 4 August 1839 was a Sunday, so the date may be N.S.
+              ^^^^^^^^^^^^^^^ information ambiguous-calendar: 4 August 1839 is not marked, and no convention is stated: …
+    `, { region: 'russia' });
+  });
+
   it('without the other-calendar note when the weekday fits neither reading; the fix keeps the abbreviation (the dot stays outside the edit)', () => {
     const { findings } = checkDiagnostics(`
       On Mon. 7 November 1917 the Bolsheviks struck.
