@@ -135,6 +135,17 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('checks a comma pair whose second side follows "that is", "i.e.", "or"', () => {
+    checkDiagnostics(`
+      Moscow, 12 March 1705 O.S., that is 24 March 1705 N.S.
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 March 1705 (O.S.) is 23 March 1705 (N.S.), not 24 March 1705
+    `, { region: 'russia' });
+    // England's legal year on the O.S. side, as Wikipedia writes it, holds.
+    checkDiagnostics(`
+      Newton died on 31 March 1727 (N.S.), or 20 March 1726 (O.S.), at Kensington.
+    `, { region: 'britain' });
+  });
+
   it('a pair whose two sides are marked alike is two days, one of them mislabelled; one day restated is fine', () => {
     const { findings } = checkDiagnostics(`
       It was fought on 27–28 May 1905 (O.S.) (14–15 May in the Julian calendar) in the strait.

@@ -138,8 +138,13 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(cut(t, m[0]), '16th of July (O.S.), the 30th of July (N.S.), 1917');
     assert.deepEqual([m[0].first.day, m[0].second?.day, m[0].sharedYear, cut(t, m[0].sharedYearSpan)], [16, 30, 1917, '1917']);
     assert.deepEqual([m[0].firstMarker?.text, m[0].secondMarker?.text], ['(O.S.)', '(N.S.)']);
+    // Words that say the second side is the same day may follow the comma.
+    for (const u of ['12 March 1705 O.S., that is 23 March 1705 N.S.', '12 March 1705 (O.S.), i.e. 23 March 1705 (N.S.)', '23 March 1705 (N.S.), or 12 March 1705 (O.S.)', '12 March 1705 (O.S.), equivalent to 23 March 1705 (N.S.)']) {
+      assert.deepEqual(findDates(u).map((d) => [d.pairStyle, cut(u, d)]), [['comma-marked', u]], u);
+    }
     // Same calendar on both: two dates.
     assert.equal(findDates('7 March (O.S.), 8 March (O.S.)').length, 2);
+    assert.equal(findDates('7 March 1917 (O.S.), or 8 March 1917 (O.S.)').length, 2);
   });
   it('formats comma-marked pairs', () => {
     assert.equal(

@@ -319,11 +319,13 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, cl
   mention.end = end;
 }
 
-const THE = /the[ \t\u00A0]+/y;
+/** What may stand between a comma pair's comma and its second side: "the", and words that say it is the same day. */
+const THE = /(?:(?:that[ \t\u00A0]+is|i\.[ \u00A0]?e\.,?|or|equivalent[ \t\u00A0]+to)[ \t\u00A0]+)?(?:the[ \t\u00A0]+)?/y;
 
 /**
  * Two sides, each with its own marker, joined by a comma: "31 January 1918 (Julian calendar), 13 February 1918
- * (Gregorian calendar)", "the 16th of July (O.S.), the 30th of July (N.S.), 1917" (the year written once after).
+ * (Gregorian calendar)", "the 16th of July (O.S.), the 30th of July (N.S.), 1917" (the year written once after),
+ * "12 March 1705 O.S., that is 23 March 1705 N.S.", "… (N.S.), or 20 March 1727 (O.S.)".
  * The markers must name different calendars; the first side's marker lies inside the mention.
  */
 function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, comma: number): ReadMention | undefined {
