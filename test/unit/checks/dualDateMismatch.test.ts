@@ -140,6 +140,10 @@ describe('dual-date-mismatch', () => {
       Moscow, 12 March 1705 O.S., that is 24 March 1705 N.S.
               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 March 1705 (O.S.) is 23 March 1705 (N.S.), not 24 March 1705
     `, { region: 'russia' });
+    checkDiagnostics(`
+      Moscow, 12 March 1705 (O.S), 24 March 1705 (N.S).
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 March 1705 (O.S.) is 23 March 1705 (N.S.), not 24 March 1705
+    `, { region: 'russia' });
     // England's legal year on the O.S. side, as Wikipedia writes it, holds.
     checkDiagnostics(`
       Newton died on 31 March 1727 (N.S.), or 20 March 1726 (O.S.), at Kensington.

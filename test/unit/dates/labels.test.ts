@@ -13,6 +13,10 @@ describe('date grammar: labels (labels.ts)', () => {
     assert.equal(at('(Julian)', true), undefined);
     assert.equal(at('Old Styles'), undefined);
     assert.equal(at('н. ст.')?.calendar, 'gregorian');
+    // In brackets the last dot may be lost, as a slip or the OCR's.
+    assert.equal(at('(O.S)')?.calendar, 'julian');
+    assert.equal(at('[N. S]')?.calendar, 'gregorian');
+    assert.equal(at('O.S', true), undefined);
   });
   it('markers right before a date', () => {
     const t = 'it was O.S. 7 March';

@@ -52,8 +52,8 @@ export const CALENDAR_LABEL_SRC = '(?:[JjGg](?:ulian|regorian)|Western|[Oo]ld|[N
 export const BARE_MARKER_SRC =
   'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю|' +
   '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)';
-/** Markers also read inside brackets: "(Julian)", "[NS]". */
-export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS`;
+/** Markers also read inside brackets: "(Julian)", "[NS]", and "(O.S)" with its last dot lost (a slip or the OCR's). */
+export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS|O\\.[ \\u00A0]?S|N\\.[ \\u00A0]?S`;
 /** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
 export const SENTENCE_PHRASE =
   /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:calendar|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar(?![ \t\u00A0]+years?\b)/g;
