@@ -86,6 +86,7 @@ describe('date grammar: calendar labels written out', () => {
     // The bracket may say when and where that calendar was in use before it closes.
     assert.deepEqual(pair('fought on 27–28 May 1905 (14–15 May in the Julian calendar then in use in Russia) in the'), [1, 'in the Julian calendar', 'julian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October, Julian calendar, used in Russia at the time) the'), [1, 'Julian calendar', 'julian']);
+    assert.deepEqual(pair('on 4 December 1639 (24 November under the Julian calendar then used in England); Horrocks'), [1, 'under the Julian calendar', 'julian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October in the Julian calendar then a new one) the'), [2, undefined, undefined]);
     // Old and New Style with a hyphen, or followed by "calendar", read whole.
     assert.deepEqual(pair('born on March 18 (March 6, old-style), 1844, in'), [1, 'old-style', 'julian']);
