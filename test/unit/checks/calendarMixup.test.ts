@@ -366,6 +366,19 @@ describe('calendar-mixup: a region whose histories write its local days', () => 
     `, { region: 'britain' });
   });
 
+  it('an event abroad on its own local day is no slip: Marlborough\'s battles in New Style, as every history gives them', () => {
+    // Blenheim (Bavaria) is stored on its Gregorian day, Culloden (Britain) on its Julian one.
+    checkDiagnostics(`
+      The Battle of Blenheim was fought on 13 August 1704 near the Danube.
+                                           ^^^^^^^^^^^^^^ information ambiguous-calendar: 13 August 1704 is not marked, …
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The Battle of Blenheim was fought on 13 August 1704 near the Danube, and the Battle of Malplaquet on 11 September 1709.
+
+      Marlborough wrote home on 2 August 1704.
+    `, { region: 'russia' });
+  });
+
   it('on the Continent a lone known day still sets the convention: Lützen in New Style is clean', () => {
     checkDiagnostics(`
       Gustavus Adolphus was killed at Lützen in Saxony on 16 November 1632.

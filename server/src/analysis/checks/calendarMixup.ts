@@ -77,6 +77,10 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // So is a region whose histories give its local days (British history writes Old Style): there the local reading
     // is the custom, and the other calendar's day of a fact is a slip.
     const local = side.reason === 'region';
+    // An event abroad is given on its own local day, not the region's: "Blenheim was fought on 13 August 1704" in a
+    // British history is the battle's Bavarian (Gregorian) day, as every history writes it; the dataset records each
+    // day in the calendar in force where it happened.
+    if (local && fact.calendar === other(cal)) continue;
     const custom = local && !!d.reform?.historiansWriteLocal;
     if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(analysis)).get(fact.jdn), d)) continue;
     const inConvention = convert(side.first, other(cal));
