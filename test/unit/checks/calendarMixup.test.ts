@@ -334,6 +334,31 @@ describe('calendar-mixup: one fact on both calendars\' days, with no convention'
     `, SWEDEN);
   });
 
+  it('of an event abroad, recorded in the other calendar, the day that is not its own local one is the slip', () => {
+    const { findings } = checkDiagnostics(`
+      The Treaty of Paris was signed on 30 March 1856 at the Congress of Paris.
+                                        ^^^^^^^^^^^^^ information ambiguous-calendar: 30 March 1856 and 1 other date are not marked, …
+
+      The Treaty of Paris, signed on 18 March 1856 at the Congress of Paris, ended the war.
+                                     ^^^^^^^^^^^^^ warning calendar-mixup: 18 March 1856 is the O.S. date of the Treaty of Paris (1856), 30 March 1856 N.S.; the text also gives its N.S. day, the one in use where it happened, and states no convention
+    `, { region: 'russia' });
+    assert.deepEqual(findings.find((f) => f.code === 'calendar-mixup')!.fixes.map((f) => f.edits[0].newText), [' (O.S.)']);
+    // Either day alone, or both in one sentence, is fine; and in Britain, whose histories write Old Style, so is either.
+    checkDiagnostics(`
+      The Treaty of Paris, signed on 18 March 1856 at the Congress of Paris, ended the war.
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The Treaty of Paris was signed at the Congress of Paris on 30 March 1856, on 18 March 1856 in Russia.
+                                                                 ^^^^^^^^^^^^^ information ambiguous-calendar: 30 March 1856 and 1 other date are not marked, …
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The Battle of Blenheim was fought on 13 August 1704.
+                                           ^^^^^^^^^^^^^^ information ambiguous-calendar: 13 August 1704 and 1 other date are not marked, …
+
+      Marlborough's victory at the Battle of Blenheim, on 2 August 1704, saved Vienna.
+    `, { region: 'britain' });
+  });
+
   it('a convention decides, not the local calendar: in a New Style text the O.S. day is the slip', () => {
     checkDiagnostics(`
       The Battle of Lund was fought on December 14, 1676.
