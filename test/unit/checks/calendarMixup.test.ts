@@ -250,6 +250,17 @@ describe('calendar-mixup', () => {
       `, OLD_STYLE_BRITAIN);
     });
 
+    it('not where the date is marked Old Style: the mark covers the legal year too, as genealogies write it', () => {
+      checkDiagnostics(`
+        George Washington was born on February 11, 1731 (O.S.), at Popes Creek. Benjamin Franklin was born on January 6, 1705, O.S., in Boston.
+
+        Isaac Newton died on 20 March 1726 (Old Style) in Kensington, and on 20 March 1727 (O.S.) by the modern year.
+
+        Benjamin Franklin was born on 6 January 1705 (Julian) in Boston.
+                                      ^^^^^^^^^^^^^^ warning calendar-mixup: 6 January 1705 is the date of Benjamin Franklin's birth in the legal year, which began on 25 March: by modern reckoning it is 6 January 1706 (write 6 January 1705/6); this document counts years from 1 January
+      `, { region: 'british-america' });
+    });
+
     it('in the colonies too, and the fix writes as many digits after the slash as the document does', () => {
       const { findings } = checkDiagnostics(`
         George Washington was born in Virginia on 11 February 1731/32.

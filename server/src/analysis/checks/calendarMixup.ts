@@ -20,7 +20,9 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
   const out: Finding[] = [];
   const yearSlips = new Set<ResolvedDate>();
   for (const d of analysis.dates) {
-    if (d.second || !d.first.legalYear) continue;
+    // "Old Style" on the date itself covers the year start too: "born February 11, 1731 (O.S.)" is Washington's day
+    // in the legal year, as genealogies and histories of England and its colonies write it.
+    if (d.second || !d.first.legalYear || namesOldStyle(d)) continue;
     const slip = yearStartSlip(d, namedIn(d.block, d.mention.start), analysis, dataset);
     if (slip) {
       out.push(slip);
@@ -195,6 +197,11 @@ function givesOtherDayLater(analysis: DocumentAnalysis, index: number, otherJdn:
 
 function isDirectlyMarked(d: ResolvedDate): boolean {
   return d.first.reason === 'marker' && d.mention.firstMarker !== undefined;
+}
+
+/** The date's own marker is "O.S." or "Old Style" (not "Julian", which names the calendar only). */
+function namesOldStyle(d: ResolvedDate): boolean {
+  return isDirectlyMarked(d) && /O\.[ \u00A0]?S\.|o\.[ \u00A0]?s\.|[Oo]ld[ \t\u00A0-][Ss]tyle|\bOS\b/.test(d.mention.firstMarker!.text);
 }
 
 /** A date marked in one calendar that is the other calendar's day of a fact the paragraph names. */
