@@ -65,6 +65,14 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(marker('on 3 July according to the new style')?.sentence, 'gregorian');
     assert.equal(marker('on 3 July by the Western calendar')?.sentence, 'gregorian');
   });
+  it('in a bracket opened right after the date, and with a title-cased "Calendar"', () => {
+    assert.equal(marker('on 25 March 1821 (in the Julian calendar) at Kalavryta')?.sentence, 'julian');
+    assert.equal(marker('on 25 March 1821 (in the Julian Calendar) at Kalavryta')?.sentence, 'julian');
+    assert.equal(marker('on 25 March 1821 in the Julian Calendar, at Kalavryta')?.sentence, 'julian');
+    assert.deepEqual(marker('on 6 April 1821 (Gregorian Calendar) at'), { text: '(Gregorian Calendar)', calendar: 'gregorian', sentence: undefined });
+    // A bracket that holds a date of its own keeps its phrase to that date.
+    assert.equal(marker('on 6 April 1821 (25 March in the Julian calendar) at')?.sentence, undefined);
+  });
   it('the old and the new calendar, after a date or in its sentence; "the new calendar year" is no label', () => {
     assert.deepEqual(marker('on 5 Oct. 1701 (old calendar) the'), { text: '(old calendar)', calendar: 'julian', sentence: undefined });
     assert.deepEqual(marker('on 16 October, New calendar, the'), { text: 'New calendar', calendar: 'gregorian', sentence: undefined });

@@ -147,8 +147,11 @@ function hasDirectMarker(m: DateMention): boolean {
   return m.firstMarker !== undefined || m.secondMarker !== undefined;
 }
 
-/** The phrase follows a date directly: "12 October 1812 in the Julian calendar", "28 January 1725, by the old calendar". */
-const ATTACHED = /^[ \t\u00A0]*,?[ \t\u00A0]*(?:(?:in|by|on|according[ \t\u00A0]+to|under)[ \t\u00A0]+the[ \t\u00A0]+)?$/;
+/**
+ * The phrase follows a date directly: "12 October 1812 in the Julian calendar", "28 January 1725, by the old calendar",
+ * or opens a bracket right after it: "25 March 1821 (in the Julian calendar)".
+ */
+const ATTACHED = /^[ \t\u00A0]*,?[ \t\u00A0]*(?:[([][ \t\u00A0]*)?(?:(?:in|by|on|according[ \t\u00A0]+to|under)[ \t\u00A0]+the[ \t\u00A0]+)?$/;
 /** Words that join two dates as the ends of a span or items of a list, not as one day named twice. */
 const SPAN_WORDS = /[–—-]|\b(?:to|until|till|through|and|from|between)\b/;
 
