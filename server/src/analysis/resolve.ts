@@ -105,15 +105,10 @@ function contextReading(ctx: ReadingContext, year: number | undefined, part: Dat
     return { calendar, reason: ctx.conventionReason };
   }
   if (date && weekday !== undefined) {
-    // With no convention, a stated weekday can say which calendar is meant: with a region, by fitting the local
-    // calendar, or New Style where the local one was still Julian — modern texts on Russia or Greece give days
-    // abroad and events seen from abroad in New Style ("the transfer of Alaska on Friday, October 18, 1867") —
-    // except where histories write the local days (Britain), there one that fits only New Style is more likely a
-    // slip, and weekday-mismatch says both; with no region, by fitting either.
-    const local = ctx.reform && localCalendarOf(ctx.reform, date);
-    const readable: readonly Calendar[] = !ctx.reform ? ['julian', 'gregorian']
-      : local === 'julian' && !ctx.reform.historiansWriteLocal ? ['julian', 'gregorian'] : [local!];
-    const fits = readable.filter((c) => {
+    // With no convention, a stated weekday can say which calendar is meant: with a region, only by fitting the
+    // local calendar (one that fits only the foreign calendar is more likely a slip, and weekday-mismatch says
+    // both); with no region, by fitting either.
+    const fits = (ctx.reform ? [localCalendarOf(ctx.reform, date)] : (['julian', 'gregorian'] as const)).filter((c) => {
       const jdn = jdnOf(date, c);
       return jdn !== undefined && dayOfWeek(jdn) === weekday;
     });

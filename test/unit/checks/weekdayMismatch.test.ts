@@ -59,25 +59,6 @@ describe('weekday-mismatch', () => {
   });
 });
 
-describe('weekday-mismatch: with no convention, a weekday that fits one reading only', () => {
-  it('reads the date in New Style where the local calendar was Julian (an American day in a text on Russian America), not in Britain', () => {
-    // 18 October 1867 N.S. was a Friday, O.S. a Wednesday; 10 March 1710 O.S. was a Friday, N.S. a Monday.
-    checkDiagnostics(`
-      The formal transfer of Alaska took place at Sitka on Friday, October 18, 1867.
-    `, { region: 'russia' });
-    checkDiagnostics(`
-      The formal transfer of Alaska took place at Sitka on Thursday, October 18, 1867.
-                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 October 1867 (O.S.) was a Wednesday, not a Thursday
-                                                                     ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, …
-    `, { region: 'russia' });
-    checkDiagnostics(`
-      The ship sailed from Portsmouth on Monday, 10 March 1710.
-                                         ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 10 March 1710 (O.S.) was a Friday, not a Monday; read as N.S., 10 March 1710 was a Monday, so the date may be N.S.
-                                                 ^^^^^^^^^^^^^ information ambiguous-calendar: 10 March 1710 is not marked, …
-    `, { region: 'britain' });
-  });
-});
-
 describe('weekday-mismatch: a label before the weekday', () => {
   it('reads the date that a phrase right after another date restates in the other calendar in that calendar, and an attached phrase holds after the region\'s reform', () => {
     // 24 October 1812 N.S. = 12 October O.S., both a Saturday; Alaska kept Russia's Julian calendar until October 1867.
