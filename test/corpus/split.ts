@@ -23,10 +23,18 @@ export function seedOf(batch: number): string {
   return batch === 1 ? SEED : `${SEED}#${batch}`;
 }
 
+/**
+ * Batches collected and split at the same time as the batch before them, on branches that did not hold it: each was
+ * dealt from the state after the batch named here, and keeps that dealing.
+ */
+const SPLIT_AFTER: Record<number, number> = { 9: 7, 11: 9 };
+
 export function assign(items: Item[]): Map<string, "dev" | "heldout"> {
   const out = new Map<string, "dev" | "heldout">();
   let flip = 0; // carries over between buckets and batches so odd ones do not all favour one half
+  const flipAfter = new Map<number, number>();
   for (const batch of [...new Set(items.map((it) => it.batch))].sort((a, b) => a - b)) {
+    if (SPLIT_AFTER[batch] !== undefined) flip = flipAfter.get(SPLIT_AFTER[batch]) ?? flip;
     const seed = seedOf(batch);
     const buckets = new Map<string, string[]>();
     for (const it of items.filter((x) => x.batch === batch)) buckets.set(bucket(it.period), [...(buckets.get(bucket(it.period)) ?? []), it.slug]);
@@ -34,6 +42,7 @@ export function assign(items: Item[]): Map<string, "dev" | "heldout"> {
       const slugs = buckets.get(key)!.sort((a, b) => hash(seed + a) - hash(seed + b) || a.localeCompare(b));
       for (const s of slugs) out.set(s, flip++ % 2 === 0 ? "dev" : "heldout");
     }
+    flipAfter.set(batch, flip);
   }
   return out;
 }

@@ -119,6 +119,17 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.ok(ms.some((m) => m.text.startsWith("Date: 3 July")) && ms.some((m) => /^Date: [A-Z][a-z]+day, 3 July/.test(m.text)), "the labelled O.S. date is still mutated");
     for (const m of ms) assert.match(m.text.split("\n")[0], /[^y], 4 July 1708 \(Swedish calendar\), /); // unchanged, no weekday before it
   });
+  it("its own finder reads a calendar phrase right after a date, and a yearless date's year written earlier in its sentence", () => {
+    // Batch 8: Wikipedia's Horrocks ("4 December … (24 November under the Julian calendar then used in England)") and a
+    // chronicle's "born 1610 and baptised 29th June" under a heading of 1639.
+    assert.deepEqual(findDates("on 4 December that year (24 November under the Julian calendar then used in England)").map((m) => [m.text, m.marker]),
+      [["4 December", undefined], ["24 November under the Julian calendar", "julian"]]);
+    assert.deepEqual(findDates("5 October 1701 in the Gregorian calendar; 16 October 1701 (on the Gregorian calendar)").map((m) => m.marker), ["gregorian", "gregorian"]);
+    const t = "# 1639\n\nThe transit on 24th November. He was born 1610 and baptised 29th June. On 3rd May he wrote.\n";
+    assert.deepEqual(findDates(t).map((m) => [m.text, m.year]), [["24th November", 1639], ["29th June", 1610], ["3rd May", 1610]]);
+    // a side of a slash pair it does not read is left alone, not taken for a single date of the text's convention
+    assert.deepEqual(findDates("Election (November 12/25, 1917), Meeting (January 5–6/18–19, 1918), on 3 May 1918").map((m) => m.text), ["3 May 1918"]);
+  });
   it("plants no reform-gap day on a date labelled before it", () => {
     const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "britain" }, truth: { convention: "julian-until-reform" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "He was born [OS: 2 September 1752 NS: 13 September 1752] at home, and wed on 1 June 1750.\n" };

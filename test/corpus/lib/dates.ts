@@ -21,8 +21,9 @@ export function yearNumber(s: string): number {
   const full = b.length === 4 ? b : a.slice(0, 4 - b.length) + b;
   return parseInt(full, 10);
 }
+// A calendar's name decides before the first letter: "on the Gregorian calendar" starts with an o but is not O.S.
 const labelCal = (s: string | undefined): Cal | undefined =>
-  !s ? undefined : /^(?:O|o)|Julian/.test(s) ? "julian" : "gregorian";
+  !s ? undefined : /Julian/.test(s) ? "julian" : /Gregorian/.test(s) ? "gregorian" : /^(?:O|o)/.test(s) ? "julian" : "gregorian";
 
 export interface Span { start: number; end: number }
 export interface Side { d: number; m: number; y?: number; day: Span; month: Span; year?: Span; label?: Cal }
@@ -68,7 +69,9 @@ const PATTERNS: Pattern[] = [
 ];
 
 const SINGLE = P("single",
-  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar|(?<other>Swedish [Cc]alendar))[\\])]| ${LAB_RE}(?!\\s?:)))?`, false);
+  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar|(?<other>Swedish [Cc]alendar))[\\])]| ${LAB_RE}(?!\\s?:)| (?:under|in|by|according to) the (?:Julian|Gregorian) [Cc]alendar))?`, false);
+
+const UNREAD_PAIR_AFTER = /^(?:[–-]\d{1,2})?\/\d/;
 
 type Groups = Record<string, [number, number] | undefined>;
 
@@ -154,6 +157,9 @@ export function findDates(text: string): Mention[] {
       } else {
         const s1 = side(text, g, g.d1 ? "d1" : "d1b", g.m1 ? "m1" : "m1b", "y");
         if (!s1) continue;
+        // One side of a slash pair this finder does not read ("November 12/25, 1917", "January 5–6/18–19, 1918"):
+        // which calendar it is in is not known here, so it is no date to plant an error in.
+        if (UNREAD_PAIR_AFTER.test(text.slice(end, end + 8))) continue;
         const mk = str("mk");
         const wd = g.wd;
         const before = mk ? undefined : labelBefore(text, start);
@@ -181,15 +187,27 @@ export function findDates(text: string): Mention[] {
   const title = text.split("\n").find((l) => l.trim() !== "") ?? "";
   const tm = /^#\s*(?:[A-Z][a-z]+\s)?(\d{4})\b/.exec(title);
   const docYear = tm ? parseInt(tm[1], 10) : undefined;
-  let lastYear: number | undefined, lastPara = -1;
+  let lastYear: number | undefined, lastPara = -1, lastEnd = 0;
   for (const mn of out) {
-    if (mn.paragraph !== lastPara) lastYear = docYear;
+    if (mn.paragraph !== lastPara) { lastYear = docYear; lastEnd = 0; }
     lastPara = mn.paragraph;
-    if (mn.year === undefined) mn.year = lastYear;
+    if (mn.year === undefined) mn.year = bareYearBefore(text, Math.max(lastEnd, pstarts[mn.paragraph]), mn.start) ?? lastYear;
+    lastEnd = mn.end;
     for (const s of mn.sides) if (s.y === undefined) s.y = mn.year;
     if (mn.year !== undefined) lastYear = mn.year;
   }
   return out;
+}
+
+/**
+ * A bare year written earlier in a yearless date's own sentence, after the date before it: "He was born 1610 and
+ * baptised 29th June" is 29 June 1610, not the year of a date in an earlier sentence.
+ */
+function bareYearBefore(text: string, from: number, start: number): number | undefined {
+  const s = text.slice(from, start);
+  const sentence = s.slice(Math.max(s.lastIndexOf(". "), s.lastIndexOf("\n")) + 1);
+  const years = [...sentence.matchAll(/(?<![\d/])(1[5-9]\d\d)(?![\d/])/g)];
+  return years.length ? parseInt(years[years.length - 1][1], 10) : undefined;
 }
 
 export interface DualReading { julian: number; gregorian: number } // side indices

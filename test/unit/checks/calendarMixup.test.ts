@@ -258,6 +258,17 @@ describe('calendar-mixup', () => {
       `, { region: 'britain' });
     });
 
+    it('not where the date is marked Old Style: the mark covers the legal year too, as genealogies write it', () => {
+      checkDiagnostics(`
+        George Washington was born on February 11, 1731 (O.S.), at Popes Creek. Benjamin Franklin was born on January 6, 1705, O.S., in Boston.
+
+        Isaac Newton died on 20 March 1726 (Old Style) in Kensington, and on 20 March 1727 (O.S.) by the modern year.
+
+        Benjamin Franklin was born on 6 January 1705 (Julian) in Boston.
+                                      ^^^^^^^^^^^^^^ warning calendar-mixup: 6 January 1705 is the date of Benjamin Franklin's birth in the legal year, which began on 25 March: by modern reckoning it is 6 January 1706 (write 6 January 1705/6); this document counts years from 1 January
+      `, { region: 'british-america' });
+    });
+
     it('in the colonies too, and the fix writes as many digits after the slash as the document does', () => {
       const { findings } = checkDiagnostics(`
         George Washington was born in Virginia on 11 February 1731/32.
@@ -342,6 +353,31 @@ describe('calendar-mixup: one fact on both calendars\' days, with no convention'
     `, SWEDEN);
   });
 
+  it('of an event abroad, recorded in the other calendar, the day that is not its own local one is the slip', () => {
+    const { findings } = checkDiagnostics(`
+      The Treaty of Paris was signed on 30 March 1856 at the Congress of Paris.
+                                        ^^^^^^^^^^^^^ information ambiguous-calendar: 30 March 1856 and 1 other date are not marked, …
+
+      The Treaty of Paris, signed on 18 March 1856 at the Congress of Paris, ended the war.
+                                     ^^^^^^^^^^^^^ warning calendar-mixup: 18 March 1856 is the O.S. date of the Treaty of Paris (1856), 30 March 1856 N.S.; the text also gives its N.S. day, the one in use where it happened, and states no convention
+    `, { region: 'russia' });
+    assert.deepEqual(findings.find((f) => f.code === 'calendar-mixup')!.fixes.map((f) => f.edits[0].newText), [' (O.S.)']);
+    // Either day alone, or both in one sentence, is fine; and in Britain, whose histories write Old Style, so is either.
+    checkDiagnostics(`
+      The Treaty of Paris, signed on 18 March 1856 at the Congress of Paris, ended the war.
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The Treaty of Paris was signed at the Congress of Paris on 30 March 1856, on 18 March 1856 in Russia.
+                                                                 ^^^^^^^^^^^^^ information ambiguous-calendar: 30 March 1856 and 1 other date are not marked, …
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The Battle of Blenheim was fought on 13 August 1704.
+                                           ^^^^^^^^^^^^^^ information ambiguous-calendar: 13 August 1704 and 1 other date are not marked, …
+
+      Marlborough's victory at the Battle of Blenheim, on 2 August 1704, saved Vienna.
+    `, { region: 'britain' });
+  });
+
   it('a convention decides, not the local calendar: in a New Style text the O.S. day is the slip', () => {
     checkDiagnostics(`
       The Battle of Lund was fought on December 14, 1676.
@@ -372,6 +408,19 @@ describe('calendar-mixup: a region whose histories write its local days', () => 
     checkDiagnostics(`
       The Battle of Sheriffmuir was fought on 24 November 1715, the Battle of Culloden on 27 April 1746.
     `, { region: 'britain' });
+  });
+
+  it('an event abroad on its own local day is no slip: Marlborough\'s battles in New Style, as every history gives them', () => {
+    // Blenheim (Bavaria) is stored on its Gregorian day, Culloden (Britain) on its Julian one.
+    checkDiagnostics(`
+      The Battle of Blenheim was fought on 13 August 1704 near the Danube.
+                                           ^^^^^^^^^^^^^^ information ambiguous-calendar: 13 August 1704 is not marked, …
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The Battle of Blenheim was fought on 13 August 1704 near the Danube, and the Battle of Malplaquet on 11 September 1709.
+
+      Marlborough wrote home on 2 August 1704.
+    `, { region: 'russia' });
   });
 
   it('on the Continent a lone known day still sets the convention: Lützen in New Style is clean', () => {

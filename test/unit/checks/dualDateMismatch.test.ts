@@ -90,6 +90,14 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('reads a pair whose side is "under the Julian calendar" (Wikipedia\'s Horrocks), and checks it', () => {
+    checkDiagnostics(`
+      Horrocks observed the transit on 4 December 1639 (24 November under the Julian calendar then used in England).
+      Crabtree observed the transit on 4 December 1639 (23 November under the Julian calendar then used in England).
+                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 4 December 1639 (N.S.) is 24 November 1639 (O.S.), not 23 November
+    `, { region: 'britain' });
+  });
+
   it('reads a pair whose bracket gives its day as the one in use at the time (Old Style), and checks it', () => {
     const { findings } = checkDiagnostics(`
       Rimsky-Korsakov was born on March 18 (March 7 according to the calendar used at the time), 1844, in Tikhvin.

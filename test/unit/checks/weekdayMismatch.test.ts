@@ -88,6 +88,21 @@ describe('weekday-mismatch: a label before the weekday', () => {
     `, { region: 'british-america' });
   });
 
+  it('reads the date right before a bracket whose first date restates it with a calendar phrase in the other calendar, also without years ("4 December that year (24 November under the Julian calendar …)")', () => {
+    // 4 December 1639 N.S. was a Sunday (24 November O.S.); read as O.S. it would be a Wednesday.
+    checkDiagnostics(`
+      Both were active in 1639. Horrocks observed it on Sunday, 4 December that year (24 November under the Julian calendar then used in England).
+
+      Both were active in 1639. Crabtree observed it on Wednesday, 4 December that year (24 November under the Julian calendar then used in England).
+                                                        ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 December 1639 (N.S.) was a Sunday, not a Wednesday
+    `, { region: 'britain' });
+    // A day in the bracket that is no other calendar's name of it (not 10–13 days off) restates nothing: the date keeps
+    // the region's calendar of the time, where the weekday fits.
+    checkDiagnostics(`
+      Both were active in 1639. Gascoigne wrote on Wednesday, 4 December that year (14 November in the Julian calendar).
+    `, { region: 'britain' });
+  });
+
   it('reads "NS: Thursday, 25 December 1642" as a New Style date in an Old Style document, as genealogy pages write their fields', () => {
     checkDiagnostics(`
       Isaac Newton was born [OS: Sunday, 25 December 1642 NS: Sunday, 4 January 1643] at Woolsthorpe.

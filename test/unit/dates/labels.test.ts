@@ -78,6 +78,14 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(marker('on 3 July according to the new style')?.sentence, 'gregorian');
     assert.equal(marker('on 3 July by the Western calendar')?.sentence, 'gregorian');
   });
+  it('in a bracket opened right after the date, and with a title-cased "Calendar"', () => {
+    assert.equal(marker('on 25 March 1821 (in the Julian calendar) at Kalavryta')?.sentence, 'julian');
+    assert.equal(marker('on 25 March 1821 (in the Julian Calendar) at Kalavryta')?.sentence, 'julian');
+    assert.equal(marker('on 25 March 1821 in the Julian Calendar, at Kalavryta')?.sentence, 'julian');
+    assert.deepEqual(marker('on 6 April 1821 (Gregorian Calendar) at'), { text: '(Gregorian Calendar)', calendar: 'gregorian', sentence: undefined });
+    // A bracket that holds a date of its own keeps its phrase to that date.
+    assert.equal(marker('on 6 April 1821 (25 March in the Julian calendar) at')?.sentence, undefined);
+  });
   it('the old and the new calendar, after a date or in its sentence; "the new calendar year" is no label', () => {
     assert.deepEqual(marker('on 5 Oct. 1701 (old calendar) the'), { text: '(old calendar)', calendar: 'julian', sentence: undefined });
     assert.deepEqual(marker('on 16 October, New calendar, the'), { text: 'New calendar', calendar: 'gregorian', sentence: undefined });
@@ -99,6 +107,7 @@ describe('date grammar: calendar labels written out', () => {
     // The bracket may say when and where that calendar was in use before it closes.
     assert.deepEqual(pair('fought on 27–28 May 1905 (14–15 May in the Julian calendar then in use in Russia) in the'), [1, 'in the Julian calendar', 'julian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October, Julian calendar, used in Russia at the time) the'), [1, 'Julian calendar', 'julian']);
+    assert.deepEqual(pair('on 4 December 1639 (24 November under the Julian calendar then used in England); Horrocks'), [1, 'under the Julian calendar', 'julian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October in the Julian calendar then a new one) the'), [2, undefined, undefined]);
     // Old and New Style with a hyphen, or followed by "calendar", read whole.
     assert.deepEqual(pair('born on March 18 (March 6, old-style), 1844, in'), [1, 'old-style', 'julian']);

@@ -33,6 +33,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     !yearSlips.has(d) &&
     !isSkippedDayOfTheSwitch(analysis, d);
   let localDays: Map<number, ResolvedDate[]> | undefined; // built once, only when a date read by region needs it
+  let otherReadDays: Map<number, ResolvedDate[]> | undefined; // the same dates by their other calendar's day
   for (let i = 0; i < analysis.dates.length; i++) {
     const d = analysis.dates[i];
     if (!isCandidate(d)) continue;
@@ -47,6 +48,16 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     if (!isDirectlyMarked(d) && givesOtherDayLater(analysis, i, otherJdn)) continue;
     const named = namedIn(d.block, d.mention.start);
     const { ids } = named;
+    // Read in the region's calendar on the day of an event abroad whose own local day the text gives in another
+    // sentence: of its two days, the event's local one is the writer's and this one the slip ("signed on 18 March
+    // 1856" in a Russian text that elsewhere dates the Treaty of Paris 30 March 1856). Not where histories write the
+    // region's own days (a British history may give Blenheim in Old Style).
+    const abroad = side.reason === 'region' && !d.reform?.historiansWriteLocal ? nearestFact(named, side.jdn, d.mention.start) : undefined;
+    if (abroad && abroad.calendar === other(cal) &&
+        writesDayElsewhere(analysis, (otherReadDays ??= regionReadDays(analysis, true)).get(side.jdn), d)) {
+      out.push(notTheLocalDay(d, abroad, dataset));
+      continue;
+    }
     // A date that is itself a named fact's day in the convention is fine.
     if (named.facts.some((n) => n.fact.jdn === side.jdn)) continue;
     // The name nearest the date is the one the sentence is about.
@@ -77,6 +88,10 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // So is a region whose histories give its local days (British history writes Old Style): there the local reading
     // is the custom, and the other calendar's day of a fact is a slip.
     const local = side.reason === 'region';
+    // An event abroad is given on its own local day, not the region's: "Blenheim was fought on 13 August 1704" in a
+    // British history is the battle's Bavarian (Gregorian) day, as every history writes it; the dataset records each
+    // day in the calendar in force where it happened.
+    if (local && fact.calendar === other(cal)) continue;
     const custom = local && !!d.reform?.historiansWriteLocal;
     if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(analysis)).get(fact.jdn), d)) continue;
     const inConvention = convert(side.first, other(cal));
@@ -117,16 +132,36 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
   return out;
 }
 
-/** The unmarked single dates read in the local calendar for want of a convention, by day. */
-function regionReadDays(analysis: DocumentAnalysis): Map<number, ResolvedDate[]> {
+/** The unmarked single dates read in the local calendar for want of a convention, by day (or by the other calendar's day). */
+function regionReadDays(analysis: DocumentAnalysis, byOtherDay = false): Map<number, ResolvedDate[]> {
   const byDay = new Map<number, ResolvedDate[]>();
   for (const o of analysis.dates) {
-    if (o.second || o.first.reason !== 'region' || o.first.jdn === undefined) continue;
-    const list = byDay.get(o.first.jdn);
+    if (o.second || o.first.reason !== 'region' || o.first.jdn === undefined || !o.first.first) continue;
+    const jdn = byOtherDay ? tryToJdn(o.first.first, other(o.first.calendar)) : o.first.jdn;
+    if (jdn === undefined) continue;
+    const list = byDay.get(jdn);
     if (list) list.push(o);
-    else byDay.set(o.first.jdn, [o]);
+    else byDay.set(jdn, [o]);
   }
   return byDay;
+}
+
+/** `d`, read in the region's calendar, is the day of `fact`, an event abroad recorded in the other calendar. */
+function notTheLocalDay(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Finding {
+  const side = d.first;
+  const cal = side.calendar;
+  const day = side.first!;
+  const local = convert(day, cal);
+  return {
+    code: 'calendar-mixup',
+    severity: 'warning',
+    start: d.mention.start,
+    end: d.mention.end,
+    message:
+      `${dayWords(day)} is the ${STYLE_ABBR[cal]} date of ${factWords(fact, dataset)}, ${dayWords(local)} ${STYLE_ABBR[other(cal)]}; ` +
+      `the text also gives its ${STYLE_ABBR[other(cal)]} day, the one in use where it happened, and states no convention`,
+    fixes: [{ title: `Mark as ${STYLE_ABBR[cal]}`, edits: [addMarker(d.mention, cal)], safe: false, preferred: true }],
+  };
 }
 
 /**
@@ -160,6 +195,17 @@ function givesOtherDayLater(analysis: DocumentAnalysis, index: number, otherJdn:
 
 function isDirectlyMarked(d: ResolvedDate): boolean {
   return d.first.reason === 'marker' && d.mention.firstMarker !== undefined;
+}
+
+/**
+ * The word that makes the date Julian is "O.S." or "Old Style", on the date or in its sentence: in England and its
+ * colonies that was the calendar and its year start together ("born February 11, 1731 (O.S.)", "20 March 1726 in the
+ * Old Style"). "Julian" names the calendar only.
+ */
+function namesOldStyle(d: ResolvedDate): boolean {
+  const side = d.first;
+  const marker = side.reason === 'marker' ? d.mention.firstMarker : side.reason === 'sentence' ? d.mention.sentenceMarker : undefined;
+  return side.calendar === 'julian' && marker !== undefined && /O\.[ \u00A0]?S\.|o\.[ \u00A0]?s\.|[Oo]ld[ \t\u00A0-][Ss]tyle|\bOS\b/.test(marker.text);
 }
 
 /** A date marked in one calendar that is the other calendar's day of a fact the paragraph names. */
@@ -203,8 +249,7 @@ function yearStartSlip(d: ResolvedDate, named: Named, analysis: DocumentAnalysis
   const yearSpan = side.part.yearSpan;
   if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
   const asLegal = side.yearStartRead === true;
-  const markedOldStyle = side.calendar === 'julian' && (side.reason === 'marker' || side.reason === 'sentence');
-  if (markedOldStyle && !asLegal) return undefined;
+  if (namesOldStyle(d) && !asLegal) return undefined;
   // The day the writer may have meant: the written year in the other reckoning.
   const meant = otherReckoningDay(side);
   const fact = meant && nearestFact(named, meant.jdn, d.mention.start);

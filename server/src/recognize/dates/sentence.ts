@@ -147,8 +147,11 @@ function hasDirectMarker(m: DateMention): boolean {
   return m.firstMarker !== undefined || m.secondMarker !== undefined;
 }
 
-/** The phrase follows a date directly: "12 October 1812 in the Julian calendar", "28 January 1725, by the old calendar". */
-const ATTACHED = /^[ \t\u00A0]*,?[ \t\u00A0]*(?:(?:in|by|on|according[ \t\u00A0]+to|under)[ \t\u00A0]+the[ \t\u00A0]+)?$/;
+/**
+ * The phrase follows a date directly: "12 October 1812 in the Julian calendar", "28 January 1725, by the old calendar",
+ * or opens a bracket right after it: "25 March 1821 (in the Julian calendar)".
+ */
+const ATTACHED = /^[ \t\u00A0]*,?[ \t\u00A0]*(?:[([][ \t\u00A0]*)?(?:(?:in|by|on|according[ \t\u00A0]+to|under)[ \t\u00A0]+the[ \t\u00A0]+)?$/;
 /** Words that join two dates as the ends of a span or items of a list, not as one day named twice. */
 const SPAN_WORDS = /[–—-]|\b(?:to|until|till|through|and|from|between)\b/;
 
@@ -162,11 +165,36 @@ function restates(text: string, d: DateMention, owner: DateMention, calendar: Ca
   const between = d.end <= owner.start ? text.slice(d.end, owner.start) : text.slice(owner.end, d.start);
   if (SPAN_WORDS.test(between)) return false;
   const year = owner.first.year ?? d.first.year;
-  if (year === undefined) return false;
+  // Neither writes its year ("on 4 December that year (24 November under the Julian calendar)"): the same day in some
+  // century of the calendars' overlap, 10 to 13 days apart.
+  if (year === undefined) return OFFSET_YEARS.some((y) => sameDay(d, owner, calendar, y, undefined));
+  return sameDay(d, owner, calendar, year, d.first.year ?? year);
+}
+
+/** A year in each century of the Julian–Gregorian overlap, 1582–1923 (offsets of 10, 11, 12 and 13 days). */
+const OFFSET_YEARS = [1650, 1750, 1850, 1910];
+
+/** `owner` in `calendar`, in `year`, is `d`'s day (and, when given, `dYear`) in the other calendar. */
+function sameDay(d: DateMention, owner: DateMention, calendar: Calendar, year: number, dYear: number | undefined): boolean {
   const jdn = tryToJdn({ year, month: owner.first.month, day: owner.first.day }, calendar);
   if (jdn === undefined) return false;
   const same = fromJdn(jdn, other(calendar));
-  return same.month === d.first.month && same.day === d.first.day && same.year === (d.first.year ?? year);
+  return same.month === d.first.month && same.day === d.first.day && (dYear === undefined || same.year === dYear);
+}
+
+/** What may stand between a date and a bracket that restates it: "4 December that year (24 November …)". */
+const BEFORE_BRACKET = /^[ \t\u00A0]*(?:\p{L}+[ \t\u00A0]+){0,3}$/u;
+
+/**
+ * The date right before the bracket [open, …) that holds the phrase's owner as its first date, when the owner
+ * restates it in the phrase's calendar: then it is that day in the other calendar.
+ */
+function restatedBeforeBracket(text: string, mentions: DateMention[], open: number, owner: DateMention, calendar: Calendar): DateMention | undefined {
+  const i = firstAtOrAfter(mentions, open);
+  if (i === 0 || mentions[i] !== owner) return undefined;
+  const d = mentions[i - 1];
+  if (d.end > open || !BEFORE_BRACKET.test(text.slice(d.end, open))) return undefined;
+  return restates(text, d, owner, calendar) ? d : undefined;
 }
 
 /**
@@ -212,8 +240,11 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     let s = sentStart;
     let e = sentEnd;
     const parens = parensAround(text, start, Math.max(s, start - PAREN_REACH), Math.min(e, end + PAREN_REACH));
-    if (parens) [s, e] = parens;
-    else [s, e] = clauseAround(breaks, start, end, s, e);
+    if (parens) {
+      [s, e] = parens;
+      const d = owner && restatedBeforeBracket(text, mentions, s, owner, marker.calendar);
+      if (d && !hasDirectMarker(d) && !d.sentenceMarker) d.sentenceMarker = { ...marker, calendar: other(marker.calendar) };
+    } else [s, e] = clauseAround(breaks, start, end, s, e);
     if (!parens && s === doneStart && e === doneEnd) continue;
     else [doneStart, doneEnd] = [s, e];
     for (let i = firstAtOrAfter(mentions, s); i < mentions.length && mentions[i].start < e; i++) {

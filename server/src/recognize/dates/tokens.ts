@@ -43,8 +43,11 @@ const COMMA_GAP = /[ \t\u00A0*_]*,?[ \t\u00A0]*(?:(?:\r\n?|\n)[ \t\u00A0>]*)?/y;
 const RANGE = /[ \t\u00A0]*([–—‒-])[ \t\u00A0]*|[ \t\u00A0]+(to|по)[ \t\u00A0]+/y;
 const OF = /of[ \t\u00A0]+/y;
 
-/** Calendar names written out as a label: "Julian calendar", "Western calendar", "old calendar" (not "new calendar year"). */
-export const CALENDAR_LABEL_SRC = '(?:[JjGg](?:ulian|regorian)|Western|[Oo]ld|[Nn]ew)[ \\u00A0]calendar(?![ \\u00A0]+years?\\b)';
+/**
+ * Calendar names written out as a label: "Julian calendar" (also title-cased, "Julian Calendar"), "Western calendar",
+ * "old calendar" (not "new calendar year").
+ */
+export const CALENDAR_LABEL_SRC = '(?:(?:[JjGg](?:ulian|regorian)|Western)[ \\u00A0][Cc]alendar|(?:[Oo]ld|[Nn]ew)[ \\u00A0]calendar)(?![ \\u00A0]+years?\\b)';
 /**
  * Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю", and the
  * Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo".
@@ -56,7 +59,7 @@ export const BARE_MARKER_SRC =
 export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS|O\\.[ \\u00A0]?S|N\\.[ \\u00A0]?S`;
 /** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
 export const SENTENCE_PHRASE =
-  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:calendar|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar(?![ \t\u00A0]+years?\b)/g;
+  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alendar|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar(?![ \t\u00A0]+years?\b)/g;
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
