@@ -10,6 +10,7 @@ import { BlockWords } from '../../server/src/recognize/blockWords';
 import { scanDates } from '../../server/src/recognize/dates';
 import { dateStarts } from '../../server/src/recognize/dates/tokens';
 import { scanMatcher } from '../../server/src/recognize/nameMatchers';
+import { findStatedConvention, findStatedYearStart } from '../../server/src/recognize/statedConvention';
 import type { Span } from '../../server/src/util/span';
 import { rng } from '../random';
 
@@ -78,6 +79,41 @@ describe('the block scan word loop', () => {
       const starts = wordLoopStarts(text, spans);
       assert.deepEqual(starts, expected, JSON.stringify({ text, spans }));
       assert.deepEqual(scanDates(text, spans, starts), scanDates(text, spans), JSON.stringify({ text, spans }));
+    }
+  });
+
+  it('sees the words a stated convention or year start needs, in every form the statements read', () => {
+    const statements = [
+      'All dates are New Style unless marked otherwise.',
+      'Dates are given in the old-style.',
+      'Dates are given in the Julian calendar.',
+      'This article uses Gregorian dates.',
+      'Dates here are Western reckoning.',
+      'Даты до 1 февраля 1918 г. даны по старому стилю.',
+      'Даты приведены нового стиля.',
+      'Years are taken to begin on 1 January.',
+      'The year is reckoned from 25 MARCH.',
+      'Years are counted from Lady Day.',
+      'with the year beginning on January 1st',
+    ];
+    for (const text of statements) {
+      const spans = [{ start: 0, end: text.length }];
+      const words = new BlockWords();
+      matcher.find(text, 0, text.length, [], words);
+      const stated = findStatedConvention(text, spans) !== undefined;
+      const yearStart = findStatedYearStart(text, spans) !== undefined;
+      assert.ok(stated || yearStart, `no statement read in ${text}`);
+      assert.equal(words.calendarWord, stated, text);
+      assert.equal(words.newYearDayWord, yearStart, text);
+    }
+    // Over generated prose with statements cut by spans: whatever the statements' readers find, the word loop saw.
+    const random = rng(18);
+    for (let round = 0; round < 2000; round++) {
+      const { text, spans } = generated(random, statements);
+      const words = new BlockWords();
+      for (const span of spans) matcher.find(text, span.start, span.end, [], words);
+      if (findStatedConvention(text, spans)) assert.ok(words.calendarWord, JSON.stringify({ text, spans }));
+      if (findStatedYearStart(text, spans)) assert.ok(words.newYearDayWord, JSON.stringify({ text, spans }));
     }
   });
 });

@@ -96,9 +96,10 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const years = allYears.some((y) => isAsideYear(blockText, y)) ? allYears.filter((y) => !isAsideYear(blockText, y)) : allYears;
   const mayHoldDirective = blockText.includes(DIRECTIVE_MARK);
   const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, impossible, names, regionWords, mayHoldDirective };
-  const statement = findStatedConvention(blockText, prose);
+  // The statements' own pre-tests read the whole block; the word loop saw whether it holds the words they need.
+  const statement = words.calendarWord ? findStatedConvention(blockText, prose) : undefined;
   if (statement) scan.statement = statement;
-  const yearStartStatement = findStatedYearStart(blockText, prose);
+  const yearStartStatement = words.newYearDayWord ? findStatedYearStart(blockText, prose) : undefined;
   if (yearStartStatement) scan.yearStartStatement = yearStartStatement;
   return scan;
 }
