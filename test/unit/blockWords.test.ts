@@ -1,8 +1,8 @@
 /**
- * The block scan reads each block's words once, in the alias pass, and takes the date grammar's candidate starts from
- * that loop. These tests hold the word loop's list to the grammar's own definition of a candidate, and the dates read
- * from it to the dates read without it, over generated text with names, month words, digits, combining marks and
- * prose spans that cut words.
+ * The block scan reads each block's words once, in the alias pass, and takes the date grammar's candidate starts and
+ * the statements' pre-tests from that loop. These tests hold the word loop's list to the grammar's own definition of
+ * a candidate, the dates read from it to the dates read without it, and its pre-test flags to what the statement
+ * finders find, over generated text with names, month words, digits, combining marks and prose spans that cut words.
  */
 import * as assert from 'node:assert/strict';
 import { bundledDataset } from '../../server/src/dataset/bundled';
