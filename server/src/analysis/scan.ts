@@ -10,6 +10,7 @@ import { isNameChar } from '../util/chars';
 import { DIRECTIVE_MARK, proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
 import type { AliasHit } from '../recognize/entities';
+import { BlockWords } from '../recognize/blockWords';
 import { REGION_ID_PREFIX, scanMatcher } from '../recognize/nameMatchers';
 import { findStatedConvention, findStatedYearStart, type StatedConvention, type StatedYearStart } from '../recognize/statedConvention';
 import type { DateMention, ImpossibleDate, YearMention } from '../recognize/types';
@@ -68,7 +69,8 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const prose = proseSpans(blockText, local);
   const hits: AliasHit[] = [];
   const matcher = scanMatcher(dataset);
-  for (const span of prose) matcher.find(blockText, span.start, span.end, hits);
+  const words = new BlockWords(); // what the alias pass's word loop saw, for the stages after it
+  for (const span of prose) matcher.find(blockText, span.start, span.end, hits, words);
   // One pass found names and region words together; a hit may be both ("Georgia"), so split by id.
   const names: AliasHit[] = [];
   let nested = false; // names found inside others come after them: only then is a sort needed
@@ -90,13 +92,14 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
     }
   }
   if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
-  const { dates, years: allYears, impossible } = prose.length ? scanDates(blockText, prose) : { dates: [], years: [], impossible: [] };
+  const { dates, years: allYears, impossible } = prose.length ? scanDates(blockText, prose, words.dateStarts) : { dates: [], years: [], impossible: [] };
   const years = allYears.some((y) => isAsideYear(blockText, y)) ? allYears.filter((y) => !isAsideYear(blockText, y)) : allYears;
   const mayHoldDirective = blockText.includes(DIRECTIVE_MARK);
   const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, impossible, names, regionWords, mayHoldDirective };
-  const statement = findStatedConvention(blockText, prose);
+  // The statements' own pre-tests read the whole block; the word loop saw whether it holds the words they need.
+  const statement = words.calendarWord ? findStatedConvention(blockText, prose) : undefined;
   if (statement) scan.statement = statement;
-  const yearStartStatement = findStatedYearStart(blockText, prose);
+  const yearStartStatement = words.newYearDayWord ? findStatedYearStart(blockText, prose) : undefined;
   if (yearStartStatement) scan.yearStartStatement = yearStartStatement;
   return scan;
 }

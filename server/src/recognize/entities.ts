@@ -30,6 +30,11 @@ export interface AliasHit extends Span {
   ids: readonly string[];
 }
 
+/** Told of each word `find` reads: text[start, end), with the `util/chars` classes of its code units or'ed. */
+export interface WordListener {
+  word(text: string, start: number, end: number, classes: number): void;
+}
+
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** One code unit into a word's hash; kept within V8's small integers. The scans call it as they read each word. */
@@ -129,13 +134,15 @@ export class AliasMatcher {
 
   /**
    * All non-overlapping longest matches inside [start, end) of text, in order. Names that start like a name take
-   * precedence; a lower-case alias is kept where it overlaps none of them.
+   * precedence; a lower-case alias is kept where it overlaps none of them. `words` is told of every word read, the
+   * words of the names found included, so that the block scan's other stages need not read the text again.
    */
-  find(text: string, start = 0, end = text.length, out: AliasHit[] = []): AliasHit[] {
+  find(text: string, start = 0, end = text.length, out: AliasHit[] = [], words?: WordListener): AliasHit[] {
     // Hand-written rather than a regex per candidate: one pass over the code units hashes each word as it goes,
     // and only a word whose hash is that of some alias's first word is compared with it. No word is sliced.
     const from = out.length;
     let lowerCandidates: number[] | undefined;
+    let inName = start; // the words before this lie inside a name found: read for `words` only
     let i = start;
     while (i < end) {
       const first = charClass(text.charCodeAt(i));
@@ -144,20 +151,27 @@ export class AliasMatcher {
         continue;
       }
       let h = 0;
+      let classes = 0;
       let j = i;
       // Reads no code unit at or past `end`: one NaN read there made every code unit of the loop a double (slower).
       for (; j < end; j++) {
         const c = text.charCodeAt(j);
-        if (!isNameChar(c)) break;
+        const k = charClass(c);
+        if ((k & (LETTER_OR_DIGIT | MARK)) === 0) break;
+        classes |= k;
         h = hashStep(h, c);
+      }
+      words?.word(text, i, j, classes);
+      if (i < inName) {
+        i = j;
+        continue;
       }
       const node = this.firstWordAt(text, i, j, h);
       if (node && first & NAME_START) {
         const hit = this.matchAt(text, i, end, undefined, node, j);
         if (hit) {
           out.push(hit);
-          i = hit.end;
-          continue;
+          inName = hit.end;
         }
       } else if (node) (lowerCandidates ??= []).push(i);
       i = j;

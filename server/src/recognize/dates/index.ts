@@ -12,8 +12,9 @@
  *   sentence.ts  phrases that label a sentence's dates: "by the Julian calendar", "по старому стилю"
  *   index.ts     the scan: candidate starts over the prose spans, bare years
  *
- * Shape: one compiled global regex finds candidate starts (digit runs and English month words); a
- * small hand parser made of sticky regexes reads the date forward from each candidate. Every token
+ * Shape: candidate starts (digit runs and English month words, `startsDate`) come from a word loop — the
+ * block scan's alias pass, or `dateStarts`; a small hand parser made of sticky regexes reads the date forward
+ * from each candidate. Every token
  * regex is anchored and has no nested quantifiers, and the scan never goes back before a found date,
  * so the whole pass is linear in the text length.
  */
@@ -24,7 +25,7 @@ import { markerBefore } from './labels';
 import { readMention } from './pairs';
 import { addSentenceMarkers } from './sentence';
 import { isModalMay, readImpossible, weekdayBefore } from './single';
-import { ANCHOR, isDigit, isWordCode, Tokens } from './tokens';
+import { dateStarts, isDigit, isWordCode, Tokens } from './tokens';
 
 export { numericOrder, numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from './numericOrder';
 
@@ -61,37 +62,36 @@ function shareRangeLabel(text: string, prev: DateMention, mention: DateMention, 
  * date and a marker written before it or right after a single date are reported in `weekday` /
  * `firstMarker` but lie outside the mention's span, so replacing [start, end) keeps them. `daySpan`
  * includes an ordinal suffix ("7th"); `monthSpan` includes an abbreviation's dot ("Mar.").
+ *
+ * `starts` are the candidate starts as `dateStarts` finds them, when the caller has them already (the block scan
+ * takes them from the alias pass's word loop).
  */
-export function scanDates(text: string, spans?: Span[]): DateScan {
+export function scanDates(text: string, spans?: Span[], starts?: readonly number[]): DateScan {
   const all = spans ?? [{ start: 0, end: text.length }];
   const dates: DateMention[] = [];
   const years: YearMention[] = [];
   const impossible: ImpossibleDate[] = [];
   let usedMarkers: Set<number> | undefined;
   if (all.length === 0) return { dates, years, impossible };
-  // One pass of the anchor regex over the whole prose range; spans are followed with a pointer, so the cost does
-  // not grow with the number of spans (a paragraph with links has many). test() rather than exec(): no match
-  // object per candidate; where the match began follows from where it ended (three letters, or a digit run).
+  // The candidate starts are followed with one pointer over the spans, so the cost does not grow with the number of
+  // spans (a paragraph with links has many).
   let k = 0;
   let span = all[0];
   let tokens = new Tokens(text, span.end);
   let low = span.start; // nothing before this may be read again (a previous date or its marker)
-  ANCHOR.lastIndex = span.start;
-  for (let from = span.start; ANCHOR.test(text); from = ANCHOR.lastIndex) {
-    const anchorEnd = ANCHOR.lastIndex;
-    const digits = isDigit(text.charCodeAt(anchorEnd - 1));
-    let pos = anchorEnd - 3;
-    if (digits) for (pos = anchorEnd - 1; pos > from && isDigit(text.charCodeAt(pos - 1)); ) pos--;
+  let resume = span.start; // candidates before this lie inside a date (or an impossible one) already read
+  for (const pos of starts ?? dateStarts(text, all)) {
+    if (pos < resume) continue;
+    const digits = isDigit(text.charCodeAt(pos));
+    let anchorEnd = pos + 3; // a digit run's end, or the end of a month's first three letters
+    if (digits) for (anchorEnd = pos + 1; isDigit(text.charCodeAt(anchorEnd)); ) anchorEnd++;
     if (pos >= span.end) {
       while (k < all.length && all[k].end <= pos) k++;
       if (k === all.length) break;
       span = all[k];
       tokens = new Tokens(text, span.end);
       low = span.start;
-      if (pos < span.start) {
-        ANCHOR.lastIndex = span.start;
-        continue;
-      }
+      if (pos < span.start) continue;
     }
     const prev = pos > span.start ? text.charCodeAt(pos - 1) : NaN;
     if (isWordCode(prev)) continue;
@@ -116,7 +116,7 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
       if (mention.secondMarker) (usedMarkers ??= new Set()).add(mention.secondMarker.start);
       dates.push(mention);
       low = found.consumed;
-      ANCHOR.lastIndex = Math.max(found.consumed, mention.end);
+      resume = Math.max(found.consumed, mention.end);
       continue;
     }
     const bad = gluedToNumber ? undefined : readImpossible(tokens, pos);
@@ -125,7 +125,7 @@ export function scanDates(text: string, spans?: Span[]): DateScan {
       // Its year still sets the context of later dates, as it did when only the year was read.
       years.push({ ...bad.yearSpan, year: bad.year });
       low = bad.end;
-      ANCHOR.lastIndex = bad.end;
+      resume = bad.end;
       continue;
     }
     if (digits && anchorEnd - pos === 4) {

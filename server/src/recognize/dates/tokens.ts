@@ -15,10 +15,39 @@ import type { Span } from '../../util/span';
 
 /**
  * Candidate starts: a date has a day, so it starts with digits (DMY, ISO, Russian) or an English month (MDY): the
- * first three letters of a month, title or upper case. Factored by first letter, which the regex engine tests
- * twice as fast as twenty alternatives.
+ * first three letters of a month, title or upper case. Keyed by the three code units (each ASCII, 7 bits), so no
+ * word is sliced out of the text to look it up; most words are ruled out by their first letter.
  */
-export const ANCHOR = /\d+|J(?:an|u[nl]|AN|U[NL])|F(?:eb|EB)|M(?:a[ry]|A[RY])|A(?:pr|ug|PR|UG)|S(?:ep|EP)|O(?:ct|CT)|N(?:ov|OV)|D(?:ec|EC)/g;
+const monthStartKey = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
+const MONTH_STARTS_EN = titleAndUpper(MONTH_NAMES_SHORT.map((m) => m.slice(0, 3)));
+const MONTH_STARTS = new Set(MONTH_STARTS_EN.map((m) => monthStartKey(m.charCodeAt(0), m.charCodeAt(1), m.charCodeAt(2))));
+const MONTH_INITIALS = new Uint8Array(128);
+for (const m of MONTH_STARTS_EN) MONTH_INITIALS[m.charCodeAt(0)] = 1;
+
+/** Whether a date can start at `pos`: a digit, or the first three letters of an English month. */
+export function startsDate(text: string, pos: number): boolean {
+  const a = text.charCodeAt(pos);
+  if (isAsciiDigit(a)) return true;
+  if (!(a < 128) || MONTH_INITIALS[a] === 0) return false;
+  const b = text.charCodeAt(pos + 1);
+  const c = text.charCodeAt(pos + 2);
+  return b < 128 && c < 128 && MONTH_STARTS.has(monthStartKey(a, b, c));
+}
+
+/**
+ * The candidate starts of the prose spans, in order: where a date can start and no letter or digit comes before (a
+ * span's start counts as a word's). The block scan gets them from the alias pass's word loop instead
+ * (`recognize/blockWords.ts`); this is the same list for callers without one.
+ */
+export function dateStarts(text: string, spans: readonly Span[]): number[] {
+  const starts: number[] = [];
+  for (const span of spans) {
+    for (let pos = span.start; pos < span.end; pos++) {
+      if ((pos === span.start || !isWordCode(text.charCodeAt(pos - 1))) && startsDate(text, pos)) starts.push(pos);
+    }
+  }
+  return starts;
+}
 
 function titleAndUpper(words: readonly string[]): string[] {
   return words.flatMap((w) => [w, w.toUpperCase()]);
