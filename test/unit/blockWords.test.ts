@@ -91,6 +91,8 @@ describe('the block scan word loop', () => {
       'Dates here are Western reckoning.',
       'Даты до 1 февраля 1918 г. даны по старому стилю.',
       'Даты приведены нового стиля.',
+      'The Russians date twelve days behind us.',
+      'The French reckon ten days before our own calendar.',
       'Years are taken to begin on 1 January.',
       'The year is reckoned from 25 MARCH.',
       'Years are counted from Lady Day.',

@@ -12,7 +12,7 @@ type Flag = 'calendarWord' | 'newYearDayWord';
 /**
  * Words the stated-convention and year-start sentences cannot do without (`statedConvention.ts`), in lower case, by
  * the flag a word that begins with one sets. Each stands after a blank or a hyphen in those sentences, so at a word's
- * start: "Old Style", "the Julian calendar", "по старому стилю"; "1 January", "Lady Day". English is matched in any
+ * start: "Old Style", "the Julian calendar", "по старому стилю", "twelve days behind us"; "1 January", "Lady Day". English is matched in any
  * case (the regexes' `i`), Russian as written.
  */
 const PRE_TEST_WORDS: readonly (readonly [word: string, flag: Flag])[] = [
@@ -21,6 +21,7 @@ const PRE_TEST_WORDS: readonly (readonly [word: string, flag: Flag])[] = [
   ['gregorian', 'calendarWord'],
   ['western', 'calendarWord'],
   ['стил', 'calendarWord'],
+  ['days', 'calendarWord'], // a traveller's lag: "the Russians date twelve days behind us"
   ['january', 'newYearDayWord'],
   ['march', 'newYearDayWord'],
   ['lady', 'newYearDayWord'],
