@@ -6,11 +6,12 @@
 import { getReform, type YearStart } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
 import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit, type TextChange } from '../markdown';
-import { runChecks } from './checks';
+import { ChecksPass, type BlockFindings } from './checks';
+import { blockPart, impossibleDatesOf, KeptFindings } from './blockFindings';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
-import { Placements, type Placement } from './placement';
+import { Placements, type Placement, type ResolvedBlock } from './placement';
 import { pickEntity } from './namePick';
 import { rangeOpeningYear, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
@@ -19,10 +20,10 @@ import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type
 import type { DateMention, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
-/** Each block's impossible dates moved to document offsets (a block rarely has any: no copy otherwise). */
+/** Each block's impossible dates moved to document offsets. */
 function impossibleDates(placed: Placement[]): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
-  for (const p of placed) for (const d of p.scan.impossible) out.push({ ...d, start: d.start + p.at, end: d.end + p.at, yearSpan: { start: d.yearSpan.start + p.at, end: d.yearSpan.end + p.at } });
+  for (const p of placed) if (p.scan.impossible.length) for (const d of impossibleDatesOf(p)) out.push(d);
   return out;
 }
 
@@ -46,6 +47,8 @@ export class Analyzer {
   private readonly cache: BlockScanCache | undefined;
   private previous?: PreviousPass;
   private readonly placements: Placements;
+  /** Each block's findings, kept while the block and its context are the same; undefined for a one-shot analysis. */
+  private readonly kept: KeptFindings | undefined;
 
   constructor(
     readonly dataset: Dataset,
@@ -53,6 +56,7 @@ export class Analyzer {
   ) {
     this.cache = options.reuse ? new BlockScanCache(dataset) : undefined;
     this.placements = new Placements(dataset, options.reuse);
+    this.kept = options.reuse ? new KeptFindings() : undefined;
   }
 
   /**
@@ -71,9 +75,20 @@ export class Analyzer {
   }
 
   private analyzeAll(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
+    try {
+      return this.pass(text, settings, known);
+    } catch (e) {
+      // The kept findings follow the changes between passes: one that did not finish leaves them behind.
+      this.kept?.edited([], 'all', 0);
+      throw e;
+    }
+  }
+
+  private pass(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
-    const { blocks, scans } = this.splitAndScan(text, known);
+    const { blocks, scans, change } = this.splitAndScan(text, known);
     const placed = this.placements.place(blocks, scans);
+    this.kept?.edited(placed, change, text.length);
     const entities = this.resolveEntities(placed);
     const region = this.assignRegions(placed, fm, settings);
 
@@ -93,14 +108,15 @@ export class Analyzer {
     const yearStart = documentYearStart(placed, text, fm, settings);
     const evidence = convention ? undefined : noEvidence();
     const order = numericOrderOf(placed, settings);
-    let dates = this.resolveDates(text, placed, order, convention, source, yearStart.yearStart, evidence);
+    const readings: (ResolvedBlock | undefined)[] = new Array(placed.length);
+    let dates = this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart, evidence);
     if (evidence) {
       const inferred = inferConvention(evidence);
       if (inferred) {
         convention = inferred.calendar;
         inferredFrom = inferred.evidence;
         source = 'inferred';
-        dates = this.resolveDates(text, placed, order, convention, source, yearStart.yearStart);
+        dates = this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart);
       }
     }
 
@@ -115,7 +131,13 @@ export class Analyzer {
       directives: directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)),
       findings: [],
     };
-    const findings = [...fm.findings, ...runChecks(analysis, this.dataset)];
+    const checks = new ChecksPass(analysis, this.dataset);
+    const found: BlockFindings[] = []; // the blocks that found something, in text order
+    for (let i = 0; i < placed.length; i++) {
+      const f = this.kept ? this.kept.of(placed[i], readings[i], convention, checks) : checks.block(blockPart(placed[i], readings[i]));
+      if (!f.none) found.push(f);
+    }
+    const findings = [...fm.findings, ...checks.findings(found)];
     analysis.findings = applyDirectivesAndSeverity(findings, analysis.directives, settings);
     return analysis;
   }
@@ -125,7 +147,7 @@ export class Analyzer {
    * found by comparing with the previous text) are split and scanned again; the others keep their scans, and their
    * offsets are shifted.
    */
-  private splitAndScan(text: string, known?: KnownChange): { blocks: Block[]; scans: BlockScan[] } {
+  private splitAndScan(text: string, known?: KnownChange): { blocks: Block[]; scans: BlockScan[]; change: TextChange | 'all' | undefined } {
     const last = this.previous;
     // resplitBlocks shifts the previous split in place: a pass that throws must not leave it behind half-updated.
     this.previous = undefined;
@@ -151,13 +173,17 @@ export class Analyzer {
     }
     this.cache?.endPass();
     this.previous = { text, split, scans };
-    return { blocks: split.blocks, scans };
+    return { blocks: split.blocks, scans, change: last ? change : 'all' };
   }
 
-  /** Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. */
+  /**
+   * Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. `readings`
+   * gets each block's readings (none for a block without dates).
+   */
   private resolveDates(
     text: string,
     placed: Placement[],
+    readings: (ResolvedBlock | undefined)[],
     order: NumericOrder,
     convention: Convention | undefined,
     source: DocumentConvention['source'],
@@ -171,7 +197,8 @@ export class Analyzer {
     // A heading that names a year ("# 1917 in Russia") pins it for its section: a bare year in the section's text
     // ("restores the autocephaly abolished in 1811") then holds only within its own block.
     const stack: { level: number; year?: number; pinned?: boolean }[] = [{ level: 0 }];
-    for (const p of placed) {
+    for (let i = 0; i < placed.length; i++) {
+      const p = placed[i];
       const scanYears = p.scan.years;
       if (p.analyzed.kind === 'heading') {
         const level = p.analyzed.headingLevel ?? 1;
@@ -199,6 +226,7 @@ export class Analyzer {
         if (p.resolved.length >= 4) p.resolved.shift();
         p.resolved.push(r);
       }
+      readings[i] = r;
       for (const d of r.dates) out.push(d);
       top.year = top.pinned ? r.writtenYearAfter : r.yearAfter;
       if (evidence) {

@@ -13,7 +13,7 @@ import type { BlockScan } from './scan';
 import type { AnalyzedBlock, CalendarReason, Convention, DocumentAnalysis, EntityMention } from './types';
 
 /** Offsets inside a block scan are block-relative; this makes a document-absolute deep copy. */
-function shift<T>(value: T, delta: number): T {
+export function shift<T>(value: T, delta: number): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => shift(v, delta)) as T;
   const out: Record<string, unknown> = {};

@@ -16,12 +16,13 @@ import { isConvention, otherReckoningDay } from '../resolve';
 import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
 import { factWords, type Named } from './named';
 
-export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: CheckContext): Finding[] {
+export function checkCalendarMixups(ctx: CheckContext): Finding[] {
+  const { analysis, dataset, pairHabit, namedIn } = ctx;
   const out: Finding[] = [];
   const yearSlips = new Set<ResolvedDate>();
   for (const d of analysis.dates) {
     if (d.second || !d.first.legalYear) continue;
-    const slip = yearStartSlip(d, namedIn(d.block, d.mention.start), analysis, dataset);
+    const slip = yearStartSlip(d, namedIn(d.block, d.mention.start), ctx);
     if (slip) {
       out.push(slip);
       yearSlips.add(d);
@@ -31,7 +32,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
   const isCandidate = (d: ResolvedDate) =>
     !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d) || d.first.reason === 'region') &&
     !yearSlips.has(d) &&
-    !isSkippedDayOfTheSwitch(analysis, d);
+    !isSkippedDayOfTheSwitch(ctx, d);
   let localDays: Map<number, ResolvedDate[]> | undefined; // built once, only when a date read by region needs it
   for (let i = 0; i < analysis.dates.length; i++) {
     const d = analysis.dates[i];
@@ -78,7 +79,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // is the custom, and the other calendar's day of a fact is a slip.
     const local = side.reason === 'region';
     const custom = local && !!d.reform?.historiansWriteLocal;
-    if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(analysis)).get(fact.jdn), d)) continue;
+    if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(ctx.document())).get(fact.jdn), d)) continue;
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
     const otherAbbr = STYLE_ABBR[other(cal)];
@@ -196,7 +197,7 @@ function nearestFact(named: Named, jdn: number | undefined, at: number): DatedFa
  * other reckoning: the legal year in a document that counts years from 1 January ("Charles I was executed on
  * 30 January 1648"), or the modern year in one that counts them from 25 March.
  */
-function yearStartSlip(d: ResolvedDate, named: Named, analysis: DocumentAnalysis, dataset: Dataset): Finding | undefined {
+function yearStartSlip(d: ResolvedDate, named: Named, { dataset, document }: CheckContext): Finding | undefined {
   const side = d.first;
   const yearSpan = side.part.yearSpan;
   if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
@@ -211,7 +212,7 @@ function yearStartSlip(d: ResolvedDate, named: Named, analysis: DocumentAnalysis
   const dayMonth = dayWords(side.first, false);
   const day = (year: number | string) => `${dayMonth} ${year}`;
   const start = `${side.legalYear.startsOn.day} ${monthName(side.legalYear.startsOn.month)}`;
-  const doubled = `${legal}/${doubleYearTail(legal, doubleYearDigits(analysis))}`;
+  const doubled = `${legal}/${doubleYearTail(legal, doubleYearDigits(document()))}`;
   const own = asLegal ? legal : modern; // the year in the document's own reckoning
   const double: Fix = { title: `Write the double year ${doubled}`, edits: [{ ...yearSpan, newText: doubled }], safe: false };
   const single: Fix = { title: `Write the ${asLegal ? 'legal' : 'modern'} year ${own}`, edits: [{ ...yearSpan, newText: String(own) }], safe: false };
