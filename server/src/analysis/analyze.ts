@@ -283,15 +283,21 @@ export class Analyzer {
     }
     if (!anyAmbiguous) return out;
     // An ambiguous alias: by the years written around it, what the document names unambiguously, what is related.
+    // A pick is made again only when its year or the names the document gives outright changed.
     const named = { has: (id: string) => this.placements.namesUnambiguously(id) };
+    const version = this.placements.namedVersion;
     let yearBefore: number | undefined; // the last year written in the blocks before
     for (const p of placed) {
-      for (const { mention, ids } of p.ambiguous) {
-        mention.id = pickEntity(this.dataset, ids, named, writtenYearNearest(p, mention.start) ?? yearBefore);
+      for (const a of p.ambiguous) {
+        const year = (a.nearestYear ??= writtenYearNearest(p, a.mention.start) ?? null) ?? yearBefore;
+        if (a.pickedVersion === version && a.pickedYear === year) continue;
+        const { mention, ids } = a;
+        mention.id = pickEntity(this.dataset, ids, named, year);
         mention.guess = true;
         mention.alternatives = ids;
+        [a.pickedYear, a.pickedVersion] = [year, version];
       }
-      yearBefore = lastWrittenYear(p) ?? yearBefore;
+      yearBefore = (p.lastYear ??= lastWrittenYear(p) ?? null) ?? yearBefore;
     }
     return out;
   }

@@ -66,6 +66,17 @@ export interface ResolvedBlock {
   evidence?: Evidence;
 }
 
+/** A name whose alias fits several entities, and what its pick was last made from. */
+export interface AmbiguousName {
+  mention: EntityMention;
+  ids: readonly string[];
+  /** The year written nearest it in its block (null: none), found on first need; the block's own text decides it. */
+  nearestYear?: number | null;
+  /** The year and the version of the document's unambiguous names the pick was made with (version -1: not yet made). */
+  pickedYear?: number;
+  pickedVersion: number;
+}
+
 /**
  * What one block contributes at document offsets: its analyzed block, names and date mentions, and its resolved
  * dates for the context they were resolved in. A block that did not change keeps its placement across passes:
@@ -77,8 +88,8 @@ export interface Placement {
   block: number;
   analyzed: AnalyzedBlock;
   entities: EntityMention[];
-  /** Names whose alias fits several entities: their pick is redone each pass (it depends on the whole document). */
-  ambiguous: { mention: EntityMention; ids: readonly string[] }[];
+  /** Names whose alias fits several entities: their pick depends on the whole document (Analyzer.resolveEntities). */
+  ambiguous: AmbiguousName[];
   mentions: DateMention[];
   /** Region votes of the block's own words and of its unambiguous events; undefined when there are none. */
   votes: Map<string, number> | undefined;
@@ -88,6 +99,8 @@ export interface Placement {
   numericProof?: NumericProof;
   /** The last pass it was placed in (Placements counts them from 1; -1 before its first). */
   pass: number;
+  /** The last year the block writes, by a date or a bare year (null: none), found on first need. */
+  lastYear?: number | null;
 }
 
 /** Places each pass's blocks; with `reuse`, unchanged blocks keep (and move) their placement from the last pass. */
@@ -99,6 +112,8 @@ export class Placements {
   private passes = 0;
   /** How many names of each entity the document has whose alias fits that entity only. */
   private readonly named = new Map<string, number>();
+  /** Counts the times an entity joined or left `named`: picks made at the same version saw the same names. */
+  namedVersion = 0;
   /** The region votes of all blocks. */
   private readonly votes = new Map<string, number>();
 
@@ -182,7 +197,7 @@ export class Placements {
     let next = 0;
     for (const e of p.entities) {
       if (next < p.ambiguous.length && p.ambiguous[next].mention === e) next++;
-      else add(this.named, e.id, sign);
+      else if (add(this.named, e.id, sign)) this.namedVersion++;
     }
     if (p.votes) for (const [region, n] of p.votes) add(this.votes, region, sign * n);
   }
@@ -197,7 +212,7 @@ export class Placements {
       const mention: EntityMention = { start: hit.start + at, end: hit.end + at, id: hit.ids[0], guess: false, block: index };
       entities.push(mention);
       if (hit.ids.length > 1) {
-        ambiguous.push({ mention, ids: hit.ids });
+        ambiguous.push({ mention, ids: hit.ids, pickedVersion: -1 });
         continue;
       }
       const region = this.dataset.event(hit.ids[0])?.region;
@@ -231,9 +246,11 @@ function vote(votes: Map<string, number> | undefined, region: string): Map<strin
   return counts.set(region, (counts.get(region) ?? 0) + 1);
 }
 
-/** Adds `n` to a key's count; a count that reaches 0 is removed. */
-function add(counts: Map<string, number>, key: string, n: number): void {
-  const sum = (counts.get(key) ?? 0) + n;
+/** Adds `n` to a key's count; a count that reaches 0 is removed. Whether the key came or went. */
+function add(counts: Map<string, number>, key: string, n: number): boolean {
+  const before = counts.get(key) ?? 0;
+  const sum = before + n;
   if (sum === 0) counts.delete(key);
   else counts.set(key, sum);
+  return before === 0 || sum === 0;
 }
