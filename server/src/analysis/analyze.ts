@@ -16,7 +16,7 @@ import { pickEntity } from './namePick';
 import { rangeOpeningYear, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
-import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from '../recognize/dates';
+import { orderFromProof, withNumericOrder, type NumericOrder } from '../recognize/dates';
 import type { DateMention, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
@@ -99,15 +99,15 @@ export class Analyzer {
       convention = settings.calendar;
       source = 'setting';
     }
-    const statement = convention ? undefined : statedConvention(placed, text);
+    const statement = convention || !this.placements.holding.statements ? undefined : statedConvention(placed, text);
     let inferredFrom: ConventionEvidence | undefined;
     if (!convention && statement) {
       convention = statement.calendar;
       source = 'stated';
     }
-    const yearStart = documentYearStart(placed, text, fm, settings);
+    const yearStart = documentYearStart(this.placements.holding.yearStartStatements ? placed : [], text, fm, settings);
     const evidence = convention ? undefined : noEvidence();
-    const order = numericOrderOf(placed, settings);
+    const order = NUMERIC_SETTING[settings.numericDates] ?? orderFromProof(this.placements.numericProof);
     const readings: (ResolvedBlock | undefined)[] = new Array(placed.length);
     let dates = this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart, evidence);
     if (evidence) {
@@ -124,11 +124,11 @@ export class Analyzer {
       text,
       blocks: placed.map((p) => p.analyzed),
       dates,
-      impossibleDates: impossibleDates(placed),
+      impossibleDates: this.placements.holding.impossibleDates ? impossibleDates(placed) : [],
       entities,
       convention: { convention, source, region: region.id, regionSource: region.source, ...yearStart, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
       frontMatter: fm,
-      directives: directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)),
+      directives: this.placements.holding.directives ? directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)) : [],
       findings: [],
     };
     const checks = new ChecksPass(analysis, this.dataset);
@@ -453,17 +453,5 @@ function lastWrittenYear(p: Placement): number | undefined {
   return bare?.year;
 }
 
-const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;
-
 /** The order of the document's ambiguous numeric dates: the setting, else what its dates that show their order prove. */
-function numericOrderOf(placed: Placement[], settings: Settings): NumericOrder {
-  const setting = NUMERIC_SETTING[settings.numericDates];
-  if (setting) return setting;
-  const proof: NumericProof = { dmy: 0, mdy: 0 };
-  for (const p of placed) {
-    p.numericProof ??= numericProof(p.mentions);
-    proof.dmy += p.numericProof.dmy;
-    proof.mdy += p.numericProof.mdy;
-  }
-  return orderFromProof(proof);
-}
+const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;

@@ -10,6 +10,7 @@ import type { PairStyle } from '../recognize/types';
 import type { ChecksPass, BlockFindings, BlockPart } from './checks';
 import { shift, type Placement, type ResolvedBlock } from './placement';
 import type { Convention } from './types';
+import { partitionPoint } from '../util/search';
 
 /** Farther than any check reads around a block: a date's sentence reaches 1,000 characters each way (sentenceAround). */
 const CONTEXT_REACH = 2048;
@@ -39,10 +40,13 @@ export class KeptFindings {
       this.kept = new WeakMap();
       return;
     }
-    for (let i = 0; i < placed.length; i++) {
+    // Both ends of the reach grow with the block's index: the blocks it meets are found by binary search.
+    const first = Math.max(0, partitionPoint(placed, (p) => p.at + CONTEXT_REACH < change.start) - 1);
+    for (let i = first; i < placed.length; i++) {
       const from = (i > 0 ? placed[i - 1].analyzed.end : 0) - CONTEXT_REACH;
       const to = (i + 1 < placed.length ? placed[i + 1].at : textLength) + CONTEXT_REACH;
-      if (from <= change.newEnd && to >= change.start) this.kept.delete(placed[i]);
+      if (from > change.newEnd) break;
+      if (to >= change.start) this.kept.delete(placed[i]);
     }
   }
 

@@ -8,7 +8,7 @@ import type { Evidence } from './inferConvention';
 import type { Dataset } from '../dataset/dataset';
 import type { Block } from '../markdown';
 import type { DateMention } from '../recognize/types';
-import type { NumericOrder, NumericProof } from '../recognize/dates';
+import { numericProof, type NumericOrder, type NumericProof } from '../recognize/dates';
 import type { BlockScan } from './scan';
 import type { AnalyzedBlock, CalendarReason, Convention, DocumentAnalysis, EntityMention } from './types';
 
@@ -116,6 +116,13 @@ export class Placements {
   namedVersion = 0;
   /** The region votes of all blocks. */
   private readonly votes = new Map<string, number>();
+  /**
+   * How many blocks hold what the document-level passes look for and few blocks have: they skip their walk over
+   * every block when none does.
+   */
+  readonly holding = { statements: 0, yearStartStatements: 0, directives: 0, impossibleDates: 0 };
+  /** The numeric dates of all blocks that prove their order (day-first or month-first). */
+  readonly numericProof: NumericProof = { dmy: 0, mdy: 0 };
 
   constructor(
     private readonly dataset: Dataset,
@@ -200,6 +207,15 @@ export class Placements {
       else if (add(this.named, e.id, sign)) this.namedVersion++;
     }
     if (p.votes) for (const [region, n] of p.votes) add(this.votes, region, sign * n);
+    const { scan } = p;
+    const holding = this.holding;
+    if (scan.statement) holding.statements += sign;
+    if (scan.yearStartStatement) holding.yearStartStatements += sign;
+    if (scan.mayHoldDirective) holding.directives += sign;
+    if (scan.impossible.length) holding.impossibleDates += sign;
+    p.numericProof ??= numericProof(p.mentions);
+    this.numericProof.dmy += sign * p.numericProof.dmy;
+    this.numericProof.mdy += sign * p.numericProof.mdy;
   }
 
   private newPlacement(scan: BlockScan, block: Block, index: number): Placement {
