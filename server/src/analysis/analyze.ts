@@ -79,7 +79,7 @@ export class Analyzer {
       return this.pass(text, settings, known);
     } catch (e) {
       // The kept findings follow the changes between passes: one that did not finish leaves them behind.
-      this.kept?.edited([], 'all', 0);
+      this.kept?.forgetAll();
       throw e;
     }
   }
@@ -99,6 +99,7 @@ export class Analyzer {
       convention = settings.calendar;
       source = 'setting';
     }
+    // The walks for what few blocks hold are skipped when no block holds it (Placements counts them).
     const statement = convention || !this.placements.holding.statements ? undefined : statedConvention(placed, text);
     let inferredFrom: ConventionEvidence | undefined;
     if (!convention && statement) {

@@ -29,6 +29,11 @@ interface Kept {
 export class KeptFindings {
   private kept = new WeakMap<Placement, Kept>();
 
+  /** Forgets every block's findings (a text not compared with the one they were made for). */
+  forgetAll(): void {
+    this.kept = new WeakMap();
+  }
+
   /**
    * Forgets the findings an edit may have changed: all of them (`'all'`: no previous text to compare with), or those
    * of the blocks whose reach — from the end of the block before minus CONTEXT_REACH to the start of the block after
@@ -36,10 +41,7 @@ export class KeptFindings {
    */
   edited(placed: readonly Placement[], change: TextChange | 'all' | undefined, textLength: number): void {
     if (!change) return;
-    if (change === 'all') {
-      this.kept = new WeakMap();
-      return;
-    }
+    if (change === 'all') return this.forgetAll();
     // Both ends of the reach grow with the block's index: the blocks it meets are found by binary search.
     const first = Math.max(0, partitionPoint(placed, (p) => p.at + CONTEXT_REACH < change.start) - 1);
     for (let i = first; i < placed.length; i++) {
