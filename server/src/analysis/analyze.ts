@@ -7,7 +7,7 @@ import { getReform, type YearStart } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
 import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit, type TextChange } from '../markdown';
 import { ChecksPass, type BlockFindings } from './checks';
-import { blockPart, impossibleDatesOf, KeptFindings } from './blockFindings';
+import { impossibleDatesOf, KeptFindings } from './blockFindings';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
@@ -133,10 +133,15 @@ export class Analyzer {
       findings: [],
     };
     const checks = new ChecksPass(analysis, this.dataset);
-    const found: BlockFindings[] = []; // the blocks that found something, in text order
-    for (let i = 0; i < placed.length; i++) {
-      const f = this.kept ? this.kept.of(placed[i], readings[i], convention, checks) : checks.block(blockPart(placed[i], readings[i]));
-      if (!f.none) found.push(f);
+    // Block by block when findings are kept; a one-shot analysis checks the document as one part (the same findings,
+    // as the differential tests show, with fewer calls).
+    const found: BlockFindings[] = []; // the parts that found something, in text order
+    if (!this.kept) found.push(checks.block(analysis));
+    else {
+      for (let i = 0; i < placed.length; i++) {
+        const f = this.kept.of(placed[i], readings[i], convention, checks);
+        if (!f.none) found.push(f);
+      }
     }
     const findings = [...fm.findings, ...checks.findings(found)];
     analysis.findings = applyDirectivesAndSeverity(findings, analysis.directives, settings);

@@ -75,7 +75,7 @@ const NO_DATES: BlockPart['dates'] = [];
 const NO_IMPOSSIBLE_DATES: BlockPart['impossibleDates'] = [];
 
 /** What the block checks weigh of one block: its dates as read in this pass, its names, its impossible dates. */
-export function blockPart(p: Placement, reading: ResolvedBlock | undefined): BlockPart {
+function blockPart(p: Placement, reading: ResolvedBlock | undefined): BlockPart {
   return { dates: reading?.dates ?? NO_DATES, entities: p.entities, impossibleDates: impossibleDatesOf(p) };
 }
 

@@ -18,11 +18,23 @@ import { checkLifeDates } from './lifeDatesMismatch';
 import { checkReformGaps } from './reformGap';
 import { checkWeekdays } from './weekdayMismatch';
 
-/** In report order: findings at the same place come in this order, each check's in text order. */
-const BLOCK_CHECKS: Check[] = [checkDualDates, checkImpossibleDates, checkInvalidDates, checkReformGaps, checkWeekdays, checkCalendarMixups, checkEventDates, checkLifeDates];
+/**
+ * In report order: findings at the same place come in this order, each check's in text order. Each walks one list of
+ * the block (`reads`), and is not called for a block whose list is empty (most blocks name people but date nothing).
+ */
+const BLOCK_CHECKS: { check: Check; reads: keyof BlockPart }[] = [
+  { check: checkDualDates, reads: 'dates' },
+  { check: checkImpossibleDates, reads: 'impossibleDates' },
+  { check: checkInvalidDates, reads: 'dates' },
+  { check: checkReformGaps, reads: 'dates' },
+  { check: checkWeekdays, reads: 'dates' },
+  { check: checkCalendarMixups, reads: 'dates' },
+  { check: checkEventDates, reads: 'dates' },
+  { check: checkLifeDates, reads: 'entities' },
+];
 const DOCUMENT_CHECKS: Check[] = [checkAmbiguousCalendars];
 
-/** One block's share of the analysis, at document offsets. */
+/** One block's share of the analysis (or the whole document's), at document offsets. */
 export interface BlockPart {
   dates: DocumentAnalysis['dates'];
   entities: EntityMention[];
@@ -37,7 +49,8 @@ export interface BlockFindings {
   none: boolean;
 }
 
-/** What a block with no dates and no names gives (most blocks of a long draft are such). */
+const NONE: Finding[] = [];
+/** What a block with no dates and no names gives. */
 const NOTHING: BlockFindings = Object.freeze({ byCheck: BLOCK_CHECKS.map(() => []), wholeDocument: false, none: true });
 
 /** One pass of the checks over a complete analysis (all but its findings): its blocks one by one, then the document. */
@@ -45,6 +58,11 @@ export class ChecksPass {
   /** The pair style the document uses most; a block's fixes write new pairs in it. */
   readonly pairHabit: CheckContext['pairHabit'];
   private readonly namedIn: CheckContext['namedIn'];
+  /** The block checks' context: one object for all blocks, its view of the analysis set to each block in turn. */
+  private readonly view: DocumentAnalysis;
+  private readonly blockContext: CheckContext;
+  /** The block being checked reads the whole document. */
+  private wholeDocument = false;
 
   constructor(
     private readonly analysis: DocumentAnalysis,
@@ -52,30 +70,36 @@ export class ChecksPass {
   ) {
     this.pairHabit = pairHabit(analysis.dates);
     this.namedIn = namedLookup(analysis, dataset);
+    this.view = { ...analysis };
+    this.blockContext = {
+      analysis: this.view,
+      dataset,
+      pairHabit: this.pairHabit,
+      namedIn: (block, at) => {
+        const named = this.namedIn(block, at);
+        if (named.reachesBack) this.wholeDocument = true;
+        return named;
+      },
+      document: () => {
+        this.wholeDocument = true;
+        return analysis;
+      },
+    };
   }
 
   block(part: BlockPart): BlockFindings {
     if (part.dates.length === 0 && part.entities.length === 0 && part.impossibleDates.length === 0) return NOTHING;
     const result: BlockFindings = { byCheck: [], wholeDocument: false, none: true };
-    const ctx: CheckContext = {
-      analysis: { ...this.analysis, ...part },
-      dataset: this.dataset,
-      pairHabit: this.pairHabit,
-      namedIn: (block, at) => {
-        const named = this.namedIn(block, at);
-        if (named.reachesBack) result.wholeDocument = true;
-        return named;
-      },
-      document: () => {
-        result.wholeDocument = true;
-        return this.analysis;
-      },
-    };
-    for (const check of BLOCK_CHECKS) {
-      const found = check(ctx);
+    this.view.dates = part.dates;
+    this.view.entities = part.entities;
+    this.view.impossibleDates = part.impossibleDates;
+    this.wholeDocument = false;
+    for (const { check, reads } of BLOCK_CHECKS) {
+      const found = part[reads].length ? check(this.blockContext) : NONE;
       if (found.length) result.none = false;
       result.byCheck.push(found);
     }
+    result.wholeDocument = this.wholeDocument;
     return result;
   }
 
