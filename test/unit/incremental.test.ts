@@ -111,6 +111,59 @@ describe('incremental analysis equals a fresh analysis', () => {
     assert.ok(withFindings > 1000, `only ${withFindings} analyses had findings`);
   });
 
+  it('Analyzer reused across edits of the context a block is read in (convention, region, year, names, neighbours) equals analyze()', function () {
+    this.timeout(180_000);
+    // Each block keeps its findings while it and its context stay the same: these drafts hold blocks whose findings
+    // change with a block elsewhere (a heading's year, the region named before, a stated convention, a year that
+    // picks among the people a name fits, a name's life years or the words before an event in the next block), and
+    // the edits flip those elsewhere, besides the random edits above.
+    const dataset = bundledDataset();
+    const GROUPS = [
+      '## 1918\n\nThe Soviets met on 5 February and again later.', 'Lenin spoke in Petrograd.\n\nThe council met on 5 February 1918.',
+      'All dates are New Style unless marked otherwise.', 'The February Revolution began on 8 March 1917 when crowds rose.',
+      'The February Revolution began on 23 February 1917.', 'Later it was said of Lenin\n\n(1869–1925) that he never slept.',
+      'The talks broke off, and after\n\nthe Treaty of Brest-Litovsk was signed on 3 May 1918 the war went on.',
+      'In 1825 the Tsar died.\n\nAlexander died on 1 December in Taganrog.', '# Nicholas II\n- Born 18 May 1868', '# Alexander\n- Born 29 April 1818',
+      'On 7 November 1917 (O.S. 25 October) the Bolsheviks rose.\n\nOn 25 October 1917 the Winter Palace fell.', 'Wednesday, 7 November 1917',
+      '22 February/7 March 1917', 'Alexander III was there.', 'Alexander, in 1850, recalled his birth on 29 April 1818.', 'On 3 March 1916 the war went badly.',
+    ];
+    // Blocks further apart than the text a check reads around a block: kept findings there depend on context alone.
+    const FILLER = 'The talks went on. '.repeat(120);
+    const FLIPS: [string, string][] = [
+      ['1918', '1917'], ['Petrograd', 'London'], ['New Style', 'Old Style'], ['after', 'then'], ['1925', '1924'], ['1869', '1870'], ['1825', '1881'],
+      ['Nicholas II', 'Ivan'], [' (O.S. 25 October)', ''], ['Lenin', 'Kerensky'], ['# ', ''], ['\n\n', '\n'], ['23 February', '8 March'],
+      ['Alexander III', 'Loris-Melikov'], ['22 February/7 March 1917', '7 March (O.S. 22 February) 1917'], ['1916', '1919'],
+    ];
+    const flip = (text: string, r: () => number): string => {
+      const [a, b] = FLIPS[Math.floor(r() * FLIPS.length)];
+      const [from, to] = r() < 0.5 ? [a, b] : [b, a];
+      const at = text.indexOf(from, Math.floor(r() * text.length));
+      const i = at >= 0 ? at : text.indexOf(from);
+      return i < 0 || from === '' ? text : text.slice(0, i) + to + text.slice(i + from.length);
+    };
+    const settingsList: Settings[] = [DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, calendar: 'julian' }];
+    let edits = 0;
+    const codes = new Set<string>();
+    for (let s = 1; s <= 20; s++) {
+      const r = rng(2000 + s);
+      const settings = settingsList[s % settingsList.length];
+      const analyzer = new Analyzer(dataset);
+      let text = GROUPS[Math.floor(r() * GROUPS.length)];
+      for (let g = 2 + Math.floor(r() * 10); g > 0; g--) text += (r() < 0.4 ? `\n\n${FILLER}\n\n` : '\n\n') + GROUPS[Math.floor(r() * GROUPS.length)];
+      analyzer.analyze(text, settings);
+      for (let e = 0; e < 200; e++) {
+        text = r() < 0.7 ? flip(text, r) : mutate(text, r);
+        edits++;
+        const incremental = analyzer.analyze(text, settings);
+        const fresh = analyze(text, dataset, settings);
+        assert.deepStrictEqual(incremental, fresh, `seed ${2000 + s}, edit ${e}`);
+        for (const f of fresh.findings) codes.add(f.code);
+      }
+    }
+    assert.equal(edits, 4_000);
+    for (const code of ['reform-gap', 'calendar-mixup', 'life-dates-mismatch', 'event-date-mismatch', 'ambiguous-calendar']) assert.ok(codes.has(code), `no ${code} in any draft`);
+  });
+
   it("the document's region and named entities, kept as running sums, equal a recount after blocks come and go", () => {
     const dataset = bundledDataset();
     const analyzer = new Analyzer(dataset);

@@ -6,23 +6,24 @@
 import { getReform, type YearStart } from '../calendar';
 import type { Dataset } from '../dataset/dataset';
 import { changedRange, directives, frontMatter, resplitBlocks, splitWithState, type Block, type BlockSplit, type TextChange } from '../markdown';
-import { runChecks } from './checks';
+import { ChecksPass, type BlockFindings } from './checks';
+import { impossibleDatesOf, KeptFindings } from './blockFindings';
 import { applyDirectivesAndSeverity } from './checks/filter';
 import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
-import { Placements, type Placement } from './placement';
+import { Placements, type Placement, type ResolvedBlock } from './placement';
 import { pickEntity } from './namePick';
 import { rangeOpeningYear, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
-import { numericProof, orderFromProof, withNumericOrder, type NumericOrder, type NumericProof } from '../recognize/dates';
+import { orderFromProof, withNumericOrder, type NumericOrder } from '../recognize/dates';
 import type { DateMention, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 
-/** Each block's impossible dates moved to document offsets (a block rarely has any: no copy otherwise). */
+/** Each block's impossible dates moved to document offsets. */
 function impossibleDates(placed: Placement[]): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
-  for (const p of placed) for (const d of p.scan.impossible) out.push({ ...d, start: d.start + p.at, end: d.end + p.at, yearSpan: { start: d.yearSpan.start + p.at, end: d.yearSpan.end + p.at } });
+  for (const p of placed) if (p.scan.impossible.length) for (const d of impossibleDatesOf(p)) out.push(d);
   return out;
 }
 
@@ -46,6 +47,8 @@ export class Analyzer {
   private readonly cache: BlockScanCache | undefined;
   private previous?: PreviousPass;
   private readonly placements: Placements;
+  /** Each block's findings, kept while the block and its context are the same; undefined for a one-shot analysis. */
+  private readonly kept: KeptFindings | undefined;
 
   constructor(
     readonly dataset: Dataset,
@@ -53,6 +56,7 @@ export class Analyzer {
   ) {
     this.cache = options.reuse ? new BlockScanCache(dataset) : undefined;
     this.placements = new Placements(dataset, options.reuse);
+    this.kept = options.reuse ? new KeptFindings() : undefined;
   }
 
   /**
@@ -71,9 +75,20 @@ export class Analyzer {
   }
 
   private analyzeAll(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
+    try {
+      return this.pass(text, settings, known);
+    } catch (e) {
+      // The kept findings follow the changes between passes: one that did not finish leaves them behind.
+      this.kept?.forgetAll();
+      throw e;
+    }
+  }
+
+  private pass(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
     const fm = readFrontMatter(text, frontMatter(text));
-    const { blocks, scans } = this.splitAndScan(text, known);
+    const { blocks, scans, change } = this.splitAndScan(text, known);
     const placed = this.placements.place(blocks, scans);
+    this.kept?.edited(placed, change, text.length);
     const entities = this.resolveEntities(placed);
     const region = this.assignRegions(placed, fm, settings);
 
@@ -84,23 +99,25 @@ export class Analyzer {
       convention = settings.calendar;
       source = 'setting';
     }
-    const statement = convention ? undefined : statedConvention(placed, text);
+    // The walks for what few blocks hold are skipped when no block holds it (Placements counts them).
+    const statement = convention || !this.placements.holding.statements ? undefined : statedConvention(placed, text);
     let inferredFrom: ConventionEvidence | undefined;
     if (!convention && statement) {
       convention = statement.calendar;
       source = 'stated';
     }
-    const yearStart = documentYearStart(placed, text, fm, settings);
+    const yearStart = documentYearStart(this.placements.holding.yearStartStatements ? placed : [], text, fm, settings);
     const evidence = convention ? undefined : noEvidence();
-    const order = numericOrderOf(placed, settings);
-    let dates = this.resolveDates(text, placed, order, convention, source, yearStart.yearStart, evidence);
+    const order = NUMERIC_SETTING[settings.numericDates] ?? orderFromProof(this.placements.numericProof);
+    const readings: (ResolvedBlock | undefined)[] = new Array(placed.length);
+    let dates = this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart, evidence);
     if (evidence) {
       const inferred = inferConvention(evidence);
       if (inferred) {
         convention = inferred.calendar;
         inferredFrom = inferred.evidence;
         source = 'inferred';
-        dates = this.resolveDates(text, placed, order, convention, source, yearStart.yearStart);
+        dates = this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart);
       }
     }
 
@@ -108,14 +125,25 @@ export class Analyzer {
       text,
       blocks: placed.map((p) => p.analyzed),
       dates,
-      impossibleDates: impossibleDates(placed),
+      impossibleDates: this.placements.holding.impossibleDates ? impossibleDates(placed) : [],
       entities,
       convention: { convention, source, region: region.id, regionSource: region.source, ...yearStart, ...(source === 'stated' && statement ? { statement } : {}), ...(inferredFrom ? { evidence: inferredFrom } : {}) },
       frontMatter: fm,
-      directives: directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)),
+      directives: this.placements.holding.directives ? directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)) : [],
       findings: [],
     };
-    const findings = [...fm.findings, ...runChecks(analysis, this.dataset)];
+    const checks = new ChecksPass(analysis, this.dataset);
+    // Block by block when findings are kept; a one-shot analysis checks the document as one part (the same findings,
+    // as the differential tests show, with fewer calls).
+    const found: BlockFindings[] = []; // the parts that found something, in text order
+    if (!this.kept) found.push(checks.block(analysis));
+    else {
+      for (let i = 0; i < placed.length; i++) {
+        const f = this.kept.of(placed[i], readings[i], convention, checks);
+        if (!f.none) found.push(f);
+      }
+    }
+    const findings = [...fm.findings, ...checks.findings(found)];
     analysis.findings = applyDirectivesAndSeverity(findings, analysis.directives, settings);
     return analysis;
   }
@@ -125,7 +153,7 @@ export class Analyzer {
    * found by comparing with the previous text) are split and scanned again; the others keep their scans, and their
    * offsets are shifted.
    */
-  private splitAndScan(text: string, known?: KnownChange): { blocks: Block[]; scans: BlockScan[] } {
+  private splitAndScan(text: string, known?: KnownChange): { blocks: Block[]; scans: BlockScan[]; change: TextChange | 'all' | undefined } {
     const last = this.previous;
     // resplitBlocks shifts the previous split in place: a pass that throws must not leave it behind half-updated.
     this.previous = undefined;
@@ -151,13 +179,17 @@ export class Analyzer {
     }
     this.cache?.endPass();
     this.previous = { text, split, scans };
-    return { blocks: split.blocks, scans };
+    return { blocks: split.blocks, scans, change: last ? change : 'all' };
   }
 
-  /** Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. */
+  /**
+   * Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. `readings`
+   * gets each block's readings (none for a block without dates).
+   */
   private resolveDates(
     text: string,
     placed: Placement[],
+    readings: (ResolvedBlock | undefined)[],
     order: NumericOrder,
     convention: Convention | undefined,
     source: DocumentConvention['source'],
@@ -171,7 +203,8 @@ export class Analyzer {
     // A heading that names a year ("# 1917 in Russia") pins it for its section: a bare year in the section's text
     // ("restores the autocephaly abolished in 1811") then holds only within its own block.
     const stack: { level: number; year?: number; pinned?: boolean }[] = [{ level: 0 }];
-    for (const p of placed) {
+    for (let i = 0; i < placed.length; i++) {
+      const p = placed[i];
       const scanYears = p.scan.years;
       if (p.analyzed.kind === 'heading') {
         const level = p.analyzed.headingLevel ?? 1;
@@ -199,6 +232,7 @@ export class Analyzer {
         if (p.resolved.length >= 4) p.resolved.shift();
         p.resolved.push(r);
       }
+      readings[i] = r;
       for (const d of r.dates) out.push(d);
       top.year = top.pinned ? r.writtenYearAfter : r.yearAfter;
       if (evidence) {
@@ -255,15 +289,21 @@ export class Analyzer {
     }
     if (!anyAmbiguous) return out;
     // An ambiguous alias: by the years written around it, what the document names unambiguously, what is related.
+    // A pick is made again only when its year or the names the document gives outright changed.
     const named = { has: (id: string) => this.placements.namesUnambiguously(id) };
+    const version = this.placements.namedVersion;
     let yearBefore: number | undefined; // the last year written in the blocks before
     for (const p of placed) {
-      for (const { mention, ids } of p.ambiguous) {
-        mention.id = pickEntity(this.dataset, ids, named, writtenYearNearest(p, mention.start) ?? yearBefore);
+      for (const a of p.ambiguous) {
+        const year = (a.nearestYear ??= writtenYearNearest(p, a.mention.start) ?? null) ?? yearBefore;
+        if (a.pickedVersion === version && a.pickedYear === year) continue;
+        const { mention, ids } = a;
+        mention.id = pickEntity(this.dataset, ids, named, year);
         mention.guess = true;
         mention.alternatives = ids;
+        [a.pickedYear, a.pickedVersion] = [year, version];
       }
-      yearBefore = lastWrittenYear(p) ?? yearBefore;
+      yearBefore = (p.lastYear ??= lastWrittenYear(p) ?? null) ?? yearBefore;
     }
     return out;
   }
@@ -419,17 +459,5 @@ function lastWrittenYear(p: Placement): number | undefined {
   return bare?.year;
 }
 
-const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;
-
 /** The order of the document's ambiguous numeric dates: the setting, else what its dates that show their order prove. */
-function numericOrderOf(placed: Placement[], settings: Settings): NumericOrder {
-  const setting = NUMERIC_SETTING[settings.numericDates];
-  if (setting) return setting;
-  const proof: NumericProof = { dmy: 0, mdy: 0 };
-  for (const p of placed) {
-    p.numericProof ??= numericProof(p.mentions);
-    proof.dmy += p.numericProof.dmy;
-    proof.mdy += p.numericProof.mdy;
-  }
-  return orderFromProof(proof);
-}
+const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;

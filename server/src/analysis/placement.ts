@@ -8,12 +8,12 @@ import type { Evidence } from './inferConvention';
 import type { Dataset } from '../dataset/dataset';
 import type { Block } from '../markdown';
 import type { DateMention } from '../recognize/types';
-import type { NumericOrder, NumericProof } from '../recognize/dates';
+import { numericProof, type NumericOrder, type NumericProof } from '../recognize/dates';
 import type { BlockScan } from './scan';
 import type { AnalyzedBlock, CalendarReason, Convention, DocumentAnalysis, EntityMention } from './types';
 
 /** Offsets inside a block scan are block-relative; this makes a document-absolute deep copy. */
-function shift<T>(value: T, delta: number): T {
+export function shift<T>(value: T, delta: number): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => shift(v, delta)) as T;
   const out: Record<string, unknown> = {};
@@ -66,6 +66,17 @@ export interface ResolvedBlock {
   evidence?: Evidence;
 }
 
+/** A name whose alias fits several entities, and what its pick was last made from. */
+export interface AmbiguousName {
+  mention: EntityMention;
+  ids: readonly string[];
+  /** The year written nearest it in its block (null: none), found on first need; the block's own text decides it. */
+  nearestYear?: number | null;
+  /** The year and the version of the document's unambiguous names the pick was made with (version -1: not yet made). */
+  pickedYear?: number;
+  pickedVersion: number;
+}
+
 /**
  * What one block contributes at document offsets: its analyzed block, names and date mentions, and its resolved
  * dates for the context they were resolved in. A block that did not change keeps its placement across passes:
@@ -77,8 +88,8 @@ export interface Placement {
   block: number;
   analyzed: AnalyzedBlock;
   entities: EntityMention[];
-  /** Names whose alias fits several entities: their pick is redone each pass (it depends on the whole document). */
-  ambiguous: { mention: EntityMention; ids: readonly string[] }[];
+  /** Names whose alias fits several entities: their pick depends on the whole document (Analyzer.resolveEntities). */
+  ambiguous: AmbiguousName[];
   mentions: DateMention[];
   /** Region votes of the block's own words and of its unambiguous events; undefined when there are none. */
   votes: Map<string, number> | undefined;
@@ -88,6 +99,8 @@ export interface Placement {
   numericProof?: NumericProof;
   /** The last pass it was placed in (Placements counts them from 1; -1 before its first). */
   pass: number;
+  /** The last year the block writes, by a date or a bare year (null: none), found on first need. */
+  lastYear?: number | null;
 }
 
 /** Places each pass's blocks; with `reuse`, unchanged blocks keep (and move) their placement from the last pass. */
@@ -99,8 +112,17 @@ export class Placements {
   private passes = 0;
   /** How many names of each entity the document has whose alias fits that entity only. */
   private readonly named = new Map<string, number>();
+  /** Counts the times an entity joined or left `named`: picks made at the same version saw the same names. */
+  namedVersion = 0;
   /** The region votes of all blocks. */
   private readonly votes = new Map<string, number>();
+  /**
+   * How many blocks hold what the document-level passes look for and few blocks have: they skip their walk over
+   * every block when none does.
+   */
+  readonly holding = { statements: 0, yearStartStatements: 0, directives: 0, impossibleDates: 0 };
+  /** The numeric dates of all blocks that prove their order (day-first or month-first). */
+  readonly numericProof: NumericProof = { dmy: 0, mdy: 0 };
 
   constructor(
     private readonly dataset: Dataset,
@@ -182,9 +204,18 @@ export class Placements {
     let next = 0;
     for (const e of p.entities) {
       if (next < p.ambiguous.length && p.ambiguous[next].mention === e) next++;
-      else add(this.named, e.id, sign);
+      else if (add(this.named, e.id, sign)) this.namedVersion++;
     }
     if (p.votes) for (const [region, n] of p.votes) add(this.votes, region, sign * n);
+    const { scan } = p;
+    const holding = this.holding;
+    if (scan.statement) holding.statements += sign;
+    if (scan.yearStartStatement) holding.yearStartStatements += sign;
+    if (scan.mayHoldDirective) holding.directives += sign;
+    if (scan.impossible.length) holding.impossibleDates += sign;
+    p.numericProof ??= numericProof(p.mentions);
+    this.numericProof.dmy += sign * p.numericProof.dmy;
+    this.numericProof.mdy += sign * p.numericProof.mdy;
   }
 
   private newPlacement(scan: BlockScan, block: Block, index: number): Placement {
@@ -197,7 +228,7 @@ export class Placements {
       const mention: EntityMention = { start: hit.start + at, end: hit.end + at, id: hit.ids[0], guess: false, block: index };
       entities.push(mention);
       if (hit.ids.length > 1) {
-        ambiguous.push({ mention, ids: hit.ids });
+        ambiguous.push({ mention, ids: hit.ids, pickedVersion: -1 });
         continue;
       }
       const region = this.dataset.event(hit.ids[0])?.region;
@@ -231,9 +262,11 @@ function vote(votes: Map<string, number> | undefined, region: string): Map<strin
   return counts.set(region, (counts.get(region) ?? 0) + 1);
 }
 
-/** Adds `n` to a key's count; a count that reaches 0 is removed. */
-function add(counts: Map<string, number>, key: string, n: number): void {
-  const sum = (counts.get(key) ?? 0) + n;
+/** Adds `n` to a key's count; a count that reaches 0 is removed. Whether the key came or went. */
+function add(counts: Map<string, number>, key: string, n: number): boolean {
+  const before = counts.get(key) ?? 0;
+  const sum = before + n;
   if (sum === 0) counts.delete(key);
   else counts.set(key, sum);
+  return before === 0 || sum === 0;
 }

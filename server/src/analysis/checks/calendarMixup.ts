@@ -16,12 +16,13 @@ import { isConvention, otherReckoningDay } from '../resolve';
 import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
 import { factWords, type Named } from './named';
 
-export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: CheckContext): Finding[] {
+export function checkCalendarMixups(ctx: CheckContext): Finding[] {
+  const { analysis, dataset, pairHabit, namedIn } = ctx;
   const out: Finding[] = [];
   const yearSlips = new Set<ResolvedDate>();
   for (const d of analysis.dates) {
     if (d.second || !d.first.legalYear) continue;
-    const slip = yearStartSlip(d, namedIn(d.block, d.mention.start), analysis, dataset);
+    const slip = yearStartSlip(d, namedIn(d.block, d.mention.start), ctx);
     if (slip) {
       out.push(slip);
       yearSlips.add(d);
@@ -31,7 +32,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
   const isCandidate = (d: ResolvedDate) =>
     !d.second && d.first.jdn !== undefined && d.first.first && (isConvention(d.first.reason) || isDirectlyMarked(d) || d.first.reason === 'region') &&
     !yearSlips.has(d) &&
-    !isSkippedDayOfTheSwitch(analysis, d);
+    !isSkippedDayOfTheSwitch(ctx, d);
   let localDays: Map<number, ResolvedDate[]> | undefined; // built once, only when a date read by region needs it
   let otherReadDays: Map<number, ResolvedDate[]> | undefined; // the same dates by their other calendar's day
   for (let i = 0; i < analysis.dates.length; i++) {
@@ -54,7 +55,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // region's own days (a British history may give Blenheim in Old Style).
     const abroad = side.reason === 'region' && !d.reform?.historiansWriteLocal ? nearestFact(named, side.jdn, d.mention.start) : undefined;
     if (abroad && abroad.calendar === other(cal) &&
-        writesDayElsewhere(analysis, (otherReadDays ??= regionReadDays(analysis, true)).get(side.jdn), d)) {
+        writesDayElsewhere(analysis, (otherReadDays ??= regionReadDays(ctx.document(), true)).get(side.jdn), d)) {
       out.push(notTheLocalDay(d, abroad, dataset));
       continue;
     }
@@ -93,7 +94,7 @@ export function checkCalendarMixups({ analysis, dataset, pairHabit, namedIn }: C
     // day in the calendar in force where it happened.
     if (local && fact.calendar === other(cal)) continue;
     const custom = local && !!d.reform?.historiansWriteLocal;
-    if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(analysis)).get(fact.jdn), d)) continue;
+    if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(ctx.document())).get(fact.jdn), d)) continue;
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
     const otherAbbr = STYLE_ABBR[other(cal)];
@@ -244,7 +245,7 @@ function nearestFact(named: Named, jdn: number | undefined, at: number): DatedFa
  * carry the legal year whatever the document's reckoning: in England the Old Style was that year too ("Newton died on
  * 20 March 1726 (O.S.)", as in Wikipedia's "[O.S. 20 March 1726]").
  */
-function yearStartSlip(d: ResolvedDate, named: Named, analysis: DocumentAnalysis, dataset: Dataset): Finding | undefined {
+function yearStartSlip(d: ResolvedDate, named: Named, { dataset, document }: CheckContext): Finding | undefined {
   const side = d.first;
   const yearSpan = side.part.yearSpan;
   if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
@@ -260,7 +261,7 @@ function yearStartSlip(d: ResolvedDate, named: Named, analysis: DocumentAnalysis
   const dayMonth = dayWords(side.first, false);
   const day = (year: number | string) => `${dayMonth} ${year}`;
   const start = `${side.legalYear.startsOn.day} ${monthName(side.legalYear.startsOn.month)}`;
-  const doubled = `${legal}/${doubleYearTail(legal, doubleYearDigits(analysis))}`;
+  const doubled = `${legal}/${doubleYearTail(legal, doubleYearDigits(document()))}`;
   const own = asLegal ? legal : modern; // the year in the document's own reckoning
   const double: Fix = { title: `Write the double year ${doubled}`, edits: [{ ...yearSpan, newText: doubled }], safe: false };
   const single: Fix = { title: `Write the ${asLegal ? 'legal' : 'modern'} year ${own}`, edits: [{ ...yearSpan, newText: String(own) }], safe: false };

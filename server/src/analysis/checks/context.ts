@@ -1,4 +1,9 @@
-/** What every check gets: the analysis so far and the dataset. */
+/**
+ * What every check gets: the analysis so far and the dataset. Block checks see one block at a time — `analysis`'s
+ * dates, entities and impossible dates are that block's — so that a block's findings can be kept while it and its
+ * context stay the same; what needs the whole document asks `document()`, and the block's findings are then made anew
+ * each pass.
+ */
 import { convert, fromJdn, isInReformGap, toJdn, type YMD } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import { sentenceAround } from '../../recognize/dates/sentence';
@@ -9,6 +14,8 @@ import type { Named } from './named';
 
 export interface CheckContext {
   analysis: DocumentAnalysis;
+  /** The whole document's analysis; asking for it says the findings depend on more than the block. */
+  document: () => DocumentAnalysis;
   dataset: Dataset;
   /** The pair style the document uses most ("7 March (O.S. 22 February)" → paren-marked). */
   pairHabit?: PairStyle;
@@ -49,11 +56,13 @@ export function isSaidNotToExist(text: string, mention: { start: number; end: nu
  * gap ("the eleven days from 3 to 13 September 1752 were omitted"), or the sentence says the day was not ("there was
  * no 5 September 1752 in England").
  */
-export function isSkippedDayOfTheSwitch(analysis: DocumentAnalysis, d: ResolvedDate): boolean {
+export function isSkippedDayOfTheSwitch(ctx: CheckContext, d: ResolvedDate): boolean {
   const reform = d.reform;
   const day = d.first.first;
   if (!reform || !day || !isInReformGap(reform, day, 'gregorian')) return false;
   if (d.first.last && isInReformGap(reform, d.first.last, 'gregorian')) return true;
+  // The sentence may run into the block before (a heading right above): its dates are weighed too.
+  const analysis = ctx.document();
   const { text } = analysis;
   if (isSaidNotToExist(text, d.mention)) return true;
   const sentence = sentenceAround(text, d.mention.start);

@@ -9,9 +9,9 @@ import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
 import type { ImpossibleDate } from '../../recognize/types';
 import { isSaidNotToExist, type CheckContext } from './context';
 
-export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Finding[] {
-  // No fix for an impossible date: which day was meant (a typo? a swapped pair?) is the writer's to say.
-  const out: Finding[] = analysis.impossibleDates.map((d) => ({
+/** Dates whose day or month no calendar has. No fix: which day was meant (a typo? a swapped pair?) is the writer's to say. */
+export function checkImpossibleDates({ analysis }: CheckContext): Finding[] {
+  return analysis.impossibleDates.map((d) => ({
     code: 'invalid-date',
     severity: 'error',
     start: d.start,
@@ -19,6 +19,11 @@ export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Findin
     message: `${analysis.text.slice(d.start, d.end).replace(/\s+/g, ' ')} is not a date: ${whyImpossible(d)}`,
     fixes: [],
   }));
+}
+
+/** Days that do not exist in the calendar they are read in. */
+export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Finding[] {
+  const out: Finding[] = [];
   for (const d of analysis.dates) {
     for (const side of d.second ? [d.first, d.second] : [d.first]) {
       const bad = invalidDay(side);

@@ -41,6 +41,8 @@ export interface Named {
   mentions: EntityMention[];
   facts: { at: number; fact: DatedFact }[];
   ids: Set<string>;
+  /** The scope reaches into the block before (a list's title): what it names depends on that block too. */
+  reachesBack: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export function namedLookup(analysis: DocumentAnalysis, dataset: Dataset): (bloc
     const key = scopes[0].start * 2 ** 23 + scopes[scopes.length - 1].end;
     let named = byScope.get(key);
     if (named) return named;
-    named = { mentions: [], facts: [], ids: new Set() };
+    named = { mentions: [], facts: [], ids: new Set(), reachesBack: scopes[0].start < b.start };
     for (const { start, end } of scopes) {
       for (let i = firstAtOrAfter(analysis.entities, start); i < analysis.entities.length && analysis.entities[i].start < end; i++) {
         const e = analysis.entities[i];

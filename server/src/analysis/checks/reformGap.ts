@@ -8,7 +8,8 @@ import type { DocumentAnalysis, Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
 import { isLocalReading, isSkippedDayOfTheSwitch, type CheckContext } from './context';
 
-export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[] {
+export function checkReformGaps(ctx: CheckContext): Finding[] {
+  const { analysis, pairHabit } = ctx;
   const out: Finding[] = [];
   for (const d of analysis.dates) {
     const side = d.first;
@@ -16,8 +17,8 @@ export function checkReformGaps({ analysis, pairHabit }: CheckContext): Finding[
     if (d.second || !reform || !side.first || side.calendar !== 'gregorian') continue;
     if (!isLocalReading(side, analysis.convention.convention)) continue;
     if (!isInReformGap(reform, side.first, 'gregorian')) continue;
-    if (isSkippedDayOfTheSwitch(analysis, d)) continue;
-    if (side.reason === 'region' && datesOnlyAfterTheSwitch(analysis, d)) continue;
+    if (isSkippedDayOfTheSwitch(ctx, d)) continue;
+    if (side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d)) continue;
     // Probably the Old Style date: that day, with its New Style equivalent.
     const asJulian = side.first;
     const ns = convert(asJulian, 'julian');

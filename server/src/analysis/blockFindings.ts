@@ -1,0 +1,93 @@
+/**
+ * Each block's findings kept across passes (the Analyzer's keystroke path), so that a keystroke checks only the
+ * blocks it touched. A block's findings are made again when the block is new, its readings were made again (its
+ * convention, region, year in force or numeric order changed), a name in it was picked differently, the pair style
+ * the document uses most changed, or an edit came within CONTEXT_REACH of it (checks read the text around a date:
+ * its sentence, a name's parenthesis). Findings that read the whole document (ChecksPass says so) are made each pass.
+ */
+import type { TextChange } from '../markdown';
+import type { PairStyle } from '../recognize/types';
+import type { ChecksPass, BlockFindings, BlockPart } from './checks';
+import { shift, type Placement, type ResolvedBlock } from './placement';
+import type { Convention } from './types';
+import { partitionPoint } from '../util/search';
+
+/** Farther than any check reads around a block: a date's sentence reaches 1,000 characters each way (sentenceAround). */
+const CONTEXT_REACH = 2048;
+
+interface Kept {
+  findings: BlockFindings;
+  /** The block's start when they were made: they are moved with it. */
+  at: number;
+  /** What they were made from besides the block's text (compared by identity: readings are remade when their context changes). */
+  reading: ResolvedBlock | undefined;
+  convention: Convention | undefined;
+  pairHabit: PairStyle | undefined;
+  picks: string[];
+}
+
+export class KeptFindings {
+  private kept = new WeakMap<Placement, Kept>();
+
+  /** Forgets every block's findings (a text not compared with the one they were made for). */
+  forgetAll(): void {
+    this.kept = new WeakMap();
+  }
+
+  /**
+   * Forgets the findings an edit may have changed: all of them (`'all'`: no previous text to compare with), or those
+   * of the blocks whose reach — from the end of the block before minus CONTEXT_REACH to the start of the block after
+   * plus CONTEXT_REACH, so also the blank lines between — meets the changed text, new [start, newEnd).
+   */
+  edited(placed: readonly Placement[], change: TextChange | 'all' | undefined, textLength: number): void {
+    if (!change) return;
+    if (change === 'all') return this.forgetAll();
+    // Both ends of the reach grow with the block's index: the blocks it meets are found by binary search.
+    const first = Math.max(0, partitionPoint(placed, (p) => p.at + CONTEXT_REACH < change.start) - 1);
+    for (let i = first; i < placed.length; i++) {
+      const from = (i > 0 ? placed[i - 1].analyzed.end : 0) - CONTEXT_REACH;
+      const to = (i + 1 < placed.length ? placed[i + 1].at : textLength) + CONTEXT_REACH;
+      if (from > change.newEnd) break;
+      if (to >= change.start) this.kept.delete(placed[i]);
+    }
+  }
+
+  /** The block's findings in this pass: kept (and moved with the block) while what they were made from is the same. */
+  of(p: Placement, reading: ResolvedBlock | undefined, convention: Convention | undefined, pass: ChecksPass): BlockFindings {
+    const k = this.kept.get(p);
+    // Findings with no fix written in the document's pair style do not depend on it (most blocks find nothing).
+    if (k && k.reading === reading && k.convention === convention && samePicks(k.picks, p) && (k.findings.none || k.pairHabit === pass.pairHabit)) {
+      if (k.at !== p.at && !k.findings.none) {
+        const delta = p.at - k.at;
+        k.findings = { byCheck: k.findings.byCheck.map((list) => (list.length ? shift(list, delta) : list)), wholeDocument: false, none: false };
+      }
+      k.at = p.at;
+      return k.findings;
+    }
+    const findings = pass.block(blockPart(p, reading));
+    if (findings.wholeDocument) this.kept.delete(p);
+    else this.kept.set(p, { findings, at: p.at, reading, convention, pairHabit: pass.pairHabit, picks: p.ambiguous.map((a) => a.mention.id) });
+    return findings;
+  }
+}
+
+const NO_DATES: BlockPart['dates'] = [];
+const NO_IMPOSSIBLE_DATES: BlockPart['impossibleDates'] = [];
+
+/** What the block checks weigh of one block: its dates as read in this pass, its names, its impossible dates. */
+function blockPart(p: Placement, reading: ResolvedBlock | undefined): BlockPart {
+  return { dates: reading?.dates ?? NO_DATES, entities: p.entities, impossibleDates: impossibleDatesOf(p) };
+}
+
+/** The block's impossible dates at document offsets (a block rarely has any: no copy otherwise). */
+export function impossibleDatesOf(p: Placement): BlockPart['impossibleDates'] {
+  if (p.scan.impossible.length === 0) return NO_IMPOSSIBLE_DATES;
+  return p.scan.impossible.map((d) => ({ ...d, start: d.start + p.at, end: d.end + p.at, yearSpan: { start: d.yearSpan.start + p.at, end: d.yearSpan.end + p.at } }));
+}
+
+/** The block's ambiguous names are picked as when the findings were made. */
+function samePicks(picks: readonly string[], p: Placement): boolean {
+  if (picks.length !== p.ambiguous.length) return false;
+  for (let i = 0; i < picks.length; i++) if (picks[i] !== p.ambiguous[i].mention.id) return false;
+  return true;
+}
