@@ -98,10 +98,12 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     }
   });
   it("its own finder reads the classic dual-date forms", () => {
-    const t = "born 9 June [O.S. 30 May] 1672; on 14 (26) December 1825; 13 March [1 March, Old Style], 1881; 6 March/21 February 1821";
+    const t = "born 9 June [O.S. 30 May] 1672; on 14 (26) December 1825; 13 March [1 March, Old Style], 1881; 6 March/21 February 1821; " +
+      "On March 13, 1881 (Julian date: March 1); 14 March 1881 (Julian date: 1 March)";
     const ds = findDates(t).filter((m) => m.kind === "dual");
-    assert.equal(ds.length, 4);
-    assert.deepEqual(ds.map((m) => readDual(m).consistent), [true, true, true, false]);
+    assert.equal(ds.length, 6);
+    assert.deepEqual(ds.map((m) => readDual(m).consistent), [true, true, true, false, true, false]);
+    assert.deepEqual(ds.slice(4).map((m) => m.sides[1].label), ["julian", "julian"]); // the words before the colon label the side
   });
   it("its own finder reads a label written before a date, as genealogy pages and calendar notes write it", () => {
     const t = "[OS: 9 September 1752 NS: 20 September 1752]; O.S. 22 February 1917; (N.S.) 7 March 1917; BOS: 7 March 1917";

@@ -3,7 +3,7 @@
  * replace "22 February" with "23 February" and not with "1917-02-23". Inverse of recognize/dates.ts.
  */
 import type { Calendar } from '../calendar/types';
-import { defaultRangeSep, MONTH_NAMES_LONG, MONTH_NAMES_SHORT, RU_MONTHS_GENITIVE } from './months';
+import { defaultRangeSep, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, RU_MONTHS_GENITIVE } from './months';
 import type { DateStyle, PairStyle } from './types';
 
 export { MONTH_NAMES_LONG } from './months';
@@ -53,7 +53,7 @@ export function monthName(month: number, style: DateStyle): string {
   if (style.order === 'russian') return RU_MONTHS_GENITIVE[month - 1] ?? String(month);
   const long = MONTH_NAMES_LONG[month - 1] ?? String(month);
   if (style.month === 'long') return long;
-  const short = MONTH_NAMES_SHORT[month - 1] ?? long;
+  const short = (style.oldMonth ? MONTH_NAMES_OLD : MONTH_NAMES_SHORT)[month - 1] ?? long;
   // "May" has no abbreviation, and "May." would read as a sentence end.
   if (short === long) return long;
   return style.month === 'short-dot' ? `${short}.` : short;
@@ -88,7 +88,7 @@ function dayMonth(p: PartValue, style: DateStyle): string {
   const cross = p.endMonth !== undefined && p.endMonth !== p.month;
   const sep = style.rangeSep ?? defaultRangeSep(cross);
   if (style.order === 'mdy') {
-    if (p.endDay === undefined) return style.the ? `${m} the ${d}` : `${m} ${d}`;
+    if (p.endDay === undefined) return style.the ? `${m} ${style.ye ?? 'the'} ${d}` : `${m} ${d}`;
     const ed = formatDayNumber(p.endDay, style);
     return cross ? `${m} ${d}${sep}${monthName(p.endMonth as number, style)} ${ed}` : `${m} ${d}${sep}${ed}`;
   }

@@ -28,13 +28,21 @@ export interface MonthWord {
   lang: 'en' | 'ru';
   /** English only: whether the word is an abbreviation ("Mar", "Sept"); "May" counts as long. */
   short: boolean;
+  /** The older abbreviation that keeps the month's last letter ("Novr", "Septr"), as registers and gravestones write it. */
+  old?: boolean;
 }
+
+/** Older English abbreviations keeping the month's last letter (a raised letter in print): "Jany", "Septr.", "Decr". */
+export const MONTH_NAMES_OLD: readonly string[] = ['Jany', 'Feby', 'Mar', 'Apl', 'May', 'June', 'July', 'Augt', 'Septr', 'Octr', 'Novr', 'Decr'];
 
 const MONTH_WORDS = new Map<string, MonthWord>();
 MONTH_NAMES_LONG.forEach((n, i) => MONTH_WORDS.set(n.toLowerCase(), { month: i + 1, lang: 'en', short: false }));
 ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].forEach((n) => {
   const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(n.slice(0, 3)) + 1;
   MONTH_WORDS.set(n, { month, lang: 'en', short: true });
+});
+['jany', 'feby', 'augt', 'septr', 'octr', 'novr', 'decr'].forEach((n) => {
+  MONTH_WORDS.set(n, { month: MONTH_NAMES_OLD.findIndex((o) => o.toLowerCase() === n) + 1, lang: 'en', short: true, old: true });
 });
 RU_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
 RU_MONTHS_NOMINATIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));

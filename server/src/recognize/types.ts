@@ -13,6 +13,10 @@ export interface DateStyle {
   of?: boolean;
   /** "March the 16th": "the" between an MDY month and its day. */
   the?: boolean;
+  /** "Novr. 28th", "Septr 1": the month in the older abbreviation that keeps its last letter. */
+  oldMonth?: boolean;
+  /** "June ye 15", "Novr. Ye 28th": the article written "ye" (gravestones, registers), as written. */
+  ye?: 'ye' | 'Ye';
   /** "16th July, 1917": a comma between a DMY day-and-month and its year. */
   yearComma?: boolean;
   /** Russian year word after the year as written: "г." | "года" | "году". */

@@ -82,6 +82,15 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16 October', '6 October 1701']);
   });
 
+  it('checks a pair whose bracket leads its side with "Julian date:" (Wikipedia\'s wording), and fixes that side', () => {
+    const { findings } = checkDiagnostics(`
+      On March 13, 1881 (Julian date: March 1), as the carriage passed along the canal, the bomb was thrown.
+      On March 13, 1881 (Julian date: February 28), as the carriage passed along the canal, the bomb was thrown.
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 13 March 1881 (N.S.) is 1 March 1881 (O.S.), not 28 February
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['March 1', 'March 12, 1881']);
+  });
+
   it('reads a pair whose bracket says when and where its side\'s calendar was in use, and checks it', () => {
     checkDiagnostics(`
       It was fought on 27–28 May 1905 (13–14 May in the Julian calendar then in use in Russia) in the strait.

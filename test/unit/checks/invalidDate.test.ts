@@ -15,6 +15,16 @@ describe('invalid-date', () => {
     assert.deepEqual(findings[0].fixes, []);
   });
 
+  it('reads gravestones\' and registers\' dates ("Septr. ye 31st 1758", "Decr 29th 1795", "June ye 15 1691")', () => {
+    checkDiagnostics(`
+      Here lyeth buried ye body of William Waters, who decd June ye 15 1691, aged 21 years.
+                                                            ^^^^^^^^^^^^^^^ information ambiguous-calendar: 15 June 1691 is not marked, and no convention is stated: it is read as Old Style, the calendar British colonies in North America used then (15 June 1691 O.S. = 25 June 1691 N.S.; as N.S. it would be 5 June 1691 O.S.)
+      Miss Hephzibah Dickinson, who died Decr 29th 1795. in the 21st Year of hir Age.
+      Here lies Ensign Parker who departed this Life Septr. ye 31st 1758 in the 61st year of his Age.
+                                                     ^^^^^^^^^^^^^^^^^^^ error invalid-date: 31 September 1758 does not exist: September 1758 had 30 days
+    `, { region: 'british-america' });
+  });
+
   it('says when a day exists only in the Julian calendar, and offers to rewrite or mark it', () => {
     const { findings } = checkDiagnostics(`
       The decree is dated 29 February 1900 in the archive.

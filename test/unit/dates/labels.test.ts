@@ -102,6 +102,8 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(pair('on 5 October 1701 (16 October, Gregorian calendar) the'), [1, 'Gregorian calendar', 'gregorian']);
     assert.deepEqual(pair('on 5 October 1701 (16 October in the Gregorian calendar) the'), [1, 'in the Gregorian calendar', 'gregorian']);
     assert.deepEqual(pair('on 5 October 1701 (Gregorian: 16 October) the'), [1, 'Gregorian', 'gregorian']);
+    assert.deepEqual(pair('On March 13, 1881 (Julian date: March 1), as'), [1, 'Julian date', 'julian']); // Wikipedia's wording
+    assert.deepEqual(pair('on 16 October 1701 (Gregorian date: 16 October) the'), [1, 'Gregorian date', 'gregorian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October Julian) the'), [1, 'Julian', 'julian']);
     assert.deepEqual(pair('on 16 October 1701 (5 October by the old calendar) the'), [1, 'by the old calendar', 'julian']);
     // The bracket may say when and where that calendar was in use before it closes.

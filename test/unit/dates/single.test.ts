@@ -84,6 +84,28 @@ describe('date grammar: ordinal and inverted forms', () => {
   it('"March the 6 men" is no date', () => {
     assert.deepEqual(findDates('March the 6 men'), []);
   });
+  it('"June ye 15 1691", "Septr 1 ye 28th": gravestones\' and registers\' "ye" for "the", kept as written', () => {
+    const t = 'who decd June ye 15 1691, aged 21 years';
+    const m = one(t);
+    assert.equal(cut(t, m), 'June ye 15 1691');
+    assert.deepEqual(values(m.first), { day: 15, month: 6, year: 1691, endDay: undefined, endMonth: undefined });
+    assert.equal(cut(t, m.first.daySpan), '15');
+    assert.equal(m.first.style.ye, 'ye');
+    assert.equal(cut('Died Novr. Ye 28th 1772', one('Died Novr. Ye 28th 1772')), 'Novr. Ye 28th 1772');
+    assert.equal(formatPart({ day: 16, month: 6, year: 1691 }, { order: 'mdy', month: 'long', ordinal: false, the: true, ye: 'ye' }), 'June ye 16, 1691');
+    assert.deepEqual(findDates('May ye 5 men be blessed'), []);
+  });
+  it('"Decr 29th 1795", "Septr. 28th": the older abbreviations keeping the last letter, written back as they were', () => {
+    const t = 'who died Decr 29th 1795. in the 21st Year';
+    const m = one(t);
+    assert.equal(cut(t, m), 'Decr 29th 1795');
+    assert.deepEqual(values(m.first), { day: 29, month: 12, year: 1795, endDay: undefined, endMonth: undefined });
+    assert.deepEqual(findDates('Augt. 6th 1775, Septr. 28th 1758, 10 Octr 1701, Novr 3, Jany 5, Feby 1').map((d) => [d.first.month, d.first.day]),
+      [[8, 6], [9, 28], [10, 10], [11, 3], [1, 5], [2, 1]]);
+    assert.equal(formatPart({ day: 30, month: 12, year: 1795 }, m.first.style), 'Decr 30th, 1795');
+    assert.equal(formatPart({ day: 1, month: 9, year: 1758 }, one('on Septr. 28th 1758').first.style), 'Septr. 1st, 1758');
+    assert.deepEqual(findDates('the Decrees of Octroi'), []);
+  });
   it('format writes them back', () => {
     assert.equal(formatPart({ day: 17, month: 3, year: 1917 }, { order: 'mdy', month: 'long', ordinal: true, the: true }), 'March the 17th, 1917');
     assert.equal(formatPart({ day: 17, month: 7, year: 1917 }, { order: 'dmy', month: 'long', ordinal: true, yearComma: true }), '17th July, 1917');

@@ -10,7 +10,8 @@ import type { Span } from '../../util/span';
 import { isDigit, isLetterCode, isWordCode, NUMERIC_DATE, romanMonth, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
-const THE = /the[ \t\u00A0]/y;
+/** "the" between an MDY month and its day, or "ye" as gravestones and registers write it ("June ye 15 1691"). */
+const THE = /(?:the|[Yy]e)[ \t\u00A0]/y;
 
 /** Words that follow the modal verb "may" ("2 May be"): a day before them is not a date. */
 const MODAL_FOLLOWERS = new Set([
@@ -155,6 +156,7 @@ export function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   const form = month.month === 5 && endMonth && month.lang === 'en' ? endMonth.form : month.form;
   const style: DateStyle = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: form, ordinal: d.ordinal };
   if (d.shortOrdinal) style.shortOrdinal = true;
+  if (month.old) style.oldMonth = true;
   if (of) style.of = true;
   if (sep !== undefined && sep !== defaultRangeSep(endMonth !== undefined)) style.rangeSep = sep;
   const last = endMonth ?? (end2 && end2.end > month.end ? end2 : month);
@@ -185,14 +187,17 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   if (!month) return undefined;
   let g = t.gap(month.end);
   if (g === month.end) return undefined;
-  // "March the 16th": "the" before an ordinal day.
-  const the = t.exec(THE, g) !== null;
-  if (the) g = t.gap(g + 4);
+  // "March the 16th": "the" before an ordinal day; "June ye 15 1691": the old "ye", before an ordinal or a day with its year.
+  const theWord = t.exec(THE, g)?.[0];
+  const ye = theWord !== undefined && theWord[0] !== 't';
+  if (theWord) g = t.gap(g + theWord.length);
   const d = t.day(g);
-  if (!d || (the && !d.ordinal)) return undefined;
+  if (!d || (theWord && !ye && !d.ordinal)) return undefined;
   const style: DateStyle = { order: 'mdy', month: month.form, ordinal: d.ordinal };
   if (d.shortOrdinal) style.shortOrdinal = true;
-  if (the) style.the = true;
+  if (month.old) style.oldMonth = true;
+  if (theWord) style.the = true;
+  if (ye) style.ye = theWord[0] === 'Y' ? 'Ye' : 'ye';
   const part: DatePart = {
     start: pos,
     end: d.end,
@@ -226,6 +231,8 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
     }
   }
   if (allowYear) yearAfter(t, part, true);
+  // "May ye 5 men …" is a wish: an unsuffixed day after "ye" is a date only with its year ("June ye 15 1691").
+  if (ye && !d.ordinal && part.year === undefined) return undefined;
   return part;
 }
 

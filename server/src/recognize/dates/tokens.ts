@@ -6,7 +6,7 @@
 import type { Calendar } from '../../calendar/types';
 import { CharCode, isAsciiDigit } from '../../util/charCode';
 import { isLetterOrDigit } from '../../util/chars';
-import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_SHORT } from '../months';
+import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT } from '../months';
 import type { DateStyle } from '../types';
 import type { Span } from '../../util/span';
 
@@ -52,7 +52,7 @@ export function dateStarts(text: string, spans: readonly Span[]): number[] {
 function titleAndUpper(words: readonly string[]): string[] {
   return words.flatMap((w) => [w, w.toUpperCase()]);
 }
-const EN_MONTH_WORDS = [...titleAndUpper(MONTH_NAMES_LONG), ...titleAndUpper([...MONTH_NAMES_SHORT, 'Sep'])]
+const EN_MONTH_WORDS = [...titleAndUpper(MONTH_NAMES_LONG), ...titleAndUpper([...MONTH_NAMES_SHORT, 'Sep']), ...MONTH_NAMES_OLD.filter((w) => w.length > 3 && w !== 'June' && w !== 'July' && w !== 'Apl')]
   .filter((w, i, a) => a.indexOf(w) === i)
   .sort((a, b) => b.length - a.length);
 /** English month words are capitalized: lower-case "may"/"march" are the verb, not the month. */
@@ -155,6 +155,8 @@ export interface MonthTok extends Span {
   month: number;
   lang: 'en' | 'ru';
   form: DateStyle['month'];
+  /** "Novr", "Septr.": the older abbreviation. */
+  old?: boolean;
 }
 export interface YearTok extends Span {
   /** Span of the four digits. */
@@ -248,7 +250,7 @@ export class Tokens {
               form = 'short-dot';
               end++;
             }
-            return { start: pos, end, month: w.month, lang: 'en', form };
+            return w.old ? { start: pos, end, month: w.month, lang: 'en', form, old: true } : { start: pos, end, month: w.month, lang: 'en', form };
           }
         }
       }
