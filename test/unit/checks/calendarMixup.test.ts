@@ -34,6 +34,17 @@ describe('calendar-mixup', () => {
     `, { calendar: 'julian', region: 'russia' });
   });
 
+  it('a range written as two dates takes the label after its second end: the first end is marked too', () => {
+    checkDiagnostics(`
+      Elizabeth of Russia (December 18, 1709 – December 25, 1761 (Old Style)) was the daughter of Peter the Great.
+    `, NEW_STYLE_RUSSIA);
+    checkDiagnostics(`
+      Elizabeth of Russia (December 18, 1709 – December 25, 1761) was the daughter of Peter the Great.
+                           ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 18 December 1709 is the O.S. date of Elizabeth of Russia's birth, 29 December 1709 N.S.; …
+                                               ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 25 December 1761 is the O.S. date of Elizabeth of Russia's death, 5 January 1762 N.S.; …
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('the weaker form, information: a known event of the region and year that the paragraph does not name', () => {
     checkDiagnostics(`
       In the capital, on 25 October 1917, the government fell.
