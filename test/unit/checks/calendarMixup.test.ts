@@ -211,6 +211,22 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('in a list right under a caption paragraph that names someone, a reign field is about the caption\'s subject', () => {
+    // Elizabeth: died 25 December 1761 O.S. = 5 January 1762 N.S.
+    checkDiagnostics(`
+      Yelizaveta Petrovna, Empress and Autocrat of All the Russias.
+
+      - Reign: December 6, 1741 – December 25, 1761
+                                  ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 25 December 1761 is the O.S. date of Elizabeth of Russia's death, 5 January 1762 N.S.; …
+      - Predecessor: Ivan VI
+    `, NEW_STYLE_RUSSIA);
+    checkDiagnostics(`
+      Yelizaveta Petrovna, Empress and Autocrat of All the Russias.
+
+      - Reign: December 6, 1741 – January 5, 1762
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('reads ambiguous numeric dates month-first where the document\'s own numeric dates prove it, or a setting says so', () => {
     // 7 November 1917 N.S. = 25 October O.S., the October Revolution; read day-first, 11/07/1917 is 11 July.
     const OLD_STYLE_RUSSIA = { calendar: 'julian', region: 'russia' } as const;
