@@ -132,6 +132,11 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     // a side of a slash pair it does not read is left alone, not taken for a single date of the text's convention
     assert.deepEqual(findDates("Election (November 12/25, 1917), Meeting (January 5–6/18–19, 1918), on 3 May 1918").map((m) => m.text), ["3 May 1918"]);
   });
+  it("its own finder gives a range's first end the label written after its second end", () => {
+    const t = "(December 29, 1709 – January 5, 1762 (New Style); December 18, 1709 – December 25, 1761 (Old Style))";
+    assert.deepEqual(findDates(t).map((m) => m.marker), ["gregorian", "gregorian", "julian", "julian"]);
+    assert.deepEqual(findDates("born 1 May 1700, died 3 June 1761 (O.S.)").map((m) => m.marker), [undefined, "julian"]);
+  });
   it("plants no reform-gap day on a date labelled before it", () => {
     const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "britain" }, truth: { convention: "julian-until-reform" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "He was born [OS: 2 September 1752 NS: 13 September 1752] at home, and wed on 1 June 1750.\n" };

@@ -126,6 +126,9 @@ function lineAt(text: string, offset: number): string {
   return text.slice(text.lastIndexOf("\n", offset) + 1, end < 0 ? text.length : end);
 }
 
+/** What joins the two ends of a range written as two dates: a dash, "to", "until", "and". */
+const RANGE_JOIN = /^(?:\s*[–—‒-]\s*|\s+(?:to|until|till|through|and)\s+)$/;
+
 export function findDates(text: string): Mention[] {
   const out: Mention[] = [];
   const taken: Span[] = [];
@@ -183,6 +186,11 @@ export function findDates(text: string): Mention[] {
   for (const mn of out) {
     const at = leading.get(mn.start);
     if (at !== undefined && out.some((o) => o !== mn && o.start <= at && at < o.end)) mn.marker = undefined;
+  }
+  // "December 18, 1709 – December 25, 1761 (Old Style)": a label after a range's second end labels its first end too.
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1], b = out[i];
+    if (a.kind === "single" && b.kind === "single" && !a.marker && b.marker && RANGE_JOIN.test(text.slice(a.end, b.start))) a.marker = b.marker;
   }
   // A date without its own year takes the year of the previous dated mention in the same paragraph, else the
   // year of a chronology's title line ("# 1917 in Russia", "# February 1918").

@@ -34,6 +34,17 @@ describe('calendar-mixup', () => {
     `, { calendar: 'julian', region: 'russia' });
   });
 
+  it('a range written as two dates takes the label after its second end: the first end is marked too', () => {
+    checkDiagnostics(`
+      Elizabeth of Russia (December 18, 1709 – December 25, 1761 (Old Style)) was the daughter of Peter the Great.
+    `, NEW_STYLE_RUSSIA);
+    checkDiagnostics(`
+      Elizabeth of Russia (December 18, 1709 – December 25, 1761) was the daughter of Peter the Great.
+                           ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 18 December 1709 is the O.S. date of Elizabeth of Russia's birth, 29 December 1709 N.S.; …
+                                               ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 25 December 1761 is the O.S. date of Elizabeth of Russia's death, 5 January 1762 N.S.; …
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('the weaker form, information: a known event of the region and year that the paragraph does not name', () => {
     checkDiagnostics(`
       In the capital, on 25 October 1917, the government fell.
@@ -197,6 +208,22 @@ describe('calendar-mixup', () => {
       - Predecessor: Anna
       - Successor: Elizabeth
       - Born: Saint Petersburg, 12 August 1740
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('in a list right under a caption paragraph that names someone, a reign field is about the caption\'s subject', () => {
+    // Elizabeth: died 25 December 1761 O.S. = 5 January 1762 N.S.
+    checkDiagnostics(`
+      Yelizaveta Petrovna, Empress and Autocrat of All the Russias.
+
+      - Reign: December 6, 1741 – December 25, 1761
+                                  ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 25 December 1761 is the O.S. date of Elizabeth of Russia's death, 5 January 1762 N.S.; …
+      - Predecessor: Ivan VI
+    `, NEW_STYLE_RUSSIA);
+    checkDiagnostics(`
+      Yelizaveta Petrovna, Empress and Autocrat of All the Russias.
+
+      - Reign: December 6, 1741 – January 5, 1762
     `, NEW_STYLE_RUSSIA);
   });
 

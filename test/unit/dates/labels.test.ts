@@ -138,6 +138,17 @@ describe('date grammar: calendar labels written out', () => {
       ['7 July', '(Julian calendar)', 'julian'],
     ]);
     assert.notEqual(ds[0].firstMarker, ds[1].firstMarker, 'own copies');
+    // Life dates in both styles, each range joined by a dash (a life spans years, so its ends are two mentions).
+    const u = '(December 29, 1709 – January 5, 1762 (New Style); December 18, 1709 – December 25, 1761 (Old Style))';
+    assert.deepEqual(findDates(u).map((d) => [cut(u, d), d.firstMarker?.calendar]), [
+      ['December 29, 1709', 'gregorian'],
+      ['January 5, 1762', 'gregorian'],
+      ['December 18, 1709', 'julian'],
+      ['December 25, 1761', 'julian'],
+    ]);
+    // Not across other words, nor onto a date that has its own label.
+    const v = 'born 1 May 1700, died – 3 June 1761 (O.S.); 1 May 1700 (N.S.) – 3 June 1761 (O.S.)';
+    assert.deepEqual(findDates(v).map((d) => d.firstMarker?.calendar), [undefined, 'julian', 'gregorian', 'julian']);
   });
   it('each side of a pair: comma-marked pairs', () => {
     let t = '31 January 1918 (Julian calendar), 13 February 1918 (Gregorian calendar)';

@@ -84,15 +84,19 @@ function namesIn(analysis: DocumentAnalysis, { start, end }: Span): boolean {
 /** At most this many words besides numbers: a caption ("6 June 1799", "Died 10 February 1837 (aged 37)"), not a statement. */
 const CAPTION_WORDS = 3;
 
-/** An infobox's life field: "- Born (1745-09-16)16 September 1745, Saint Petersburg", "- Died …", "- Родился …". */
-const LIFE_FIELD = /^[ \t]*[-*+][ \t]+(?:Born|Died|Bapti[sz]ed|Buried|Birth|Death|Родил(?:ся|ась)|Умер(?:ла)?)\b/u;
+/**
+ * An infobox's life field: "- Born (1745-09-16)16 September 1745, Saint Petersburg", "- Died …", "- Родился …", and a
+ * ruler's reign, which ends at death as often as not ("- Reign: December 6, 1741 – January 5, 1762").
+ */
+const LIFE_FIELD = /^[ \t]*[-*+][ \t]+(?:Born|Died|Bapti[sz]ed|Buried|Birth|Death|Reign|Родил(?:ся|ась)|Умер(?:ла)?)\b/u;
 
 /**
  * The list item around `at`, extended back over items that name nobody to the item that names their subject: an
  * infobox flattened to a list ("- Born Alexander Pushkin", "- 6 June 1799") is one statement. Captions (a date and
  * a word or two) reach back so; so does a life field however long ("- Born … Saint Petersburg, Russian Empire" under
  * "- Mikhail Illarionovich Kutuzov"), which is always about the infobox's subject. Where the list comes right under
- * a title that names someone ("# Ivan VI"), a life field is about the title's subject, not about the fields between
+ * a title or caption that names someone ("# Ivan VI", "Elizabeth, Empress of All the Russias."), a life field is about
+ * the title's subject, not about the fields between
  * that name others ("- Predecessor: Anna", "- Successor: Elizabeth").
  */
 function subjectItems(analysis: DocumentAnalysis, block: number, at: number): Span[] {
@@ -101,7 +105,7 @@ function subjectItems(analysis: DocumentAnalysis, block: number, at: number): Sp
   const own = listItemAround(text, list, at);
   const lifeField = LIFE_FIELD.test(text.slice(own.start, own.end));
   const title = analysis.blocks[block - 1];
-  if (lifeField && title?.kind === 'heading' && namesIn(analysis, title)) return [title, own];
+  if (lifeField && (title?.kind === 'heading' || title?.kind === 'paragraph') && namesIn(analysis, title)) return [title, own];
   let item = own;
   while (item.start > list.start) {
     if (namesIn(analysis, item) || (!lifeField && (text.slice(item.start, item.end).match(/\p{L}{2,}/gu)?.length ?? 0) > CAPTION_WORDS)) break;

@@ -40,12 +40,16 @@ function isNumberGlue(c: number): boolean {
   return c === CharCode.Period || c === CharCode.Comma || c === CharCode.Colon || c === CharCode.Slash;
 }
 
-/** "and", "to", "until" between the two ends of a range written as two dates. */
-const RANGE_JOIN = /^[ \t\u00A0]+(?:and|to|until|till|through)[ \t\u00A0]+$/;
+/**
+ * "and", "to", "until" or a dash between the two ends of a range written as two dates; a dash joins two dates of
+ * different years, which the grammar reads as two mentions ("December 18, 1709 – December 25, 1761").
+ */
+const RANGE_JOIN = /^(?:[ \t\u00A0]+(?:and|to|until|till|through)[ \t\u00A0]+|[ \t\u00A0]*[–—‒-][ \t\u00A0]*)$/;
 
 /**
- * "between 3 July and 7 July (Julian calendar)": a label after the second end of a range written as two dates labels
- * the first end too (a copy: offsets are moved in place), when that one has no label of its own.
+ * "between 3 July and 7 July (Julian calendar)", "(December 18, 1709 – December 25, 1761 (Old Style))": a label after
+ * the second end of a range written as two dates labels the first end too (a copy: offsets are moved in place), when
+ * that one has no label of its own.
  */
 function shareRangeLabel(text: string, prev: DateMention, mention: DateMention, label: CalendarMarker): void {
   if (prev.second || prev.firstMarker || mention.second || mention.start - prev.end > 12) return;
