@@ -167,6 +167,18 @@ describe('dual-date-mismatch', () => {
     `, { region: 'britain' });
   });
 
+  it('checks a comma pair whose second side alone is labelled ("28 April 1813, 16 April by the Russian calendar") and fixes that day', () => {
+    const { findings } = checkDiagnostics(`
+      Kutuzov died at Bunzlau on 28 April 1813, 15 April by the Russian calendar, in Silesia.
+                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 28 April 1813 (N.S.) is 16 April 1813 (O.S.), not 15 April
+      Tashkent fell on 15 June 1865, 28 June by the Western calendar.
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 15 June 1865 (O.S.) is 27 June 1865 (N.S.), not 28 June
+      The right ones stay quiet: 28 April 1813, or 16 April according to the Russian reckoning; 12 January 1772, 1 January Old Style.
+      Another day is no pair: he left on 3 June 1812, 26 August (O.S.) being the day of Borodino.
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16 April', '27 April 1813']);
+  });
+
   it('a pair whose two sides are marked alike is two days, one of them mislabelled; one day restated is fine', () => {
     const { findings } = checkDiagnostics(`
       It was fought on 27–28 May 1905 (O.S.) (14–15 May in the Julian calendar) in the strait.

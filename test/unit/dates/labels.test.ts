@@ -172,6 +172,23 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(findDates('7 March (O.S.), 8 March (O.S.)').length, 2);
     assert.equal(findDates('7 March 1917 (O.S.), or 8 March 1917 (O.S.)').length, 2);
   });
+  it('a comma pair whose second side alone is labelled: the first is the other calendar', () => {
+    for (const [u, cal] of [
+      ['28 April 1813, 16 April by the Russian calendar', 'julian'],
+      ['28 April 1813, or 16 April according to the Russian reckoning', 'julian'],
+      ['15 June 1865, 27 June by the Western calendar', 'gregorian'],
+      ['12 January 1772, 1 January Old Style', 'julian'],
+      ['24 June 1812, 12 June in the Julian calendar', 'julian'],
+      ['28 April 1813, 16 April (O.S.)', 'julian'],
+    ] as const) {
+      const m = findDates(`died on ${u}, at Bunzlau`);
+      assert.deepEqual(m.map((d) => [d.pairStyle, cut(`died on ${u}, at Bunzlau`, d), d.firstMarker, d.secondMarker?.calendar]), [['comma-marked', u, undefined, cal]], u);
+    }
+    // Another day, not a pair: a month away, a year of its own, or a bare calendar adjective in running prose.
+    for (const u of ['on 3 June 1812, 26 August (O.S.) being Borodino', 'on 3 May 1813, 16 April 1814 (O.S.)', 'on 3 May 1813, 16 April Julian sources say']) {
+      assert.ok(findDates(u).every((d) => d.second === undefined), u);
+    }
+  });
   it('formats comma-marked pairs', () => {
     assert.equal(
       formatDualDate({ day: 16, month: 7, year: 1917 }, { day: 29, month: 7, year: 1917 }, { pairStyle: 'comma-marked', style: { order: 'dmy', month: 'long', ordinal: false }, secondCalendar: 'gregorian' }),

@@ -43,6 +43,10 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
     const pair = commaMarkedPair(t, mention, m1, cursor);
     if (pair) return pair;
   }
+  if (!m1 && first.year !== undefined && t.code(cursor) === CharCode.Comma) {
+    const pair = commaLabelledSecond(t, mention, cursor);
+    if (pair) return pair;
+  }
   const open = t.code(g);
   if (!m1 && (open === CharCode.OpenParen || open === CharCode.OpenSquareBracket) && equivalentPair(t, mention, g)) {
     consumed = mention.end;
@@ -354,4 +358,35 @@ function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, co
     }
   }
   return { mention, consumed: mention.end };
+}
+
+/** A calendar named by a bare adjective only ("Julian", "Western"): in running prose that is no label. */
+const BARE_CALENDAR_WORD = /^(?:[JjGg](?:ulian|regorian)|Western)$/;
+
+/**
+ * A full date, a comma, and the other calendar's day with only that day labelled, as Western biographers add the local
+ * day: "died at Bunzlau on 28 April 1813, 16 April by the Russian calendar", "on 15 June 1865, 27 June by the Western
+ * calendar", "… 1813, or 16 April Old Style", "… 1813, 16 April (O.S.)". The label says the first side is the other calendar. The second side has
+ * no year of its own and falls in the same or a neighbouring month; otherwise it is another day ("on 3 June 1812,
+ * 26 August (O.S.) being the day of Borodino").
+ */
+function commaLabelledSecond(t: Tokens, mention: DateMention, comma: number): ReadMention | undefined {
+  let q = t.gap(comma + 1);
+  if (q === comma + 1) return undefined;
+  const the = t.exec(THE, q);
+  if (the) q += the[0].length;
+  const first = mention.first;
+  const second = readPart(t, q, false);
+  if (!second || second.year !== undefined || second.style.order !== first.style.order) return undefined;
+  const months = Math.abs(second.month - first.month);
+  if (months > 1 && months !== 11) return undefined;
+  const g = t.gap(second.end);
+  const words = g > second.end ? bracketLabelAt(t, g) : undefined;
+  const label = (words && !BARE_CALENDAR_WORD.test(words.text) ? words : undefined) ?? (g > second.end ? markerAt(t, g, false) : undefined) ?? calendarOfTheTimeAt(t, second.end);
+  if (!label) return undefined;
+  mention.second = second;
+  mention.secondMarker = label;
+  mention.pairStyle = 'comma-marked';
+  mention.end = label.end;
+  return { mention, consumed: label.end };
 }
