@@ -437,6 +437,19 @@ describe('calendar-mixup: a region whose histories write its local days', () => 
     `, { region: 'britain' });
   });
 
+  it('a New Style day the writer gives as the Continent\'s is no slip: "by the continental reckoning", "(…, continental style)"', () => {
+    checkDiagnostics(`
+      The last battle was fought on Culloden Moor on 16 April 1746. French despatches dated it 27 April 1746 by the continental reckoning.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The Battle of Culloden was fought on 16 April 1746 (27 April 1746, continental style) near Inverness.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The Battle of Culloden was fought on 16 April 1746 (26 April 1746, continental style) near Inverness.
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 16 April 1746 (O.S.) is 27 April 1746 (N.S.), not 26 April 1746
+    `, { region: 'britain' });
+  });
+
   it('an event abroad on its own local day is no slip: Marlborough\'s battles in New Style, as every history gives them', () => {
     // Blenheim (Bavaria) is stored on its Gregorian day, Culloden (Britain) on its Julian one.
     checkDiagnostics(`
