@@ -437,6 +437,32 @@ describe('calendar-mixup: a region whose histories write its local days', () => 
     `, { region: 'britain' });
   });
 
+  it('a life that outlasted the reform is given in New Style, its birth too: Johnson\'s 18 September 1709', () => {
+    checkDiagnostics(`
+      Samuel Johnson (18 September 1709 – 13 December 1784) was an English writer.
+                      ^^^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 September 1709 is not marked, …
+    `, { region: 'britain' });
+    // A life that ended before the reform keeps the custom: Newton's New Style birth alone is the slip.
+    checkDiagnostics(`
+      Isaac Newton was born on 4 January 1643 at Woolsthorpe.
+                               ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                               ^^^^^^^^^^^^^^ information ambiguous-calendar: 4 January 1643 is not marked, …
+    `, { region: 'britain' });
+  });
+
+  it('a New Style day the writer gives as the Continent\'s is no slip: "by the continental reckoning", "(…, continental style)"', () => {
+    checkDiagnostics(`
+      The last battle was fought on Culloden Moor on 16 April 1746. French despatches dated it 27 April 1746 by the continental reckoning.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The Battle of Culloden was fought on 16 April 1746 (27 April 1746, continental style) near Inverness.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The Battle of Culloden was fought on 16 April 1746 (26 April 1746, continental style) near Inverness.
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 16 April 1746 (O.S.) is 27 April 1746 (N.S.), not 26 April 1746
+    `, { region: 'britain' });
+  });
+
   it('an event abroad on its own local day is no slip: Marlborough\'s battles in New Style, as every history gives them', () => {
     // Blenheim (Bavaria) is stored on its Gregorian day, Culloden (Britain) on its Julian one.
     checkDiagnostics(`

@@ -78,6 +78,27 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(marker('on 3 July according to the new style')?.sentence, 'gregorian');
     assert.equal(marker('on 3 July by the Western calendar')?.sentence, 'gregorian');
   });
+  it('the Continent\'s calendar, as British writers named the New Style: continental reckoning, calendar, style', () => {
+    assert.equal(marker('dated it 27 April 1746 by the continental reckoning')?.sentence, 'gregorian');
+    assert.equal(marker('or 27 April 1746 in the Continental calendar')?.sentence, 'gregorian');
+    assert.deepEqual(marker('on 27 April 1746, continental style, the'), { text: 'continental style', calendar: 'gregorian', sentence: undefined });
+    // "continental" alone, or a style that is no calendar's, labels nothing.
+    for (const t of ['a house in the continental style, finished on 27 April 1746', 'on 27 April 1746 the continental army']) {
+      assert.equal(marker(t)?.calendar, undefined, t);
+      assert.equal(marker(t)?.sentence, undefined, t);
+    }
+  });
+  it('in a pair\'s brackets: "(27 April, continental style)", "(27 April on the Continent)"', () => {
+    const t = 'fought on 16 April 1746 (27 April 1746, continental style) at';
+    const m = findDates(t);
+    assert.equal(m.length, 1);
+    assert.equal(cut(t, m[0]), '16 April 1746 (27 April 1746, continental style)');
+    assert.equal(m[0].secondMarker?.calendar, 'gregorian');
+    const u = 'fought on 16 April (27 April on the Continent) 1746 at';
+    const n = findDates(u);
+    assert.equal(n.length, 1);
+    assert.equal(n[0].secondElsewhere, true);
+  });
   it('in a bracket opened right after the date, and with a title-cased "Calendar"', () => {
     assert.equal(marker('on 25 March 1821 (in the Julian calendar) at Kalavryta')?.sentence, 'julian');
     assert.equal(marker('on 25 March 1821 (in the Julian Calendar) at Kalavryta')?.sentence, 'julian');

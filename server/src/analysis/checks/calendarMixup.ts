@@ -94,6 +94,9 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     // day in the calendar in force where it happened.
     if (local && fact.calendar === other(cal)) continue;
     const custom = local && !!d.reform?.historiansWriteLocal;
+    // A life that outlasted the reform is given in New Style by custom, its birth too: Johnson kept his birthday on
+    // 18 September after 1752, and histories write "Samuel Johnson (18 September 1709 – 13 December 1784)".
+    if (custom && cal === 'julian' && fact.what === 'born' && diedAfterReform(fact, dataset, d.reform!.firstGregorianJdn)) continue;
     if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(ctx.document())).get(fact.jdn), d)) continue;
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
@@ -131,6 +134,11 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Whether the person born on `birth` died on or after the region's first Gregorian day. */
+function diedAfterReform(birth: DatedFact, dataset: Dataset, firstGregorianJdn: number): boolean {
+  return dataset.factsOf(birth.entityId).some((f) => f.what === 'died' && f.jdn >= firstGregorianJdn);
 }
 
 /** The unmarked single dates read in the local calendar for want of a convention, by day (or by the other calendar's day). */

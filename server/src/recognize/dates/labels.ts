@@ -36,7 +36,7 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
  * bracket bounds the words, so they are the side's label, where in running prose "Julian" alone is not.
  */
 const BRACKET_LABEL = new RegExp(
-  `(?:(?:in|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style|date))?|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
+  `(?:(?:in|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
   'y',
 );
 
@@ -96,8 +96,8 @@ export function commaLabelAt(t: Tokens, pos: number, startsDate: (pos: number) =
   return { start, end, calendar: markerCalendar(m[1]), text: m[1] };
 }
 
-/** Where a thing "happened elsewhere": "(13 February in the rest of Europe)", "(13 February abroad)". */
-const ELSEWHERE = /(?:in the rest of Europe|elsewhere in Europe|in (?:Western |western )?Europe|in the West|abroad|elsewhere)/y;
+/** Where a thing "happened elsewhere": "(13 February in the rest of Europe)", "(13 February abroad)", "(27 April on the Continent)". */
+const ELSEWHERE = /(?:in the rest of Europe|elsewhere in Europe|in (?:Western |western )?Europe|in the West|on the Continent|abroad|elsewhere)/y;
 
 /** The length of an "elsewhere" phrase at pos (after blanks), or 0. */
 export function elsewhereAt(t: Tokens, pos: number): number {

@@ -73,10 +73,16 @@ const RANGE = /[ \t\u00A0]*([–—‒-])[ \t\u00A0]*|[ \t\u00A0]+(to|по)[ \t\
 const OF = /of[ \t\u00A0]+/y;
 
 /**
+ * The Continent's calendar, as British writers before 1752 named the New Style: "continental style", "by the
+ * continental reckoning", "in the continental calendar" (never "continental" alone: a continental breakfast).
+ */
+const CONTINENTAL_SRC = '[Cc]ontinental[ \\u00A0](?:[Cc]alendar|[Ss]tyle|reckoning|dating)';
+/**
  * Calendar names written out as a label: "Julian calendar" (also title-cased, "Julian Calendar"), "Western calendar",
  * "old calendar" (not "new calendar year").
  */
-export const CALENDAR_LABEL_SRC = '(?:(?:[JjGg](?:ulian|regorian)|Western)[ \\u00A0][Cc]alendar|(?:[Oo]ld|[Nn]ew)[ \\u00A0]calendar)(?![ \\u00A0]+years?\\b)';
+export const CALENDAR_LABEL_SRC =
+  '(?:(?:[JjGg](?:ulian|regorian)|Western)[ \\u00A0][Cc]alendar|(?:[Oo]ld|[Nn]ew)[ \\u00A0]calendar|' + CONTINENTAL_SRC + ')(?![ \\u00A0]+years?\\b)';
 /**
  * Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю", and the
  * Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo".
@@ -88,7 +94,7 @@ export const BARE_MARKER_SRC =
 export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS|O\\.[ \\u00A0]?S|N\\.[ \\u00A0]?S`;
 /** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
 export const SENTENCE_PHRASE =
-  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alendar|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar(?![ \t\u00A0]+years?\b)/g;
+  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alendar|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar(?![ \t\u00A0]+years?\b)|\b[Cc]ontinental[ \t\u00A0]+(?:[Cc]alendar|reckoning|dating)/g;
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
