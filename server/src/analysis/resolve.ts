@@ -199,6 +199,11 @@ export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[]
 let reformEdges: Map<number, Reform[]> | undefined;
 const ymdNumber = (d: YMD) => (d.year * 13 + d.month) * 32 + d.day;
 
+let lastReform: number | undefined;
+function lastReformYear(): number {
+  return (lastReform ??= Math.max(...allReforms().map((r) => r.firstGregorian.year)));
+}
+
 /** Undefined for nearly every day: a date is no longer compared with the 84 edges of 42 reforms. */
 function reformsWithEdgeOn(day: YMD): readonly Reform[] | undefined {
   if (!reformEdges) {
@@ -254,8 +259,11 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
   const aFromContext = ya === undefined && yb === undefined;
   if (ya === undefined && yb !== undefined) ya = pairYears(a, b, yb)[0];
   if (yb === undefined && ya !== undefined) yb = pairYears(b, a, ya)[0];
-  ya ??= ctx.contextYear;
-  yb ??= ctx.contextYear;
+  // The two sides name different days only while a Julian calendar was in civil use somewhere: a year after the
+  // last reform (a byline's "January 3, 2022") is not the year of "September 9 (20)", which stays without one.
+  const contextYear = ctx.contextYear !== undefined && ctx.contextYear <= lastReformYear() ? ctx.contextYear : undefined;
+  ya ??= contextYear;
+  yb ??= contextYear;
 
   let aCalendar: Calendar;
   let reason: CalendarReason = 'marker';
