@@ -132,5 +132,20 @@ describe('weekday-mismatch: the older English ordinals', () => {
     `, { calendar: 'julian', region: 'britain' });
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['Sunday']);
   });
-});
 
+  it('a yearless date whose weekday fits the year of an earlier date of its month, not the aside\'s year, is that year\'s', () => {
+    // 30 January 1649 (O.S., England) was a Tuesday; 30 January 1888 (N.S.) a Monday.
+    const opening = 'The trial of the king began on January 20th, 1649. The warrant was found again in 1813 and sold in 1888.';
+    checkDiagnostics(`
+      ${opening}
+
+      On Tuesday January 30th the sentence was carried out at Whitehall in London.
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      ${opening}
+
+      On Wednesday January 30th the sentence was carried out at Whitehall in London.
+         ^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 30 January 1888 (N.S.) was a Monday, not a Wednesday
+    `, { region: 'britain', calendar: 'julian' });
+  });
+});
