@@ -34,6 +34,8 @@ describe('date grammar: sentence markers (sentence.ts)', () => {
     assert.deepEqual(read('Wednesday 2 September was the last day before the adoption of the Gregorian calendar.'), [undefined]);
     assert.deepEqual(read('On 31 January 1918 Russia abandoned the Julian calendar; 1 February 1919 came in a year of change.'), [undefined, undefined]);
     assert.deepEqual(read('On 2 March 1700 Sweden changed from the Julian calendar, a plan soon given up.'), [undefined]);
+    assert.deepEqual(read('From 1 March 1700 to 30 February 1712 the Swedish calendar ran ten days behind the Gregorian calendar.'), [undefined, undefined]);
+    assert.deepEqual(read('On 1 March 1700 Sweden was one day ahead of the Julian calendar.'), [undefined]);
     // Still a marker where the calendar is the one the date is read by.
     assert.deepEqual(read('On 2 March 1700, by the Julian calendar, Sweden made its plan.'), ['julian']);
   });

@@ -199,11 +199,17 @@ function restatedBeforeBracket(text: string, mentions: DateMention[], open: numb
 
 /**
  * A calendar named as what was adopted, left or switched to ("prior to the adoption of the Gregorian calendar",
- * "Britain adopted the Gregorian calendar", "changed from the Julian calendar") is the sentence's topic: it says
- * nothing of the calendar its dates are written in (the last Julian day is often one of them).
+ * "Britain adopted the Gregorian calendar", "changed from the Julian calendar"), or one another calendar is measured
+ * against ("ten days behind the Gregorian calendar") is the sentence's topic: it says nothing of the calendar its dates
+ * are written in (the last Julian day is often one of them).
  */
-const CALENDAR_AS_TOPIC =
-  /\b(?:adopt(?:ion|ed|s|ing)?|introduc(?:tion|ed|es|ing)|switch(?:ed|es|ing)?|chang(?:e|ed|es|ing)|conver(?:sion|ted|ts|ting)|transition|replac(?:ed|es|ing|ement)|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|abandon(?:ed|s|ing|ment)?|went[ \t\u00A0]+over)(?:[ \t\u00A0]+(?:of|to|from|back[ \t\u00A0]+to|by))?[ \t\u00A0]+the[ \t\u00A0]+(?:new[ \t\u00A0]+|old[ \t\u00A0]+)?$/i;
+const CALENDAR_AS_TOPIC = new RegExp(
+  '\\b(?:(?:adopt(?:ion|ed|s|ing)?|introduc(?:tion|ed|es|ing)|switch(?:ed|es|ing)?|chang(?:e|ed|es|ing)|conver(?:sion|ted|ts|ting)|' +
+    'transition|replac(?:ed|es|ing|ement)|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|abandon(?:ed|s|ing|ment)?|went\\s+over)' +
+    '(?:\\s+(?:of|to|from|back\\s+to|by))?|behind|ahead\\s+of|than|(?:in|out\\s+of)\\s+(?:phase|step|line|sync)\\s+with)' +
+    '\\s+the\\s+(?:(?:new|old)\\s+)?$',
+  'i',
+);
 
 function isCalendarAsTopic(before: string): boolean {
   return CALENDAR_AS_TOPIC.test(before);
