@@ -148,4 +148,15 @@ describe('weekday-mismatch: the older English ordinals', () => {
          ^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 30 January 1888 (N.S.) was a Monday, not a Wednesday
     `, { region: 'britain', calendar: 'julian' });
   });
+
+  it('a label the switch skipped, named as the day it became, keeps the old calendar\'s weekday', () => {
+    // Greece: Julian 16 February 1923 became Gregorian 1 March 1923, a Thursday; Gregorian 16 February was a Friday.
+    checkDiagnostics(`
+      The decree declared that Thursday 16 February 1923 would be Thursday 1 March 1923 in Greece.
+    `, { region: 'greece' });
+    checkDiagnostics(`
+      The decree declared that Wednesday 16 February 1923 would be Thursday 1 March 1923 in Greece.
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 16 February 1923 (N.S.) was a Friday, not a Wednesday
+    `, { region: 'greece' });
+  });
 });

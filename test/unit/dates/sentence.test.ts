@@ -36,6 +36,7 @@ describe('date grammar: sentence markers (sentence.ts)', () => {
     assert.deepEqual(read('On 2 March 1700 Sweden changed from the Julian calendar, a plan soon given up.'), [undefined]);
     assert.deepEqual(read('From 1 March 1700 to 30 February 1712 the Swedish calendar ran ten days behind the Gregorian calendar.'), [undefined, undefined]);
     assert.deepEqual(read('On 1 March 1700 Sweden was one day ahead of the Julian calendar.'), [undefined]);
+    assert.deepEqual(read('On 18 January 1923 the colonels adopted the western Gregorian calendar.'), [undefined]);
     // Still a marker where the calendar is the one the date is read by.
     assert.deepEqual(read('On 2 March 1700, by the Julian calendar, Sweden made its plan.'), ['julian']);
   });

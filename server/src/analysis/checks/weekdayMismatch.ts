@@ -3,7 +3,7 @@ import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
 import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
-import type { CheckContext } from './context';
+import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
 
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
 function weekdayLike(written: string, day: number): string {
@@ -30,7 +30,8 @@ function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, want
   });
 }
 
-export function checkWeekdays({ analysis }: CheckContext): Finding[] {
+export function checkWeekdays(ctx: CheckContext): Finding[] {
+  const { analysis } = ctx;
   const out: Finding[] = [];
   for (const d of analysis.dates) {
     const wd = d.mention.weekday;
@@ -43,6 +44,9 @@ export function checkWeekdays({ analysis }: CheckContext): Finding[] {
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     const fitsOther = !d.second && !d.selfExplained && otherJdn !== undefined && weekday(otherJdn) === wd.value;
+    // A label the switch skipped, named as the day it became ("Thursday 16 February would be Thursday 1 March"), is
+    // the old calendar's name of that day, and its weekday is that day's.
+    if (fitsOther && isSkippedDayOfTheSwitch(ctx, d)) continue;
     const written = analysis.text.slice(wd.start, wd.end);
     const fixes: Fix[] = [
       {

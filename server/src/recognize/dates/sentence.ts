@@ -207,7 +207,7 @@ const CALENDAR_AS_TOPIC = new RegExp(
   '\\b(?:(?:adopt(?:ion|ed|s|ing)?|introduc(?:tion|ed|es|ing)|switch(?:ed|es|ing)?|chang(?:e|ed|es|ing)|conver(?:sion|ted|ts|ting)|' +
     'transition|replac(?:ed|es|ing|ement)|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|abandon(?:ed|s|ing|ment)?|went\\s+over)' +
     '(?:\\s+(?:of|to|from|back\\s+to|by))?|behind|ahead\\s+of|than|(?:in|out\\s+of)\\s+(?:phase|step|line|sync)\\s+with)' +
-    '\\s+the\\s+(?:(?:new|old)\\s+)?$',
+    '\\s+the\\s+(?:(?:new|old|western|reformed|revised|civil)\\s+)?$',
   'i',
 );
 
