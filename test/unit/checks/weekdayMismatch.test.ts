@@ -159,4 +159,15 @@ describe('weekday-mismatch: the older English ordinals', () => {
                                ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 16 February 1923 (N.S.) was a Friday, not a Wednesday
     `, { region: 'greece' });
   });
+
+  it('an Old Style convention with no region known does not reach past the last reform: a blog post\'s date is New Style', () => {
+    // 14 February 2018 (N.S.) was a Wednesday; 14 February 1917 was a Tuesday by the Julian calendar, a Wednesday by the Gregorian.
+    checkDiagnostics(`
+      Posted on Wednesday, 14 February 2018.
+    `, { calendar: 'julian' });
+    checkDiagnostics(`
+      The letter is dated Wednesday, 14 February 1917.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 14 February 1917 (O.S.) was a Tuesday, not a Wednesday; …
+    `, { calendar: 'julian' });
+  });
 });
