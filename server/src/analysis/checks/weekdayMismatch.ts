@@ -40,7 +40,8 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     if (d.second && d.second.jdn !== side.jdn) continue; // a mismatched pair is reported as such
     const actual = weekday(side.jdn);
     if (actual === wd.value) continue;
-    if (side.yearFromContext && fitsAnEarlierYear(analysis.dates, d, wd.value)) continue;
+    // The earlier date may sit in another block: asking the whole document is rare (a wrong weekday on a yearless date).
+    if (side.yearFromContext && fitsAnEarlierYear(ctx.document().dates, d, wd.value)) continue;
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     const fitsOther = !d.second && !d.selfExplained && otherJdn !== undefined && weekday(otherJdn) === wd.value;
