@@ -99,6 +99,8 @@ function contextReading(ctx: ReadingContext, year: number | undefined, part: Dat
   if ((ctx.convention === 'julian' || ctx.convention === 'dual') && date && ctx.reform) {
     return { calendar: localCalendarOf(ctx.reform, date), reason: ctx.conventionReason };
   }
+  // Nor, with no region known, after every region had left the Julian calendar (a blog post's "14 февраля 2018 г.").
+  if (ctx.convention === 'julian' && date && isAfterEveryReform(date)) return { calendar: 'gregorian', reason: 'default' };
   if (ctx.convention === 'gregorian' || ctx.convention === 'julian') {
     // New Style cannot reach before the Gregorian calendar existed.
     const calendar = ctx.convention === 'gregorian' && date && beforeGregorian(date) ? 'julian' : ctx.convention;
@@ -199,6 +201,18 @@ export function readSwitchEdges<D extends ResolvedDate>(text: string, dates: D[]
 let reformEdges: Map<number, Reform[]> | undefined;
 const ymdNumber = (d: YMD) => (d.year * 13 + d.month) * 32 + d.day;
 
+let lastReform: Reform | undefined;
+function lastReformEver(): Reform {
+  return (lastReform ??= allReforms().reduce((a, b) => (b.firstGregorianJdn > a.firstGregorianJdn ? b : a)));
+}
+function lastReformYear(): number {
+  return lastReformEver().firstGregorian.year;
+}
+function isAfterEveryReform(date: YMD): boolean {
+  const jdn = jdnOf(date, 'gregorian');
+  return jdn !== undefined && jdn >= lastReformEver().firstGregorianJdn;
+}
+
 /** Undefined for nearly every day: a date is no longer compared with the 84 edges of 42 reforms. */
 function reformsWithEdgeOn(day: YMD): readonly Reform[] | undefined {
   if (!reformEdges) {
@@ -254,8 +268,11 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
   const aFromContext = ya === undefined && yb === undefined;
   if (ya === undefined && yb !== undefined) ya = pairYears(a, b, yb)[0];
   if (yb === undefined && ya !== undefined) yb = pairYears(b, a, ya)[0];
-  ya ??= ctx.contextYear;
-  yb ??= ctx.contextYear;
+  // The two sides name different days only while a Julian calendar was in civil use somewhere: a year after the
+  // last reform (a byline's "January 3, 2022") is not the year of "September 9 (20)", which stays without one.
+  const contextYear = ctx.contextYear !== undefined && ctx.contextYear <= lastReformYear() ? ctx.contextYear : undefined;
+  ya ??= contextYear;
+  yb ??= contextYear;
 
   let aCalendar: Calendar;
   let reason: CalendarReason = 'marker';

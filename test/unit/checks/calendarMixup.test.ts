@@ -296,6 +296,17 @@ describe('calendar-mixup', () => {
       `, { region: 'british-america' });
     });
 
+    it('nor where the sentence names the Julian calendar as the one then in use: that was the Old Style, year start and all', () => {
+      checkDiagnostics(`
+        Benjamin Franklin was born in Boston on January 6, 1705, by the Julian calendar then in use in the colonies.
+
+        Benjamin Franklin was born on 6 January 1705 of the Julian calendar, in use in Boston until 1752.
+
+        Benjamin Franklin was born on 6 January 1705 by the Julian calendar.
+                                      ^^^^^^^^^^^^^^ warning calendar-mixup: 6 January 1705 is the date of Benjamin Franklin's birth in the legal year, which began on 25 March: …
+      `, { region: 'british-america' });
+    });
+
     it('in the colonies too, and the fix writes as many digits after the slash as the document does', () => {
       const { findings } = checkDiagnostics(`
         George Washington was born in Virginia on 11 February 1731/32.

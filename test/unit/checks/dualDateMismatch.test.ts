@@ -238,4 +238,16 @@ describe('dual-date-mismatch', () => {
                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 8 February 1725 (N.S.) is 28 January 1725 (O.S.), not 28 January 1724
     `, { region: 'russia' });
   });
+
+  it('takes no year for a yearless pair from a date after the last reform (a byline), but one from the Julian era', () => {
+    // 9 September 1721 O.S. = 20 September N.S. (11 days); in 2022 the pair would be 13 days apart.
+    checkDiagnostics(`
+      Posted January 3, 2022
+
+      The peace ended the war of 1700-1721. It was ratified on September 9 (20).
+
+      The peace was signed in 1721 and ratified on September 9 (21).
+                                                   ^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 9 September 1721 (O.S.) is 20 September 1721 (N.S.), not 21 September
+    `, { region: 'russia' });
+  });
 });

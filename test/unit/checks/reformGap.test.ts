@@ -107,4 +107,24 @@ describe('reform-gap', () => {
                          ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
     `, { region: 'russia' });
   });
+
+  it('does not flag the missing day a text about the switch names apart from the sentence that gives both edges', () => {
+    // Bulgaria: 31 March 1916 (O.S.) was followed by 14 April 1916 (N.S.); "1 April 1916" is the label that never came.
+    checkDiagnostics(`
+      # 1 April 1916: the day Bulgaria lost
+
+      By the new law, 31 March 1916 was followed not by 1 April but by 14 April 1916. So 1 April 1916 is the day no Bulgarian lived.
+    `, { region: 'bulgaria', calendar: 'julian' });
+    checkDiagnostics(`
+      # 1 April 1916 in Sofia
+
+      By the new law, 31 March 1916 was followed by 14 April 1916. The garrison paraded on 5 April 1916.
+                                                                                           ^^^^^^^^^^^^ warning reform-gap: 5 April 1916 never existed in Bulgaria: …
+    `, { region: 'bulgaria', calendar: 'julian' });
+    checkDiagnostics(`
+      The garrison paraded on 1 April 1916.
+                              ^^^^^^^^^^^^ warning reform-gap: 1 April 1916 never existed in Bulgaria: …
+                              ^^^^^^^^^^^^ information calendar-mixup: 1 April 1916 is the O.S. date of the adoption of the Gregorian calendar …
+    `, { region: 'bulgaria', calendar: 'julian' });
+  });
 });

@@ -132,5 +132,42 @@ describe('weekday-mismatch: the older English ordinals', () => {
     `, { calendar: 'julian', region: 'britain' });
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['Sunday']);
   });
-});
 
+  it('a yearless date whose weekday fits the year of an earlier date of its month, not the aside\'s year, is that year\'s', () => {
+    // 30 January 1649 (O.S., England) was a Tuesday; 30 January 1888 (N.S.) a Monday.
+    const opening = 'The trial of the king began on January 20th, 1649. The warrant was found again in 1813 and sold in 1888.';
+    checkDiagnostics(`
+      ${opening}
+
+      On Tuesday January 30th the sentence was carried out at Whitehall in London.
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      ${opening}
+
+      On Wednesday January 30th the sentence was carried out at Whitehall in London.
+         ^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 30 January 1888 (N.S.) was a Monday, not a Wednesday
+    `, { region: 'britain', calendar: 'julian' });
+  });
+
+  it('a label the switch skipped, named as the day it became, keeps the old calendar\'s weekday', () => {
+    // Greece: Julian 16 February 1923 became Gregorian 1 March 1923, a Thursday; Gregorian 16 February was a Friday.
+    checkDiagnostics(`
+      The decree declared that Thursday 16 February 1923 would be Thursday 1 March 1923 in Greece.
+    `, { region: 'greece' });
+    checkDiagnostics(`
+      The decree declared that Wednesday 16 February 1923 would be Thursday 1 March 1923 in Greece.
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 16 February 1923 (N.S.) was a Friday, not a Wednesday
+    `, { region: 'greece' });
+  });
+
+  it('an Old Style convention with no region known does not reach past the last reform: a blog post\'s date is New Style', () => {
+    // 14 February 2018 (N.S.) was a Wednesday; 14 February 1917 was a Tuesday by the Julian calendar, a Wednesday by the Gregorian.
+    checkDiagnostics(`
+      Posted on Wednesday, 14 February 2018.
+    `, { calendar: 'julian' });
+    checkDiagnostics(`
+      The letter is dated Wednesday, 14 February 1917.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 14 February 1917 (O.S.) was a Tuesday, not a Wednesday; …
+    `, { calendar: 'julian' });
+  });
+});

@@ -29,4 +29,15 @@ describe('date grammar: sentence markers (sentence.ts)', () => {
     // Over a phrase of the same clause before it.
     assert.deepEqual(read('It was fought on 27 June 1709 in the Julian calendar and on 8 July in the Gregorian.'), ['julian', 'gregorian']);
   });
+  it('a calendar adopted, left or switched to is the sentence\'s topic, not the calendar of its dates', () => {
+    const read = (t: string) => findDates(t).map((d) => d.sentenceMarker?.calendar);
+    assert.deepEqual(read('Wednesday 2 September was the last day before the adoption of the Gregorian calendar.'), [undefined]);
+    assert.deepEqual(read('On 31 January 1918 Russia abandoned the Julian calendar; 1 February 1919 came in a year of change.'), [undefined, undefined]);
+    assert.deepEqual(read('On 2 March 1700 Sweden changed from the Julian calendar, a plan soon given up.'), [undefined]);
+    assert.deepEqual(read('From 1 March 1700 to 30 February 1712 the Swedish calendar ran ten days behind the Gregorian calendar.'), [undefined, undefined]);
+    assert.deepEqual(read('On 1 March 1700 Sweden was one day ahead of the Julian calendar.'), [undefined]);
+    assert.deepEqual(read('On 18 January 1923 the colonels adopted the western Gregorian calendar.'), [undefined]);
+    // Still a marker where the calendar is the one the date is read by.
+    assert.deepEqual(read('On 2 March 1700, by the Julian calendar, Sweden made its plan.'), ['julian']);
+  });
 });

@@ -209,13 +209,19 @@ function isDirectlyMarked(d: ResolvedDate): boolean {
 /**
  * The word that makes the date Julian is "O.S." or "Old Style", on the date or in its sentence: in England and its
  * colonies that was the calendar and its year start together ("born February 11, 1731 (O.S.)", "20 March 1726 in the
- * Old Style"). "Julian" names the calendar only.
+ * Old Style"). "Julian" names the calendar only, unless the words around it say it was the one then in use ("according
+ * to the then-used Julian calendar", "of the Julian calendar, in use before England's calendar reformation").
  */
-function namesOldStyle(d: ResolvedDate): boolean {
+function namesOldStyle(d: ResolvedDate, text: string): boolean {
   const side = d.first;
   const marker = side.reason === 'marker' ? d.mention.firstMarker : side.reason === 'sentence' ? d.mention.sentenceMarker : undefined;
-  return side.calendar === 'julian' && marker !== undefined && /O\.[ \u00A0]?S\.|o\.[ \u00A0]?s\.|[Oo]ld[ \t\u00A0-][Ss]tyle|\bOS\b/.test(marker.text);
+  if (side.calendar !== 'julian' || marker === undefined) return false;
+  if (/O\.[ \u00A0]?S\.|o\.[ \u00A0]?s\.|[Oo]ld[ \t\u00A0-][Ss]tyle|\bOS\b/.test(marker.text)) return true;
+  return /[Jj]ulian/.test(marker.text) && THEN_IN_USE.test(text.slice(Math.max(0, marker.start - 16), marker.end + 24));
 }
+
+/** "then-used", "then in use", ", in use before …", "used at the time": the calendar of the time, year start and all. */
+const THEN_IN_USE = /\bthen[- ](?:used|in use)\b|,\s*in use\b|\bused (?:then|at the time)\b|\bin use at the time\b/i;
 
 /** A date marked in one calendar that is the other calendar's day of a fact the paragraph names. */
 function wrongMarker(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Finding {
@@ -258,7 +264,7 @@ function yearStartSlip(d: ResolvedDate, named: Named, { dataset, document }: Che
   const yearSpan = side.part.yearSpan;
   if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
   const asLegal = side.yearStartRead === true;
-  if (namesOldStyle(d) && !asLegal) return undefined;
+  if (namesOldStyle(d, document().text) && !asLegal) return undefined;
   // The day the writer may have meant: the written year in the other reckoning.
   const meant = otherReckoningDay(side);
   const fact = meant && nearestFact(named, meant.jdn, d.mention.start);

@@ -4,7 +4,7 @@
  * context stay the same; what needs the whole document asks `document()`, and the block's findings are then made anew
  * each pass.
  */
-import { convert, fromJdn, isInReformGap, toJdn, type YMD } from '../../calendar';
+import { compareYmd, convert, fromJdn, isInReformGap, toJdn, type YMD } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
@@ -68,5 +68,24 @@ export function isSkippedDayOfTheSwitch(ctx: CheckContext, d: ResolvedDate): boo
   const sentence = sentenceAround(text, d.mention.start);
   const names = (other: YMD) => writesDay(analysis.dates, sentence, other);
   const followed = fromJdn(toJdn(day, 'gregorian') - 1, 'julian');
-  return (names(reform.lastJulian) && names(reform.firstGregorian)) || names(convert(day, 'julian')) || names(followed);
+  if ((names(reform.lastJulian) && names(reform.firstGregorian)) || names(convert(day, 'julian')) || names(followed)) return true;
+  return isFirstSkippedLabel(reform.lastJulian, day) && explainsTheSwitch(analysis, reform.lastJulian, reform.firstGregorian);
+}
+
+/** The label that would have followed the last Julian day ("1 April 1916" after 31 March): the day writers call missing. */
+function isFirstSkippedLabel(lastJulian: YMD, day: YMD): boolean {
+  const next = fromJdn(toJdn(lastJulian, 'julian') + 1, 'julian');
+  return next.year === day.year && next.month === day.month && next.day === day.day;
+}
+
+/**
+ * A sentence of the document names both edges of the switch ("after March 31, 1916, … April 14, 1916"): the text is
+ * about the switch, and the missing day it names elsewhere (its heading, "April 1, 1916 is known as the missing day")
+ * is the switch's, not a date of something.
+ */
+function explainsTheSwitch(analysis: DocumentAnalysis, lastJulian: YMD, firstGregorian: YMD): boolean {
+  return analysis.dates.some((o) => {
+    const first = o.first.first;
+    return first !== undefined && compareYmd(first, lastJulian) === 0 && writesDay(analysis.dates, sentenceAround(analysis.text, o.mention.start), firstGregorian);
+  });
 }

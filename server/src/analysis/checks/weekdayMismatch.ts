@@ -1,9 +1,9 @@
 /** weekday-mismatch: a stated weekday disagrees with the date; says when it fits the other calendar's reading. */
 import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
 import { addMarker } from '../rewrite';
-import type { Finding, Fix } from '../types';
+import type { Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
-import type { CheckContext } from './context';
+import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
 
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
 function weekdayLike(written: string, day: number): string {
@@ -13,7 +13,25 @@ function weekdayLike(written: string, day: number): string {
   return written.endsWith('.') ? `${short}.` : short;
 }
 
-export function checkWeekdays({ analysis }: CheckContext): Finding[] {
+/**
+ * A yearless date's weekday is evidence of its year. Where the year it took from the text before is wrong for it but
+ * the year of an earlier date of the same month fits, read as that date was, the writer has gone back to that story
+ * after an aside about later years ("the story begins on January 27th, 1649 … does not end until 1888. … Tuesday
+ * January 30th"): no finding.
+ */
+function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, wanted: number): boolean {
+  const { first } = d.first;
+  if (!first) return false;
+  return dates.some((o) => {
+    if (o.mention.start >= d.mention.start || o.first.yearFromContext || !o.first.first || o.first.first.month !== first.month) return false;
+    if (o.first.first.year === first.year) return false;
+    const jdn = tryToJdn({ ...first, year: o.first.first.year }, o.first.calendar);
+    return jdn !== undefined && weekday(jdn) === wanted;
+  });
+}
+
+export function checkWeekdays(ctx: CheckContext): Finding[] {
+  const { analysis } = ctx;
   const out: Finding[] = [];
   for (const d of analysis.dates) {
     const wd = d.mention.weekday;
@@ -22,9 +40,14 @@ export function checkWeekdays({ analysis }: CheckContext): Finding[] {
     if (d.second && d.second.jdn !== side.jdn) continue; // a mismatched pair is reported as such
     const actual = weekday(side.jdn);
     if (actual === wd.value) continue;
+    // The earlier date may sit in another block: asking the whole document is rare (a wrong weekday on a yearless date).
+    if (side.yearFromContext && fitsAnEarlierYear(ctx.document().dates, d, wd.value)) continue;
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     const fitsOther = !d.second && !d.selfExplained && otherJdn !== undefined && weekday(otherJdn) === wd.value;
+    // A label the switch skipped, named as the day it became ("Thursday 16 February would be Thursday 1 March"), is
+    // the old calendar's name of that day, and its weekday is that day's.
+    if (fitsOther && isSkippedDayOfTheSwitch(ctx, d)) continue;
     const written = analysis.text.slice(wd.start, wd.end);
     const fixes: Fix[] = [
       {

@@ -198,6 +198,24 @@ function restatedBeforeBracket(text: string, mentions: DateMention[], open: numb
 }
 
 /**
+ * A calendar named as what was adopted, left or switched to ("prior to the adoption of the Gregorian calendar",
+ * "Britain adopted the Gregorian calendar", "changed from the Julian calendar"), or one another calendar is measured
+ * against ("ten days behind the Gregorian calendar") is the sentence's topic: it says nothing of the calendar its dates
+ * are written in (the last Julian day is often one of them).
+ */
+const CALENDAR_AS_TOPIC = new RegExp(
+  '\\b(?:(?:adopt(?:ion|ed|s|ing)?|introduc(?:tion|ed|es|ing)|switch(?:ed|es|ing)?|chang(?:e|ed|es|ing)|conver(?:sion|ted|ts|ting)|' +
+    'transition|replac(?:ed|es|ing|ement)|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|abandon(?:ed|s|ing|ment)?|went\\s+over)' +
+    '(?:\\s+(?:of|to|from|back\\s+to|by))?|behind|ahead\\s+of|than|(?:in|out\\s+of)\\s+(?:phase|step|line|sync)\\s+with)' +
+    '\\s+the\\s+(?:(?:new|old|western|reformed|revised|civil)\\s+)?$',
+  'i',
+);
+
+function isCalendarAsTopic(before: string): boolean {
+  return CALENDAR_AS_TOPIC.test(before);
+}
+
+/**
  * Gives `sentenceMarker` to the unmarked mentions in the sentence (or parentheses) of each calendar phrase in the
  * prose `spans`. `used` holds the starts of markers already read as a date's own, which are no phrases.
  */
@@ -231,7 +249,7 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     // in the Julian calendar and 8 July in the Gregorian"). A calendar's bare name labels only that date
     // ("switched to the Gregorian." names the calendar, not a date's).
     if (owner && !hasDirectMarker(owner) && !owner.sentenceMarker?.attached) owner.sentenceMarker = { ...marker, attached: true };
-    if (m.groups?.bare) continue;
+    if (m.groups?.bare || isCalendarAsTopic(text.slice(Math.max(span.start, start - 40), start))) continue;
     // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
     if (start >= sentEnd) {
       [sentStart, sentEnd] = sentenceAround(text, start);
