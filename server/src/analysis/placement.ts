@@ -93,6 +93,8 @@ export interface Placement {
   mentions: DateMention[];
   /** Region votes of the block's own words and of its unambiguous events; undefined when there are none. */
   votes: Map<string, number> | undefined;
+  /** The region its votes favour most (the first of a tie), found once: the votes of a placement never change. */
+  leadingRegion: string | undefined;
   /** Readings per context (a few at most: the convention is inferred in two passes). */
   resolved: ResolvedBlock[];
   /** Its numeric dates that prove their order, counted on first need. */
@@ -123,6 +125,8 @@ export class Placements {
   readonly holding = { statements: 0, yearStartStatements: 0, directives: 0, impossibleDates: 0 };
   /** The numeric dates of all blocks that prove their order (day-first or month-first). */
   readonly numericProof: NumericProof = { dmy: 0, mdy: 0 };
+  /** How many names and date mentions all blocks hold: the document's lists are made at their size, not grown. */
+  readonly totals = { entities: 0, mentions: 0 };
 
   constructor(
     private readonly dataset: Dataset,
@@ -133,17 +137,16 @@ export class Placements {
   place(blocks: Block[], scans: BlockScan[]): Placement[] {
     const out: Placement[] = new Array(blocks.length);
     const pass = ++this.passes;
-    const claimed = new Set<BlockScan>();
     for (let i = 0; i < blocks.length; i++) {
       const scan = scans[i];
       const at = blocks[i].start;
-      // Identical blocks share one scan; only the first of them keeps the reusable placement.
-      const reusable = !claimed.has(scan);
-      claimed.add(scan);
-      let p = reusable && this.reuse ? this.byScan.get(scan) : undefined;
+      // Identical blocks share one scan; only the first of them keeps the reusable placement (a placement already
+      // stamped with this pass was claimed by one before: no set of claimed scans is built each pass).
+      const kept = this.reuse ? this.byScan.get(scan) : undefined;
+      let p = kept && kept.pass !== pass ? kept : undefined;
       if (!p) {
         p = this.newPlacement(scan, blocks[i], i);
-        if (reusable && this.reuse) this.byScan.set(scan, p);
+        if (this.reuse && !kept) this.byScan.set(scan, p);
       } else if (p.at !== at || p.block !== i) {
         const delta = at - p.at;
         if (delta !== 0) {
@@ -163,11 +166,9 @@ export class Placements {
           for (const r of p.resolved) for (const d of r.dates) d.block = i;
         }
       }
-      out[i] = p;
-    }
-    for (const p of out) {
       if (p.pass !== pass - 1) this.count(p, 1); // new, or not in the last pass
       p.pass = pass;
+      out[i] = p;
     }
     for (const p of this.live) if (p.pass !== pass) this.count(p, -1);
     this.live = out;
@@ -207,6 +208,8 @@ export class Placements {
       else if (add(this.named, e.id, sign)) this.namedVersion++;
     }
     if (p.votes) for (const [region, n] of p.votes) add(this.votes, region, sign * n);
+    this.totals.entities += sign * p.entities.length;
+    this.totals.mentions += sign * p.mentions.length;
     const { scan } = p;
     const holding = this.holding;
     if (scan.statement) holding.statements += sign;
@@ -243,6 +246,7 @@ export class Placements {
       ambiguous,
       mentions: this.atOffset(scan.dates, at),
       votes,
+      leadingRegion: votes && top(votes),
       resolved: [],
       pass: -1,
     };
@@ -254,6 +258,14 @@ export class Placements {
     moveInPlace(spans, at);
     return spans;
   }
+}
+
+/** The key counted most; of several as many, the first. */
+function top(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
 }
 
 /** One vote for a region, in a block's votes made on the first (a function, not a closure made for every block). */
