@@ -4,6 +4,7 @@
  * work in proportion to the blocks it touched, not to the document.
  */
 import { getReform, type YearStart } from '../calendar';
+import type { Kept } from './blockFindings';
 import type { Evidence } from './inferConvention';
 import type { Dataset } from '../dataset/dataset';
 import type { Block } from '../markdown';
@@ -103,6 +104,8 @@ export interface Placement {
   pass: number;
   /** The last year the block writes, by a date or a bare year (null: none), found on first need. */
   lastYear?: number | null;
+  /** Its findings while they hold (KeptFindings, analysis/blockFindings.ts). */
+  kept?: Kept;
 }
 
 /** Places each pass's blocks; with `reuse`, unchanged blocks keep (and move) their placement from the last pass. */
@@ -142,11 +145,11 @@ export class Placements {
       const at = blocks[i].start;
       // Identical blocks share one scan; only the first of them keeps the reusable placement (a placement already
       // stamped with this pass was claimed by one before: no set of claimed scans is built each pass).
-      const kept = this.reuse ? this.byScan.get(scan) : undefined;
-      let p = kept && kept.pass !== pass ? kept : undefined;
+      const earlier = this.reuse ? this.byScan.get(scan) : undefined;
+      let p = earlier && earlier.pass !== pass ? earlier : undefined;
       if (!p) {
         p = this.newPlacement(scan, blocks[i], i);
-        if (this.reuse && !kept) this.byScan.set(scan, p);
+        if (this.reuse && !earlier) this.byScan.set(scan, p);
       } else if (p.at !== at || p.block !== i) {
         const delta = at - p.at;
         if (delta !== 0) {
@@ -249,6 +252,7 @@ export class Placements {
       leadingRegion: votes && top(votes),
       resolved: [],
       pass: -1,
+      kept: undefined,
     };
   }
 
