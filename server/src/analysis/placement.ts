@@ -140,16 +140,16 @@ export class Placements {
   place(blocks: Block[], scans: BlockScan[]): Placement[] {
     const out: Placement[] = new Array(blocks.length);
     const pass = ++this.passes;
+    const last = this.live;
+    const added = blocks.length - last.length;
     for (let i = 0; i < blocks.length; i++) {
       const scan = scans[i];
       const at = blocks[i].start;
-      // Identical blocks share one scan; only the first of them keeps the reusable placement (a placement already
-      // stamped with this pass was claimed by one before: no set of claimed scans is built each pass).
-      const earlier = this.reuse ? this.byScan.get(scan) : undefined;
-      let p = earlier && earlier.pass !== pass ? earlier : undefined;
+      let p = this.reuse ? this.reusable(scan, pass, last[i], i >= added ? last[i - added] : undefined) : undefined;
       if (!p) {
         p = this.newPlacement(scan, blocks[i], i);
-        if (this.reuse && !earlier) this.byScan.set(scan, p);
+        // The first placement made of a scan is the one its later blocks look up.
+        if (this.reuse && !this.byScan.has(scan)) this.byScan.set(scan, p);
       } else if (p.at !== at || p.block !== i) {
         const delta = at - p.at;
         if (delta !== 0) {
@@ -176,6 +176,15 @@ export class Placements {
     for (const p of this.live) if (p.pass !== pass) this.count(p, -1);
     this.live = out;
     return out;
+  }
+
+  /**
+   * An unchanged block's placement from an earlier pass, unless an identical block (they share one scan) claimed it
+   * in this pass already. Most are found without a lookup: at the same index in the last pass (a block before the
+   * change) or as many blocks from the end (after it).
+   */
+  private reusable(scan: BlockScan, pass: number, sameIndex: Placement | undefined, sameFromEnd: Placement | undefined): Placement | undefined {
+    return unclaimed(sameIndex, scan, pass) ?? unclaimed(sameFromEnd, scan, pass) ?? unclaimed(this.byScan.get(scan), scan, pass);
   }
 
   /** Whether the document names the entity by a name that fits it only. */
@@ -262,6 +271,11 @@ export class Placements {
     moveInPlace(spans, at);
     return spans;
   }
+}
+
+/** The placement if it is of this scan and not yet placed in this pass. */
+function unclaimed(p: Placement | undefined, scan: BlockScan, pass: number): Placement | undefined {
+  return p && p.scan === scan && p.pass !== pass ? p : undefined;
 }
 
 /** The key counted most; of several as many, the first. */
