@@ -6,7 +6,6 @@
  * its sentence, a name's parenthesis). Findings that read the whole document (ChecksPass says so) are made each pass.
  */
 import type { TextChange } from '../markdown';
-import type { PairStyle } from '../recognize/types';
 import type { ChecksPass, BlockFindings, BlockPart } from './checks';
 import { shift, type Placement, type ResolvedBlock } from './placement';
 import type { Convention } from './types';
@@ -14,20 +13,6 @@ import { partitionPoint } from '../util/search';
 
 /** Farther than any check reads around a block: a date's sentence reaches 1,000 characters each way (sentenceAround). */
 const CONTEXT_REACH = 2048;
-
-/** A block's kept findings, held by its placement (`Placement.kept`): no map to look each of 2,030 blocks up in. */
-export interface Kept {
-  /** Made since the last forgetAll() (KeptFindings.generation). */
-  generation: number;
-  findings: BlockFindings;
-  /** The block's start when they were made: they are moved with it. */
-  at: number;
-  /** What they were made from besides the block's text (compared by identity: readings are remade when their context changes). */
-  reading: ResolvedBlock | undefined;
-  convention: Convention | undefined;
-  pairHabit: PairStyle | undefined;
-  picks: string[];
-}
 
 export class KeptFindings {
   /** Findings kept with an older generation were forgotten all at once. */

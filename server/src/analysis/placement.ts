@@ -4,11 +4,11 @@
  * work in proportion to the blocks it touched, not to the document.
  */
 import { getReform, type YearStart } from '../calendar';
-import type { Kept } from './blockFindings';
+import type { BlockFindings } from './checks';
 import type { Evidence } from './inferConvention';
 import type { Dataset } from '../dataset/dataset';
 import type { Block } from '../markdown';
-import type { DateMention } from '../recognize/types';
+import type { DateMention, PairStyle } from '../recognize/types';
 import { numericProof, type NumericOrder, type NumericProof } from '../recognize/dates';
 import type { BlockScan } from './scan';
 import type { AnalyzedBlock, CalendarReason, Convention, DocumentAnalysis, EntityMention } from './types';
@@ -76,6 +76,23 @@ export interface AmbiguousName {
   /** The year and the version of the document's unambiguous names the pick was made with (version -1: not yet made). */
   pickedYear?: number;
   pickedVersion: number;
+}
+
+/**
+ * A block's findings as KeptFindings (analysis/blockFindings.ts) keeps them, held by its placement: no map to look
+ * each of 2,030 blocks up in.
+ */
+export interface Kept {
+  /** Made since the last forgetAll() (KeptFindings.generation). */
+  generation: number;
+  findings: BlockFindings;
+  /** The block's start when they were made: they are moved with it. */
+  at: number;
+  /** What they were made from besides the block's text (compared by identity: readings are remade when their context changes). */
+  reading: ResolvedBlock | undefined;
+  convention: Convention | undefined;
+  pairHabit: PairStyle | undefined;
+  picks: string[];
 }
 
 /**
