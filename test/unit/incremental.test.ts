@@ -204,6 +204,27 @@ describe('incremental analysis equals a fresh analysis', () => {
     }
   });
 
+  it('identical blocks copied, moved and removed around each other keep equal to analyze() (each placement is claimed once a pass)', () => {
+    // Identical blocks share one scan; an unchanged block finds its placement at its index or as far from the end,
+    // so copies of one paragraph coming and going before and after each other test that no placement serves two
+    // blocks and none is taken from another scan.
+    const dataset = bundledDataset();
+    const analyzer = new Analyzer(dataset);
+    const same = 'Lenin spoke in Petrograd on 7 March 1917 (O.S. 22 February).';
+    const other = 'On 25 October 1917 the Winter Palace fell.';
+    const r = rng(77);
+    let blocks = [same, other, same, '## 1918', same];
+    for (let e = 0; e < 300; e++) {
+      const at = Math.floor(r() * (blocks.length + 1));
+      const roll = r();
+      if (roll < 0.4) blocks.splice(at, 0, r() < 0.7 ? same : other);
+      else if (roll < 0.7 && blocks.length > 1) blocks.splice(Math.min(at, blocks.length - 1), 1);
+      else blocks = [...blocks.slice(at), ...blocks.slice(0, at)];
+      const text = blocks.join('\n\n');
+      assert.deepStrictEqual(analyzer.analyze(text, DEFAULT_SETTINGS), analyze(text, dataset, DEFAULT_SETTINGS), `edit ${e}`);
+    }
+  });
+
   it('an unchanged text and an undo give the same analysis', () => {
     const dataset = bundledDataset();
     const analyzer = new Analyzer(dataset);

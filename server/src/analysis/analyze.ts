@@ -110,16 +110,20 @@ export class Analyzer {
     const evidence = convention ? undefined : noEvidence();
     const order = NUMERIC_SETTING[settings.numericDates] ?? orderFromProof(this.placements.numericProof);
     const readings: (ResolvedBlock | undefined)[] = new Array(placed.length);
-    let dates = this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart, evidence);
+    this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart, evidence);
     if (evidence) {
       const inferred = inferConvention(evidence);
       if (inferred) {
         convention = inferred.calendar;
         inferredFrom = inferred.evidence;
         source = 'inferred';
-        dates = this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart);
+        this.resolveDates(text, placed, readings, order, convention, source, yearStart.yearStart);
       }
     }
+    // The document's list is made once, at its size: the blocks' readings in text order (one date per mention).
+    const dates: DocumentAnalysis['dates'] = new Array(this.placements.totals.mentions);
+    let n = 0;
+    for (const r of readings) if (r) for (const d of r.dates) dates[n++] = d;
 
     const analysis: DocumentAnalysis = {
       text,
@@ -183,8 +187,8 @@ export class Analyzer {
   }
 
   /**
-   * Every date read in this convention; with no convention, `evidence` sums what the blocks say about one. `readings`
-   * gets each block's readings (none for a block without dates).
+   * Reads every date in this convention into `readings`, each block's (none for a block without dates); with no
+   * convention, `evidence` sums what the blocks say about one.
    */
   private resolveDates(
     text: string,
@@ -195,9 +199,8 @@ export class Analyzer {
     source: DocumentConvention['source'],
     yearStart: YearStart,
     evidence?: Evidence,
-  ): DocumentAnalysis['dates'] {
+  ): void {
     const reason: CalendarReason = source === 'none' ? 'default' : source;
-    const out: DocumentAnalysis['dates'] = [];
     // Year context: the nearest preceding year in the same section; a heading opens a section that
     // inherits its parent's year (a stack by heading level).
     // A heading that names a year ("# 1917 in Russia") pins it for its section: a bare year in the section's text
@@ -222,10 +225,13 @@ export class Analyzer {
       const region = p.analyzed.region;
       const year = top.year;
       const pinned = !!top.pinned;
-      let r = p.resolved.find(
-        (x) =>
-          x.order === order && x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned && x.yearStart === yearStart,
-      );
+      let r: ResolvedBlock | undefined;
+      for (const x of p.resolved) {
+        if (x.order === order && x.convention === convention && x.reason === reason && x.region === region && x.year === year && x.pinned === pinned && x.yearStart === yearStart) {
+          r = x;
+          break;
+        }
+      }
       if (!r) {
         const ctx: ReadingContext = { convention, conventionReason: reason, reform: region ? getReform(region) : undefined, contextYear: year, yearStart };
         r = { order, convention, reason, region, year, pinned, yearStart, ...this.resolveBlock(text, p, order, scanYears, ctx, pinned) };
@@ -233,7 +239,6 @@ export class Analyzer {
         p.resolved.push(r);
       }
       readings[i] = r;
-      for (const d of r.dates) out.push(d);
       top.year = top.pinned ? r.writtenYearAfter : r.yearAfter;
       if (evidence) {
         // Kept with the readings while the block is unchanged, unless its names' picks may change with the document.
@@ -241,7 +246,6 @@ export class Analyzer {
         addEvidence(evidence, r.evidence);
       }
     }
-    return out;
   }
 
   /** `pinned`: the section's heading names its year, so a bare year holds only to the end of its line (a list item). */
@@ -281,10 +285,11 @@ export class Analyzer {
   }
 
   private resolveEntities(placed: Placement[]): EntityMention[] {
-    const out: EntityMention[] = [];
+    const out: EntityMention[] = new Array(this.placements.totals.entities); // made at its size, not grown
+    let n = 0;
     let anyAmbiguous = false;
     for (const p of placed) {
-      for (const e of p.entities) out.push(e);
+      for (const e of p.entities) out[n++] = e;
       if (p.ambiguous.length) anyAmbiguous = true;
     }
     if (!anyAmbiguous) return out;
@@ -319,7 +324,7 @@ export class Analyzer {
     const documentRegion = this.placements.topRegion(placed);
     let current = documentRegion;
     for (const p of placed) {
-      if (p.votes) current = top(p.votes) ?? current;
+      current = p.leadingRegion ?? current;
       p.analyzed.region = current;
     }
     return { id: documentRegion, source: documentRegion ? 'inferred' : 'none' };
@@ -402,13 +407,6 @@ function tooLargeFinding(text: string, cut: number): Finding {
       `${n(MAX_ANALYZED_LENGTH)} at most. Split the document to have the rest checked.`,
     fixes: [],
   };
-}
-
-function top(counts: Map<string, number>): string | undefined {
-  let best: string | undefined;
-  let n = 0;
-  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
-  return best;
 }
 
 /** One-shot analysis: nothing is kept for a next pass (the CLI, tests, workspace scans). */

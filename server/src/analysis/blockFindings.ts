@@ -6,7 +6,6 @@
  * its sentence, a name's parenthesis). Findings that read the whole document (ChecksPass says so) are made each pass.
  */
 import type { TextChange } from '../markdown';
-import type { PairStyle } from '../recognize/types';
 import type { ChecksPass, BlockFindings, BlockPart } from './checks';
 import { shift, type Placement, type ResolvedBlock } from './placement';
 import type { Convention } from './types';
@@ -15,23 +14,13 @@ import { partitionPoint } from '../util/search';
 /** Farther than any check reads around a block: a date's sentence reaches 1,000 characters each way (sentenceAround). */
 const CONTEXT_REACH = 2048;
 
-interface Kept {
-  findings: BlockFindings;
-  /** The block's start when they were made: they are moved with it. */
-  at: number;
-  /** What they were made from besides the block's text (compared by identity: readings are remade when their context changes). */
-  reading: ResolvedBlock | undefined;
-  convention: Convention | undefined;
-  pairHabit: PairStyle | undefined;
-  picks: string[];
-}
-
 export class KeptFindings {
-  private kept = new WeakMap<Placement, Kept>();
+  /** Findings kept with an older generation were forgotten all at once. */
+  private generation = 0;
 
   /** Forgets every block's findings (a text not compared with the one they were made for). */
   forgetAll(): void {
-    this.kept = new WeakMap();
+    this.generation++;
   }
 
   /**
@@ -48,13 +37,13 @@ export class KeptFindings {
       const from = (i > 0 ? placed[i - 1].analyzed.end : 0) - CONTEXT_REACH;
       const to = (i + 1 < placed.length ? placed[i + 1].at : textLength) + CONTEXT_REACH;
       if (from > change.newEnd) break;
-      if (to >= change.start) this.kept.delete(placed[i]);
+      if (to >= change.start) placed[i].kept = undefined;
     }
   }
 
   /** The block's findings in this pass: kept (and moved with the block) while what they were made from is the same. */
   of(p: Placement, reading: ResolvedBlock | undefined, convention: Convention | undefined, pass: ChecksPass): BlockFindings {
-    const k = this.kept.get(p);
+    const k = p.kept?.generation === this.generation ? p.kept : undefined;
     // Findings with no fix written in the document's pair style do not depend on it (most blocks find nothing).
     if (k && k.reading === reading && k.convention === convention && samePicks(k.picks, p) && (k.findings.none || k.pairHabit === pass.pairHabit)) {
       if (k.at !== p.at && !k.findings.none) {
@@ -65,8 +54,9 @@ export class KeptFindings {
       return k.findings;
     }
     const findings = pass.block(blockPart(p, reading));
-    if (findings.wholeDocument) this.kept.delete(p);
-    else this.kept.set(p, { findings, at: p.at, reading, convention, pairHabit: pass.pairHabit, picks: p.ambiguous.map((a) => a.mention.id) });
+    p.kept = findings.wholeDocument
+      ? undefined
+      : { generation: this.generation, findings, at: p.at, reading, convention, pairHabit: pass.pairHabit, picks: p.ambiguous.map((a) => a.mention.id) };
     return findings;
   }
 }

@@ -4,10 +4,11 @@
  * work in proportion to the blocks it touched, not to the document.
  */
 import { getReform, type YearStart } from '../calendar';
+import type { BlockFindings } from './checks';
 import type { Evidence } from './inferConvention';
 import type { Dataset } from '../dataset/dataset';
 import type { Block } from '../markdown';
-import type { DateMention } from '../recognize/types';
+import type { DateMention, PairStyle } from '../recognize/types';
 import { numericProof, type NumericOrder, type NumericProof } from '../recognize/dates';
 import type { BlockScan } from './scan';
 import type { AnalyzedBlock, CalendarReason, Convention, DocumentAnalysis, EntityMention } from './types';
@@ -78,6 +79,23 @@ export interface AmbiguousName {
 }
 
 /**
+ * A block's findings as KeptFindings (analysis/blockFindings.ts) keeps them, held by its placement: no map to look
+ * each of 2,030 blocks up in.
+ */
+export interface Kept {
+  /** Made since the last forgetAll() (KeptFindings.generation). */
+  generation: number;
+  findings: BlockFindings;
+  /** The block's start when they were made: they are moved with it. */
+  at: number;
+  /** What they were made from besides the block's text (compared by identity: readings are remade when their context changes). */
+  reading: ResolvedBlock | undefined;
+  convention: Convention | undefined;
+  pairHabit: PairStyle | undefined;
+  picks: string[];
+}
+
+/**
  * What one block contributes at document offsets: its analyzed block, names and date mentions, and its resolved
  * dates for the context they were resolved in. A block that did not change keeps its placement across passes:
  * when it moves (text inserted above it), its objects are moved in place instead of being rebuilt.
@@ -93,6 +111,8 @@ export interface Placement {
   mentions: DateMention[];
   /** Region votes of the block's own words and of its unambiguous events; undefined when there are none. */
   votes: Map<string, number> | undefined;
+  /** The region its votes favour most (the first of a tie), found once: the votes of a placement never change. */
+  leadingRegion: string | undefined;
   /** Readings per context (a few at most: the convention is inferred in two passes). */
   resolved: ResolvedBlock[];
   /** Its numeric dates that prove their order, counted on first need. */
@@ -101,6 +121,8 @@ export interface Placement {
   pass: number;
   /** The last year the block writes, by a date or a bare year (null: none), found on first need. */
   lastYear?: number | null;
+  /** Its findings while they hold (KeptFindings, analysis/blockFindings.ts). */
+  kept?: Kept;
 }
 
 /** Places each pass's blocks; with `reuse`, unchanged blocks keep (and move) their placement from the last pass. */
@@ -123,6 +145,8 @@ export class Placements {
   readonly holding = { statements: 0, yearStartStatements: 0, directives: 0, impossibleDates: 0 };
   /** The numeric dates of all blocks that prove their order (day-first or month-first). */
   readonly numericProof: NumericProof = { dmy: 0, mdy: 0 };
+  /** How many names and date mentions all blocks hold: the document's lists are made at their size, not grown. */
+  readonly totals = { entities: 0, mentions: 0 };
 
   constructor(
     private readonly dataset: Dataset,
@@ -133,17 +157,16 @@ export class Placements {
   place(blocks: Block[], scans: BlockScan[]): Placement[] {
     const out: Placement[] = new Array(blocks.length);
     const pass = ++this.passes;
-    const claimed = new Set<BlockScan>();
+    const last = this.live;
+    const added = blocks.length - last.length;
     for (let i = 0; i < blocks.length; i++) {
       const scan = scans[i];
       const at = blocks[i].start;
-      // Identical blocks share one scan; only the first of them keeps the reusable placement.
-      const reusable = !claimed.has(scan);
-      claimed.add(scan);
-      let p = reusable && this.reuse ? this.byScan.get(scan) : undefined;
+      let p = this.reuse ? this.reusable(scan, pass, last[i], i >= added ? last[i - added] : undefined) : undefined;
       if (!p) {
         p = this.newPlacement(scan, blocks[i], i);
-        if (reusable && this.reuse) this.byScan.set(scan, p);
+        // The first placement made of a scan is the one its later blocks look up.
+        if (this.reuse && !this.byScan.has(scan)) this.byScan.set(scan, p);
       } else if (p.at !== at || p.block !== i) {
         const delta = at - p.at;
         if (delta !== 0) {
@@ -163,15 +186,22 @@ export class Placements {
           for (const r of p.resolved) for (const d of r.dates) d.block = i;
         }
       }
-      out[i] = p;
-    }
-    for (const p of out) {
       if (p.pass !== pass - 1) this.count(p, 1); // new, or not in the last pass
       p.pass = pass;
+      out[i] = p;
     }
     for (const p of this.live) if (p.pass !== pass) this.count(p, -1);
     this.live = out;
     return out;
+  }
+
+  /**
+   * An unchanged block's placement from an earlier pass, unless an identical block (they share one scan) claimed it
+   * in this pass already. Most are found without a lookup: at the same index in the last pass (a block before the
+   * change) or as many blocks from the end (after it).
+   */
+  private reusable(scan: BlockScan, pass: number, sameIndex: Placement | undefined, sameFromEnd: Placement | undefined): Placement | undefined {
+    return unclaimed(sameIndex, scan, pass) ?? unclaimed(sameFromEnd, scan, pass) ?? unclaimed(this.byScan.get(scan), scan, pass);
   }
 
   /** Whether the document names the entity by a name that fits it only. */
@@ -207,6 +237,8 @@ export class Placements {
       else if (add(this.named, e.id, sign)) this.namedVersion++;
     }
     if (p.votes) for (const [region, n] of p.votes) add(this.votes, region, sign * n);
+    this.totals.entities += sign * p.entities.length;
+    this.totals.mentions += sign * p.mentions.length;
     const { scan } = p;
     const holding = this.holding;
     if (scan.statement) holding.statements += sign;
@@ -243,8 +275,10 @@ export class Placements {
       ambiguous,
       mentions: this.atOffset(scan.dates, at),
       votes,
+      leadingRegion: votes && top(votes),
       resolved: [],
       pass: -1,
+      kept: undefined,
     };
   }
 
@@ -254,6 +288,19 @@ export class Placements {
     moveInPlace(spans, at);
     return spans;
   }
+}
+
+/** The placement if it is of this scan and not yet placed in this pass. */
+function unclaimed(p: Placement | undefined, scan: BlockScan, pass: number): Placement | undefined {
+  return p && p.scan === scan && p.pass !== pass ? p : undefined;
+}
+
+/** The key counted most; of several as many, the first. */
+function top(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  return best;
 }
 
 /** One vote for a region, in a block's votes made on the first (a function, not a closure made for every block). */
