@@ -551,3 +551,35 @@ describe('calendar-mixup: days kept every year are no evidence of the convention
     `, { region: 'russia' });
   });
 });
+
+describe('calendar-mixup: both days of one fact in one sentence are a pair the writer spreads over it', () => {
+  const NEW_STYLE_SAXONY: Partial<Settings> = { calendar: 'gregorian', region: 'protestant-germany' };
+
+  it('the other calendar\'s day attributed to one side, with the convention\'s day in the same sentence', () => {
+    checkDiagnostics(`
+      Swedish accounts date the battle 6 November 1632; Imperial ones 16 November. Gustavus Adolphus fell at Lützen.
+    `, NEW_STYLE_SAXONY);
+    checkDiagnostics(`
+      Gustavus Adolphus fell at Lützen on 16 November 1632; Swedish accounts give 6 November.
+                                          ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 16 November 1632 and 2 other dates are not marked, …
+
+      Swedish sources date his death 6 November 1632, the day their church keeps.
+    `, { region: 'protestant-germany' });
+  });
+
+  it('the other day in another sentence, in a numeric twin or on another line of a list is still a slip', () => {
+    checkDiagnostics(`
+      Gustavus Adolphus fell at Lützen on 16 November 1632. He died on 6 November 1632.
+                                                                       ^^^^^^^^^^^^^^^ warning calendar-mixup: 6 November 1632 is the O.S. date of Gustavus Adolphus's death, 16 November 1632 N.S.; this document reads unmarked dates as New Style
+    `, NEW_STYLE_SAXONY);
+    checkDiagnostics(`
+      Stalin was born on 6 December 1878 (1878-12-18) in Gori.
+                         ^^^^^^^^^^^^^^^ warning calendar-mixup: 6 December 1878 is the O.S. date of Joseph Stalin's birth, 18 December 1878 N.S.; …
+    `, NEW_STYLE_RUSSIA);
+    checkDiagnostics(`
+      - Stalin was born on 6 December 1878
+                           ^^^^^^^^^^^^^^^ warning calendar-mixup: 6 December 1878 is the O.S. date of Joseph Stalin's birth, 18 December 1878 N.S.; …
+      - baptised 18 December 1878
+    `, NEW_STYLE_RUSSIA);
+  });
+});
