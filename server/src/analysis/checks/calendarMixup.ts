@@ -162,16 +162,12 @@ function notTheLocalDay(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Fin
   const cal = side.calendar;
   const day = side.first!;
   const local = convert(day, cal);
-  return {
-    code: 'calendar-mixup',
-    severity: 'warning',
-    start: d.mention.start,
-    end: d.mention.end,
-    message:
-      `${dayWords(day)} is the ${STYLE_ABBR[cal]} date of ${factWords(fact, dataset)}, ${dayWords(local)} ${STYLE_ABBR[other(cal)]}; ` +
+  return mixupAt(
+    d,
+    `${dayWords(day)} is the ${STYLE_ABBR[cal]} date of ${factWords(fact, dataset)}, ${dayWords(local)} ${STYLE_ABBR[other(cal)]}; ` +
       `the text also gives its ${STYLE_ABBR[other(cal)]} day, the one in use where it happened, and states no convention`,
-    fixes: [{ title: `Mark as ${STYLE_ABBR[cal]}`, edits: [addMarker(d.mention, cal)], safe: false, preferred: true }],
-  };
+    [{ title: `Mark as ${STYLE_ABBR[cal]}`, edits: [addMarker(d.mention, cal)], safe: false, preferred: true }],
+  );
 }
 
 /**
@@ -253,16 +249,12 @@ function wrongMarker(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Findin
   const cal = side.calendar;
   const day = side.first!;
   const swapped = swappedMarker(marker.text);
-  return {
-    code: 'calendar-mixup',
-    severity: 'warning',
-    start: d.mention.start,
-    end: d.mention.end,
-    message:
-      `${dayWords(day)} is marked ${STYLE_ABBR[cal]}, but it is the ${STYLE_ABBR[other(cal)]} date of ${factWords(fact, dataset)} ` +
+  return mixupAt(
+    d,
+    `${dayWords(day)} is marked ${STYLE_ABBR[cal]}, but it is the ${STYLE_ABBR[other(cal)]} date of ${factWords(fact, dataset)} ` +
       `(= ${dayWords(convert(day, other(cal)))} ${STYLE_ABBR[cal]})`,
-    fixes: swapped ? [{ title: `Mark as ${STYLE_ABBR[other(cal)]}`, edits: [{ start: marker.start, end: marker.end, newText: swapped }], safe: false, preferred: true }] : [],
-  };
+    swapped ? [{ title: `Mark as ${STYLE_ABBR[other(cal)]}`, edits: [{ start: marker.start, end: marker.end, newText: swapped }], safe: false, preferred: true }] : [],
+  );
 }
 
 /** The fact named nearest `at` whose day is `jdn`: the one the sentence is about. */
@@ -310,7 +302,7 @@ function yearStartSlip(d: ResolvedDate, named: Named, { dataset, document }: Che
       `in the legal year it is ${day(legal)} (write ${write})`
     : `${day(written)} is the date of ${factWords(fact, dataset)} in the legal year, which began on ${start}: ` +
       `by modern reckoning it is ${day(modern)} (write ${write}); this document counts years from 1 January`;
-  return { code: 'calendar-mixup', severity: 'warning', start: d.mention.start, end: d.mention.end, message, fixes: [double, single] };
+  return mixupAt(d, message, [double, single]);
 }
 
 /** How many digits the document writes after a double year's slash ("1731/32": 2); 1 when it writes none. */
@@ -321,4 +313,9 @@ function doubleYearDigits(analysis: DocumentAnalysis): number {
     if (tail) return tail[1].length;
   }
   return 1;
+}
+
+/** A calendar-mixup warning on the date `d`. */
+function mixupAt(d: ResolvedDate, message: string, fixes: Finding['fixes']): Finding {
+  return { code: 'calendar-mixup', severity: 'warning', start: d.mention.start, end: d.mention.end, message, fixes };
 }
