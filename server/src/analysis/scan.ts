@@ -78,7 +78,7 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const isPerson = (id: string) => dataset.byId.get(id)?.type === 'person';
   for (const hit of hits) {
     const meaning = meaningOf(hit.ids, isPerson);
-    for (const region of meaning.regions) regionWords.push(region);
+    if (meaning.regions.length && !isComparedPlace(blockText, hit.start)) for (const region of meaning.regions) regionWords.push(region);
     if (!meaning.entityIds.length) continue;
     if (meaning.entityIds.length > 1 && isFirstNameOfAnother(blockText, hit)) continue;
     const name = meaning.entityIds === hit.ids ? hit : { ...hit, ids: meaning.entityIds };
@@ -111,6 +111,17 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
 function isFirstNameOfAnother(text: string, hit: AliasHit): boolean {
   for (let i = hit.start; i < hit.end; i++) if (!isNameChar(text.charCodeAt(i))) return false;
   return /^[ \u00a0]\p{Lu}/u.test(text.slice(hit.end, hit.end + 2));
+}
+
+/** The words that set a place beside the text's subject: "Like Russia …", "unlike Britain", "as in Sweden", "than in France". */
+const COMPARISON_BEFORE = /\b(?:(?:un)?like|as in|than(?: in)?)\s+(?:the\s+)?$/i;
+
+/**
+ * A place named to compare ("Like Russia in 1918, Greece …") is not what the text is about: it casts no region vote,
+ * so its calendar history is not the one the paragraph's dates are read in.
+ */
+function isComparedPlace(text: string, start: number): boolean {
+  return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /**
