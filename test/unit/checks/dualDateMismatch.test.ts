@@ -250,4 +250,14 @@ describe('dual-date-mismatch', () => {
                                                    ^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 9 September 1721 (O.S.) is 20 September 1721 (N.S.), not 21 September
     `, { region: 'russia' });
   });
+
+  it('reads the label of an instruction that puts it in the brackets as the bracketed side\'s (the 1918 decree)', () => {
+    // 14 February 1918 N.S. was 1 February O.S.; read with the label on the first side, 14 February O.S. would be 27 February.
+    checkDiagnostics(`
+      Первый день после опубликования декрета считать 14 февраля, при этом писать в скобках число по старому стилю: 14 (1) февраля 1918 года, 15 (2) февраля 1918 года.
+
+      Писать в скобках число по старому стилю: 14 (2) февраля 1918 года.
+                                               ^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: …
+    `, { region: 'russia' });
+  });
 });

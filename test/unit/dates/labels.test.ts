@@ -38,6 +38,15 @@ describe('date grammar: labels (labels.ts)', () => {
     assert.deepEqual(label('O.S. 22 February (7 March) 1917'), [['O.S.', undefined]]);
     assert.deepEqual(label('[OS: 31.03.1726 (O.S. 21.03.1726)]'), [[undefined, 'julian']]);
   });
+  it('a label the words before it put in the brackets is the bracketed side\'s ("в скобках число по старому стилю: 14 (1) февраля")', () => {
+    const sides = (t: string) => findDates(t).map((d) => [cut(t, d.firstMarker), cut(t, d.secondMarker)]);
+    const decree = 'писать в скобках число по старому стилю: 14 (1) февраля, 15 (2) февраля';
+    assert.deepEqual(sides(decree), [[undefined, 'по старому стилю'], [undefined, undefined]]);
+    assert.deepEqual(sides('write in brackets the O.S.: 14 (1) February 1918'), [[undefined, 'O.S.']]);
+    // Without those words, or before a single date, the label stays the first side's.
+    assert.deepEqual(sides('по старому стилю: 14 (1) февраля'), [['по старому стилю', undefined]]);
+    assert.deepEqual(sides('in brackets the O.S.: 1 February 1918'), [['O.S.', undefined]]);
+  });
 });
 
 describe('date grammar: calendar labels written out', () => {

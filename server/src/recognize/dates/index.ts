@@ -21,7 +21,7 @@
 import { CharCode } from '../../util/charCode';
 import type { CalendarMarker, DateMention, ImpossibleDate, YearMention } from '../types';
 import type { Span } from '../../util/span';
-import { markerBefore } from './labels';
+import { labelsTheBrackets, markerBefore } from './labels';
 import { readMention } from './pairs';
 import { addSentenceMarkers } from './sentence';
 import { isModalMay, readImpossible, weekdayBefore } from './single';
@@ -110,7 +110,11 @@ export function scanDates(text: string, spans?: Span[], starts?: readonly number
         // "O.S. 7 March", or the label before the weekday: "NS: Friday, 31 March 1727".
         const mb = markerBefore(text, f.start, low) ?? (wd ? markerBefore(text, wd.start, low) : undefined);
         // A label before a pair whose second side carries the same label is neither side's.
-        if (mb && mb.calendar !== mention.secondMarker?.calendar) mention.firstMarker = mb;
+        if (mb && mb.calendar !== mention.secondMarker?.calendar) {
+          const bracketed = !mention.secondMarker && (mention.pairStyle === 'paren' || mention.pairStyle === 'bracket');
+          if (bracketed && labelsTheBrackets(text, mb.start, low)) mention.secondMarker = mb;
+          else mention.firstMarker = mb;
+        }
       }
       const fm = mention.firstMarker;
       wd ??= fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined;

@@ -113,6 +113,17 @@ function isMarkerTrail(c: number): boolean {
   return c === CharCode.Space || c === CharCode.Tab || c === CharCode.NoBreakSpace || c === CharCode.Comma || c === CharCode.Colon;
 }
 
+/** "in brackets", "в скобках" and up to two words ("the date", "число") right before a label. */
+const BRACKETS_BEFORE = /(?:\bin (?:brackets|parentheses)|в скобках)(?:[ \t\u00A0]+[\p{L}.]+){0,2}[ \t\u00A0]*$/iu;
+
+/**
+ * Whether the words before a label say it names the bracketed side of the pair after it, as the 1918 decree's
+ * instruction does ("писать в скобках число по старому стилю: 14 (1) февраля"): the label is not the first side's.
+ */
+export function labelsTheBrackets(text: string, labelStart: number, low: number): boolean {
+  return BRACKETS_BEFORE.test(text.slice(Math.max(low, labelStart - 40), labelStart));
+}
+
 /** A marker ending just before pos ("O.S. 7 March"), not reaching back before `low`. Short slices only. */
 export function markerBefore(text: string, pos: number, low: number): CalendarMarker | undefined {
   const from = Math.max(low, pos - LOOKBEHIND);
