@@ -35,4 +35,16 @@ describe('region inference', () => {
       Like Russia in 1918, Greece changed its calendar by decree. The government ruled that Thursday 16 February 1923 would be Thursday 1 March 1923, so thirteen days were dropped.
     `);
   });
+
+  it('a paragraph that names two regions as often keeps the one the text was about; else the first it names', () => {
+    const text = '# The Greek calendar reform\n\nAfter Russia had adopted the Gregorian calendar, the government in Greece followed.\n';
+    assert.deepEqual(regionsOf(text), ['greece', 'greece']);
+    assert.deepEqual(regionsOf('After Russia had adopted the Gregorian calendar, the government in Greece followed.\n'), ['russia']);
+    assert.deepEqual(regionsOf('# Sweden\n\nAfter Russia had adopted the Gregorian calendar, the government in Greece followed.\n'), ['sweden', 'russia']);
+    checkDiagnostics(`
+      # The Greek calendar reform of 1923
+
+      After Russia had adopted the Gregorian calendar in 1918, the government in Greece followed: Thursday 16 February 1923 would be Thursday 1 March 1923.
+    `);
+  });
 });

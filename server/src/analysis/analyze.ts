@@ -320,11 +320,13 @@ export class Analyzer {
       return { id: fixed, source: fm.region ? 'front-matter' : 'setting' };
     }
     // Region auto: what each paragraph names (places, demonyms, events of a region); a paragraph that names
-    // none keeps the previous one's, and the document's most named region fills in before the first.
+    // none keeps the previous one's, and the document's most named region fills in before the first. A paragraph
+    // that names two regions as often keeps the one the text was about, if it is one of them, else the first.
     const documentRegion = this.placements.topRegion(placed);
     let current = documentRegion;
     for (const p of placed) {
-      current = p.leadingRegion ?? current;
+      const leading = p.leadingRegions;
+      if (leading) current = current !== undefined && leading.includes(current) ? current : leading[0];
       p.analyzed.region = current;
     }
     return { id: documentRegion, source: documentRegion ? 'inferred' : 'none' };

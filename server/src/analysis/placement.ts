@@ -111,8 +111,8 @@ export interface Placement {
   mentions: DateMention[];
   /** Region votes of the block's own words and of its unambiguous events; undefined when there are none. */
   votes: Map<string, number> | undefined;
-  /** The region its votes favour most (the first of a tie), found once: the votes of a placement never change. */
-  leadingRegion: string | undefined;
+  /** The regions its votes favour most (several on a tie, in the order first voted for), found once: the votes of a placement never change. */
+  leadingRegions: string[] | undefined;
   /** Readings per context (a few at most: the convention is inferred in two passes). */
   resolved: ResolvedBlock[];
   /** Its numeric dates that prove their order, counted on first need. */
@@ -275,7 +275,7 @@ export class Placements {
       ambiguous,
       mentions: this.atOffset(scan.dates, at),
       votes,
-      leadingRegion: votes && top(votes),
+      leadingRegions: votes && top(votes),
       resolved: [],
       pass: -1,
       kept: undefined,
@@ -295,11 +295,14 @@ function unclaimed(p: Placement | undefined, scan: BlockScan, pass: number): Pla
   return p && p.scan === scan && p.pass !== pass ? p : undefined;
 }
 
-/** The key counted most; of several as many, the first. */
-function top(counts: Map<string, number>): string | undefined {
-  let best: string | undefined;
+/** The keys counted most (several when tied), in the map's order. */
+function top(counts: Map<string, number>): string[] {
+  let best: string[] = [];
   let n = 0;
-  for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+  for (const [k, v] of counts) {
+    if (v > n) [best, n] = [[k], v];
+    else if (v === n) best.push(k);
+  }
   return best;
 }
 
