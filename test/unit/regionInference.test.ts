@@ -1,6 +1,7 @@
 /**
  * The region a paragraph's dates are read in, inferred from the places it names (analysis/scan.ts region words,
- * analysis/analyze.ts assignRegions): a place named only to compare is not what the paragraph is about.
+ * analysis/analyze.ts assignRegions): a place named only to compare is not what the paragraph is about, and a
+ * paragraph that names two places as often is about the one the text was already about.
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
