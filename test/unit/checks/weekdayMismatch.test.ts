@@ -73,6 +73,26 @@ describe('weekday-mismatch', () => {
       In Britain, Wednesday 2 September 1752 was followed by Thursday 14 September 1752.
     `, { calendar: 'julian', region: 'russia' });
   });
+
+  it('a weekday on the label an earlier pair gave the other calendar\'s side of that day restates that side', () => {
+    // Transylvania was Gregorian in 1848; its Romanians kept the Julian calendar. 3 May 1848 O.S. = 15 May N.S., a Monday;
+    // 3 May 1848 N.S. was a Wednesday.
+    checkDiagnostics(`
+      The Romanians of Transylvania met at Blaj on 3/15 May 1848. On Monday, 3 May, the bishops opened the assembly.
+    `, { region: 'transylvania' });
+    checkDiagnostics(`
+      The Romanians of Transylvania met at Blaj on 3 (15) May 1848. On Monday, 3 May 1848, the bishops opened it.
+    `, { region: 'transylvania' });
+    // Without the pair, nothing says the day is Old Style; a weekday that fits neither reading is wrong either way.
+    checkDiagnostics(`
+      The Romanians of Transylvania met at Blaj. On Monday, 3 May 1848, the bishops opened the assembly.
+                                                    ^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 3 May 1848 (N.S.) was a Wednesday, not a Monday; read as O.S., 3 May 1848 was a Monday, so the date may be O.S.
+    `, { region: 'transylvania' });
+    checkDiagnostics(`
+      The Romanians of Transylvania met at Blaj on 3/15 May 1848. On Friday, 3 May, the bishops opened the assembly.
+                                                                     ^^^^^^^^^^^^^ warning weekday-mismatch: 3 May 1848 (N.S.) was a Wednesday, not a Friday
+    `, { region: 'transylvania' });
+  });
 });
 
 describe('weekday-mismatch: a label before the weekday', () => {
