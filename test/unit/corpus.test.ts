@@ -132,6 +132,14 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     // a side of a slash pair it does not read is left alone, not taken for a single date of the text's convention
     assert.deepEqual(findDates("Election (November 12/25, 1917), Meeting (January 5–6/18–19, 1918), on 3 May 1918").map((m) => m.text), ["3 May 1918"]);
   });
+  it("its own finder reads a year written after a date's calendar marker, even across a line break", () => {
+    // Batch 16: the 1911 Britannica's Lobachevsky, "born … on the 2nd of November (N.S.)\n1793", "on the 24th of February (N.S.) 1856".
+    const t = "He was born on the 2nd of November (N.S.)\n1793. He died on the 24th of February (N.S.) 1856.";
+    assert.deepEqual(findDates(t).map((m) => [m.text, m.marker, m.year]),
+      [["2nd of November (N.S.)\n1793", "gregorian", 1793], ["24th of February (N.S.) 1856", "gregorian", 1856]]);
+    // an unmarked date does not take a year from the next line
+    assert.deepEqual(findDates("on the 2nd of November\n1793 men").map((m) => m.text), ["2nd of November"]);
+  });
   it("its own finder gives a range's first end the label written after its second end", () => {
     const t = "(December 29, 1709 – January 5, 1762 (New Style); December 18, 1709 – December 25, 1761 (Old Style))";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["gregorian", "gregorian", "julian", "julian"]);

@@ -71,7 +71,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 const SINGLE = P("single",
-  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar|(?<other>Swedish [Cc]alendar))[\\])]| ${LAB_RE}(?!\\s?:)| (?:under|in|by|according to) the (?:Julian|Gregorian) [Cc]alendar))?`, false);
+  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?:(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar|(?<other>Swedish [Cc]alendar))[\\])]| ${LAB_RE}(?!\\s?:)| (?:under|in|by|according to) the (?:Julian|Gregorian) [Cc]alendar))(?:\\s(?<ya>${YEAR_RE})(?![\\d/]))?)?`, false);
 
 const UNREAD_PAIR_AFTER = /^(?:[–-]\d{1,2})?\/\d/;
 
@@ -160,7 +160,8 @@ export function findDates(text: string): Mention[] {
           year: ys ? yearNumber(text.slice(ys[0], ys[1])) : s1.y ?? s2.y,
           yearSpan: ys ? { start: ys[0], end: ys[1] } : undefined };
       } else {
-        const s1 = side(text, g, g.d1 ? "d1" : "d1b", g.m1 ? "m1" : "m1b", "y");
+        // The 1911 Britannica writes the year after the marker: "the 2nd of November (N.S.) 1793".
+        const s1 = side(text, g, g.d1 ? "d1" : "d1b", g.m1 ? "m1" : "m1b", g.ya ? "ya" : "y");
         if (!s1) continue;
         // One side of a slash pair this finder does not read ("November 12/25, 1917", "January 5–6/18–19, 1918"):
         // which calendar it is in is not known here, so it is no date to plant an error in.

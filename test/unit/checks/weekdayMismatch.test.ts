@@ -34,6 +34,19 @@ describe('weekday-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('a date a British writer marks with Russia\'s calendar, "January 1 (Russian) 1813", is read as O.S. for its weekday', () => {
+    // Watson's History of Persia (1866), batch 16: 1 January 1813 O.S. (13 January N.S.) was a Wednesday; N.S. a Friday.
+    checkDiagnostics(`
+      Lankoran was taken by assault on Wednesday, January 1 (Russian) 1813.
+
+      The fort fell on Wednesday, 1 January 1813 (Russian style).
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      Lankoran was taken by assault on Wednesday, January 1, 1813.
+                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 1 January 1813 (N.S.) was a Friday, not a Wednesday; read as O.S., 1 January 1813 was a Wednesday, so the date may be O.S.
+    `, { region: 'britain' });
+  });
+
   it('without the other-calendar note when the weekday fits neither reading; the fix keeps the abbreviation (the dot stays outside the edit)', () => {
     const { findings } = checkDiagnostics(`
       On Mon. 7 November 1917 the Bolsheviks struck.

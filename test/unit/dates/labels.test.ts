@@ -18,6 +18,14 @@ describe('date grammar: labels (labels.ts)', () => {
     assert.equal(at('[N. S]')?.calendar, 'gregorian');
     assert.equal(at('O.S', true), undefined);
   });
+  it('Russia\'s calendar named in brackets after a date is Old Style ("January 1 (Russian) 1813", "(Russian style)")', () => {
+    assert.equal(at('(Russian)')?.calendar, 'julian');
+    assert.equal(at('(Russian style)')?.calendar, 'julian');
+    assert.equal(at('Russian', true), undefined);
+    assert.equal(at('(Russians)'), undefined);
+    const t = 'taken on January 1 (Russian) 1813';
+    assert.deepEqual(findDates(t).map((d) => [cut(t, d.firstMarker), d.firstMarker?.calendar, d.sharedYear]), [['(Russian)', 'julian', 1813]]);
+  });
   it('markers right before a date', () => {
     const t = 'it was O.S. 7 March';
     assert.deepEqual(markerBefore(t, t.indexOf('7'), 0), { start: 7, end: 11, calendar: 'julian', text: 'O.S.' });

@@ -90,15 +90,18 @@ export const CALENDAR_LABEL_SRC =
 export const BARE_MARKER_SRC =
   'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю|' +
   '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)';
-/** Markers also read inside brackets: "(Julian)", "[NS]", and "(O.S)" with its last dot lost (a slip or the OCR's). */
-export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS|O\\.[ \\u00A0]?S|N\\.[ \\u00A0]?S`;
+/**
+ * Markers also read inside brackets: "(Julian)", "[NS]", "(O.S)" with its last dot lost (a slip or the OCR's), and
+ * Russia's own calendar as British writers named it, "January 1 (Russian) 1813", "(Russian style)": Old Style.
+ */
+export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS|O\\.[ \\u00A0]?S|N\\.[ \\u00A0]?S|Russian(?:[ \\u00A0](?:style|stile|calendar|reckoning))?`;
 /** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
 export const SENTENCE_PHRASE =
   /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alendar|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar(?![ \t\u00A0]+years?\b)|\b[Cc]ontinental[ \t\u00A0]+(?:[Cc]alendar|reckoning|dating)/g;
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
-  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|Юлиан|юлиан|ст\.[ \u00A0]?ст|старому|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
+  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|Russian|Юлиан|юлиан|ст\.[ \u00A0]?ст|старому|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
 }
 
 /** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
