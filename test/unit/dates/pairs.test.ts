@@ -107,6 +107,17 @@ describe('date grammar: day-only dual dates', () => {
     assert.equal(findDates('On 5 (16th) October 1701 the').find((d) => d.second), undefined);
     assert.equal(findDates('The 1st (2nd) of May 1701.').find((d) => d.second), undefined);
   });
+  it('an ordinal pair in brackets is a dual date whatever its days, so a slip of the tens is read and checked', () => {
+    for (const [t, days] of [
+      ['On the 14th (6th) of May 1818 the', [14, 6]],
+      ['On the 3rd [29th] of March 1820 the', [3, 29]],
+      ['On the 2nd–3rd (4th–5th) of May 1818 the', [2, 4]],
+    ] as const) assert.deepEqual([one(t).first.day, one(t).second?.day], days, t);
+    // Not with a slash ("the night of the 5th/7th" may be a span), nor plain days ("vol. 3 (5) March"), nor one apart.
+    for (const t of ['On the 5th/7th of June 1830 the', 'In vol. 3 (5) March 1820 the', 'The 1st (2nd) of May 1701.']) {
+      assert.equal(findDates(t).find((d) => d.second), undefined, t);
+    }
+  });
   it('a bracket that labels the date before it, then gives the other day labelled: "12 July 1691 (old style, equivalent to 22 July new style)"', () => {
     const t = 'fought on 12 July 1691 (old style, equivalent to 22 July new style), near';
     const m = one(t);

@@ -189,10 +189,14 @@ function days(t: Tokens, pos: number, ordinal = false): { first: DayTok; last?: 
   return { first, last, sep: r.sep };
 }
 
-/** Julian–Gregorian differences a day-only pair can show: 10–13 days, give or take the slip a checker must catch. */
-function plausibleOffset(a: number, b: number): boolean {
+/**
+ * Julian–Gregorian differences a day-only pair can show: 10–13 days, give or take the slip a checker must catch. An
+ * ordinal pair in brackets ("the 14th (16th) of May") is a dual date whatever its days, so it is read with a wider
+ * slip — a lost tens digit — and checked; only a difference of one stays out, as "the 1st (2nd)" reads as either day.
+ */
+function plausibleOffset(a: number, b: number, ordinalBracket = false): boolean {
   const d = Math.abs(a - b);
-  return d >= 8 && d <= 16;
+  return ordinalBracket ? d >= 2 : d >= 8 && d <= 16;
 }
 
 /**
@@ -233,7 +237,8 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
   const bOrdinal = ordinal || (pairStyle === 'slash' && !days(t, q, false));
   const b = days(t, q, bOrdinal);
   if (!b || (a.last === undefined) !== (b.last === undefined)) return undefined;
-  if (!plausibleOffset(a.first.value, b.first.value) || (a.last && b.last && !plausibleOffset(a.last.value, b.last.value))) return undefined;
+  const wide = ordinal && bOrdinal && pairStyle !== 'slash';
+  if (!plausibleOffset(a.first.value, b.first.value, wide) || (a.last && b.last && !plausibleOffset(a.last.value, b.last.value, wide))) return undefined;
   let end = (b.last ?? b.first).end;
   if (close === close) {
     if (t.code(end) !== close) return undefined;
