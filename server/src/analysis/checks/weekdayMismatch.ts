@@ -3,7 +3,7 @@ import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
 import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
-import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
+import { isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
 
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
 function weekdayLike(written: string, day: number): string {
@@ -30,15 +30,6 @@ function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, want
   });
 }
 
-/**
- * A weekday that fits the other calendar, on the label an earlier pair gave that calendar's side of the same day, is
- * the writer restating that side ("met at Blaj on 3/15 May 1848. On Monday, 3 May, …" — Monday in the Julian calendar
- * the Romanians kept while Transylvania's civil one was Gregorian): no finding.
- */
-function restatesAnEarlierPairSide(dates: readonly ResolvedDate[], d: ResolvedDate, otherJdn: number): boolean {
-  return dates.some((o) => o.mention.start < d.mention.start && o.second !== undefined && o.first.jdn === otherJdn && o.second.jdn === otherJdn);
-}
-
 export function checkWeekdays(ctx: CheckContext): Finding[] {
   const { analysis } = ctx;
   const out: Finding[] = [];
@@ -57,7 +48,10 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     // A label the switch skipped, named as the day it became ("Thursday 16 February would be Thursday 1 March"), is
     // the old calendar's name of that day, and its weekday is that day's.
     if (fitsOther && isSkippedDayOfTheSwitch(ctx, d)) continue;
-    if (fitsOther && restatesAnEarlierPairSide(ctx.document().dates, d, otherJdn)) continue;
+    // A weekday that fits the other calendar, on the label an earlier pair gave that calendar's side of the same day,
+    // is the writer restating that side ("met at Blaj on 3/15 May 1848. On Monday, 3 May, …" — Monday in the Julian
+    // calendar the Romanians kept while Transylvania's civil one was Gregorian).
+    if (fitsOther && pairGivesDay(ctx.document().dates, otherJdn, d.mention.start)) continue;
     const written = analysis.text.slice(wd.start, wd.end);
     const fixes: Fix[] = [
       {
