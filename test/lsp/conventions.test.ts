@@ -183,15 +183,17 @@ describe('conventions through the server', function () {
       assert.match(await hoverText(uri, text, '1 March 1917'), /Read as Old Style: its weekday fits this calendar only/);
     });
 
-    it('a weekday that fits only the foreign calendar is a slip, not a convention', async () => {
+    it('a weekday that fits only the foreign calendar is no convention: noted where the region is inferred, warned where it is set', async () => {
+      // The region comes from "Petrograd": Old Style is Clio's guess, which a New Style weekday argues against.
       const text = 'In Petrograd the crowds gathered on Thursday 1 March 1917.\n';
+      const expected = [
+        'weekday-mismatch',
+        '1 March 1917 (O.S.) was a Wednesday, not a Thursday; read as N.S., 1 March 1917 was a Thursday, so the date may be N.S.',
+      ];
       const { diagnostics } = await open(text);
-      assert.deepEqual(diagnostics.filter((d) => d.severity! <= 2).map((d) => [d.code, message(d)]), [
-        [
-          'weekday-mismatch',
-          '1 March 1917 (O.S.) was a Wednesday, not a Thursday; read as N.S., 1 March 1917 was a Thursday, so the date may be N.S.',
-        ],
-      ]);
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'weekday-mismatch').map((d) => [d.code, message(d), d.severity]), [[...expected, 3]]);
+      const set = await open(`---\nclio:\n  region: russia\n---\n${text}`);
+      assert.deepEqual(set.diagnostics.filter((d) => d.severity! <= 2).map((d) => [d.code, message(d)]), [expected]);
     });
 
     it('two or more weekdays that fit New Style make a New Style chapter', async () => {

@@ -127,4 +127,21 @@ describe('reform-gap', () => {
                               ^^^^^^^^^^^^ information calendar-mixup: 1 April 1916 is the O.S. date of the adoption of the Gregorian calendar …
     `, { region: 'bulgaria', calendar: 'julian' });
   });
+
+  it('does not flag a skipped label that the document gives as a pair\'s New Style side: alone, it restates that real day', () => {
+    // 24 January 1918 (O.S.) is 6 February 1918 (N.S.): the heading names the day the pair gives. The O.S.-first pair
+    // makes the text Old Style, which reads an unmarked 6 February 1918 in the gap.
+    checkDiagnostics(`
+      # 6 February 1918
+
+      On 24 January (6 February) 1918 the Council adopted the calendar decree.
+    `, { region: 'russia' });
+    // A label the pair does not give is still a day that never was.
+    checkDiagnostics(`
+      # 7 February 1918
+        ^^^^^^^^^^^^^^^ warning reform-gap: 7 February 1918 never existed in Russia: …
+
+      On 24 January (6 February) 1918 the Council adopted the calendar decree.
+    `, { region: 'russia' });
+  });
 });

@@ -204,3 +204,26 @@ describe('weekday-mismatch: the older English ordinals', () => {
     `, { calendar: 'julian' });
   });
 });
+
+describe('weekday-mismatch: a region Clio only inferred', () => {
+  // 29 September 1841 was a Wednesday N.S. and a Monday O.S.; 14 July 1789 a Tuesday N.S. and a Saturday O.S.
+  it('notes, does not warn, a weekday that fits New Style where only the text\'s place words made the date Old Style', () => {
+    checkDiagnostics(`
+      The steamer left New York for St. Petersburg, Russia, on Wednesday 29 September 1841.
+                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ information weekday-mismatch: 29 September 1841 (O.S.) was a Monday, not a Wednesday; read as N.S., 29 September 1841 was a Wednesday, so the date may be N.S.
+                                                                         ^^^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 September 1841 is not marked, and no convention is stated: …
+    `);
+  });
+
+  it('still warns where the user set the region, or where the weekday fits the Old Style reading in a Gregorian land', () => {
+    checkDiagnostics(`
+      The steamer left New York for St. Petersburg, Russia, on Wednesday 29 September 1841.
+                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 29 September 1841 (O.S.) was a Monday, not a Wednesday; read as N.S., 29 September 1841 was a Wednesday, so the date may be N.S.
+                                                                         ^^^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 September 1841 is not marked, and no convention is stated: …
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      In Paris the crowd took the Bastille on Saturday 14 July 1789.
+                                              ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 14 July 1789 (N.S.) was a Tuesday, not a Saturday; read as O.S., 14 July 1789 was a Saturday, so the date may be O.S.
+    `);
+  });
+});

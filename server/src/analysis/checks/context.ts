@@ -33,6 +33,14 @@ export function isLocalReading(side: ResolvedSide, convention: Convention | unde
   return side.reason === 'region' || (convention === 'julian' && isConvention(side.reason));
 }
 
+/**
+ * The document gives the day `jdn` as a pair whose two sides agree (before offset `before`, when given): the writer
+ * has named that day in both calendars, so a lone label of it elsewhere restates the pair's side of the same day.
+ */
+export function pairGivesDay(dates: readonly ResolvedDate[], jdn: number, before = Infinity): boolean {
+  return dates.some((o) => o.mention.start < before && o.second !== undefined && o.first.jdn === jdn && o.second.jdn === jdn);
+}
+
 /** Words before a day that say it was not: "there was no 5 September 1752", "не 1 февраля", "dropping 29 February". */
 const DENIED_BEFORE = /(?:^|[^\p{L}])(?:no|not|не|нет|dropp(?:ed|ing)|omitt(?:ed|ing)|skipp(?:ed|ing)|drop|omit|skip)\s+(?:the\s+)?$/iu;
 /** Words after it: "29 February was dropped", "the days … were omitted", "never existed", "did not exist". */

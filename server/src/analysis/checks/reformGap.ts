@@ -6,7 +6,7 @@ import { convert, isInReformGap } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { DocumentAnalysis, Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
-import { isLocalReading, isSkippedDayOfTheSwitch, type CheckContext } from './context';
+import { isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
 
 export function checkReformGaps(ctx: CheckContext): Finding[] {
   const { analysis, pairHabit } = ctx;
@@ -18,6 +18,9 @@ export function checkReformGaps(ctx: CheckContext): Finding[] {
     if (!isLocalReading(side, analysis.convention.convention)) continue;
     if (!isInReformGap(reform, side.first, 'gregorian')) continue;
     if (isSkippedDayOfTheSwitch(ctx, d)) continue;
+    // The document gives this label as a pair's New Style side ("6 February 1918" over "On January 24 (February 6)
+    // 1918 the decree was adopted"): alone, it restates that real day.
+    if (side.jdn !== undefined && pairGivesDay(ctx.document().dates, side.jdn)) continue;
     if (side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d)) continue;
     // Probably the Old Style date: that day, with its New Style equivalent.
     const asJulian = side.first;

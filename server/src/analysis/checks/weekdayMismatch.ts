@@ -1,9 +1,9 @@
 /** weekday-mismatch: a stated weekday disagrees with the date; says when it fits the other calendar's reading. */
 import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
 import { addMarker } from '../rewrite';
-import type { Finding, Fix, ResolvedDate } from '../types';
+import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
-import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
+import { isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
 
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
 function weekdayLike(written: string, day: number): string {
@@ -31,12 +31,16 @@ function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, want
 }
 
 /**
- * A weekday that fits the other calendar, on the label an earlier pair gave that calendar's side of the same day, is
- * the writer restating that side ("met at Blaj on 3/15 May 1848. On Monday, 3 May, …" — Monday in the Julian calendar
- * the Romanians kept while Transylvania's civil one was Gregorian): no finding.
+ * The date was read Old Style only because the region Clio inferred from the text's place words kept the Julian
+ * calendar then: no convention, no setting or front matter naming the region. A weekday that fits the New Style
+ * reading, the modern default, is then the writer's own evidence against a guess (a ship that sailed from New York
+ * "on Wednesday September 29, 1841" for St. Petersburg; an English diarist's headings in Moscow; an English
+ * periodical's issue date in a text about Peter the Great): it is noted, not warned. Where the user set the region,
+ * or the text's convention reads the date, a weekday that fits only the other calendar is still a warning.
  */
-function restatesAnEarlierPairSide(dates: readonly ResolvedDate[], d: ResolvedDate, otherJdn: number): boolean {
-  return dates.some((o) => o.mention.start < d.mention.start && o.second !== undefined && o.first.jdn === otherJdn && o.second.jdn === otherJdn);
+function onlyAGuessAgainstNewStyle(ctx: CheckContext, side: ResolvedSide): boolean {
+  // Rare (a mismatched weekday): asking the document makes the finding follow a change of the region's source.
+  return side.calendar === 'julian' && side.reason === 'region' && ctx.document().convention.regionSource === 'inferred';
 }
 
 export function checkWeekdays(ctx: CheckContext): Finding[] {
@@ -57,7 +61,10 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     // A label the switch skipped, named as the day it became ("Thursday 16 February would be Thursday 1 March"), is
     // the old calendar's name of that day, and its weekday is that day's.
     if (fitsOther && isSkippedDayOfTheSwitch(ctx, d)) continue;
-    if (fitsOther && restatesAnEarlierPairSide(ctx.document().dates, d, otherJdn)) continue;
+    // A weekday that fits the other calendar, on the label an earlier pair gave that calendar's side of the same day,
+    // is the writer restating that side ("met at Blaj on 3/15 May 1848. On Monday, 3 May, …" — Monday in the Julian
+    // calendar the Romanians kept while Transylvania's civil one was Gregorian).
+    if (fitsOther && pairGivesDay(ctx.document().dates, otherJdn, d.mention.start)) continue;
     const written = analysis.text.slice(wd.start, wd.end);
     const fixes: Fix[] = [
       {
@@ -72,7 +79,7 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
       message += `; read as ${STYLE_ABBR[other(cal)]}, ${dayWords(side.first)} was a ${WEEKDAY_NAMES[wd.value]}, so the date may be ${STYLE_ABBR[other(cal)]}`;
       fixes.unshift({ title: `Read the date as ${STYLE_ABBR[other(cal)]} (mark it)`, edits: [addMarker(d.mention, other(cal))], safe: false, preferred: true });
     }
-    out.push({ code: 'weekday-mismatch', severity: 'warning', start: wd.start, end: d.mention.end, message, fixes });
+    out.push({ code: 'weekday-mismatch', severity: fitsOther && onlyAGuessAgainstNewStyle(ctx, side) ? 'information' : 'warning', start: wd.start, end: d.mention.end, message, fixes });
   }
   return out;
 }
