@@ -31,12 +31,13 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
 
 /**
  * Inside a pair's brackets the calendar may be named in words — "(Gregorian: 16 October)", "(Julian date: March 1)", "(16 October, Gregorian
- * calendar)", "(16 October in the Gregorian calendar)", "(5 October Julian)", "(7 March, old-style)", "(7 March
- * according to the Old Style calendar)", "(24 November under the Julian calendar then used in England)": there the
- * bracket bounds the words, so they are the side's label, where in running prose "Julian" alone is not.
+ * calendar)", "(16 October in the Gregorian calendar)", "(March 3 on the Gregorian calendar)", "(5 October Julian)",
+ * "(7 March, old-style)", "(7 March according to the Old Style calendar)", "(24 November under the Julian calendar then
+ * used in England)": there the bracket bounds the words, so they are the side's label, where in running prose "Julian"
+ * alone is not.
  */
 const BRACKET_LABEL = new RegExp(
-  `(?:(?:in|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
+  `(?:(?:in|on|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
   'y',
 );
 
