@@ -7,8 +7,14 @@ import { CharCode } from '../../util/charCode';
 import type { CalendarMarker } from '../types';
 import { BARE_MARKER_SRC, CALENDAR_LABEL_SRC, isLetterCode, isWordCode, markerCalendar, PAREN_MARKER_SRC, type Tokens } from './tokens';
 
-/** A marker right at a position: "(O.S.)", "[Julian]", or bare "O.S.", "Old Style", "ст. ст.". */
-const MARKER_AT = new RegExp(`[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|(?:${BARE_MARKER_SRC})`, 'y');
+/**
+ * A marker right at a position: "(O.S.)", "[Julian]", "(according to the Julian calendar)" (the bracket closes on the
+ * words, so they are the date's own label, as "(Julian calendar)" is), or bare "O.S.", "Old Style", "ст. ст.".
+ */
+const MARKER_AT = new RegExp(
+  `[([][ \\t\\u00A0]*(?:(?:in|on|by|under|according[ \\t\\u00A0]+to)[ \\t\\u00A0]+the[ \\t\\u00A0]+)?(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|(?:${BARE_MARKER_SRC})`,
+  'y',
+);
 const BARE_MARKER_AT = new RegExp(`(?:${BARE_MARKER_SRC})`, 'y');
 /**
  * A marker ending just before a date ("O.S. 7 March", "(N.S.) 7 March"), or a field label without dots, as genealogy
