@@ -3,6 +3,7 @@ import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
 import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
+import { sentenceGivesDay } from './calendarMixup';
 import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
 
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
@@ -42,7 +43,8 @@ function restatesAnEarlierPairSide(dates: readonly ResolvedDate[], d: ResolvedDa
 export function checkWeekdays(ctx: CheckContext): Finding[] {
   const { analysis } = ctx;
   const out: Finding[] = [];
-  for (const d of analysis.dates) {
+  for (let i = 0; i < analysis.dates.length; i++) {
+    const d = analysis.dates[i];
     const wd = d.mention.weekday;
     const side = d.first;
     if (!wd || side.jdn === undefined || !side.first) continue;
@@ -58,6 +60,9 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     // the old calendar's name of that day, and its weekday is that day's.
     if (fitsOther && isSkippedDayOfTheSwitch(ctx, d)) continue;
     if (fitsOther && restatesAnEarlierPairSide(ctx.document().dates, d, otherJdn)) continue;
+    // The sentence also gives the day in the calendar this date was read in ("on Monday, 26 December 1825 …; Russian
+    // histories date it 14 December"): the writer spreads a pair over it, and this side's weekday is its calendar's.
+    if (fitsOther && sentenceGivesDay(analysis, i, otherJdn)) continue;
     const written = analysis.text.slice(wd.start, wd.end);
     const fixes: Fix[] = [
       {
