@@ -132,6 +132,16 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     // a side of a slash pair it does not read is left alone, not taken for a single date of the text's convention
     assert.deepEqual(findDates("Election (November 12/25, 1917), Meeting (January 5–6/18–19, 1918), on 3 May 1918").map((m) => m.text), ["3 May 1918"]);
   });
+  it("its own finder reads both labels of a bracket that labels its date, then gives the other calendar's day after a semicolon", () => {
+    // Batch 18: the Putilov strike's "February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar)".
+    const t = "The strike began on February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar) and grew.";
+    assert.deepEqual(findDates(t).map((m) => [m.text, m.marker]), [
+      ["February 18, 1917 (according to the Julian calendar", "julian"],
+      ["March 2 on the Gregorian calendar", "gregorian"],
+    ]);
+    // an unclosed bracket whose words go on is no label ("(according to the Julian calendar of the Church)")
+    assert.deepEqual(findDates("on February 18, 1917 (according to the Julian calendar of the Church)").map((m) => m.marker), [undefined]);
+  });
   it("its own finder reads a year written after a date's calendar marker, even across a line break", () => {
     // Batch 16: the 1911 Britannica's Lobachevsky, "born … on the 2nd of November (N.S.)\n1793", "on the 24th of February (N.S.) 1856".
     const t = "He was born on the 2nd of November (N.S.)\n1793. He died on the 24th of February (N.S.) 1856.";

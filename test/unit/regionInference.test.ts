@@ -48,4 +48,22 @@ describe('region inference', () => {
       After Russia had adopted the Gregorian calendar in 1918, the government in Greece followed: Thursday 16 February 1923 would be Thursday 1 March 1923.
     `);
   });
+  it('a newspaper dateline names its place in capitals: "ST. PETERSBURG, Monday, Oct. 29, 1888." is about Russia', () => {
+    assert.deepEqual(regionsOf('ST. PETERSBURG, Monday, Oct. 29, 1888.\n'), ['russia']);
+    assert.deepEqual(regionsOf('LONDON, Oct. 30. The news reached us to-day.\n'), ['britain']);
+    // Only a dateline's capitals: a word in capitals elsewhere, or without the comma, names nothing.
+    assert.deepEqual(regionsOf('The news reached ST. PETERSBURG on Monday.\n'), [undefined]);
+    assert.deepEqual(regionsOf('ST. PETERSBURG IN WINTER\n'), [undefined]);
+    // A British paper's report: the dateline's New Style weekday and the paper's own make the text New Style (29 October
+    // 1888 N.S. was a Monday, 30 October a Tuesday), so the paper's date is not read as Russia's Old Style.
+    checkDiagnostics(`
+      # The Borki accident in the British press
+
+      ST. PETERSBURG, Monday, Oct. 29, 1888.
+
+      The Imperial train was derailed to-day near Borki, on the Kursk–Kharkov line. The Emperor is unhurt.
+
+      The Times of Tuesday, October 30, 1888, printed the telegram on its foreign page.
+    `);
+  });
 });

@@ -22,7 +22,7 @@ import type { DateMention, DatePart } from '../recognize/types';
 import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
 
 /** What may join the two ends of a range written as two dates: "to", "and" (after "between"), a dash, "до", "по". */
-const RANGE_JOIN = /^\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
+export const RANGE_JOIN = /^\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
 
 /**
  * The year of a yearless date that opens a range closed by a date with its year: "from 2 September to 6 September

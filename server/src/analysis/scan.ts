@@ -9,7 +9,7 @@ import { CharCode, isAsciiDigit, isDash } from '../util/charCode';
 import { isNameChar } from '../util/chars';
 import { DIRECTIVE_MARK, proseSpans, type Block } from '../markdown';
 import { scanDates } from '../recognize/dates';
-import type { AliasHit } from '../recognize/entities';
+import type { AliasHit, AliasMatcher } from '../recognize/entities';
 import { BlockWords } from '../recognize/blockWords';
 import { REGION_ID_PREFIX, scanMatcher } from '../recognize/nameMatchers';
 import { findStatedConvention, findStatedYearStart, type StatedConvention, type StatedYearStart } from '../recognize/statedConvention';
@@ -74,7 +74,7 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   // One pass found names and region words together; a hit may be both ("Georgia"), so split by id.
   const names: AliasHit[] = [];
   let nested = false; // names found inside others come after them: only then is a sort needed
-  const regionWords: BlockScan['regionWords'] = [];
+  const regionWords: BlockScan['regionWords'] = block.kind === 'paragraph' ? datelineRegions(blockText, matcher) : [];
   const isPerson = (id: string) => dataset.byId.get(id)?.type === 'person';
   for (const hit of hits) {
     const meaning = meaningOf(hit.ids, isPerson);
@@ -102,6 +102,19 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   const yearStartStatement = words.newYearDayWord ? findStatedYearStart(blockText, prose) : undefined;
   if (yearStartStatement) scan.yearStartStatement = yearStartStatement;
   return scan;
+}
+
+/**
+ * A newspaper's dateline gives its place in capitals ("ST. PETERSBURG, May 20.", "LONDON, Oct. 30"): the place is read
+ * as if written "St. Petersburg", so that the report's region is the dateline's, as its dates are that place's.
+ */
+const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’-]+(?:[ \u00A0]\p{Lu}[\p{Lu}.'’-]*)*),/u;
+
+function datelineRegions(blockText: string, matcher: AliasMatcher): string[] {
+  const m = DATELINE.exec(blockText);
+  if (!m) return [];
+  const titled = m[1].toLowerCase().replace(/(^|[ \u00A0.'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+  return matcher.find(titled).flatMap((hit) => hit.ids.filter(isRegionId).map((id) => id.slice(REGION_ID_PREFIX.length)));
 }
 
 /**

@@ -71,7 +71,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 const SINGLE = P("single",
-  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?:(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar|(?<other>Swedish [Cc]alendar))[\\])]| ${LAB_RE}(?!\\s?:)| (?:under|in|by|according to) the (?:Julian|Gregorian) [Cc]alendar))(?:\\s(?<ya>${YEAR_RE})(?![\\d/]))?)?`, false);
+  `(?:(?<wd>${WD_RE}),? (?:(?:morning|evening|night|afternoon),? )?(?:the )?)?(?:(?<d1>${DAY_RE}) (?:of )?(?<m1>${MONTH_RE})|(?<m1b>${MONTH_RE}) (?:the )?(?<d1b>${DAY_RE})(?![\\d]))(?:,? (?<y>${YEAR_RE}))?(?:(?<mk>,? ?(?:[\\[(](?:${LAB_RE}|Julian(?: [Cc]alendar)?|Gregorian(?: [Cc]alendar)?|on the Julian [Cc]alendar|in the Julian [Cc]alendar|on the Gregorian [Cc]alendar|(?<other>Swedish [Cc]alendar))[\\])]|[\\[(](?:(?:under|in|on|by|according to) the )?(?:Julian|Gregorian) [Cc]alendar(?=;)| ${LAB_RE}(?!\\s?:)| (?:under|in|on|by|according to) the (?:Julian|Gregorian) [Cc]alendar))(?:\\s(?<ya>${YEAR_RE})(?![\\d/]))?)?`, false);
 
 const UNREAD_PAIR_AFTER = /^(?:[–-]\d{1,2})?\/\d/;
 

@@ -84,6 +84,17 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('a date whose bracket names its calendar in words is marked too ("(according to the Julian calendar)")', () => {
+    // Batch 18: the Putilov strike began on 18 February 1917 O.S. = 3 March N.S.
+    checkDiagnostics(`
+      The Putilov strike began on March 3, 1917 (according to the Julian calendar) at the mill.
+                                  ^^^^^^^^^^^^^ warning calendar-mixup: 3 March 1917 is marked O.S., but it is the N.S. date of the Putilov strike of 1917 (= 18 February 1917 O.S.)
+
+      The Putilov strike began on February 18, 1917 (according to the Julian calendar) at the mill.
+      The Putilov strike began on March 3, 1917 (in the Gregorian calendar) at the mill.
+    `, { region: 'russia' });
+  });
+
   it('an inferred convention counts the days of events named through their people', () => {
     // Stolypin was shot on 1 September O.S. (14 September N.S.), an event the text names only through him: with his
     // death's N.S. day it outweighs the one O.S. day, which then stands out.

@@ -74,6 +74,27 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['22 July', '13 July 1691']);
   });
 
+  it('a bracketed span after a range written as two dates gives the whole range in the other calendar ("from 29 December 1825 to 3 January 1826 (10–15 January N.S.)")', () => {
+    checkDiagnostics(`
+      The Chernigov rising lasted from 29 December 1825 to 3 January 1826 (10–15 January N.S.) near Kiev.
+      It lasted 29 December 1825 – 3 January 1826 (10–15 January 1826 N.S.), and the July Days from 3 July to 7 July 1917 (16–20 July N.S.).
+      A span that does not begin on the first end's day is still wrong: from 29 December 1825 to 3 January 1826 (11–15 January N.S.).
+                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 3 January 1826 (O.S.) is 15 January 1826 (N.S.), not 11–15 January
+      And so is a span after a single date: it ended on 3 January 1826 (10–15 January N.S.).
+                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 3 January 1826 (O.S.) is 15 January 1826 (N.S.), not 10–15 January
+    `, { region: 'russia' });
+  });
+
+  it('reads a bracket that labels its date and gives the other day after a semicolon ("(according to the Julian calendar; March 3 on the Gregorian calendar)")', () => {
+    // Batch 18: Wikipedia's Putilov strike of 1917 gives 2 March for 18 February 1917 O.S. (3 March N.S.).
+    const { findings } = checkDiagnostics(`
+      The strike officially began on February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar) and grew.
+                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 18 February 1917 (O.S.) is 3 March 1917 (N.S.), not 2 March
+      The right ones stay quiet: February 18, 1917 (according to the Julian calendar; March 3 on the Gregorian calendar), 18 February 1917 (O.S.; 3 March N.S.).
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['March 3', 'February 17, 1917']);
+  });
+
   it('checks a pair whose side names its calendar in words ("(17 October, Gregorian calendar)"), and fixes that side', () => {
     const { findings } = checkDiagnostics(`
       The fleet sailed on 5 October 1701 (17 October, Gregorian calendar) and anchored on 9 October 1701 (20 October in the Gregorian calendar).

@@ -106,6 +106,21 @@ describe('weekday-mismatch', () => {
                                                                      ^^^^^^^^^^^^^ warning weekday-mismatch: 3 May 1848 (N.S.) was a Wednesday, not a Friday
     `, { region: 'transylvania' });
   });
+
+  it('a weekday that fits the other calendar, where the sentence also gives the day in the calendar the date was read in, is that side\'s', () => {
+    // A Western envoy's Monday, 26 December 1825 (N.S.) is the Senate Square rising of 14 December 1825 (O.S.).
+    checkDiagnostics(`
+      The ambassador wrote on Monday, 26 December 1825, that the guards had refused the oath; Russian histories date the rising 14 December.
+                                      ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 26 December 1825 and 1 other date are not marked, …
+    `, { region: 'russia' });
+    // Without that day in the sentence the weekday still does not fit the date as read.
+    checkDiagnostics(`
+      The ambassador wrote on Monday, 26 December 1825, that the guards had refused the oath. Russian histories date the rising 14 December.
+                              ^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 26 December 1825 (O.S.) was a Saturday, not a Monday; …
+                                      ^^^^^^^^^^^^^^^^ information calendar-mixup: 26 December 1825 is the N.S. date of the Decembrist revolt (not named here), …
+                                      ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 26 December 1825 and 1 other date are not marked, …
+    `, { region: 'russia' });
+  });
 });
 
 describe('weekday-mismatch: a label before the weekday', () => {

@@ -127,6 +127,17 @@ describe('date grammar: day-only dual dates', () => {
     assert.equal(findDates('on 12 July 1691 (old style, equivalent to 22 July), near').find((d) => d.second), undefined);
     assert.equal(findDates('on 12 July 1691 (old style, equivalent to 22 July old style), near').find((d) => d.second), undefined);
   });
+  it('a bracket that labels its date, then gives the other day after a semicolon: "18 February 1917 (O.S.; 3 March N.S.)"', () => {
+    const t = 'began on February 18, 1917 (according to the Julian calendar; March 3 on the Gregorian calendar) and';
+    const m = one(t);
+    assert.equal(cut(t, m), 'February 18, 1917 (according to the Julian calendar; March 3 on the Gregorian calendar)');
+    assert.deepEqual([m.pairStyle, m.firstMarker?.calendar, m.second?.day, m.secondMarker?.calendar], ['comma-marked', 'julian', 3, 'gregorian']);
+    const short = one('on 18 February 1917 (O.S.; 3 March N.S.) the');
+    assert.deepEqual([short.firstMarker?.calendar, short.second?.month, short.second?.day, short.secondMarker?.calendar], ['julian', 3, 3, 'gregorian']);
+    // Both labels are needed, and they must differ; otherwise the bracket is no pair.
+    assert.equal(findDates('on 18 February 1917 (O.S.; 3 March) the').find((d) => d.second), undefined);
+    assert.equal(findDates('on 18 February 1917 (O.S.; 3 March O.S.) the').find((d) => d.second), undefined);
+  });
   it('the right ones with months on both sides stay ordinary pairs', () => {
     for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года']) {
       const m = one(t);

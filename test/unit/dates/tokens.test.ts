@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { findDates } from '../../../server/src/recognize/dates';
 import { markerCalendar, Tokens } from '../../../server/src/recognize/dates/tokens';
 
 describe('date tokens', () => {
@@ -23,6 +24,18 @@ describe('date tokens', () => {
     assert.equal(at('1917 г.').year(0, true)?.suffix, 'г.');
     assert.equal(at('0999').year(0, false), undefined);
     assert.equal(at('1917.5').year(0, false), undefined);
+  });
+  it('a year run on to a month and day ("1805August 10", a range whose dash a copy lost) ends where the month begins', () => {
+    assert.deepEqual(at('1805August 10, 1863').year(0, false), { start: 0, end: 4, digits: { start: 0, end: 4 }, value: 1805 });
+    assert.equal(at('1805Augusta').year(0, false), undefined);
+    assert.equal(at('1805August').year(0, false), undefined);
+    assert.equal(at('1805AD').year(0, false), undefined);
+    // Batch 18: Wikipedia's Mariya Volkonskaya, "(…; December 25, 1805August 10, 1863)": the first date is read (the
+    // second, glued to a digit, starts no word, and stays unread).
+    assert.deepEqual(
+      findDates('Volkonskaya (December 25, 1805August 10, 1863) was').map((d) => [d.first.day, d.first.month, d.first.year]),
+      [[25, 12, 1805]],
+    );
   });
   it('range connectors', () => {
     assert.deepEqual(at(' – ').range(0), { end: 3, sep: ' – ' });

@@ -188,7 +188,7 @@ function writesDayElsewhere(analysis: DocumentAnalysis, onDay: readonly Resolved
  * a slip. A numeric twin ("16 September 1745 (1745-09-16)") restates the writer's own day, and an infobox or list line
  * is no sentence of prose, so neither counts.
  */
-function sentenceGivesDay(analysis: DocumentAnalysis, index: number, factJdn: number): boolean {
+export function sentenceGivesDay(analysis: DocumentAnalysis, index: number, factJdn: number): boolean {
   const dates = analysis.dates;
   const d = dates[index];
   const onDay = (o: ResolvedDate) => !o.second && o.first.jdn === factJdn && o.mention.first.style.month !== 'numeric';

@@ -1,6 +1,7 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
 import { compareYmd, convert, interimDate, isValidDate, legalYearOf, other, type YMD } from '../../calendar';
 import { sentenceAround } from '../../recognize/dates/sentence';
+import { RANGE_JOIN } from '../resolve';
 import { rewritePairSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
@@ -8,7 +9,8 @@ import type { CheckContext } from './context';
 
 export function checkDualDates({ analysis }: CheckContext): Finding[] {
   const out: Finding[] = [];
-  for (const d of analysis.dates) {
+  for (let i = 0; i < analysis.dates.length; i++) {
+    const d = analysis.dates[i];
     const a = d.first;
     const b = d.second;
     if (!b || !a.first || !b.first) continue;
@@ -23,6 +25,7 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     const aInB = { first: convert(a.first, a.calendar), last: a.last && convert(a.last, a.calendar) };
     const bInA = { first: convert(b.first, b.calendar), last: b.last && convert(b.last, b.calendar) };
     if (sameDays(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d) || isKeptToday(analysis.text, d)) continue;
+    if (restatesRange(analysis.text, analysis.dates[i - 1], d, aInB.first)) continue;
     const withYear = b.part.year !== undefined;
     out.push({
       code: 'dual-date-mismatch',
@@ -49,6 +52,19 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * "from 29 December 1825 to 3 January 1826 (10–15 January N.S.)": a bracketed span after the second end of a range
+ * written as two dates gives the other calendar's days of the whole range, from the first end's to this one's.
+ */
+function restatesRange(text: string, prev: ResolvedDate | undefined, d: ResolvedDate, endInB: YMD): boolean {
+  const a = d.first;
+  const b = d.second!;
+  if (!prev || prev.second || !prev.first.first || a.last || !b.first || !b.last) return false;
+  if (prev.mention.end > d.mention.start || !RANGE_JOIN.test(text.slice(prev.mention.end, d.mention.start))) return false;
+  if (!isValidDate(prev.first.first, a.calendar)) return false;
+  return compareYmd(convert(prev.first.first, a.calendar), b.first) === 0 && compareYmd(endInB, b.last) === 0;
 }
 
 /**

@@ -3,6 +3,7 @@ import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
 import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
+import { sentenceGivesDay } from './calendarMixup';
 import { isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
 
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
@@ -46,7 +47,8 @@ function onlyAGuessAgainstNewStyle(ctx: CheckContext, side: ResolvedSide): boole
 export function checkWeekdays(ctx: CheckContext): Finding[] {
   const { analysis } = ctx;
   const out: Finding[] = [];
-  for (const d of analysis.dates) {
+  for (let i = 0; i < analysis.dates.length; i++) {
+    const d = analysis.dates[i];
     const wd = d.mention.weekday;
     const side = d.first;
     if (!wd || side.jdn === undefined || !side.first) continue;
@@ -65,6 +67,9 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     // is the writer restating that side ("met at Blaj on 3/15 May 1848. On Monday, 3 May, …" — Monday in the Julian
     // calendar the Romanians kept while Transylvania's civil one was Gregorian).
     if (fitsOther && pairGivesDay(ctx.document().dates, otherJdn, d.mention.start)) continue;
+    // The sentence also gives the day in the calendar this date was read in ("on Monday, 26 December 1825 …; Russian
+    // histories date it 14 December"): the writer spreads a pair over it, and this side's weekday is its calendar's.
+    if (fitsOther && sentenceGivesDay(analysis, i, otherJdn)) continue;
     const written = analysis.text.slice(wd.start, wd.end);
     const fixes: Fix[] = [
       {

@@ -7,8 +7,14 @@ import { CharCode } from '../../util/charCode';
 import type { CalendarMarker } from '../types';
 import { BARE_MARKER_SRC, CALENDAR_LABEL_SRC, isLetterCode, isWordCode, markerCalendar, PAREN_MARKER_SRC, type Tokens } from './tokens';
 
-/** A marker right at a position: "(O.S.)", "[Julian]", or bare "O.S.", "Old Style", "ст. ст.". */
-const MARKER_AT = new RegExp(`[([][ \\t\\u00A0]*(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|(?:${BARE_MARKER_SRC})`, 'y');
+/**
+ * A marker right at a position: "(O.S.)", "[Julian]", "(according to the Julian calendar)" (the bracket closes on the
+ * words, so they are the date's own label, as "(Julian calendar)" is), or bare "O.S.", "Old Style", "ст. ст.".
+ */
+const MARKER_AT = new RegExp(
+  `[([][ \\t\\u00A0]*(?:(?:in|on|by|under|according[ \\t\\u00A0]+to)[ \\t\\u00A0]+the[ \\t\\u00A0]+)?(?:${PAREN_MARKER_SRC})[ \\t\\u00A0]*[)\\]]|(?:${BARE_MARKER_SRC})`,
+  'y',
+);
 const BARE_MARKER_AT = new RegExp(`(?:${BARE_MARKER_SRC})`, 'y');
 /**
  * A marker ending just before a date ("O.S. 7 March", "(N.S.) 7 March"), or a field label without dots, as genealogy
@@ -31,12 +37,13 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
 
 /**
  * Inside a pair's brackets the calendar may be named in words — "(Gregorian: 16 October)", "(Julian date: March 1)", "(16 October, Gregorian
- * calendar)", "(16 October in the Gregorian calendar)", "(5 October Julian)", "(7 March, old-style)", "(7 March
- * according to the Old Style calendar)", "(24 November under the Julian calendar then used in England)": there the
- * bracket bounds the words, so they are the side's label, where in running prose "Julian" alone is not.
+ * calendar)", "(16 October in the Gregorian calendar)", "(March 3 on the Gregorian calendar)", "(5 October Julian)",
+ * "(7 March, old-style)", "(7 March according to the Old Style calendar)", "(24 November under the Julian calendar then
+ * used in England)": there the bracket bounds the words, so they are the side's label, where in running prose "Julian"
+ * alone is not.
  */
 const BRACKET_LABEL = new RegExp(
-  `(?:(?:in|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
+  `(?:(?:in|on|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
   'y',
 );
 

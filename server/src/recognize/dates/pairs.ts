@@ -115,11 +115,13 @@ function shareYearAfterMarker(t: Tokens, mention: DateMention, marker: CalendarM
   return y.end;
 }
 
-const EQUIVALENT = /,[ \t\u00A0]+(?:equivalent[ \t\u00A0]+to|that[ \t\u00A0]+is|i\.[ \t\u00A0]?e\.,?)[ \t\u00A0]+/y;
+const EQUIVALENT = /,[ \t\u00A0]+(?:equivalent[ \t\u00A0]+to|that[ \t\u00A0]+is|i\.[ \t\u00A0]?e\.,?)[ \t\u00A0]+|;[ \t\u00A0]+/y;
 
 /**
- * "12 July 1691 (old style, equivalent to 22 July new style)" (Wikipedia's Aughrim): the bracket first labels the date
- * before it, then gives the other calendar's day with its own label. Both sides are then marked, as in a comma pair.
+ * "12 July 1691 (old style, equivalent to 22 July new style)" (Wikipedia's Aughrim), "18 February 1917 (O.S.; 3 March
+ * N.S.)", "February 18, 1917 (according to the Julian calendar; March 3 on the Gregorian calendar)": the bracket first
+ * labels the date before it, then gives the other calendar's day with its own label. Both sides are then marked, as in
+ * a comma pair.
  */
 function equivalentPair(t: Tokens, mention: DateMention, open: number): boolean {
   const close = t.code(open) === CharCode.OpenParen ? CharCode.CloseParen : CharCode.CloseSquareBracket;

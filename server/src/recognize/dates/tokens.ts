@@ -57,6 +57,11 @@ const EN_MONTH_WORDS = [...titleAndUpper(MONTH_NAMES_LONG), ...titleAndUpper([..
   .sort((a, b) => b.length - a.length);
 /** English month words are capitalized: lower-case "may"/"march" are the verb, not the month. */
 const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
+/**
+ * A month name and a day run on to a year: "December 25, 1805August 10, 1863", a range whose dash a copy lost (as
+ * mirrors of Wikipedia's life dates write it). The year ends where the month begins.
+ */
+const RUN_ON_MONTH = new RegExp(`(?:${MONTH_NAMES_LONG.join('|')})[ \\u00A0]\\d`, 'y');
 /** Russian month names, genitive and nominative; the first letter may be capitalized. */
 const RU_MONTH = /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь])/y;
 const YEAR = /\d{4}/y;
@@ -317,7 +322,7 @@ export class Tokens {
       }
     }
     const c = this.code(end);
-    if (isWordCode(c)) return undefined;
+    if (isWordCode(c) && !this.exec(RUN_ON_MONTH, end)) return undefined;
     if ((c === CharCode.Period || c === CharCode.Comma) && isDigit(this.code(end + 1))) return undefined; // 1917.5, 1917,000
     tok.end = end;
     return tok;
