@@ -108,6 +108,35 @@ describe('weekday-mismatch', () => {
   });
 });
 
+describe('weekday-mismatch: a day of a place abroad', () => {
+  it('a weekday of the Gregorian reading, in a sentence naming a place then Gregorian, is that place\'s day where nothing else decides', () => {
+    // 4 April 1794 (Racławice, Gregorian Poland) was a Friday; read as O.S. it would be a Tuesday.
+    checkDiagnostics(`
+      Suvorov was sent against the Poles in 1794.
+
+      On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków.
+                 ^^^^^^^^^^^^ information ambiguous-calendar: 4 April 1794 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (4 April 1794 O.S. = 15 April 1794 N.S.; as N.S. it would be 24 March 1794 O.S.)
+    `, { region: 'russia' });
+    // No place abroad in the sentence, a place abroad that was then Julian (Jassy, Moldavia), or a stated convention:
+    // read in Russia's calendar.
+    for (const place of ['Racławice', 'Jassy']) {
+      checkDiagnostics(`
+        Suvorov was sent against the rebels in 1794.
+
+        On Friday, 4 April 1794, the scythemen won at ${place}.
+           ^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 April 1794 (O.S.) was a Tuesday, not a Friday; read as N.S., 4 April 1794 was a Friday, so the date may be N.S.
+                   ^^^^^^^^^^^^ information ambiguous-calendar: 4 April 1794 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (4 April 1794 O.S. = 15 April 1794 N.S.; as N.S. it would be 24 March 1794 O.S.)
+      `, { region: 'russia' });
+    }
+    checkDiagnostics(`
+      Dates are given in the Old Style. Suvorov was sent against the Poles in 1794.
+
+      On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków.
+         ^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 April 1794 (O.S.) was a Tuesday, not a Friday; read as N.S., 4 April 1794 was a Friday, so the date may be N.S.
+    `, { region: 'russia' });
+  });
+});
+
 describe('weekday-mismatch: a label before the weekday', () => {
   it('reads the date that a phrase right after another date restates in the other calendar in that calendar, and an attached phrase holds after the region\'s reform', () => {
     // 24 October 1812 N.S. = 12 October O.S., both a Saturday; Alaska kept Russia's Julian calendar until October 1867.

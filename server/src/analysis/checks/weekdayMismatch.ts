@@ -1,5 +1,7 @@
 /** weekday-mismatch: a stated weekday disagrees with the date; says when it fits the other calendar's reading. */
-import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
+import { calendarInUse, getReform, other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
+import { sentenceAround } from '../../recognize/dates/sentence';
+import { REGION_ID_PREFIX, scanMatcher } from '../../recognize/nameMatchers';
 import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
@@ -39,6 +41,23 @@ function restatesAnEarlierPairSide(dates: readonly ResolvedDate[], d: ResolvedDa
   return dates.some((o) => o.mention.start < d.mention.start && o.second !== undefined && o.first.jdn === otherJdn && o.second.jdn === otherJdn);
 }
 
+/**
+ * A date read in its region's Julian calendar for want of any other evidence, whose weekday fits the Gregorian reading,
+ * in a sentence that names a place where the Gregorian calendar was then in use, is that place's day, as the writer
+ * dated it there ("On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków" in a text set to
+ * Russia): no finding. A convention or any other evidence of one still decides.
+ */
+function isAGregorianPlacesDay(ctx: CheckContext, d: ResolvedDate, gregorianJdn: number): boolean {
+  if (d.first.reason !== 'region' || d.first.calendar !== 'julian') return false;
+  const { text } = ctx.analysis;
+  const [start, end] = sentenceAround(text, d.mention.start);
+  return scanMatcher(ctx.dataset).find(text, start, end).some((hit) => hit.ids.some((id) => {
+    if (!id.startsWith(REGION_ID_PREFIX)) return false;
+    const reform = getReform(id.slice(REGION_ID_PREFIX.length));
+    return reform !== undefined && calendarInUse(reform, gregorianJdn) === 'gregorian';
+  }));
+}
+
 export function checkWeekdays(ctx: CheckContext): Finding[] {
   const { analysis } = ctx;
   const out: Finding[] = [];
@@ -58,6 +77,7 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     // the old calendar's name of that day, and its weekday is that day's.
     if (fitsOther && isSkippedDayOfTheSwitch(ctx, d)) continue;
     if (fitsOther && restatesAnEarlierPairSide(ctx.document().dates, d, otherJdn)) continue;
+    if (fitsOther && isAGregorianPlacesDay(ctx, d, otherJdn)) continue;
     const written = analysis.text.slice(wd.start, wd.end);
     const fixes: Fix[] = [
       {
