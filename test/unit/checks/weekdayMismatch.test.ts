@@ -5,6 +5,9 @@
 // server/src/analysis/checks/weekdayMismatch.ts.
 import assert from 'node:assert/strict';
 import { NEW_STYLE_RUSSIA, checkDiagnostics } from './annotated';
+import { Analyzer, analyze } from '../../../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS, type Settings } from '../../../server/src/analysis/types';
+import { bundledDataset } from '../../../server/src/dataset/bundled';
 
 describe('weekday-mismatch', () => {
   it('names the right weekday and notes that the stated one fits the O.S. reading', () => {
@@ -134,6 +137,22 @@ describe('weekday-mismatch: a day of a place abroad', () => {
       On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków.
          ^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 April 1794 (O.S.) was a Tuesday, not a Friday; read as N.S., 4 April 1794 was a Friday, so the date may be N.S.
     `, { region: 'russia' });
+  });
+});
+
+describe('weekday-mismatch: a day of a place abroad, named in the heading right above', () => {
+  it('reads the place there, and an Analyzer reused across edits of the heading agrees with a fresh analysis', () => {
+    const dataset = bundledDataset();
+    const analyzer = new Analyzer(dataset);
+    const settings: Settings = { ...DEFAULT_SETTINGS, region: 'russia' };
+    const body = 'On Friday, 4 April 1794, the scythemen won at Racławice.';
+    const texts = [`# Near Kraków\n${body}`, `# Near the river\n${body}`, `# Near Kraków\n${body}`];
+    const codes = texts.map((text) => {
+      const incremental = analyzer.analyze(text, settings);
+      assert.deepStrictEqual(incremental, analyze(text, dataset, settings));
+      return incremental.findings.map((f) => f.code);
+    });
+    assert.deepEqual(codes, [['ambiguous-calendar'], ['weekday-mismatch', 'ambiguous-calendar'], ['ambiguous-calendar']]);
   });
 });
 

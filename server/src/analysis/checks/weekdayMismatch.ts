@@ -49,7 +49,8 @@ function restatesAnEarlierPairSide(dates: readonly ResolvedDate[], d: ResolvedDa
  */
 function isAGregorianPlacesDay(ctx: CheckContext, d: ResolvedDate, gregorianJdn: number): boolean {
   if (d.first.reason !== 'region' || d.first.calendar !== 'julian') return false;
-  const { text } = ctx.analysis;
+  // The sentence may run into the block before (a heading right above): the finding then depends on the document.
+  const { text } = ctx.document();
   const [start, end] = sentenceAround(text, d.mention.start);
   return scanMatcher(ctx.dataset).find(text, start, end).some((hit) => hit.ids.some((id) => {
     if (!id.startsWith(REGION_ID_PREFIX)) return false;
