@@ -105,6 +105,17 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.deepEqual(ds.map((m) => readDual(m).consistent), [true, true, true, false, true, false]);
     assert.deepEqual(ds.slice(4).map((m) => m.sides[1].label), ["julian", "julian"]); // the words before the colon label the side
   });
+  it("its own finder reads a bracketed side labelled 'Julian calendar:' before it or an undotted 'OS' after it", () => {
+    // Batch 20's Repin and Vyborg Bay: read as singles, the Julian side was taken for a New Style day and given its right
+    // Julian weekday as a "mutant".
+    const t = "Repin (August 5, 1844 (Julian calendar: July 24) – 1930); at nightfall on July 3 (June 22 OS), 1790; 17 July (6 July OS) 1788; " +
+      "OS X 10 June 1790";
+    const ds = findDates(t).filter((m) => m.kind === "dual");
+    assert.deepEqual(ds.map((m) => m.text), ["August 5, 1844 (Julian calendar: July 24)", "July 3 (June 22 OS), 1790", "17 July (6 July OS) 1788"]);
+    assert.deepEqual(ds.map((m) => m.sides[1].label), ["julian", "julian", "julian"]);
+    assert.ok(ds.every((m) => readDual(m).consistent));
+    assert.equal(findDates(t).find((m) => m.text === "10 June 1790")?.marker, undefined); // an undotted OS is a label only in brackets
+  });
   it("its own finder reads a label written before a date, as genealogy pages and calendar notes write it", () => {
     const t = "[OS: 9 September 1752 NS: 20 September 1752]; O.S. 22 February 1917; (N.S.) 7 March 1917; BOS: 7 March 1917";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["julian", "gregorian", "julian", "gregorian", undefined]);

@@ -7,8 +7,10 @@ const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September
 const DAY_RE = "\\d{1,2}(?:st|nd|rd|th)?";
 const YEAR_RE = "\\d{4}(?:/\\d{2,4})?";
 const LAB_RE = "(?:O\\.\\s?S\\.|N\\.\\s?S\\.|Old Style|New Style|old style|new style)";
-/** A label that leads a bracketed side: the markers, or words ending in a colon ("(Julian date: March 1)"). */
-const LEAD_LAB_RE = `(?:${LAB_RE}|(?:Julian|Gregorian) date:)`;
+/** A label that leads a bracketed side: the markers, or words ending in a colon ("(Julian date: March 1)", "(Julian calendar: July 24)"). */
+const LEAD_LAB_RE = `(?:${LAB_RE}|(?:Julian|Gregorian) (?:date|calendar):)`;
+/** A label after a bracketed side, right before its bracket or year: also undotted ("(June 22 OS), 1790"). */
+const TAIL_LAB_RE = `(?:${LAB_RE}|OS|NS)`;
 const WD_RE = `(?:${WEEKDAYS.join("|")})`;
 
 export function monthNumber(s: string): number {
@@ -55,9 +57,9 @@ const PATTERNS: Pattern[] = [
   // 9 June [O.S. 30 May] 1672 · 8 February [O.S. 28 January 1725] · 7 March (O.S. 22 February) 1917
   P("dmy-bracket-label", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE})(?:,? (?<y1>${YEAR_RE}))?,? ?[\\[(]\\s?(?<lab2>${LEAD_LAB_RE}),? (?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?\\s?[\\])](?:,? (?<y>${YEAR_RE}))?`),
   // 13 March [1 March, Old Style], 1881
-  P("dmy-bracket-label-after", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE})(?:,? (?<y1>${YEAR_RE}))? ?[\\[(](?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?,? (?<lab2>${LAB_RE})[\\])](?:,? (?<y>${YEAR_RE}))?`),
+  P("dmy-bracket-label-after", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE})(?:,? (?<y1>${YEAR_RE}))? ?[\\[(](?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?,? (?<lab2>${TAIL_LAB_RE})[\\])](?:,? (?<y>${YEAR_RE}))?`),
   // January 17 [O.S. January 5] 1884 · June 9 [May 30, Old Style], 1672 · February 22, 1732 [O.S. February 11, 1731] · March 13, 1881 (Julian date: March 1)
-  P("mdy-bracket", `(?<m1>${MONTH_RE}) (?<d1>${DAY_RE})(?:,? (?<y1>${YEAR_RE}))?,? ?[\\[(]\\s?(?:(?<lab2>${LEAD_LAB_RE}),? )?(?<m2>${MONTH_RE}) (?<d2>${DAY_RE})(?:,? (?<lab2b>${LAB_RE}))?(?:,? (?<y2>${YEAR_RE}))?\\s?[\\])](?:,? (?<y>${YEAR_RE}))?`),
+  P("mdy-bracket", `(?<m1>${MONTH_RE}) (?<d1>${DAY_RE})(?:,? (?<y1>${YEAR_RE}))?,? ?[\\[(]\\s?(?:(?<lab2>${LEAD_LAB_RE}),? )?(?<m2>${MONTH_RE}) (?<d2>${DAY_RE})(?:,? (?<lab2b>${TAIL_LAB_RE}))?(?:,? (?<y2>${YEAR_RE}))?\\s?[\\])](?:,? (?<y>${YEAR_RE}))?`),
   // 14 (26) December 1825 · 3 [16] July 1917
   P("day-only", `(?<d1>\\d{1,2}) [\\[(](?<d2>\\d{1,2})[\\])] (?<m1>${MONTH_RE})(?:,? (?<y>${YEAR_RE}))?`),
   // December 14 (26), 1825

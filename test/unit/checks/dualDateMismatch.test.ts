@@ -27,6 +27,14 @@ describe('dual-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('reads a side labelled without dots in its brackets ("July 3 (June 22 OS), 1790") and fixes it in that form', () => {
+    const { findings } = checkDiagnostics(`
+      Then, at nightfall on July 3 (June 21 OS), 1790 the king ordered the breakout; on July 4 (June 23 OS), 1790 it began.
+                            ^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 3 July 1790 (N.S.) is 22 June 1790 (O.S.), not 21 June
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['June 22', 'July 2']);
+  });
+
   it('reads month-first day-only slash pairs ("October 5/16, 1701") and fixes them in the writer\'s form', () => {
     const { findings } = checkDiagnostics(`
       The fleet sailed on October 5/16, 1701, and anchored on October 9/21, 1701.

@@ -36,6 +36,27 @@ describe('invalid-date', () => {
     ]);
   });
 
+  it('with no convention, reads a Julian-only day in a text that dates only days after the switch as the writer\'s New Style', () => {
+    // The reform-gap rule's reading (a skipped day among Georgia's days of 1918): the writer writes the calendar of the
+    // time after the reform, where 29 February 1900 never was.
+    const { findings } = checkDiagnostics(`
+      The treaty was signed on 30 December 1922, and the union was dissolved on 26 December 1991. Its author was born on 29 February 1900.
+                                                                                                                         ^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [
+      ['Rewrite as O.S. with its N.S. equivalent', '13 March (O.S. 29 February) 1900'],
+      ['Mark as O.S.', ' (O.S.)'],
+    ]);
+    // A day written before the switch, alone or among others, is read in Russia's calendar of its time, where it existed.
+    checkDiagnostics(`
+      The treaty was signed on 30 December 1922, and the decree on 1 December 1917. Its author was born on 29 February 1900.
+                                                                   ^^^^^^^^^^^^^^^ information ambiguous-calendar: …
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      Its author was born on 29 February 1900.
+    `, { region: 'russia' });
+  });
+
   it('reports a day that does not exist in the calendar it is read in, and not its weekday: it had none', () => {
     checkDiagnostics(`
       On Friday, 29 February 1900 and on Friday, 30 February 1917 nothing happened.

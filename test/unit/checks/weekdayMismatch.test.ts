@@ -5,6 +5,9 @@
 // server/src/analysis/checks/weekdayMismatch.ts.
 import assert from 'node:assert/strict';
 import { NEW_STYLE_RUSSIA, checkDiagnostics } from './annotated';
+import { Analyzer, analyze } from '../../../server/src/analysis/analyze';
+import { DEFAULT_SETTINGS, type Settings } from '../../../server/src/analysis/types';
+import { bundledDataset } from '../../../server/src/dataset/bundled';
 
 describe('weekday-mismatch', () => {
   it('names the right weekday and notes that the stated one fits the O.S. reading', () => {
@@ -123,6 +126,51 @@ describe('weekday-mismatch', () => {
   });
 });
 
+describe('weekday-mismatch: a day of a place abroad', () => {
+  it('a weekday of the Gregorian reading, in a sentence naming a place then Gregorian, is that place\'s day where nothing else decides', () => {
+    // 4 April 1794 (Racławice, Gregorian Poland) was a Friday; read as O.S. it would be a Tuesday.
+    checkDiagnostics(`
+      Suvorov was sent against the Poles in 1794.
+
+      On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków.
+                 ^^^^^^^^^^^^ information ambiguous-calendar: 4 April 1794 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (4 April 1794 O.S. = 15 April 1794 N.S.; as N.S. it would be 24 March 1794 O.S.)
+    `, { region: 'russia' });
+    // No place abroad in the sentence, a place abroad that was then Julian (Jassy, Moldavia), or a stated convention:
+    // read in Russia's calendar.
+    for (const place of ['Racławice', 'Jassy']) {
+      checkDiagnostics(`
+        Suvorov was sent against the rebels in 1794.
+
+        On Friday, 4 April 1794, the scythemen won at ${place}.
+           ^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 April 1794 (O.S.) was a Tuesday, not a Friday; read as N.S., 4 April 1794 was a Friday, so the date may be N.S.
+                   ^^^^^^^^^^^^ information ambiguous-calendar: 4 April 1794 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (4 April 1794 O.S. = 15 April 1794 N.S.; as N.S. it would be 24 March 1794 O.S.)
+      `, { region: 'russia' });
+    }
+    checkDiagnostics(`
+      Dates are given in the Old Style. Suvorov was sent against the Poles in 1794.
+
+      On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków.
+         ^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 April 1794 (O.S.) was a Tuesday, not a Friday; read as N.S., 4 April 1794 was a Friday, so the date may be N.S.
+    `, { region: 'russia' });
+  });
+});
+
+describe('weekday-mismatch: a day of a place abroad, named in the heading right above', () => {
+  it('reads the place there, and an Analyzer reused across edits of the heading agrees with a fresh analysis', () => {
+    const dataset = bundledDataset();
+    const analyzer = new Analyzer(dataset);
+    const settings: Settings = { ...DEFAULT_SETTINGS, region: 'russia' };
+    const body = 'On Friday, 4 April 1794, the scythemen won at Racławice.';
+    const texts = [`# Near Kraków\n${body}`, `# Near the river\n${body}`, `# Near Kraków\n${body}`];
+    const codes = texts.map((text) => {
+      const incremental = analyzer.analyze(text, settings);
+      assert.deepStrictEqual(incremental, analyze(text, dataset, settings));
+      return incremental.findings.map((f) => f.code);
+    });
+    assert.deepEqual(codes, [['ambiguous-calendar'], ['weekday-mismatch', 'ambiguous-calendar'], ['ambiguous-calendar']]);
+  });
+});
+
 describe('weekday-mismatch: a label before the weekday', () => {
   it('reads the date that a phrase right after another date restates in the other calendar in that calendar, and an attached phrase holds after the region\'s reform', () => {
     // 24 October 1812 N.S. = 12 October O.S., both a Saturday; Alaska kept Russia's Julian calendar until October 1867.
@@ -224,17 +272,17 @@ describe('weekday-mismatch: a region Clio only inferred', () => {
   // 29 September 1841 was a Wednesday N.S. and a Monday O.S.; 14 July 1789 a Tuesday N.S. and a Saturday O.S.
   it('notes, does not warn, a weekday that fits New Style where only the text\'s place words made the date Old Style', () => {
     checkDiagnostics(`
-      The steamer left New York for St. Petersburg, Russia, on Wednesday 29 September 1841.
-                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ information weekday-mismatch: 29 September 1841 (O.S.) was a Monday, not a Wednesday; read as N.S., 29 September 1841 was a Wednesday, so the date may be N.S.
-                                                                         ^^^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 September 1841 is not marked, and no convention is stated: …
+      The mail steamer reached St. Petersburg, Russia, on Wednesday 29 September 1841.
+                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^ information weekday-mismatch: 29 September 1841 (O.S.) was a Monday, not a Wednesday; read as N.S., 29 September 1841 was a Wednesday, so the date may be N.S.
+                                                                    ^^^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 September 1841 is not marked, and no convention is stated: …
     `);
   });
 
   it('still warns where the user set the region, or where the weekday fits the Old Style reading in a Gregorian land', () => {
     checkDiagnostics(`
-      The steamer left New York for St. Petersburg, Russia, on Wednesday 29 September 1841.
-                                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 29 September 1841 (O.S.) was a Monday, not a Wednesday; read as N.S., 29 September 1841 was a Wednesday, so the date may be N.S.
-                                                                         ^^^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 September 1841 is not marked, and no convention is stated: …
+      The mail steamer reached St. Petersburg, Russia, on Wednesday 29 September 1841.
+                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 29 September 1841 (O.S.) was a Monday, not a Wednesday; read as N.S., 29 September 1841 was a Wednesday, so the date may be N.S.
+                                                                    ^^^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 September 1841 is not marked, and no convention is stated: …
     `, { region: 'russia' });
     checkDiagnostics(`
       In Paris the crowd took the Bastille on Saturday 14 July 1789.

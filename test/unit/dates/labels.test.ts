@@ -26,6 +26,19 @@ describe('date grammar: labels (labels.ts)', () => {
     const t = 'taken on January 1 (Russian) 1813';
     assert.deepEqual(findDates(t).map((d) => [cut(t, d.firstMarker), d.firstMarker?.calendar, d.sharedYear]), [['(Russian)', 'julian', 1813]]);
   });
+  it('a pair\'s side labelled without dots inside its brackets ("July 3 (June 22 OS), 1790", "(OS July 6)")', () => {
+    const t = 'at nightfall on July 3 (June 22 OS), 1790; on 17 July (6 July OS) 1788; on July 17 (OS July 6), 1788; on 3 July (22 June, NS) 1790';
+    assert.deepEqual(findDates(t).map((d) => [cut(t, d), cut(t, d.secondMarker), d.secondMarker?.calendar, d.sharedYear]), [
+      ['July 3 (June 22 OS), 1790', 'OS', 'julian', 1790],
+      ['17 July (6 July OS) 1788', 'OS', 'julian', 1788],
+      ['July 17 (OS July 6), 1788', 'OS', 'julian', 1788],
+      ['3 July (22 June, NS) 1790', 'NS', 'gregorian', 1790],
+    ]);
+    // Only the bracket makes it a label: not a word that starts so, not before other words, not bare in prose.
+    for (const u of ['on 3 July (22 June OSI) 1790', 'on 3 July (22 June OS time) 1790', 'on 3 July (NS6 July)', 'the OS 3 July 1790', 'on 3 July 1790 OS']) {
+      assert.ok(findDates(u).every((d) => !d.second && !d.firstMarker), u);
+    }
+  });
   it('markers right before a date', () => {
     const t = 'it was O.S. 7 March';
     assert.deepEqual(markerBefore(t, t.indexOf('7'), 0), { start: 7, end: 11, calendar: 'julian', text: 'O.S.' });

@@ -97,3 +97,24 @@ function explainsTheSwitch(analysis: DocumentAnalysis, lastJulian: YMD, firstGre
     return first !== undefined && compareYmd(first, lastJulian) === 0 && writesDay(analysis.dates, sentenceAround(analysis.text, o.mention.start), firstGregorian);
   });
 }
+
+/**
+ * With no convention, a day is read in the local calendar of its time only as a guess. Where the document dates something
+ * after the region's switch and nothing before it, the writer writes the calendar of the time after the reform, and a day
+ * that only the old calendar has is their New Style: a skipped day ('an independent state on 22 April 1918' among
+ * Georgia's dates of May 1918 is 9 April O.S.; reformGap.ts), or 29 February 1900 among a Soviet treaty's days
+ * (invalidDate.ts). A text that also dates days before the switch keeps the local reading.
+ */
+export function datesOnlyAfterTheSwitch(analysis: DocumentAnalysis, d: ResolvedDate): boolean {
+  const reform = d.reform!;
+  let after = 0;
+  for (const o of analysis.dates) {
+    const day = o.first.first;
+    // A yearless date takes its year from the dates around it, perhaps from this one: it says nothing of its own.
+    if (o === d || o.first.jdn === undefined || !day || o.first.yearFromContext) continue;
+    if (o.reform && o.first.calendar === 'gregorian' && isInReformGap(o.reform, day, 'gregorian')) continue;
+    if (o.first.jdn < reform.firstGregorianJdn) return false;
+    after++;
+  }
+  return after > 0;
+}

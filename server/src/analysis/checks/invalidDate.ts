@@ -2,12 +2,12 @@
  * invalid-date: no such day (31 April), a day or month no calendar has (32 March 1917, 1917-13-45), or a day that
  * exists in one calendar only (29 February 1900 is Julian only).
  */
-import { convert, daysInMonth, isValidDate, other, type Reform, type YMD } from '../../calendar';
+import { convert, daysInMonth, isValidDate, other, type Calendar, type Reform, type YMD } from '../../calendar';
 import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
-import type { Finding, Fix, ResolvedSide } from '../types';
+import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
 import type { ImpossibleDate } from '../../recognize/types';
-import { isSaidNotToExist, type CheckContext } from './context';
+import { datesOnlyAfterTheSwitch, isSaidNotToExist, type CheckContext } from './context';
 
 /** Dates whose day or month no calendar has. No fix: which day was meant (a typo? a swapped pair?) is the writer's to say. */
 export function checkImpossibleDates({ analysis }: CheckContext): Finding[] {
@@ -22,15 +22,16 @@ export function checkImpossibleDates({ analysis }: CheckContext): Finding[] {
 }
 
 /** Days that do not exist in the calendar they are read in. */
-export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Finding[] {
+export function checkInvalidDates(ctx: CheckContext): Finding[] {
+  const { analysis, pairHabit } = ctx;
   const out: Finding[] = [];
   for (const d of analysis.dates) {
     for (const side of d.second ? [d.first, d.second] : [d.first]) {
-      const bad = invalidDay(side);
+      const cal = writersNewStyle(ctx, d, side) ? 'gregorian' : side.calendar;
+      const bad = invalidDay(side, cal);
       if (!bad || isLocalInterimDay(bad, d.reform, side)) continue;
       // "There is no 30 February", "Sweden dropped 29 February 1700": the writer says so.
       if (isSaidNotToExist(analysis.text, d.mention)) break;
-      const cal = side.calendar;
       const start = d.second ? side.part.start : d.mention.start;
       const end = d.second ? side.part.end : d.mention.end;
       if (bad.year === undefined || !isValidDate(bad as YMD, other(cal))) {
@@ -73,6 +74,16 @@ export function checkInvalidDates({ analysis, pairHabit }: CheckContext): Findin
   return out;
 }
 
+/**
+ * A day only the Julian calendar has, read in it as the region's calendar for want of evidence, in a document that dates
+ * nothing before the switch (context.ts): the writer's New Style, where the day does not exist ("29 February 1900" among
+ * a Soviet treaty's days of 1922 and 1991).
+ */
+function writersNewStyle(ctx: CheckContext, d: ResolvedDate, side: ResolvedSide): boolean {
+  if (d.second || !d.reform || side.reason !== 'region' || side.calendar !== 'julian' || !side.first) return false;
+  return !isValidDate(side.first, 'gregorian') && datesOnlyAfterTheSwitch(ctx.document(), d);
+}
+
 /** Sweden's 30 February 1712, in a paragraph about Sweden: a real day of its own calendar, though no regular calendar has it. */
 function isLocalInterimDay(day: { year?: number; month: number; day: number }, reform: Reform | undefined, side: ResolvedSide): boolean {
   const last = reform?.interim?.lastLocal;
@@ -93,13 +104,13 @@ function maxDays(month: number): number {
   return month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** The first day of the side that does not exist in its calendar (also without a year: 31 April never exists). */
-function invalidDay(side: ResolvedSide): { year?: number; month: number; day: number } | undefined {
+/** The first day of the side that does not exist in calendar `cal` (also without a year: 31 April never exists). */
+function invalidDay(side: ResolvedSide, cal: Calendar): { year?: number; month: number; day: number } | undefined {
   const { part } = side;
   const check = (day: number, month: number, year: number | undefined) => {
     if (month < 1 || month > 12 || day < 1) return { year, month, day };
     if (year === undefined) return day > maxDays(month) ? { month, day } : undefined;
-    return isValidDate({ year, month, day }, side.calendar) ? undefined : { year, month, day };
+    return isValidDate({ year, month, day }, cal) ? undefined : { year, month, day };
   };
   return (
     check(part.day, part.month, side.first?.year ?? side.year) ??

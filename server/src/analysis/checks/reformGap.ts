@@ -4,9 +4,9 @@
  */
 import { convert, isInReformGap } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
-import type { DocumentAnalysis, Finding, ResolvedDate } from '../types';
+import type { Finding } from '../types';
 import { dayWords, regionLabel } from '../words';
-import { isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
+import { datesOnlyAfterTheSwitch, isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
 
 export function checkReformGaps(ctx: CheckContext): Finding[] {
   const { analysis, pairHabit } = ctx;
@@ -51,24 +51,4 @@ export function checkReformGaps(ctx: CheckContext): Finding[] {
     });
   }
   return out;
-}
-
-/**
- * With no convention, a skipped day is read in the local calendar only as a guess, and a writer of that calendar never
- * writes one. Where the document dates something after the switch and nothing before it, the writer writes the
- * calendar of the time after the reform: the day is their New Style ('an independent state on 22 April 1918' among
- * Georgia's dates of May 1918 is 9 April O.S.). A text that also dates days before the switch still gets the finding.
- */
-function datesOnlyAfterTheSwitch(analysis: DocumentAnalysis, d: ResolvedDate): boolean {
-  const reform = d.reform!;
-  let after = 0;
-  for (const o of analysis.dates) {
-    const day = o.first.first;
-    // A yearless date takes its year from the dates around it, perhaps from this one: it says nothing of its own.
-    if (o === d || o.first.jdn === undefined || !day || o.first.yearFromContext) continue;
-    if (o.reform && o.first.calendar === 'gregorian' && isInReformGap(o.reform, day, 'gregorian')) continue;
-    if (o.first.jdn < reform.firstGregorianJdn) return false;
-    after++;
-  }
-  return after > 0;
 }

@@ -1,5 +1,7 @@
 /** weekday-mismatch: a stated weekday disagrees with the date; says when it fits the other calendar's reading. */
-import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
+import { calendarInUse, getReform, other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
+import { sentenceAround } from '../../recognize/dates/sentence';
+import { REGION_ID_PREFIX, scanMatcher } from '../../recognize/nameMatchers';
 import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
@@ -34,14 +36,32 @@ function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, want
 /**
  * The date was read Old Style only because the region Clio inferred from the text's place words kept the Julian
  * calendar then: no convention, no setting or front matter naming the region. A weekday that fits the New Style
- * reading, the modern default, is then the writer's own evidence against a guess (a ship that sailed from New York
- * "on Wednesday September 29, 1841" for St. Petersburg; an English diarist's headings in Moscow; an English
+ * reading, the modern default, is then the writer's own evidence against a guess (a steamer that reached St. Petersburg
+ * "on Wednesday September 29, 1841"; an English diarist's headings in Moscow; an English
  * periodical's issue date in a text about Peter the Great): it is noted, not warned. Where the user set the region,
  * or the text's convention reads the date, a weekday that fits only the other calendar is still a warning.
  */
 function onlyAGuessAgainstNewStyle(ctx: CheckContext, side: ResolvedSide): boolean {
   // Rare (a mismatched weekday): asking the document makes the finding follow a change of the region's source.
   return side.calendar === 'julian' && side.reason === 'region' && ctx.document().convention.regionSource === 'inferred';
+}
+
+/**
+ * A date read in its region's Julian calendar for want of any other evidence, whose weekday fits the Gregorian reading,
+ * in a sentence that names a place where the Gregorian calendar was then in use, is that place's day, as the writer
+ * dated it there ("On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków" in a text set to
+ * Russia): no finding. A convention or any other evidence of one still decides.
+ */
+function isAGregorianPlacesDay(ctx: CheckContext, d: ResolvedDate, gregorianJdn: number): boolean {
+  if (d.first.reason !== 'region' || d.first.calendar !== 'julian') return false;
+  // The sentence may run into the block before (a heading right above): the finding then depends on the document.
+  const { text } = ctx.document();
+  const [start, end] = sentenceAround(text, d.mention.start);
+  return scanMatcher(ctx.dataset).find(text, start, end).some((hit) => hit.ids.some((id) => {
+    if (!id.startsWith(REGION_ID_PREFIX)) return false;
+    const reform = getReform(id.slice(REGION_ID_PREFIX.length));
+    return reform !== undefined && calendarInUse(reform, gregorianJdn) === 'gregorian';
+  }));
 }
 
 export function checkWeekdays(ctx: CheckContext): Finding[] {
@@ -70,6 +90,7 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     // The sentence also gives the day in the calendar this date was read in ("on Monday, 26 December 1825 …; Russian
     // histories date it 14 December"): the writer spreads a pair over it, and this side's weekday is its calendar's.
     if (fitsOther && sentenceGivesDay(analysis, i, otherJdn)) continue;
+    if (fitsOther && isAGregorianPlacesDay(ctx, d, otherJdn)) continue;
     const written = analysis.text.slice(wd.start, wd.end);
     const fixes: Fix[] = [
       {

@@ -56,6 +56,19 @@ export function bracketLabelAt(t: Tokens, pos: number): CalendarMarker | undefin
 }
 
 /**
+ * Inside a pair's brackets a marker may have lost its dots, as older mirrors write Wikipedia's: "July 3 (June 22 OS),
+ * 1790", "17 July (6 July OS) 1788", "(OS July 6)". Read only there, where the side and the closing bracket around it
+ * bound the word; elsewhere an undotted "OS" is a word like any other.
+ */
+const UNDOTTED_LABEL = /(?:OS|NS)(?![\p{L}\p{N}])/uy;
+
+/** An undotted label at pos inside a pair's brackets. */
+export function undottedLabelAt(t: Tokens, pos: number): CalendarMarker | undefined {
+  const m = t.exec(UNDOTTED_LABEL, pos);
+  return m ? { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] } : undefined;
+}
+
+/**
  * What a bracket may add after its side's calendar before it closes — when and where that calendar was in use:
  * "(14–15 May in the Julian calendar then in use in Russia)", "(2 May, Julian calendar, used in Russia at the time)".
  */

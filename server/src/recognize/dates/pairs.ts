@@ -5,7 +5,7 @@
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
-import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt } from './labels';
+import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt, undottedLabelAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
 import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
@@ -149,7 +149,7 @@ function bracketPair(
   close: number,
 ): { second: DatePart; marker?: CalendarMarker; elsewhere?: boolean; end: number } | undefined {
   let q = t.gap(open + 1);
-  let marker = bracketLabelAt(t, q);
+  let marker = bracketLabelAt(t, q) ?? undottedLabelAt(t, q);
   if (marker) {
     q = marker.end;
     while (t.code(q) === CharCode.Comma || t.code(q) === CharCode.Colon) q++; // "O.S.," "O.S.:"
@@ -161,7 +161,8 @@ function bracketPair(
   if (!marker) {
     // "(30 November N.S.)", "(30 November, N.S.)", "[13 March, Old Style]"
     const comma = t.code(r) === CharCode.Comma ? t.gap(r + 1) : -1;
-    const after = comma > r + 1 ? bracketLabelAt(t, comma) : r > second.end ? bracketLabelAt(t, r) : undefined;
+    const at = comma > r + 1 ? comma : r > second.end ? r : -1;
+    const after = at < 0 ? undefined : bracketLabelAt(t, at) ?? undottedLabelAt(t, at);
     if (after) {
       marker = after;
       r = t.gap(after.end + labelQualifierAt(t, after.end));
