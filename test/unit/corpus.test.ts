@@ -140,6 +140,16 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     // an unmarked date does not take a year from the next line
     assert.deepEqual(findDates("on the 2nd of November\n1793 men").map((m) => m.text), ["2nd of November"]);
   });
+  it("its own finder reads a double year written with a dash as the later year, never a range to another date", () => {
+    // Batch 19: the 1911 Britannica's Oxford Gazette, "(Monday, February 5th, 1665–1666 O.S.)" — a Monday in 1666, O.S.
+    assert.deepEqual(findDates("(Monday, February 5th, 1665–1666 O.S.)").map((m) => [m.text, m.year, m.marker]),
+      [["Monday, February 5th, 1665–1666 O.S.", 1666, "julian"]]);
+    assert.deepEqual(findDates("on 10th February 1721-2 at").map((m) => m.year), [1722]);
+    // a dash to a day of another date, or to a year that does not follow, is no double year
+    assert.deepEqual(findDates("from 4 August 1914–11 November 1918").map((m) => [m.text, m.year]),
+      [["4 August 1914", 1914], ["11 November 1918", 1918]]);
+    assert.deepEqual(findDates("on 5 February 1665–1670 and").map((m) => m.year), [1665]);
+  });
   it("its own finder gives a range's first end the label written after its second end", () => {
     const t = "(December 29, 1709 – January 5, 1762 (New Style); December 18, 1709 – December 25, 1761 (Old Style))";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["gregorian", "gregorian", "julian", "julian"]);
