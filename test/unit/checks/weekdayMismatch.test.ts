@@ -34,6 +34,17 @@ describe('weekday-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('a double year written with a dash in full, "February 5th, 1665–1666 O.S.", dates the weekday in the later year', () => {
+    // The 1911 Britannica on the Oxford Gazette (batch 19): 5 February 1665/6 O.S. was a Monday (5 February 1665 a Sunday).
+    checkDiagnostics(`
+      With the publication of the 24th number (Monday, February 5th, 1665–1666 O.S.) the Oxford Gazette became the London Gazette.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      With the publication of the 24th number (Sunday, February 5th, 1665–1666 O.S.) the Oxford Gazette became the London Gazette.
+                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 5 February 1666 (O.S.) was a Monday, not a Sunday
+    `, { region: 'britain' });
+  });
+
   it('a date a British writer marks with Russia\'s calendar, "January 1 (Russian) 1813", is read as O.S. for its weekday', () => {
     // Watson's History of Persia (1866), batch 16: 1 January 1813 O.S. (13 January N.S.) was a Wednesday; N.S. a Friday.
     checkDiagnostics(`

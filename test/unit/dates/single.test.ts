@@ -57,11 +57,14 @@ describe('date grammar: ordinal and inverted forms', () => {
     assert.deepEqual(alt('10th February 1721-2 at'), ['10th February 1721-2', 1721, 1722]);
     assert.deepEqual(alt('February 10, 1721–22 at'), ['February 10, 1721–22', 1721, 1722]);
     assert.deepEqual(alt('24 March 1721-2 at'), ['24 March 1721-2', 1721, 1722]);
+    // the 1911 Britannica's Oxford Gazette (batch 19): the next year written in full
+    assert.deepEqual(alt('February 5th, 1665–1666 O.S.'), ['February 5th, 1665–1666', 1665, 1666]);
     // After 24 March, across two years, or a longer range: a year and what follows it.
     assert.deepEqual(alt('25 March 1721-2 at'), ['25 March 1721', 1721, undefined]);
     assert.deepEqual(alt('10 December 1917-18 at'), ['10 December 1917', 1917, undefined]);
     assert.deepEqual(alt('10 February 1721-3 at'), ['10 February 1721', 1721, undefined]);
     assert.deepEqual(alt('10 February 1721-1725 at'), ['10 February 1721', 1721, undefined]);
+    assert.deepEqual(alt('10 February 1721–1723 at'), ['10 February 1721', 1721, undefined]);
     assert.deepEqual(alt('3–7 February 1721-2 at'), ['3–7 February 1721', 1721, undefined]);
   });
   it('the older English ordinals "2d", "3d", "22d", and they are written back so', () => {
