@@ -106,6 +106,8 @@ export interface DateMention extends Span {
    * inside parentheses, it applies only to dates inside the same parentheses.
    */
   sentenceMarker?: CalendarMarker;
+  /** The region of the place heading the date's line as a letter's dateline ("STOCKHOLM, March 15, 1917"). */
+  datelineRegion?: string;
 }
 
 /** A bare year in prose ("in 1917", "## 1918"), used to give years to dates written without one. */

@@ -34,6 +34,28 @@ describe('weekday-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('a telegram dated from a place that was Gregorian that day is read there: "STOCKHOLM, Thursday, March 15, 1917"', () => {
+    // Batch 19 (a State Department telegram of 1917, in a text about Russia): 15 March 1917 was a Thursday N.S., a
+    // Wednesday O.S.; Stockholm had kept the Gregorian calendar since 1753.
+    checkDiagnostics(`
+      The Duma met in Petrograd.
+
+      STOCKHOLM, Thursday, March 15, 1917, 6 p. m.
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The Duma met in Petrograd.
+
+      STOCKHOLM, Wednesday, March 15, 1917, 6 p. m.
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 15 March 1917 (N.S.) was a Thursday, not a Wednesday; read as O.S., 15 March 1917 was a Wednesday, so the date may be O.S.
+    `, { region: 'russia' });
+    // A place that was Julian decides nothing: a Briton in Petersburg dated his letters New Style.
+    checkDiagnostics(`
+      Our ambassador wrote home from Russia.
+
+      St. Petersburg, Thursday, March 15, 1917.
+    `, { region: 'britain' });
+  });
+
   it('a double year written with a dash in full, "February 5th, 1665–1666 O.S.", dates the weekday in the later year', () => {
     // The 1911 Britannica on the Oxford Gazette (batch 19): 5 February 1665/6 O.S. was a Monday (5 February 1665 a Sunday).
     checkDiagnostics(`
