@@ -162,6 +162,19 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.ok(gaps.length > 0);
     for (const m of gaps) assert.ok(m.start > p.text.indexOf("wed on"), m.text.slice(m.start, m.end));
   });
+  it("plants no 'fits neither' weekday that fits the year counted from 25 March, where England counted so", () => {
+    // Batch 19: WikiTree's "OS: 20 March 1726" is 20 March 1726/7, a Monday (20 March 1726 was a Sunday); before, the
+    // generator planted "Monday" there as a weekday that fits neither reading.
+    const meta = (region: string) => ({ source: {} as never, settings: { region }, truth: { convention: "julian" as const, notes: "" }, batch: 1, sourceErrors: [] });
+    const text = "Newton died at Kensington on 20 March 1726, and was buried in the Abbey.\n";
+    // The weekdays planted over twenty seeds (each passage gets two of those that fit neither reading).
+    const planted = (region: string) => [...new Set(Array.from({ length: 20 }, (_, i) => mutate({ half: "dev" as const, slug: `t${i}`, meta: meta(region), text }, 7))
+      .flat().filter((m) => m.kind === "weekday-neither").map((m) => m.text.slice(m.start, m.start + 9).replace(/,.*/, "")))].sort();
+    assert.ok(planted("britain").length > 0);
+    assert.ok(!planted("britain").includes("Monday"), planted("britain").join(" "));
+    // Russia's year did not begin on 25 March: there Monday fits neither reading of 20 March 1726.
+    assert.ok(planted("russia").includes("Monday"), planted("russia").join(" "));
+  });
   it("writes into a range's end only a day that still ends the range, never a weekday or a pair", () => {
     const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "The Russian Constituent Assembly met on 18–19 January 1918, after the elections.\n\nThe fleet sailed on 3 May 1905.\n" };
