@@ -56,6 +56,22 @@ describe('weekday-mismatch', () => {
     `, { region: 'britain' });
   });
 
+  it('a weekday that fits the year counted from 25 March is the writer\'s reckoning: "Tuesday, 30 January 1648" is 1648/9', () => {
+    // Batch 19 (the regicide and the newsbooks): 30 January 1648/9 O.S. was a Tuesday; 30 January 1648 a Sunday.
+    checkDiagnostics(`
+      The King was beheaded at Whitehall on Tuesday, 30 January 1648, before a great crowd.
+    `, { region: 'britain', calendar: 'julian' });
+    // A weekday that fits neither year is still wrong, and so is one in a region whose year did not begin on 25 March.
+    checkDiagnostics(`
+      The King was beheaded at Whitehall on Wednesday, 30 January 1648, before a great crowd.
+                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 30 January 1648 (O.S.) was a Sunday, not a Wednesday
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      The envoy was received in Moscow on Tuesday, 30 January 1648.
+                                          ^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 30 January 1648 (O.S.) was a Sunday, not a Tuesday
+    `, { region: 'russia', calendar: 'julian' });
+  });
+
   it('a double year written with a dash in full, "February 5th, 1665–1666 O.S.", dates the weekday in the later year', () => {
     // The 1911 Britannica on the Oxford Gazette (batch 19): 5 February 1665/6 O.S. was a Monday (5 February 1665 a Sunday).
     checkDiagnostics(`

@@ -1,5 +1,5 @@
 /** weekday-mismatch: a stated weekday disagrees with the date; says when it fits the other calendar's reading. */
-import { other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
+import { legalYearWritten, other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
 import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
@@ -39,6 +39,20 @@ function restatesAnEarlierPairSide(dates: readonly ResolvedDate[], d: ResolvedDa
   return dates.some((o) => o.mention.start < d.mention.start && o.second !== undefined && o.first.jdn === otherJdn && o.second.jdn === otherJdn);
 }
 
+/**
+ * A weekday that fits the written year read as the legal year — counted from 25 March, as England did until 1752 — is
+ * the writer's reckoning, not a slip: "beheaded at Whitehall on Tuesday, 30 January 1648" is 30 January 1648/9, a
+ * Tuesday (30 January 1648 was a Sunday). Only for a day before 25 March whose year is written, read in the local
+ * Julian calendar, where the legal year then began on 25 March.
+ */
+function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
+  const side = d.first;
+  if (!side.first || !d.reform || side.calendar !== 'julian' || side.yearFromContext || side.yearStartRead || side.part.altYear !== undefined) return false;
+  if (!legalYearWritten(d.reform, side.first)) return false;
+  const jdn = tryToJdn({ ...side.first, year: side.first.year + 1 }, 'julian');
+  return jdn !== undefined && weekday(jdn) === wanted;
+}
+
 export function checkWeekdays(ctx: CheckContext): Finding[] {
   const { analysis } = ctx;
   const out: Finding[] = [];
@@ -51,6 +65,7 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     if (actual === wd.value) continue;
     // The earlier date may sit in another block: asking the whole document is rare (a wrong weekday on a yearless date).
     if (side.yearFromContext && fitsAnEarlierYear(ctx.document().dates, d, wd.value)) continue;
+    if (!d.second && fitsTheLegalYear(d, wd.value)) continue;
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     const fitsOther = !d.second && !d.selfExplained && otherJdn !== undefined && weekday(otherJdn) === wd.value;
