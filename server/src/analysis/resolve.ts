@@ -22,8 +22,11 @@ import { sentenceAround } from '../recognize/dates/sentence';
 import type { DateMention, DatePart } from '../recognize/types';
 import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
 
-/** What may join the two ends of a range written as two dates: "to", "and" (after "between"), a dash, "до", "по". */
-const RANGE_JOIN = /^\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
+/**
+ * What may join the two ends of a range written as two dates: "to", "and" (after "between"), a dash, "до", "по"; after
+ * the period an old printer put after a day ("From Thursday, June 6. to Thursday, June 13. 1650").
+ */
+const RANGE_JOIN = /^\.?\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
 
 /**
  * The year of a yearless date that opens a range closed by a date with its year: "from 2 September to 6 September

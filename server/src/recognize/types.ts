@@ -19,6 +19,8 @@ export interface DateStyle {
   ye?: 'ye' | 'Ye';
   /** "16th July, 1917": a comma between a DMY day-and-month and its year. */
   yearComma?: boolean;
+  /** "June 13. 1650": a period between an MDY day and its year, as seventeenth-century printing wrote it. */
+  yearPeriod?: boolean;
   /** Russian year word after the year as written: "г." | "года" | "году". */
   yearSuffix?: string;
   /**

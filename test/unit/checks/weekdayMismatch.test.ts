@@ -61,6 +61,18 @@ describe('weekday-mismatch', () => {
     checkDiagnostics(`
       The King was beheaded at Whitehall on Tuesday, 30 January 1648, before a great crowd.
     `, { region: 'britain', calendar: 'julian' });
+    // A newsbook's dates: the first day of the range takes the year written after the last, through the printer's periods.
+    checkDiagnostics(`
+      The newsbooks of 1648.
+
+      A Perfect Diurnall, No. 288: From Monday, January 29. to Monday, February 5. 1648.
+
+      Mercurius Politicus, No. 1: From Thursday, June 6. to Thursday, June 13. 1650.
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      Mercurius Politicus, No. 1: From Thursday, June 6. to Friday, June 13. 1650.
+                                                            ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 13 June 1650 (O.S.) was a Thursday, not a Friday
+    `, { region: 'britain', calendar: 'julian' });
     // A weekday that fits neither year is still wrong, and so is one in a region whose year did not begin on 25 March.
     checkDiagnostics(`
       The King was beheaded at Whitehall on Wednesday, 30 January 1648, before a great crowd.

@@ -42,12 +42,12 @@ function restatesAnEarlierPairSide(dates: readonly ResolvedDate[], d: ResolvedDa
 /**
  * A weekday that fits the written year read as the legal year — counted from 25 March, as England did until 1752 — is
  * the writer's reckoning, not a slip: "beheaded at Whitehall on Tuesday, 30 January 1648" is 30 January 1648/9, a
- * Tuesday (30 January 1648 was a Sunday). Only for a day before 25 March whose year is written, read in the local
- * Julian calendar, where the legal year then began on 25 March.
+ * Tuesday (30 January 1648 was a Sunday); so is a newsbook's "From Monday, January 29. to Monday, February 5. 1648".
+ * Only for a day before 25 March read in the local Julian calendar, where the legal year then began on 25 March.
  */
 function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
   const side = d.first;
-  if (!side.first || !d.reform || side.calendar !== 'julian' || side.yearFromContext || side.yearStartRead || side.part.altYear !== undefined) return false;
+  if (!side.first || !d.reform || side.calendar !== 'julian' || side.yearStartRead || side.part.altYear !== undefined) return false;
   if (!legalYearWritten(d.reform, side.first)) return false;
   const jdn = tryToJdn({ ...side.first, year: side.first.year + 1 }, 'julian');
   return jdn !== undefined && weekday(jdn) === wanted;
