@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { rng } from "../random";
 import { join } from "node:path";
 import {
+  yearFromLadyDay,
   type Cal, type Ymd, MONTHS, ROMAN, WEEKDAYS, convert, daysInMonth, fromJdn, gapDays, isValid, offsetOf, reform,
   sameYmd, toJdn, weekday,
 } from "./lib/calendar";
@@ -276,7 +277,12 @@ function candidates(p: Passage): Cand[] {
         const dateText = text.slice(mn.weekday ? mn.weekday.span.end : mn.start, mn.end);
         const withWd = (w: number) => (mn.weekday ? WEEKDAYS[w] + dateText : `${WEEKDAYS[w]}, ${dateText}`);
         if (other !== right) add("weekday-other-calendar", mn, withWd(other), `${WEEKDAYS[other]}: the weekday of the ${cal === "julian" ? "Gregorian" : "Julian"} reading`, wdStart);
-        const neither = [0, 1, 2, 3, 4, 5, 6].filter((w) => w !== right && w !== other);
+        // Where the year was counted from 25 March (England until 1752), an undoubled "30 January 1648" may be the legal
+        // year's, 1648/9: that day's weekday is the writer's too, not an error.
+        const yearText = s0.year ? text.slice(s0.year.start, s0.year.end) : "";
+        const legal = cal === "julian" && (x.m < 3 || (x.m === 3 && x.d < 25)) && !/[/–-]/.test(yearText) && yearFromLadyDay(region, x.y) &&
+          isValid("julian", { ...x, y: x.y + 1 }) ? weekday(toJdn("julian", { ...x, y: x.y + 1 })) : undefined;
+        const neither = [0, 1, 2, 3, 4, 5, 6].filter((w) => w !== right && w !== other && w !== legal);
         for (const w of pick(rng(hash(p.slug + "wd" + mn.start)), neither, 2))
           add("weekday-neither", mn, withWd(w), `${WEEKDAYS[w]}: fits neither calendar (${WEEKDAYS[right]} as meant)`, wdStart);
       }

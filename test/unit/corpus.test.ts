@@ -161,6 +161,16 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     // an unmarked date does not take a year from the next line
     assert.deepEqual(findDates("on the 2nd of November\n1793 men").map((m) => m.text), ["2nd of November"]);
   });
+  it("its own finder reads a double year written with a dash as the later year, never a range to another date", () => {
+    // Batch 19: the 1911 Britannica's Oxford Gazette, "(Monday, February 5th, 1665–1666 O.S.)" — a Monday in 1666, O.S.
+    assert.deepEqual(findDates("(Monday, February 5th, 1665–1666 O.S.)").map((m) => [m.text, m.year, m.marker]),
+      [["Monday, February 5th, 1665–1666 O.S.", 1666, "julian"]]);
+    assert.deepEqual(findDates("on 10th February 1721-2 at").map((m) => m.year), [1722]);
+    // a dash to a day of another date, or to a year that does not follow, is no double year
+    assert.deepEqual(findDates("from 4 August 1914–11 November 1918").map((m) => [m.text, m.year]),
+      [["4 August 1914", 1914], ["11 November 1918", 1918]]);
+    assert.deepEqual(findDates("on 5 February 1665–1670 and").map((m) => m.year), [1665]);
+  });
   it("its own finder gives a range's first end the label written after its second end", () => {
     const t = "(December 29, 1709 – January 5, 1762 (New Style); December 18, 1709 – December 25, 1761 (Old Style))";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["gregorian", "gregorian", "julian", "julian"]);
@@ -172,6 +182,19 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     const gaps = mutate(p).filter((m) => m.kind === "reform-gap");
     assert.ok(gaps.length > 0);
     for (const m of gaps) assert.ok(m.start > p.text.indexOf("wed on"), m.text.slice(m.start, m.end));
+  });
+  it("plants no 'fits neither' weekday that fits the year counted from 25 March, where England counted so", () => {
+    // Batch 19: WikiTree's "OS: 20 March 1726" is 20 March 1726/7, a Monday (20 March 1726 was a Sunday); before, the
+    // generator planted "Monday" there as a weekday that fits neither reading.
+    const meta = (region: string) => ({ source: {} as never, settings: { region }, truth: { convention: "julian" as const, notes: "" }, batch: 1, sourceErrors: [] });
+    const text = "Newton died at Kensington on 20 March 1726, and was buried in the Abbey.\n";
+    // The weekdays planted over twenty seeds (each passage gets two of those that fit neither reading).
+    const planted = (region: string) => [...new Set(Array.from({ length: 20 }, (_, i) => mutate({ half: "dev" as const, slug: `t${i}`, meta: meta(region), text }, 7))
+      .flat().filter((m) => m.kind === "weekday-neither").map((m) => m.text.slice(m.start, m.start + 9).replace(/,.*/, "")))].sort();
+    assert.ok(planted("britain").length > 0);
+    assert.ok(!planted("britain").includes("Monday"), planted("britain").join(" "));
+    // Russia's year did not begin on 25 March: there Monday fits neither reading of 20 March 1726.
+    assert.ok(planted("russia").includes("Monday"), planted("russia").join(" "));
   });
   it("writes into a range's end only a day that still ends the range, never a weekday or a pair", () => {
     const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },

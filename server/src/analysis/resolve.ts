@@ -5,6 +5,7 @@
 import {
   allReforms,
   calendarInUse,
+  getReform,
   compareYmd,
   other,
   weekday as dayOfWeek,
@@ -21,8 +22,11 @@ import { sentenceAround } from '../recognize/dates/sentence';
 import type { DateMention, DatePart } from '../recognize/types';
 import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './types';
 
-/** What may join the two ends of a range written as two dates: "to", "and" (after "between"), a dash, "до", "по". */
-export const RANGE_JOIN = /^\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
+/**
+ * What may join the two ends of a range written as two dates: "to", "and" (after "between"), a dash, "до", "по"; after
+ * the period an old printer put after a day ("From Thursday, June 6. to Thursday, June 13. 1650").
+ */
+export const RANGE_JOIN = /^\.?\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
 
 /**
  * The year of a yearless date that opens a range closed by a date with its year: "from 2 September to 6 September
@@ -233,10 +237,24 @@ export function writesDay(dates: readonly ResolvedDate[], [start, end]: readonly
   return dates.some((o) => o !== except && o.mention.start >= start && o.mention.end <= end && o.first.first !== undefined && compareYmd(o.first.first, day) === 0);
 }
 
+/**
+ * A dateline's place ("STOCKHOLM, March 15, 1917") where it was Gregorian on the day: nobody there wrote Old Style,
+ * so the date is that place's, whatever region the paragraph is about. A Julian place decides nothing: foreigners
+ * there dated their letters New Style as often as not.
+ */
+function datelineReform(mention: DateMention, year: number | undefined, ctx: ReadingContext): Reform | undefined {
+  const id = mention.datelineRegion;
+  if (id === undefined || year === undefined || id === ctx.reform?.id) return undefined;
+  const reform = getReform(id);
+  return reform && localCalendarOf(reform, { year, month: mention.first.month, day: mention.first.day }) === 'gregorian' ? reform : undefined;
+}
+
 export function resolveDate(mention: DateMention, ctx: ReadingContext): ResolvedDate {
   const { first: a, second: b } = mention;
   const shared = mention.sharedYear;
   if (!b) {
+    const place = datelineReform(mention, a.altYear ?? a.year ?? shared ?? ctx.contextYear, ctx);
+    if (place) ctx = { ...ctx, reform: place };
     // "11 February 1731/32": the second year is the modern (1 January) reckoning of the day.
     const written = a.altYear ?? a.year ?? shared;
     // Years counted from 25 March: an undoubled year (written, or the context's) on a day before it is the legal

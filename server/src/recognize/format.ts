@@ -107,7 +107,7 @@ export function formatDays(p: PartValue, style: DateStyle): string {
 /** Appends a year after a day-and-month text: "7 March 1917", "March 7, 1917", "25 октября 1917 г.". */
 function withYear(text: string, year: number | undefined, style: DateStyle, altYear?: number): string {
   if (year === undefined) return text;
-  return `${text}${style.order === 'mdy' || style.yearComma ? ',' : ''} ${yearText(year, style, altYear)}`;
+  return `${text}${style.yearPeriod ? '.' : style.order === 'mdy' || style.yearComma ? ',' : ''} ${yearText(year, style, altYear)}`;
 }
 
 /** One day in a style: "7 March 1917" | "March 7, 1917" | "7 Mar. 1917" | "7th March 1917" | "1917-03-07" | "25 октября 1917 г.". */

@@ -19,6 +19,8 @@ export interface DateStyle {
   ye?: 'ye' | 'Ye';
   /** "16th July, 1917": a comma between a DMY day-and-month and its year. */
   yearComma?: boolean;
+  /** "June 13. 1650": a period between an MDY day and its year, as seventeenth-century printing wrote it. */
+  yearPeriod?: boolean;
   /** Russian year word after the year as written: "г." | "года" | "году". */
   yearSuffix?: string;
   /**
@@ -106,6 +108,8 @@ export interface DateMention extends Span {
    * inside parentheses, it applies only to dates inside the same parentheses.
    */
   sentenceMarker?: CalendarMarker;
+  /** The region of the place heading the date's line as a letter's dateline ("STOCKHOLM, March 15, 1917"). */
+  datelineRegion?: string;
 }
 
 /** A bare year in prose ("in 1917", "## 1918"), used to give years to dates written without one. */

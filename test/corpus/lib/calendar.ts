@@ -101,6 +101,25 @@ export function reform(region: string): Reform | undefined {
   return reforms.get(region);
 }
 
+let marchYears: Map<string, { from: number; until: number }[]> | undefined;
+/**
+ * Did the region's legal year (its main area's) begin on 25 March in year `y`, numbered from that day ("lagging", as
+ * England counted until 1751)? Then a writer's "30 January 1648" may be 30 January 1648/9. From data/calendar-reforms.json.
+ */
+export function yearFromLadyDay(region: string | undefined, y: number): boolean {
+  if (!marchYears) {
+    marchYears = new Map();
+    const file = join(__dirname, "..", "..", "..", "data", "calendar-reforms.json");
+    const json = JSON.parse(readFileSync(file, "utf8")) as { reforms: { id: string; yearStart?: { area?: string; startsOn: string; numbering?: string; fromYear?: number; untilYear?: number }[] }[] };
+    for (const r of json.reforms) {
+      const spans = (r.yearStart ?? []).filter((e) => !e.area && e.startsOn === "03-25" && e.numbering === "lagging")
+        .map((e) => ({ from: e.fromYear ?? -Infinity, until: e.untilYear ?? Infinity }));
+      if (spans.length) marchYears.set(r.id, spans);
+    }
+  }
+  return !!region && (marchYears.get(region) ?? []).some((s) => y >= s.from && y <= s.until);
+}
+
 /** Gregorian days that the region's reform skipped (empty when none). */
 export function gapDays(region: string): Ymd[] {
   const r = reform(region);

@@ -5,7 +5,11 @@ import { type Cal, type Ymd, MONTHS, WEEKDAYS, convert, isValid, sameYmd } from 
 const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|" +
   "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)";
 const DAY_RE = "\\d{1,2}(?:st|nd|rd|th)?";
-const YEAR_RE = "\\d{4}(?:/\\d{2,4})?";
+/**
+ * A year, with an English double year: "1731/32", and with a dash "1721-2", "1665–1666" (a dash-joined next year
+ * only, and not the start of a range to another date: "1914–11 November 1918").
+ */
+const YEAR_RE = `\\d{4}(?:/\\d{2,4}|[–-](?:\\d{4}|\\d{1,2})(?![\\d–-])(?!\\s?${MONTH_RE}))?`;
 const LAB_RE = "(?:O\\.\\s?S\\.|N\\.\\s?S\\.|Old Style|New Style|old style|new style)";
 /** A label that leads a bracketed side: the markers, or words ending in a colon ("(Julian date: March 1)", "(Julian calendar: July 24)"). */
 const LEAD_LAB_RE = `(?:${LAB_RE}|(?:Julian|Gregorian) (?:date|calendar):)`;
@@ -18,12 +22,12 @@ export function monthNumber(s: string): number {
   return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(k) + 1;
 }
 const dayNumber = (s: string) => parseInt(s, 10);
-/** "1731/32" → 1732 (the historical year); "1725" → 1725. */
+/** "1731/32", "1665–1666" → 1732, 1666 (the historical year); "1725" → 1725; a dash to any other year keeps the first. */
 export function yearNumber(s: string): number {
-  const [a, b] = s.split("/");
+  const [a, b] = s.split(/[/–-]/);
   if (!b) return parseInt(a, 10);
-  const full = b.length === 4 ? b : a.slice(0, 4 - b.length) + b;
-  return parseInt(full, 10);
+  const full = parseInt(b.length === 4 ? b : a.slice(0, 4 - b.length) + b, 10);
+  return s.includes("/") || full === parseInt(a, 10) + 1 ? full : parseInt(a, 10);
 }
 // A calendar's name decides before the first letter: "on the Gregorian calendar" starts with an o but is not O.S.
 const labelCal = (s: string | undefined): Cal | undefined =>

@@ -15,6 +15,16 @@ describe('invalid-date', () => {
     assert.deepEqual(findings[0].fixes, []);
   });
 
+  it('a 29 February 1900 dated from a Gregorian place is no day there, in a text about Russia', () => {
+    // Batch 19: a telegram's dateline ("STOCKHOLM, March 15, 1917") in a text set to Russia, with the day changed.
+    checkDiagnostics(`
+      The Duma met in Petrograd.
+
+      STOCKHOLM, February 29, 1900, 6 p. m.
+                 ^^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)
+    `, { region: 'russia' });
+  });
+
   it('reads gravestones\' and registers\' dates ("Septr. ye 31st 1758", "Decr 29th 1795", "June ye 15 1691")', () => {
     checkDiagnostics(`
       Here lyeth buried ye body of William Waters, who decd June ye 15 1691, aged 21 years.

@@ -37,6 +37,67 @@ describe('weekday-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('a telegram dated from a place that was Gregorian that day is read there: "STOCKHOLM, Thursday, March 15, 1917"', () => {
+    // Batch 19 (a State Department telegram of 1917, in a text about Russia): 15 March 1917 was a Thursday N.S., a
+    // Wednesday O.S.; Stockholm had kept the Gregorian calendar since 1753.
+    checkDiagnostics(`
+      The Duma met in Petrograd.
+
+      STOCKHOLM, Thursday, March 15, 1917, 6 p. m.
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The Duma met in Petrograd.
+
+      STOCKHOLM, Wednesday, March 15, 1917, 6 p. m.
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 15 March 1917 (N.S.) was a Thursday, not a Wednesday; read as O.S., 15 March 1917 was a Wednesday, so the date may be O.S.
+    `, { region: 'russia' });
+    // A place that was Julian decides nothing: a Briton in Petersburg dated his letters New Style.
+    checkDiagnostics(`
+      Our ambassador wrote home from Russia.
+
+      St. Petersburg, Thursday, March 15, 1917.
+    `, { region: 'britain' });
+  });
+
+  it('a weekday that fits the year counted from 25 March is the writer\'s reckoning: "Tuesday, 30 January 1648" is 1648/9', () => {
+    // Batch 19 (the regicide and the newsbooks): 30 January 1648/9 O.S. was a Tuesday; 30 January 1648 a Sunday.
+    checkDiagnostics(`
+      The King was beheaded at Whitehall on Tuesday, 30 January 1648, before a great crowd.
+    `, { region: 'britain', calendar: 'julian' });
+    // A newsbook's dates: the first day of the range takes the year written after the last, through the printer's periods.
+    checkDiagnostics(`
+      The newsbooks of 1648.
+
+      A Perfect Diurnall, No. 288: From Monday, January 29. to Monday, February 5. 1648.
+
+      Mercurius Politicus, No. 1: From Thursday, June 6. to Thursday, June 13. 1650.
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      Mercurius Politicus, No. 1: From Thursday, June 6. to Friday, June 13. 1650.
+                                                            ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 13 June 1650 (O.S.) was a Thursday, not a Friday
+    `, { region: 'britain', calendar: 'julian' });
+    // A weekday that fits neither year is still wrong, and so is one in a region whose year did not begin on 25 March.
+    checkDiagnostics(`
+      The King was beheaded at Whitehall on Wednesday, 30 January 1648, before a great crowd.
+                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 30 January 1648 (O.S.) was a Sunday, not a Wednesday
+    `, { region: 'britain', calendar: 'julian' });
+    checkDiagnostics(`
+      The envoy was received in Moscow on Tuesday, 30 January 1648.
+                                          ^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 30 January 1648 (O.S.) was a Sunday, not a Tuesday
+    `, { region: 'russia', calendar: 'julian' });
+  });
+
+  it('a double year written with a dash in full, "February 5th, 1665–1666 O.S.", dates the weekday in the later year', () => {
+    // The 1911 Britannica on the Oxford Gazette (batch 19): 5 February 1665/6 O.S. was a Monday (5 February 1665 a Sunday).
+    checkDiagnostics(`
+      With the publication of the 24th number (Monday, February 5th, 1665–1666 O.S.) the Oxford Gazette became the London Gazette.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      With the publication of the 24th number (Sunday, February 5th, 1665–1666 O.S.) the Oxford Gazette became the London Gazette.
+                                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 5 February 1666 (O.S.) was a Monday, not a Sunday
+    `, { region: 'britain' });
+  });
+
   it('a date a British writer marks with Russia\'s calendar, "January 1 (Russian) 1813", is read as O.S. for its weekday', () => {
     // Watson's History of Persia (1866), batch 16: 1 January 1813 O.S. (13 January N.S.) was a Wednesday; N.S. a Friday.
     checkDiagnostics(`

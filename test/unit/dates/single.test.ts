@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readPart, weekdayBefore } from '../../../server/src/recognize/dates/single';
 import { Tokens } from '../../../server/src/recognize/dates/tokens';
 import { findDates } from '../../../server/src/recognize/dates';
-import { formatPart } from '../../../server/src/recognize/format';
+import { formatDay, formatPart } from '../../../server/src/recognize/format';
 import { cut, one, values } from './helpers';
 
 const part = (text: string, pos = 0) => readPart(new Tokens(text, text.length), pos, true);
@@ -57,12 +57,26 @@ describe('date grammar: ordinal and inverted forms', () => {
     assert.deepEqual(alt('10th February 1721-2 at'), ['10th February 1721-2', 1721, 1722]);
     assert.deepEqual(alt('February 10, 1721–22 at'), ['February 10, 1721–22', 1721, 1722]);
     assert.deepEqual(alt('24 March 1721-2 at'), ['24 March 1721-2', 1721, 1722]);
+    // the 1911 Britannica's Oxford Gazette (batch 19): the next year written in full
+    assert.deepEqual(alt('February 5th, 1665–1666 O.S.'), ['February 5th, 1665–1666', 1665, 1666]);
     // After 24 March, across two years, or a longer range: a year and what follows it.
     assert.deepEqual(alt('25 March 1721-2 at'), ['25 March 1721', 1721, undefined]);
     assert.deepEqual(alt('10 December 1917-18 at'), ['10 December 1917', 1917, undefined]);
     assert.deepEqual(alt('10 February 1721-3 at'), ['10 February 1721', 1721, undefined]);
     assert.deepEqual(alt('10 February 1721-1725 at'), ['10 February 1721', 1721, undefined]);
+    assert.deepEqual(alt('10 February 1721–1723 at'), ['10 February 1721', 1721, undefined]);
     assert.deepEqual(alt('3–7 February 1721-2 at'), ['3–7 February 1721', 1721, undefined]);
+  });
+  it('a period between an MDY day and its year, as seventeenth-century printing wrote it: "June 13. 1650", "Feb. 9. 1648"', () => {
+    // Batch 19 (the newsbooks and Thomason's tracts): "From Thursday, June 6. to Thursday, June 13. 1650."
+    const read = (t: string) => [cut(t, part(t)), part(t)?.day, part(t)?.year, part(t)?.style.yearPeriod];
+    assert.deepEqual(read('June 13. 1650. The'), ['June 13. 1650', 13, 1650, true]);
+    assert.deepEqual(read('Feb. 9. 1648 on'), ['Feb. 9. 1648', 9, 1648, true]);
+    // Written back so: a fix keeps the period.
+    assert.equal(formatDay({ day: 12, month: 6, year: 1650 }, part('June 13. 1650.')!.style), 'June 12. 1650');
+    // A day-first date, or a period not followed by a year, is no such form.
+    assert.deepEqual(read('13. June 1650 he'), [undefined, undefined, undefined, undefined]);
+    assert.deepEqual(read('June 13. The king'), ['June 13', 13, undefined, undefined]);
   });
   it('the older English ordinals "2d", "3d", "22d", and they are written back so', () => {
     const read = (t: string) => [cut(t, part(t)), part(t)?.day, part(t)?.year, part(t)?.style.shortOrdinal];

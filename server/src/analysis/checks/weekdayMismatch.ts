@@ -1,5 +1,5 @@
 /** weekday-mismatch: a stated weekday disagrees with the date; says when it fits the other calendar's reading. */
-import { calendarInUse, getReform, other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
+import { calendarInUse, getReform, legalYearWritten, other, tryToJdn, weekday, WEEKDAY_NAMES } from '../../calendar';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import { REGION_ID_PREFIX, scanMatcher } from '../../recognize/nameMatchers';
 import { addMarker } from '../rewrite';
@@ -64,6 +64,20 @@ function isAGregorianPlacesDay(ctx: CheckContext, d: ResolvedDate, gregorianJdn:
   }));
 }
 
+/**
+ * A weekday that fits the written year read as the legal year — counted from 25 March, as England did until 1752 — is
+ * the writer's reckoning, not a slip: "beheaded at Whitehall on Tuesday, 30 January 1648" is 30 January 1648/9, a
+ * Tuesday (30 January 1648 was a Sunday); so is a newsbook's "From Monday, January 29. to Monday, February 5. 1648".
+ * Only for a day before 25 March read in the local Julian calendar, where the legal year then began on 25 March.
+ */
+function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
+  const side = d.first;
+  if (!side.first || !d.reform || side.calendar !== 'julian' || side.yearStartRead || side.part.altYear !== undefined) return false;
+  if (!legalYearWritten(d.reform, side.first)) return false;
+  const jdn = tryToJdn({ ...side.first, year: side.first.year + 1 }, 'julian');
+  return jdn !== undefined && weekday(jdn) === wanted;
+}
+
 export function checkWeekdays(ctx: CheckContext): Finding[] {
   const { analysis } = ctx;
   const out: Finding[] = [];
@@ -77,6 +91,7 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     if (actual === wd.value) continue;
     // The earlier date may sit in another block: asking the whole document is rare (a wrong weekday on a yearless date).
     if (side.yearFromContext && fitsAnEarlierYear(ctx.document().dates, d, wd.value)) continue;
+    if (!d.second && fitsTheLegalYear(d, wd.value)) continue;
     const cal = side.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     const fitsOther = !d.second && !d.selfExplained && otherJdn !== undefined && weekday(otherJdn) === wd.value;

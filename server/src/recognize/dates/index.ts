@@ -10,6 +10,7 @@
  *   labels.ts    calendar labels written with a date: "(O.S.)", "N.S.", "[Julian]", "O.S. 22 February"
  *   numericOrder.ts  day-first or month-first numeric dates, decided per document
  *   sentence.ts  phrases that label a sentence's dates: "by the Julian calendar", "по старому стилю"
+ *   dateline.ts  the place heading a letter's or telegram's date line: "STOCKHOLM, March 15, 1917"
  *   index.ts     the scan: candidate starts over the prose spans, bare years
  *
  * Shape: candidate starts (digit runs and English month words, `startsDate`) come from a word loop — the
@@ -21,6 +22,7 @@
 import { CharCode } from '../../util/charCode';
 import type { CalendarMarker, DateMention, ImpossibleDate, YearMention } from '../types';
 import type { Span } from '../../util/span';
+import { datelineRegion } from './dateline';
 import { labelsTheBrackets, markerBefore } from './labels';
 import { readMention } from './pairs';
 import { addSentenceMarkers } from './sentence';
@@ -119,6 +121,8 @@ export function scanDates(text: string, spans?: Span[], starts?: readonly number
       const fm = mention.firstMarker;
       wd ??= fm && fm.end <= f.start ? weekdayBefore(text, fm.start, low) : undefined;
       if (wd) mention.weekday = wd;
+      const place = datelineRegion(text, (wd ?? f).start, span.start);
+      if (place) mention.datelineRegion = place;
       if (fm && fm.start >= f.end && dates.length > 0) shareRangeLabel(text, dates[dates.length - 1], mention, fm);
       if (mention.firstMarker) (usedMarkers ??= new Set()).add(mention.firstMarker.start);
       if (mention.secondMarker) (usedMarkers ??= new Set()).add(mention.secondMarker.start);

@@ -238,6 +238,15 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
 
 /** Reads the year after a part ("7 March 1917", "March 7, 1917") into it, if there is one. */
 export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
+  if (mdy && t.code(part.end) === CharCode.Period && t.code(part.end + 1) === CharCode.Space) {
+    // "June 13. 1650", "Feb. 9. 1648": seventeenth-century printing put a period after the day, then the year.
+    const y = t.year(t.spaces(part.end + 1), false, canHaveDoubleYear(part));
+    if (y) {
+      addYear(part, y);
+      part.style.yearPeriod = true;
+    }
+    return;
+  }
   const g = mdy ? t.commaGap(part.end) : t.gap(part.end);
   if (g === part.end) {
     // "16th July, 1917": older English puts a comma before the year of an ordinal DMY day.

@@ -66,8 +66,11 @@ const RUN_ON_MONTH = new RegExp(`(?:${MONTH_NAMES_LONG.join('|')})[ \\u00A0]\\d`
 const RU_MONTH = /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь])/y;
 const YEAR = /\d{4}/y;
 const ALT_YEAR = /\/(\d{1,4})/y;
-/** "1721-2", "1745–46": the double year as older English prints it, read only where a double year can stand. */
-const DASH_ALT_YEAR = /[-\u2013](\d{1,2})(?![-\u2013\d])/y;
+/**
+ * "1721-2", "1745–46", "1665–1666": the double year as older English prints it, read only where a double year can
+ * stand (year() keeps it only when it names the next year).
+ */
+const DASH_ALT_YEAR = /[-\u2013](\d{4}|\d{1,2})(?![-\u2013\d])/y;
 const RU_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г)/y;
 /** Between tokens: blanks and emphasis markers, and at most one line break (a soft break; `>` continues a quote). */
 const GAP = /[ \t\u00A0*_]*(?:(?:\r\n?|\n)[ \t\u00A0>*_]*)?/y;
