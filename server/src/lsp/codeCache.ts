@@ -59,7 +59,7 @@ export function requireWithCodeCache(bundle: string, cacheDir?: string): LoadedB
   return { exports: module.exports, saveCodeCache };
 }
 
-/** At exit V8 holds the bytecode of everything the session ran. A folder that cannot be written to keeps no cache. */
+/** V8 holds the bytecode of everything the session has run. A folder that cannot be written to keeps no cache. */
 function writeCodeCache(script: Script, stamp: Buffer, cachePath: string): void {
   const partial = `${cachePath}.${process.pid}`;
   try {

@@ -1,12 +1,12 @@
 /**
  * TurboFan, V8's optimizing compiler, is held off while the server analyzes its first small document. That analysis
  * runs once, in code that has never run: TurboFan spent 45–90 ms of CPU on other threads compiling what was hot in it,
- * more than half the main thread's own work, and on the busy 2-core VM those threads took turns with the main one (the
- * 50 KB draft's first diagnostics came 15–25 % sooner at load 10–13 held, for 10–15 ms more on the main thread;
- * bench/README.md). The first diagnostics out, or a larger first document (the 1 MB draft's first analysis takes twice
- * as long without TurboFan), let it in.
- * The entry (start.ts) holds and lets in, so that the code cache is made just before, under the flags of the compile;
- * the server (another bundle) says when, by a process event.
+ * about as much as the main thread's own work, and on the busy 2-core VM those threads took turns with the main one.
+ * Held, the 50 KB draft's first diagnostics came 11–24 % sooner at load 10–13, for up to 13 ms more on the main thread
+ * (bench/README.md). The first diagnostics out, or a larger first document (the 1 MB draft's first analysis takes
+ * twice as long without TurboFan), let it in.
+ * The entry (start.ts) holds it and lets it in, so as to make the code cache just before, under the flags of the
+ * compile; the server, another bundle, says when by a process event.
  */
 import { setFlagsFromString } from 'node:v8';
 
