@@ -1,6 +1,7 @@
 /**
- * The server's code cache (server/src/lsp/codeCache.ts): the first run writes it when it exits, the next runs use it
- * (and so do not write it again), and a cache V8 rejects or one made for another build is replaced, never trusted.
+ * The server's code cache (server/src/lsp/codeCache.ts): the first run writes it once its first diagnostics are out
+ * (before TurboFan is let in: startupTiering.ts) or when it exits, the next runs use it (and so do not write it
+ * again), and a cache V8 rejects or one made for another build is replaced, never trusted.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,7 +49,21 @@ describe('the server code cache', () => {
     return { stamp: file.subarray(0, end).toString(), data: file.subarray(end) };
   };
 
-  it('is written when the first run exits, and used, not written again, by the next', async () => {
+  it('is written as soon as the first diagnostics are out, while the server runs on', async () => {
+    rmSync(cache, { force: true });
+    const client = await LspClient.start();
+    try {
+      await client.open('file:///draft.md', DRAFT);
+      await client.waitForDiagnostics('file:///draft.md');
+      for (let waited = 0; !existsSync(cache) && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(existsSync(cache), 'written before the exit');
+      assert.ok(client.alive);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('is written by the first run, and used, not written again, by the next', async () => {
     rmSync(cache, { force: true });
     const first = await session();
     assert.ok(first.length > 0, 'the draft has findings');

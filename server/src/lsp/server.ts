@@ -34,6 +34,7 @@ import { analyze } from '../analysis/analyze';
 import { settingsFromConfiguration } from './settings';
 import { WorkspaceService } from './workspaceService';
 import { isMarkdownDocument } from '../workspace';
+import { HELD_ANALYSIS_MAX_CHARS, started } from './startupTiering';
 import { registerCustomRequests } from './customRequests';
 import {
   toCompletionItem,
@@ -74,6 +75,7 @@ const store = new DocumentStore(
     void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(analysis, doc) });
     if (!hoverWarmedUp) {
       hoverWarmedUp = true;
+      started();
       setTimeout(() => warmUpHover(analysis, doc), 0);
     }
   },
@@ -303,6 +305,7 @@ connection.onDidChangeConfiguration(() => void reloadWorkspace());
 // Only Markdown drafts are analyzed (and their diagnostics cleared on close): a dataset file opened in the editor
 // keeps the dataset-errors the workspace published for it. Documents not opened here are ignored by the store.
 documents.onDidOpen(({ document }) => {
+  if (document.getText().length > HELD_ANALYSIS_MAX_CHARS) started();
   if (isMarkdownDocument(document.languageId, document.uri)) store.opened(document);
 });
 documents.onDidChangeContent(({ document }) => store.changed(document));
