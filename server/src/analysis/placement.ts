@@ -142,11 +142,17 @@ export class Placements {
    * How many blocks hold what the document-level passes look for and few blocks have: they skip their walk over
    * every block when none does.
    */
-  readonly holding = { statements: 0, yearStartStatements: 0, directives: 0, impossibleDates: 0 };
+  readonly holding = { statements: 0, yearStartStatements: 0, directives: 0, impossibleDates: 0, ambiguousNames: 0 };
   /** The numeric dates of all blocks that prove their order (day-first or month-first). */
   readonly numericProof: NumericProof = { dmy: 0, mdy: 0 };
   /** How many names and date mentions all blocks hold: the document's lists are made at their size, not grown. */
   readonly totals = { entities: 0, mentions: 0 };
+  /**
+   * The document's names and blocks in text order, as of the last pass: each pass copies the runs of placements
+   * before and after the change from the last pass's lists (native copies) and adds only the changed placements' own.
+   */
+  entities: EntityMention[] = [];
+  blocks: AnalyzedBlock[] = [];
 
   constructor(
     private readonly dataset: Dataset,
@@ -159,6 +165,10 @@ export class Placements {
     const pass = ++this.passes;
     const last = this.live;
     const added = blocks.length - last.length;
+    // Placements [0, head) are the last pass's at the same index, and [tail, end) the last pass's as many from the end.
+    let head = -1;
+    let tail = 0;
+    let entitiesBefore = 0; // the names of placements [0, head)
     for (let i = 0; i < blocks.length; i++) {
       const scan = scans[i];
       const at = blocks[i].start;
@@ -189,10 +199,35 @@ export class Placements {
       if (p.pass !== pass - 1) this.count(p, 1); // new, or not in the last pass
       p.pass = pass;
       out[i] = p;
+      if (head < 0) {
+        if (p === last[i]) entitiesBefore += p.entities.length;
+        else head = i;
+      }
+      if (i < added || p !== last[i - added]) tail = i + 1;
     }
     for (const p of this.live) if (p.pass !== pass) this.count(p, -1);
     this.live = out;
+    // With nothing changed the runs meet (tail 0); a placement is placed once a pass, so they never overlap.
+    if (head < 0) head = out.length;
+    this.relist(out, head, Math.max(head, tail), entitiesBefore);
     return out;
+  }
+
+  /**
+   * The lists of the pass whose placements `placed` are: the last pass's, with its placements [head, tail - added)
+   * replaced by placed[head, tail).
+   */
+  private relist(placed: readonly Placement[], head: number, tail: number, entitiesBefore: number): void {
+    const entities: EntityMention[] = [];
+    for (let i = head; i < tail; i++) for (const e of placed[i].entities) entities.push(e);
+    const entitiesAfter = this.totals.entities - entitiesBefore - entities.length;
+    const lastEntities = this.entities;
+    this.entities = lastEntities.slice(0, entitiesBefore).concat(entities, lastEntities.slice(lastEntities.length - entitiesAfter));
+    const blocks: AnalyzedBlock[] = new Array(tail - head);
+    for (let i = head; i < tail; i++) blocks[i - head] = placed[i].analyzed;
+    const lastBlocks = this.blocks;
+    const blocksAfter = placed.length - tail;
+    this.blocks = lastBlocks.slice(0, head).concat(blocks, lastBlocks.slice(lastBlocks.length - blocksAfter));
   }
 
   /**
@@ -245,6 +280,7 @@ export class Placements {
     if (scan.yearStartStatement) holding.yearStartStatements += sign;
     if (scan.mayHoldDirective) holding.directives += sign;
     if (scan.impossible.length) holding.impossibleDates += sign;
+    if (p.ambiguous.length) holding.ambiguousNames += sign;
     p.numericProof ??= numericProof(p.mentions);
     this.numericProof.dmy += sign * p.numericProof.dmy;
     this.numericProof.mdy += sign * p.numericProof.mdy;
