@@ -8,7 +8,8 @@ import type { BlockFindings } from './checks';
 import type { Evidence } from './inferConvention';
 import type { Dataset } from '../dataset/dataset';
 import type { Block } from '../markdown';
-import type { DateMention, PairStyle } from '../recognize/types';
+import type { DateMention, DatePart, PairStyle } from '../recognize/types';
+import type { Span } from '../util/span';
 import { numericProof, type NumericOrder, type NumericProof } from '../recognize/dates';
 import type { BlockScan } from './scan';
 import type { AnalyzedBlock, CalendarReason, Convention, DocumentAnalysis, EntityMention } from './types';
@@ -37,6 +38,37 @@ function moveInPlace(value: unknown, delta: number): void {
     if ((k === 'start' || k === 'end') && typeof v === 'number') o[k] = v + delta;
     else if (v !== null && typeof v === 'object') moveInPlace(v, delta);
   }
+}
+
+/** Moves a span by `delta`, in place. */
+function moveSpan(s: Span, delta: number): void {
+  s.start += delta;
+  s.end += delta;
+}
+
+function movePart(p: DatePart, delta: number): void {
+  moveSpan(p, delta);
+  moveSpan(p.daySpan, delta);
+  moveSpan(p.monthSpan, delta);
+  if (p.yearSpan) moveSpan(p.yearSpan, delta);
+  if (p.endDaySpan) moveSpan(p.endDaySpan, delta);
+  if (p.endMonthSpan) moveSpan(p.endMonthSpan, delta);
+}
+
+/**
+ * Moves every span of a date mention by `delta`, in place, its fields written out: the generic walk (`moveInPlace`,
+ * a `for … in` over each object) was 8 % of the first 40 keystrokes' analysis after opening the 1 MB draft.
+ */
+export function moveMention(m: DateMention, delta: number): void {
+  moveSpan(m, delta);
+  movePart(m.first, delta);
+  if (m.second) movePart(m.second, delta);
+  if (m.firstMarker) moveSpan(m.firstMarker, delta);
+  if (m.secondMarker) moveSpan(m.secondMarker, delta);
+  if (m.sharedYearSpan) moveSpan(m.sharedYearSpan, delta);
+  if (m.sharedMonthSpan) moveSpan(m.sharedMonthSpan, delta);
+  if (m.weekday) moveSpan(m.weekday, delta);
+  if (m.sentenceMarker) moveSpan(m.sentenceMarker, delta);
 }
 
 function moveBlock(b: AnalyzedBlock, delta: number): void {
@@ -185,9 +217,9 @@ export class Placements {
             e.start += delta;
             e.end += delta;
           }
-          moveInPlace(p.mentions, delta);
+          for (const m of p.mentions) moveMention(m, delta);
           // Month-first readings hold copies of the mentions, which did not move: read them again when needed.
-          if (p.resolved.some((r) => r.order === 'mdy')) p.resolved = p.resolved.filter((r) => r.order !== 'mdy');
+          if (p.resolved.length && p.resolved.some((r) => r.order === 'mdy')) p.resolved = p.resolved.filter((r) => r.order !== 'mdy');
         }
         p.at = at;
         if (p.block !== i) {
