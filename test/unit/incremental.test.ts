@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer, analyze } from '../../server/src/analysis/analyze';
+import { moveMention, shift } from '../../server/src/analysis/placement';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { changedRange, resplitBlocks, splitWithState } from '../../server/src/markdown';
@@ -223,6 +224,28 @@ describe('incremental analysis equals a fresh analysis', () => {
       const text = blocks.join('\n\n');
       assert.deepStrictEqual(analyzer.analyze(text, DEFAULT_SETTINGS), analyze(text, dataset, DEFAULT_SETTINGS), `edit ${e}`);
     }
+  });
+
+  it("a date mention's written-out move moves every span the generic walk finds", () => {
+    // moveMention names the mention's span fields one by one: a span field added to the date grammar without it
+    // would be left behind when text above its block changes.
+    const dataset = bundledDataset();
+    const dev = join(__dirname, '..', 'corpus', 'dev');
+    const texts = [seed, ...readdirSync(dev).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dev, f), 'utf8'))];
+    const fields = new Set<string>();
+    let mentions = 0;
+    for (const text of texts) {
+      for (const d of analyze(text, dataset, DEFAULT_SETTINGS).dates) {
+        const moved = structuredClone(d.mention);
+        moveMention(moved, 17);
+        assert.deepStrictEqual(moved, shift(d.mention, 17));
+        for (const [k, v] of Object.entries(d.mention)) if (v && typeof v === 'object') fields.add(k);
+        mentions++;
+      }
+    }
+    assert.ok(mentions > 500, `only ${mentions} date mentions`);
+    // The corpus holds every kind of span a mention can carry.
+    for (const k of ['first', 'second', 'firstMarker', 'secondMarker', 'sharedYearSpan', 'sharedMonthSpan', 'weekday', 'sentenceMarker']) assert.ok(fields.has(k), `no mention with ${k}`);
   });
 
   it('an unchanged text and an undo give the same analysis', () => {

@@ -127,7 +127,7 @@ export class Analyzer {
 
     const analysis: DocumentAnalysis = {
       text,
-      blocks: placed.map((p) => p.analyzed),
+      blocks: this.placements.blocks,
       dates,
       impossibleDates: this.placements.holding.impossibleDates ? impossibleDates(placed) : [],
       entities,
@@ -285,14 +285,8 @@ export class Analyzer {
   }
 
   private resolveEntities(placed: Placement[]): EntityMention[] {
-    const out: EntityMention[] = new Array(this.placements.totals.entities); // made at its size, not grown
-    let n = 0;
-    let anyAmbiguous = false;
-    for (const p of placed) {
-      for (const e of p.entities) out[n++] = e;
-      if (p.ambiguous.length) anyAmbiguous = true;
-    }
-    if (!anyAmbiguous) return out;
+    const out = this.placements.entities;
+    if (!this.placements.holding.ambiguousNames) return out;
     // An ambiguous alias: by the years written around it, what the document names unambiguously, what is related.
     // A pick is made again only when its year or the names the document gives outright changed.
     const named = { has: (id: string) => this.placements.namesUnambiguously(id) };

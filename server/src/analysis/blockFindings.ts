@@ -7,8 +7,8 @@
  */
 import type { TextChange } from '../markdown';
 import type { ChecksPass, BlockFindings, BlockPart } from './checks';
-import { shift, type Placement, type ResolvedBlock } from './placement';
-import type { Convention } from './types';
+import type { Placement, ResolvedBlock } from './placement';
+import type { Convention, Finding } from './types';
 import { partitionPoint } from '../util/search';
 
 /** Farther than any check reads around a block: a date's sentence reaches 1,000 characters each way (sentenceAround). */
@@ -48,7 +48,7 @@ export class KeptFindings {
     if (k && k.reading === reading && k.convention === convention && samePicks(k.picks, p) && (k.findings.none || k.pairHabit === pass.pairHabit)) {
       if (k.at !== p.at && !k.findings.none) {
         const delta = p.at - k.at;
-        k.findings = { byCheck: k.findings.byCheck.map((list) => (list.length ? shift(list, delta) : list)), wholeDocument: false, none: false };
+        k.findings = { byCheck: k.findings.byCheck.map((list) => (list.length ? list.map((f) => movedFinding(f, delta)) : list)), wholeDocument: false, none: false };
       }
       k.at = p.at;
       return k.findings;
@@ -59,6 +59,15 @@ export class KeptFindings {
       : { generation: this.generation, findings, at: p.at, reading, convention, pairHabit: pass.pairHabit, picks: p.ambiguous.map((a) => a.mention.id) };
     return findings;
   }
+}
+
+/**
+ * A copy of a finding `delta` further on (the findings handed out are not moved in place), its fields written out: a
+ * generic deep copy (`shift`) of the kept findings after a change was 6 % of the first 40 keystrokes' analysis.
+ */
+function movedFinding(f: Finding, delta: number): Finding {
+  const fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) }));
+  return { ...f, start: f.start + delta, end: f.end + delta, fixes };
 }
 
 const NO_DATES: BlockPart['dates'] = [];
