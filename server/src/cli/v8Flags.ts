@@ -10,7 +10,7 @@ import { keepAnalysisGarbageYoung } from '../lsp/memory';
  * Bytecode TurboFan inlines into one optimized function, in all: half V8's default (920). A one-shot run is mostly
  * V8 compiling the analysis — about as much CPU as the analysis itself for ten 1 MB drafts, on the other core — and a
  * compile's cost grows with what it inlines; the scanning loops' helpers are small enough to be inlined either way.
- * Measured on ten and thirty 1 MB drafts (bench/README.md): the compiler's CPU down by 13–18 %, the main thread's no
+ * Measured on ten and thirty 1 MB drafts (bench/README.md): the compiler's CPU down by 13–20 %, the main thread's no
  * higher.
  */
 export const INLINED_BYTECODE_BUDGET = 460;
