@@ -5,7 +5,7 @@ import { runChronology } from './cli/chronology';
 import { runConvert } from './cli/convert';
 import { runLsp } from './cli/lsp';
 import { isUsageError, UsageError, USAGE } from './cli/usage';
-import { keepAnalysisGarbageYoung } from './lsp/memory';
+import { tuneV8ForOneShotRuns } from './cli/v8Flags';
 
 /** The exit code, or undefined when the process keeps running (the language server). */
 function main(argv: string[]): number | undefined {
@@ -15,8 +15,10 @@ function main(argv: string[]): number | undefined {
   try {
     switch (command) {
       case 'check':
+        tuneV8ForOneShotRuns();
         return runCheck(rest, { cwd: process.cwd(), env: process.env, isTTY: process.stdout.isTTY, version, out, err });
       case 'chronology':
+        tuneV8ForOneShotRuns();
         return runChronology(rest, { cwd: process.cwd(), out });
       case 'convert':
         return runConvert(rest, out);
@@ -44,6 +46,5 @@ function main(argv: string[]): number | undefined {
   }
 }
 
-keepAnalysisGarbageYoung();
 const code = main(process.argv.slice(2));
 if (code !== undefined) process.exitCode = code;

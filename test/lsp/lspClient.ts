@@ -30,6 +30,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Another server to spawn instead of dist/server.js (the bench's baseline). */
   serverPath?: string;
+  /** The arguments after the server's path: `--stdio` unless given (`clio lsp` takes `['lsp', '--stdio']`). */
+  serverArgs?: string[];
 }
 
 export class LspClient {
@@ -69,7 +71,7 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [...(process.env.CLIO_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), options.serverPath ?? SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(process.env.CLIO_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), options.serverPath ?? SERVER_PATH, ...(options.serverArgs ?? ['--stdio'])], { stdio: 'pipe' });
     const client = new LspClient(child, options);
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
