@@ -1,7 +1,8 @@
 /**
  * A whole date mention: one side (single.ts), the marker after it, and the second side of a dual date —
  * "7 March (O.S. 22 February) 1917", "15 March [O.S. 2 March]", "22 February (7 March) 1917",
- * "22 February/7 March 1917" — with the year written once after the pair.
+ * "22 February/7 March 1917", "12 April O.S. = 24 April N.S." — with the year written once after the pair. Numeric pairs
+ * ("10 (22).4.1870") are read in numericPair.ts.
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
