@@ -6,7 +6,6 @@
  */
 import { CharCode } from '../../util/charCode';
 import type { DateMention, DatePart, DateStyle, PairStyle } from '../types';
-import type { ReadMention } from './pairs';
 import { isDigit, isWordCode, romanMonth, type Tokens } from './tokens';
 
 const MONTH = '(\\d{1,2}|[IVX]{1,4})';
@@ -36,8 +35,8 @@ function plausible(apart: number): boolean {
   return apart >= 8 && apart <= 16;
 }
 
-/** A numeric dual date at pos, or nothing. */
-export function readNumericPair(t: Tokens, pos: number): ReadMention | undefined {
+/** A numeric dual date at pos (it ends at its year), or nothing. */
+export function readNumericPair(t: Tokens, pos: number): DateMention | undefined {
   // Tried at every number that starts no other date: after one or two digits must come a bracket, a slash or a period.
   let i = pos + 1;
   if (isDigit(t.code(i))) i++;
@@ -102,5 +101,5 @@ export function readNumericPair(t: Tokens, pos: number): ReadMention | undefined
     sharedYearSpan: { start: yearStart, end },
   };
   if (dayOnly) mention.sharedMonthSpan = { ...first.monthSpan };
-  return { mention, consumed: end };
+  return mention;
 }

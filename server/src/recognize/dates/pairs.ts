@@ -21,7 +21,12 @@ export interface ReadMention {
 /** A whole mention at pos: a part, an optional marker, an optional second side and a shared year. */
 export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   const first = readPart(t, pos, true);
-  if (!first) return readDayOnlyPair(t, pos) ?? readNumericPair(t, pos);
+  if (!first) {
+    const dayOnly = readDayOnlyPair(t, pos);
+    if (dayOnly) return dayOnly;
+    const numeric = readNumericPair(t, pos);
+    return numeric && { mention: numeric, consumed: numeric.end };
+  }
   const mention: DateMention = { start: first.start, end: first.end, first };
   let consumed = first.end;
   let cursor = first.end;
