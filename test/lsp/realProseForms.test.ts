@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, LspClient, message, rangeOf } from './lspClient';
+import { applyEdits, LspClient, message, positionOf, rangeOf } from './lspClient';
 
 const NEW_STYLE_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
 
@@ -192,5 +192,26 @@ describe('real-prose date forms through the server', function () {
     const diagnostics = await client.waitForDiagnostics(uri);
     assert.deepEqual(diagnostics.map(message), ['31 March 1727 (N.S.) is 20 March 1727 (O.S.), not 20 March 1725']);
     assert.deepEqual(diagnostics[0].range, rangeOf(text, '31 March 1727 [O.S. 20 March 1725]'));
+  });
+  it('numeric dual dates: 10 (21).4.1870 is flagged and fixed as 10 (22).4.1870; the right one hovers with both calendars', async () => {
+    const { uri, text, d } = await onlyOne(
+      'Lenin was born 10 (21).4.1870 in Simbirsk; Lomonosov 8 (19).11.1711-4 (15).4.1765, a painter 24.07 (05.08).1844.\n',
+      '10 (21).4.1870',
+      '10 April 1870 (O.S.) is 22 April 1870 (N.S.), not 21 April',
+    );
+    assert.equal(await applyFirstFix(uri, d), text.replace('10 (21).4.1870', '10 (22).4.1870'));
+    const hover = await client.hover(uri, positionOf(text, '24.07 (05.08).1844', 1));
+    const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(value, /24 July 1844/);
+    assert.match(value, /5 August 1844/);
+  });
+
+  it('equation pairs: 12 April O.S. = 23 April N.S. 1870 is flagged and fixed as 24 April', async () => {
+    const { uri, text, d } = await onlyOne(
+      'Born 1 Dec 1885 [O.S.] in Russia = 13 Dec 1885 [N.S.] in Germany; Easter fell on 12 April O.S. = 23 April N.S. 1870.\n',
+      '12 April O.S. = 23 April N.S. 1870',
+      '12 April 1870 (O.S.) is 24 April 1870 (N.S.), not 23 April',
+    );
+    assert.equal(await applyFirstFix(uri, d), text.replace('23 April N.S.', '24 April N.S.'));
   });
 });

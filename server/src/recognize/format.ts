@@ -41,7 +41,8 @@ export function ordinalSuffix(n: number): string {
 
 /** The day number as the style writes it: "7", "7th", "07" (ISO). Matches a DatePart's daySpan. */
 export function formatDayNumber(day: number, style: DateStyle): string {
-  if (style.order === 'iso') return pad2(day);
+  // A day of a numeric pair's day-only side keeps its leading zero ("05(17).08.1870").
+  if (style.order === 'iso' || style.numeric?.padDay) return pad2(day);
   if (!style.ordinal || style.order === 'russian') return String(day);
   const suffix = ordinalSuffix(day);
   return `${day}${style.shortOrdinal && (suffix === 'nd' || suffix === 'rd') ? 'd' : suffix}`;
@@ -191,8 +192,9 @@ export function formatDualDate(first: PartValue, second: PartValue, options: Dua
     const pair = pairStyle === 'slash' ? `${a}/${b}` : pairStyle === 'bracket' ? `${a} [${b}]` : `${a} (${b})`;
     return withYear(`${pair} ${monthName(first.month, style)}`, year, style, first.altYear ?? second.altYear);
   }
+  // Numeric sides sharing a year are written "24.07 (05.08).1844": day and month, the year after the pair.
   const side = (p: PartValue): string =>
-    shared ? (style.order === 'iso' ? formatPart(p, style) : dayMonth(p, style)) : formatPart(p, style);
+    shared ? (style.order === 'iso' ? formatPart(p, style) : style.numeric ? formatPart({ ...p, year: undefined }, style) : dayMonth(p, style)) : formatPart(p, style);
   const a = side(first);
   let b = side(second);
   let out: string;
@@ -212,6 +214,6 @@ export function formatDualDate(first: PartValue, second: PartValue, options: Dua
     const [open, close] = pairStyle.startsWith('bracket') ? ['[', ']'] : ['(', ')'];
     out = `${a} ${open}${b}${close}`;
   }
-  if (shared && year !== undefined) out = withYear(out, year, style, first.altYear ?? second.altYear);
+  if (shared && year !== undefined) out = style.numeric ? `${out}${style.numeric.sep}${pad4(year)}` : withYear(out, year, style, first.altYear ?? second.altYear);
   return out;
 }

@@ -289,4 +289,28 @@ describe('dual-date-mismatch', () => {
                                                ^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: …
     `, { region: 'russia' });
   });
+  it('checks numeric dual dates ("10 (22).4.1870", "24.07 (05.08).1844") and fixes them in the writer\'s form', () => {
+    const { findings } = checkDiagnostics(`
+      Lenin was born 10 (22).4.1870, Lomonosov 8 (19).11.1711-4 (15).4.1765; Andropov 2 (15).6.1914; 10/22.IV.1870.
+      Wrong: 10 (21).4.1870 and 05(18).08.1870 г. and 24.07 (04.08).1844 and 1 (12).4.1870.
+             ^^^^^^^^^^^^^^ warning dual-date-mismatch: 10 April 1870 (O.S.) is 22 April 1870 (N.S.), not 21 April
+                                ^^^^^^^^^^^^^^ warning dual-date-mismatch: 5 August 1870 (O.S.) is 17 August 1870 (N.S.), not 18 August
+                                                      ^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 24 July 1844 (O.S.) is 5 August 1844 (N.S.), not 4 August
+                                                                             ^^^^^^^^^^^^^ warning dual-date-mismatch: 1 April 1870 (O.S.) is 13 April 1870 (N.S.), not 12 April
+    `, NEW_STYLE_RUSSIA);
+    assert.deepEqual(findings.map((f) => f.fixes.map((x) => x.edits[0].newText)), [
+      ['22', '9'],
+      ['17', '06'], // the leading zero kept
+      ['05.08', '23.07'],
+      ['13', '31.3 (12.4).1870'], // a day in another month: both sides with their months, the year once after
+    ]);
+  });
+
+  it('checks equation pairs ("12 April O.S. = 24 April N.S.") and fixes the side in its own form', () => {
+    const { findings } = checkDiagnostics(`
+      Born 1 Dec 1885 [O.S.] in Russia = 13 Dec 1885 [N.S.] in Germany; baptised 12 April O.S. = 23 April N.S. 1886.
+                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 April 1886 (O.S.) is 24 April 1886 (N.S.), not 23 April
+    `, NEW_STYLE_RUSSIA);
+    assert.deepEqual(findings[0].fixes.map((x) => x.edits[0].newText), ['24 April', '11 April']);
+  });
 });

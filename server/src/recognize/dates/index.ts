@@ -7,6 +7,7 @@
  *   single.ts    one side: "7 March 1917", "March 7, 1917", "the 7th of March", "3–7 July", ISO, "13.02.1918",
  *                "31.I.1918"; the weekday before a date; dates no calendar has ("32 March 1917", "1917-13-45")
  *   pairs.ts     a whole mention: one side, its marker, the second side of a dual date, the shared year
+ *   numericPair.ts  numeric dual dates: "10 (22).4.1870", "10/22.IV.1870", "24.07 (05.08).1844"
  *   labels.ts    calendar labels written with a date: "(O.S.)", "N.S.", "[Julian]", "O.S. 22 February"
  *   numericOrder.ts  day-first or month-first numeric dates, decided per document
  *   sentence.ts  phrases that label a sentence's dates: "by the Julian calendar", "по старому стилю"

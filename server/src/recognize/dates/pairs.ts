@@ -1,7 +1,8 @@
 /**
  * A whole date mention: one side (single.ts), the marker after it, and the second side of a dual date —
  * "7 March (O.S. 22 February) 1917", "15 March [O.S. 2 March]", "22 February (7 March) 1917",
- * "22 February/7 March 1917" — with the year written once after the pair.
+ * "22 February/7 March 1917", "12 April O.S. = 24 April N.S." — with the year written once after the pair. Numeric pairs
+ * ("10 (22).4.1870") are read in numericPair.ts.
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
@@ -9,6 +10,7 @@ import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQu
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
 import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
+import { readNumericPair } from './numericPair';
 
 export interface ReadMention {
   mention: DateMention;
@@ -19,7 +21,12 @@ export interface ReadMention {
 /** A whole mention at pos: a part, an optional marker, an optional second side and a shared year. */
 export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   const first = readPart(t, pos, true);
-  if (!first) return readDayOnlyPair(t, pos);
+  if (!first) {
+    const dayOnly = readDayOnlyPair(t, pos);
+    if (dayOnly) return dayOnly;
+    const numeric = readNumericPair(t, pos);
+    return numeric && { mention: numeric, consumed: numeric.end };
+  }
   const mention: DateMention = { start: first.start, end: first.end, first };
   let consumed = first.end;
   let cursor = first.end;
@@ -39,8 +46,9 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   }
   // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
   if (first.style.order === 'iso') return { mention, consumed };
-  if (m1 && t.code(cursor) === CharCode.Comma) {
-    const pair = commaMarkedPair(t, mention, m1, cursor);
+  const join = m1 ? (t.code(cursor) === CharCode.Comma ? cursor : equalsAt(t, cursor)) : undefined;
+  if (m1 && join !== undefined) {
+    const pair = commaMarkedPair(t, mention, m1, join);
     if (pair) return pair;
   }
   if (!m1 && first.year !== undefined && t.code(cursor) === CharCode.Comma) {
@@ -335,7 +343,19 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, cl
 const THE = /(?:(?:that[ \t\u00A0]+is|i\.[ \u00A0]?e\.,?|or|equivalent[ \t\u00A0]+to)[ \t\u00A0]+)?(?:the[ \t\u00A0]+)?/y;
 
 /**
- * Two sides, each with its own marker, joined by a comma: "31 January 1918 (Julian calendar), 13 February 1918
+ * "12 April O.S. = 24 April N.S.", "1 Dec 1885 [O.S.] in Russia = 14 Dec 1885 [N.S.]" (genealogy and dating guides):
+ * an equals sign between a marked side and the other, where the first side may say where its calendar was kept.
+ */
+const EQUALS = /[ \t\u00A0]+(?:in[ \t\u00A0]+\p{Lu}\p{L}+[ \t\u00A0]+)?=/uy;
+
+/** Where the "=" of an equation pair stands after a marked side, if one does. */
+function equalsAt(t: Tokens, pos: number): number | undefined {
+  const m = t.exec(EQUALS, pos);
+  return m ? pos + m[0].length - 1 : undefined;
+}
+
+/**
+ * Two sides, each with its own marker, joined by a comma (or by "=": `equalsAt`): "31 January 1918 (Julian calendar), 13 February 1918
  * (Gregorian calendar)", "the 16th of July (O.S.), the 30th of July (N.S.), 1917" (the year written once after),
  * "12 March 1705 O.S., that is 23 March 1705 N.S.", "… (N.S.), or 20 March 1727 (O.S.)".
  * The markers must name different calendars; the first side's marker lies inside the mention.
