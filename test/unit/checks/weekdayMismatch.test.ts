@@ -87,6 +87,30 @@ describe('weekday-mismatch', () => {
     `, { region: 'russia', calendar: 'julian' });
   });
 
+  it('a pair whose O.S. side is numbered by the legal year names its N.S. day: the weekday is checked against that day', () => {
+    // Batch 22 (George Fox in a Wikipedia mirror): "13 January 1691 O.S. (23 January 1692 N.S.)" is 13 January 1691/2;
+    // 23 January 1692 N.S. was a Wednesday. The pair itself is no finding, so its weekday must not go unchecked.
+    checkDiagnostics(`
+      George Fox died on Wednesday, 13 January 1691 O.S. (23 January 1692 N.S.), in London.
+
+      Benjamin Franklin was born on Sunday, January 17, 1706 [O.S. January 6, 1705], in Boston.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      George Fox died on Saturday, 13 January 1691 O.S. (23 January 1692 N.S.), in London.
+                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 23 January 1692 (N.S.) was a Wednesday, not a Saturday
+
+      Benjamin Franklin was born on Friday, January 17, 1706 [O.S. January 6, 1705], in Boston.
+                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 17 January 1706 (N.S.) was a Sunday, not a Friday
+    `, { region: 'britain' });
+    // A weekday that fits the O.S. side's year as written (13 January 1691 was a Tuesday, 6 January 1705 a Saturday)
+    // may make the N.S. year the slip: no weekday finding.
+    checkDiagnostics(`
+      George Fox died on Tuesday, 13 January 1691 O.S. (23 January 1692 N.S.), in London.
+
+      Benjamin Franklin was born on Saturday, January 17, 1706 [O.S. January 6, 1705], in Boston.
+    `, { region: 'britain' });
+  });
+
   it('a double year written with a dash in full, "February 5th, 1665–1666 O.S.", dates the weekday in the later year', () => {
     // The 1911 Britannica on the Oxford Gazette (batch 19): 5 February 1665/6 O.S. was a Monday (5 February 1665 a Sunday).
     checkDiagnostics(`

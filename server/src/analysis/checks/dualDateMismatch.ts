@@ -139,7 +139,7 @@ function isKeptToday(text: string, d: ResolvedDate): boolean {
  * "31 March 1727 [O.S. 20 March 1726]", "January 17, 1706 [O.S. January 6, 1705]": the O.S. side numbered by the legal
  * year of its day (England's began on 25 March until 1752), as biographies write a day between 1 January and 24 March.
  */
-function isLegalYearPair(d: ResolvedDate): boolean {
+export function isLegalYearPair(d: ResolvedDate): boolean {
   const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
   if (!d.reform || !julian?.first || !gregorian?.first || julian.last || gregorian.last || gregorian.calendar !== 'gregorian') return false;
   const day = convert(gregorian.first, 'gregorian');

@@ -6,6 +6,7 @@ import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
 import { sentenceGivesDay } from './calendarMixup';
+import { isLegalYearPair } from './dualDateMismatch';
 import { isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
 
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
@@ -78,6 +79,19 @@ function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
   return jdn !== undefined && weekday(jdn) === wanted;
 }
 
+/**
+ * The side whose day the weekday is checked against. A pair whose sides differ is reported as a mismatch, except one
+ * whose O.S. side is numbered by the legal year ("13 January 1691 O.S. (23 January 1692 N.S.)" is 13 January 1691/2),
+ * which names its N.S. side's day: the weekday is that day's, unless it fits the O.S. side's year as written (then the
+ * N.S. year may be the slip, not the weekday).
+ */
+function pairsDay(d: ResolvedDate, wanted: number): ResolvedSide | undefined {
+  if (!d.second || d.second.jdn === d.first.jdn) return d.first;
+  if (!isLegalYearPair(d)) return undefined;
+  const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
+  return julian.jdn !== undefined && weekday(julian.jdn) === wanted ? undefined : gregorian;
+}
+
 export function checkWeekdays(ctx: CheckContext): Finding[] {
   const { analysis } = ctx;
   const out: Finding[] = [];
@@ -86,13 +100,14 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
     const wd = d.mention.weekday;
     const side = d.first;
     if (!wd || side.jdn === undefined || !side.first) continue;
-    if (d.second && d.second.jdn !== side.jdn) continue; // a mismatched pair is reported as such
-    const actual = weekday(side.jdn);
+    const day = pairsDay(d, wd.value);
+    if (day?.jdn === undefined || !day.first) continue;
+    const actual = weekday(day.jdn);
     if (actual === wd.value) continue;
     // The earlier date may sit in another block: asking the whole document is rare (a wrong weekday on a yearless date).
     if (side.yearFromContext && fitsAnEarlierYear(ctx.document().dates, d, wd.value)) continue;
     if (!d.second && fitsTheLegalYear(d, wd.value)) continue;
-    const cal = side.calendar;
+    const cal = day.calendar;
     const otherJdn = tryToJdn(side.first, other(cal));
     const fitsOther = !d.second && !d.selfExplained && otherJdn !== undefined && weekday(otherJdn) === wd.value;
     // A label the switch skipped, named as the day it became ("Thursday 16 February would be Thursday 1 March"), is
@@ -115,7 +130,7 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
         preferred: !fitsOther,
       },
     ];
-    let message = `${dayWords(side.first)} (${STYLE_ABBR[cal]}) was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[wd.value]}`;
+    let message = `${dayWords(day.first)} (${STYLE_ABBR[cal]}) was a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[wd.value]}`;
     if (fitsOther) {
       message += `; read as ${STYLE_ABBR[other(cal)]}, ${dayWords(side.first)} was a ${WEEKDAY_NAMES[wd.value]}, so the date may be ${STYLE_ABBR[other(cal)]}`;
       fixes.unshift({ title: `Read the date as ${STYLE_ABBR[other(cal)]} (mark it)`, edits: [addMarker(d.mention, other(cal))], safe: false, preferred: true });
