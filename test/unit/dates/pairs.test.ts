@@ -15,6 +15,15 @@ describe('date grammar: pairs (pairs.ts)', () => {
     assert.equal(m?.sharedYear, 1917);
     assert.deepEqual(values(m?.second), { day: 22, month: 2, year: undefined, endDay: undefined, endMonth: undefined });
   });
+  it('a side followed by its calendar\'s capitalized name without an article: "(21 July at Julian Calendar)"', () => {
+    for (const t of ['1 August 1770 (21 July at Julian Calendar)', '1 August 1770 (21 July 1770 in Julian Calendar)', '21 July 1770 (1 August at Gregorian Calendar)']) {
+      const m = mention(t);
+      assert.equal(cut(t, m), t);
+      assert.equal(m?.pairStyle, 'paren-marked');
+      assert.equal(m?.secondMarker?.calendar, t.includes('Julian') ? 'julian' : 'gregorian');
+    }
+    assert.equal(mention('1 August 1770 (21 July at Julian) x')?.pairStyle, undefined); // "at" only before the full name
+  });
   it('slash pair', () => {
     const m = mention('22 February/7 March 1917');
     assert.equal(m?.pairStyle, 'slash');

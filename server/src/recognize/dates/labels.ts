@@ -39,11 +39,12 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
  * Inside a pair's brackets the calendar may be named in words — "(Gregorian: 16 October)", "(Julian date: March 1)", "(16 October, Gregorian
  * calendar)", "(16 October in the Gregorian calendar)", "(March 3 on the Gregorian calendar)", "(5 October Julian)",
  * "(7 March, old-style)", "(7 March according to the Old Style calendar)", "(24 November under the Julian calendar then
- * used in England)": there the bracket bounds the words, so they are the side's label, where in running prose "Julian"
- * alone is not.
+ * used in England)", and Wikipedia's capitalized name without an article, "(21 July at Julian Calendar)", "(21 July
+ * 1770 in Julian Calendar)": there the bracket bounds the words, so they are the side's label, where in running prose
+ * "Julian" alone is not.
  */
 const BRACKET_LABEL = new RegExp(
-  `(?:(?:in|on|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
+  `(?:(?:in|on|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+|(?:in|at)[ \t\u00A0]+(?=(?:Julian|Gregorian)[ \t\u00A0]+[Cc]alendar))?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:[Cc]alendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
   'y',
 );
 
