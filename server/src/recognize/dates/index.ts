@@ -145,12 +145,24 @@ export function scanDates(text: string, spans?: Span[], starts?: readonly number
       const decimal = (next === CharCode.Period || next === CharCode.Comma) && isDigit(text.charCodeAt(anchorEnd + 1));
       if (anchorEnd <= span.end && !isWordCode(next) && !decimal && !gluedToNumber) {
         const year = Number(text.slice(pos, anchorEnd));
-        if (year >= 1000 && year <= 2999) years.push({ start: pos, end: anchorEnd, year });
+        if (year >= 1000 && year <= 2999 && !countedNoun(text, anchorEnd)) years.push({ start: pos, end: anchorEnd, year });
       }
     }
   }
   addSentenceMarkers(text, all, dates, usedMarkers);
   return { dates, years, impossible };
+}
+
+/**
+ * What a number counts in military and economic prose: "capturing 1000 muskets and 8 cannon", "1200 men", "1500 roubles".
+ * Such a number is no year for the yearless dates after it ("On 23 February he again defeated the Russians").
+ */
+const COUNTED_NOUN =
+  /[ \t\u00A0]+(?:men|soldiers|troops|muskets|rifles|guns|cannons?|sabres|horses|cavalry|infantry|Cossacks|janissaries|killed|wounded|dead|prisoners|captives|people|persons|souls|families|households|inhabitants|ships|vessels|roubles|rubles|pounds|dollars|florins|ducats|thalers|copies|versts|miles|kilometres|kilometers|km|feet|acres|desyatins)\b/y;
+
+function countedNoun(text: string, end: number): boolean {
+  COUNTED_NOUN.lastIndex = end;
+  return COUNTED_NOUN.test(text);
 }
 
 /** Every date in the prose spans (default: the whole text), in order. */
