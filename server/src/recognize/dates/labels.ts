@@ -70,6 +70,19 @@ export function undottedLabelAt(t: Tokens, pos: number): CalendarMarker | undefi
 }
 
 /**
+ * After a date with its year, Wikipedia's rendering without dots, as mirrors copy it: "31 January 1854 OS – 19 July 1895
+ * OS", "born on 31 January 1854 OS in Tarnovo". Not where a product name goes on ("OS X", "OS/2", "OS 9"), nor before a
+ * colon, where it labels the next date ("[OS: 20 March 1726 NS: 31 March 1727]").
+ */
+const UNDOTTED_AFTER_DATE = /(?:OS|NS)(?![\p{L}\p{N}/:])(?![ \t\u00A0]+(?:X\b|\p{N}))/uy;
+
+/** An undotted label at pos, right after a date that has its year. */
+export function undottedAfterDateAt(t: Tokens, pos: number): CalendarMarker | undefined {
+  const m = t.exec(UNDOTTED_AFTER_DATE, pos);
+  return m ? { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] } : undefined;
+}
+
+/**
  * What a bracket may add after its side's calendar before it closes — when and where that calendar was in use:
  * "(14–15 May in the Julian calendar then in use in Russia)", "(2 May, Julian calendar, used in Russia at the time)".
  */
