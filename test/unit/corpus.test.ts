@@ -116,6 +116,13 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.ok(ds.every((m) => readDual(m).consistent));
     assert.equal(findDates(t).find((m) => m.text === "10 June 1790")?.marker, undefined); // an undotted OS is a label only in brackets
   });
+  it("its own finder reads a bracketed side followed by its calendar's name without an article ('at Julian Calendar')", () => {
+    // Batch 21 (Kagul): read as two unmarked dates, the Julian side got its own (right) weekday planted as a "mutant".
+    const t = "Date: 1 August 1770 (21 July at Julian Calendar); on 1 August 1770 (21 July 1770 in Julian Calendar) during";
+    const ds = findDates(t);
+    assert.deepEqual(ds.map((m) => [m.kind, m.sides.map((s) => s.label)]), [["dual", ["gregorian", "julian"]], ["dual", ["gregorian", "julian"]]]);
+    assert.ok(ds.every((m) => readDual(m).consistent));
+  });
   it("its own finder reads a label written before a date, as genealogy pages and calendar notes write it", () => {
     const t = "[OS: 9 September 1752 NS: 20 September 1752]; O.S. 22 February 1917; (N.S.) 7 March 1917; BOS: 7 March 1917";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["julian", "gregorian", "julian", "gregorian", undefined]);

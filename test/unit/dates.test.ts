@@ -311,6 +311,13 @@ describe('scanDates: bare years', () => {
       [1917, '1917'], [1917, '1917'], [1918, '1918'], [1905, '1905'], [2999, '2999'],
     ]);
   });
+  it('takes no count for a year: "capturing 1000 muskets", "1200 men", "1500 roubles"', () => {
+    // Langiewicz (batch 21): "capturing 1000 muskets" lent the year 1000 to "On 23 February …" and the dates after it.
+    const t = 'In 1863 he captured 1000 muskets and 8 cannon; 1200 men and 1500 roubles came in 1864, and the 1863 uprising';
+    assert.deepEqual(scanDates(t).years.map((y) => y.year), [1863, 1864, 1863]);
+    // A word of time before it makes it a year again: "In 1917 soldiers mutinied", "by 1905 men".
+    assert.deepEqual(scanDates('In 1917 soldiers mutinied; by 1905 men had left; an army of 1500 men').years.map((y) => y.year), [1917, 1905]);
+  });
   it('reads years in headings through prose spans', () => {
     const t = '## 1918\n\nText in 1919.\n\n```\n1920\n```\n';
     assert.deepEqual(scanDates(t, documentProse(t)).years.map((y) => y.year), [1918, 1919]);

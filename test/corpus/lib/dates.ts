@@ -13,6 +13,8 @@ const YEAR_RE = `\\d{4}(?:/\\d{2,4}|[–-](?:\\d{4}|\\d{1,2})(?![\\d–-])(?!\\s
 const LAB_RE = "(?:O\\.\\s?S\\.|N\\.\\s?S\\.|Old Style|New Style|old style|new style)";
 /** A label that leads a bracketed side: the markers, or words ending in a colon ("(Julian date: March 1)", "(Julian calendar: July 24)"). */
 const LEAD_LAB_RE = `(?:${LAB_RE}|(?:Julian|Gregorian) (?:date|calendar):)`;
+/** A calendar named after a bracketed side, Wikipedia's "(21 July at Julian Calendar)", "(21 July 1770 in Julian Calendar)". */
+const CAL_AFTER_RE = "(?:(?:in|at|by|on|under|according to)(?: the)? )?(?:Julian|Gregorian) [Cc]alendar";
 /** A label after a bracketed side, right before its bracket or year: also undotted ("(June 22 OS), 1790"). */
 const TAIL_LAB_RE = `(?:${LAB_RE}|OS|NS)`;
 const WD_RE = `(?:${WEEKDAYS.join("|")})`;
@@ -72,8 +74,8 @@ const PATTERNS: Pattern[] = [
   P("slash", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE}) ?/ ?(?<d2>${DAY_RE}) (?<m2>${MONTH_RE}),? (?<y>${YEAR_RE})`),
   // 3/17 July 1917
   P("slash-day", `(?<d1>\\d{1,2})/(?<d2>\\d{1,2}) (?<m1>${MONTH_RE}),? (?<y>${YEAR_RE})`),
-  // 14 December 1825 (26 December) · 1 July 1690 (11 July N.S.)
-  P("dmy-paren-second", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE}),? (?<y1>${YEAR_RE}) [\\[(](?:(?<lab2>${LAB_RE}),? )?(?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?(?:,? (?<lab2b>${LAB_RE}))?[\\])]`),
+  // 14 December 1825 (26 December) · 1 July 1690 (11 July N.S.) · 1 August 1770 (21 July at Julian Calendar)
+  P("dmy-paren-second", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE}),? (?<y1>${YEAR_RE}) [\\[(](?:(?<lab2>${LAB_RE}),? )?(?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?(?:,? (?<lab2b>${LAB_RE}|${CAL_AFTER_RE}))?[\\])]`),
 ];
 
 const SINGLE = P("single",

@@ -222,6 +222,32 @@ describe('calendar-mixup', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('a yearless day in a sentence of a day kept every year is today\'s observance, not the year around it', () => {
+    // San Stefano: 19 February 1878 O.S. = 3 March N.S., kept in Bulgaria on 3 March (batch 21's genres, probed).
+    checkDiagnostics(`
+      The Treaty of San Stefano was signed on 19 February 1878. Bulgaria keeps 3 March as its national day.
+    `, { region: 'bulgaria', calendar: 'julian' });
+    checkDiagnostics(`
+      In 1878 the Treaty of San Stefano was signed on 3 March.
+                                                      ^^^^^^^ warning calendar-mixup: 3 March 1878 is the N.S. date of the Treaty of San Stefano, 19 February 1878 O.S.; this document reads unmarked dates as Old Style
+      Bulgaria keeps as its national day the day the Treaty of San Stefano was signed, 3 March 1878.
+                                                                                       ^^^^^^^^^^^^ warning calendar-mixup: 3 March 1878 is the N.S. date of the Treaty of San Stefano, 19 February 1878 O.S.; this document reads unmarked dates as Old Style
+    `, { region: 'bulgaria', calendar: 'julian' });
+  });
+
+  it('in a list, an event infobox\'s Date field is about the item above that names the event, as a life field is', () => {
+    // Slivnitsa (batch 21): fought 5–7 November 1885 O.S. = 17–19 November N.S.; other fields stay with their own item.
+    checkDiagnostics(`
+      - Conflict: Battle of Slivnitsa
+      - Partof: the Serbo-Bulgarian War
+      - Date: 5 November 1885 - 19 November 1885
+              ^^^^^^^^^^^^^^^ warning calendar-mixup: 5 November 1885 is the O.S. date of the Battle of Slivnitsa, 17 November 1885 N.S.; this document reads unmarked dates as New Style
+      - Place: Slivnitsa, Bulgaria
+      - Strength1: 12,000 in the beginning; 32,000 by 5 November 1885
+                                                      ^^^^^^^^^^^^^^^ information calendar-mixup: 5 November 1885 is the O.S. date of the Battle of Slivnitsa (not named here), 17 November 1885 N.S.; …
+    `, { region: 'bulgaria', calendar: 'gregorian' });
+  });
+
   it('in a list right under a caption paragraph that names someone, a reign field is about the caption\'s subject', () => {
     // Elizabeth: died 25 December 1761 O.S. = 5 January 1762 N.S.
     checkDiagnostics(`

@@ -35,6 +35,14 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['June 22', 'July 2']);
   });
 
+  it('reads a side followed by its calendar\'s capitalized name without an article ("(21 July at Julian Calendar)")', () => {
+    // Wikipedia's form (Kagul, batch 21): unread, the right pair was no evidence and a wrong one went unflagged.
+    checkDiagnostics(`
+      Kagul was fought on 1 August 1770 (21 July at Julian Calendar); the peace was signed on 21 July 1774 (11 July 1774 in Julian Calendar).
+                                                                                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 21 July 1774 (N.S.) is 10 July 1774 (O.S.), not 11 July 1774
+    `, { region: 'russia' });
+  });
+
   it('reads month-first day-only slash pairs ("October 5/16, 1701") and fixes them in the writer\'s form', () => {
     const { findings } = checkDiagnostics(`
       The fleet sailed on October 5/16, 1701, and anchored on October 9/21, 1701.

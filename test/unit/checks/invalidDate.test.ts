@@ -67,6 +67,16 @@ describe('invalid-date', () => {
     `, { region: 'russia' });
   });
 
+  it('reads so a range that ends on such a day, and offers only the mark, which keeps the range', () => {
+    // Sardarabad (batch 21): an injected range end in a text of 1918–1920 days was read in Transcaucasia's calendar of 1900.
+    const { findings } = checkDiagnostics(`
+      The battle was fought from 21–29 February 1900; the republic was proclaimed on 28 May 1918 and fell on 28 April 1920.
+                                 ^^^^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)
+                                 ^^^^^^^^^^^^^^^^^^^ information ambiguous-calendar: …
+    `, { region: 'transcaucasia' });
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [['Mark as O.S.', ' (O.S.)']]);
+  });
+
   it('reports a day that does not exist in the calendar it is read in, and not its weekday: it had none', () => {
     checkDiagnostics(`
       On Friday, 29 February 1900 and on Friday, 30 February 1917 nothing happened.

@@ -10,6 +10,22 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../server/src/analysis/ty
 import { bundledDataset } from '../../../server/src/dataset/bundled';
 
 describe('weekday-mismatch', () => {
+  it('reads an undotted OS after a date with its year as its marker (Stambolov\'s lead, batch 21)', () => {
+    // 31 January 1854 O.S. was a Sunday (a Tuesday N.S.); 6 July 1895 O.S. a Thursday (a Saturday N.S.).
+    checkDiagnostics(`
+      He was born on Sunday, 31 January 1854 OS in Tarnovo, and died on Saturday, 6 July 1895 OS in Sofia.
+                                                                        ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 6 July 1895 (O.S.) was a Thursday, not a Saturday
+    `, { calendar: 'gregorian', region: 'bulgaria' });
+  });
+
+  it('gives a yearless date no year from a count before it ("capturing 1000 muskets")', () => {
+    // Langiewicz (batch 21): read in the year 1000, the Julian weekday of a Polish day went unchecked.
+    checkDiagnostics(`
+      The rising began in 1863. He captured 1000 muskets; on Monday, 18 March he took refuge in Austria.
+                                                             ^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 March 1863 (N.S.) was a Wednesday, not a Monday; read as O.S., 18 March 1863 was a Monday, so the date may be O.S.
+    `, { region: 'poland' });
+  });
+
   it('names the right weekday and notes that the stated one fits the O.S. reading', () => {
     const { findings } = checkDiagnostics(`
       On Tuesday, 7 November 1917 the Bolsheviks struck.

@@ -15,6 +15,26 @@ describe('date grammar: pairs (pairs.ts)', () => {
     assert.equal(m?.sharedYear, 1917);
     assert.deepEqual(values(m?.second), { day: 22, month: 2, year: undefined, endDay: undefined, endMonth: undefined });
   });
+  it('a side followed by its calendar\'s capitalized name without an article: "(21 July at Julian Calendar)"', () => {
+    for (const t of ['1 August 1770 (21 July at Julian Calendar)', '1 August 1770 (21 July 1770 in Julian Calendar)', '21 July 1770 (1 August at Gregorian Calendar)']) {
+      const m = mention(t);
+      assert.equal(cut(t, m), t);
+      assert.equal(m?.pairStyle, 'paren-marked');
+      assert.equal(m?.secondMarker?.calendar, t.includes('Julian') ? 'julian' : 'gregorian');
+    }
+    assert.equal(mention('1 August 1770 (21 July at Julian) x')?.pairStyle, undefined); // "at" only before the full name
+  });
+  it('an undotted OS/NS right after a date with its year, as mirrors copy Wikipedia: "31 January 1854 OS – 19 July 1895 OS"', () => {
+    for (const [t, cal] of [['31 January 1854 OS – 19 July 1895 OS', 'julian'], ['born on 31 January 1854 OS in Tarnovo', 'julian'], ['on 5 October 1908 NS.', 'gregorian']] as const) {
+      const at = /\d/.exec(t)!.index;
+      assert.equal(readMention(new Tokens(t, t.length), at)?.mention.firstMarker?.calendar, cal, t);
+    }
+    // Not a product's name, not a label with its colon that leads the next date, not after a yearless date.
+    for (const t of ['24 March 2001 OS X', '1 April 1987 OS/2', '26 October 1999 OS 9', '[OS: 20 March 1726 NS: 31 March 1727]', 'on 31 January OS in Tarnovo']) {
+      const at = /\d/.exec(t)!.index;
+      assert.equal(readMention(new Tokens(t, t.length), at)?.mention.firstMarker, undefined, t);
+    }
+  });
   it('slash pair', () => {
     const m = mention('22 February/7 March 1917');
     assert.equal(m?.pairStyle, 'slash');

@@ -13,7 +13,7 @@ import { addMarker, pairStyleFor, rewriteAsDual, swappedMarker } from '../rewrit
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
-import { isSkippedDayOfTheSwitch, type CheckContext } from './context';
+import { inKeptDaySentence, isSkippedDayOfTheSwitch, type CheckContext } from './context';
 import { factWords, type Named } from './named';
 
 export function checkCalendarMixups(ctx: CheckContext): Finding[] {
@@ -46,6 +46,9 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     // Every finding below needs a known fact on the date's day or on its other-calendar day; most dates have none,
     // and then what their paragraph names is never gathered (this check runs over the whole document per keystroke).
     if (dataset.factsOn(side.jdn).length === 0 && dataset.factsOn(otherJdn).length === 0) continue;
+    // "Bulgaria keeps 3 March as its national day": a yearless day kept every year is a day of the calendar it is
+    // kept in today, whichever calendar the event's own year gave it; the year the context lends it claims nothing.
+    if (d.mention.first.year === undefined && d.mention.sharedYear === undefined && inKeptDaySentence(analysis.text, d.mention.start)) continue;
     if (!isDirectlyMarked(d) && givesOtherDayLater(analysis, i, otherJdn)) continue;
     const named = namedIn(d.block, d.mention.start);
     const { ids } = named;

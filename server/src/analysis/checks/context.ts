@@ -118,3 +118,12 @@ export function datesOnlyAfterTheSwitch(analysis: DocumentAnalysis, d: ResolvedD
   }
   return after > 0;
 }
+
+/** Words of a day kept every year: a feast, a commemoration, a holiday, a name day ("Память", "празднуется"). */
+const KEPT_DAY = /\b(?:[Ff]easts?|commemorat\w*|celebrat\w*|kept|keeps?|observ\w*|venerat\w*|holidays?|name[- ]?days?|Day)\b|[Пп]амят|праздн|отмеча/u;
+
+/** The sentence around pos speaks of a day kept every year ("His feast is kept on 25 September", "Liberation Day"). */
+export function inKeptDaySentence(text: string, pos: number): boolean {
+  const [start, end] = sentenceAround(text, pos);
+  return KEPT_DAY.test(text.slice(start, end));
+}

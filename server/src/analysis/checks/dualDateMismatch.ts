@@ -1,11 +1,10 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
 import { compareYmd, convert, interimDate, isValidDate, legalYearOf, other, type YMD } from '../../calendar';
-import { sentenceAround } from '../../recognize/dates/sentence';
 import { RANGE_JOIN } from '../resolve';
 import { rewritePairSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
-import type { CheckContext } from './context';
+import { inKeptDaySentence, type CheckContext } from './context';
 
 export function checkDualDates({ analysis }: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -118,9 +117,6 @@ function isSwedishPair(d: ResolvedDate): boolean {
   return swedish !== undefined && compareYmd(swedish, julian.first) === 0;
 }
 
-/** Words of a day kept every year: a feast, a commemoration, a holiday, a name day ("Память", "празднуется"). */
-const KEPT_DAY = /\b(?:[Ff]easts?|commemorat\w*|celebrat\w*|kept|keeps?|observ\w*|venerat\w*|holidays?|name[- ]?days?|Day)\b|[Пп]амят|праздн|отмеча/u;
-
 /**
  * "His feast is kept on 25 September (8 October N.S.)", "Tatiana Day, 25 January (12 January O.S.)": a day kept every
  * year, given by today's 13-day difference whatever year the text spoke of last. A pair with no year of its own, in a
@@ -131,8 +127,7 @@ function isKeptToday(text: string, d: ResolvedDate): boolean {
   if (!b || a.last || b.last || mention.first.year !== undefined || mention.second?.year !== undefined || mention.sharedYear !== undefined) return false;
   const today = convert({ year: 2000, month: mention.first.month, day: mention.first.day }, a.calendar);
   if (today.month !== mention.second!.month || today.day !== mention.second!.day) return false;
-  const [start, end] = sentenceAround(text, mention.start);
-  return KEPT_DAY.test(text.slice(start, end));
+  return inKeptDaySentence(text, mention.start);
 }
 
 /**

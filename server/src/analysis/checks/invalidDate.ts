@@ -52,6 +52,8 @@ export function checkInvalidDates(ctx: CheckContext): Finding[] {
       const fixes: Fix[] = [];
       if (!d.second && !d.selfExplained) {
         fixes.push({ title: `Mark as ${STYLE_ABBR[other(cal)]}`, edits: [addMarker(d.mention, other(cal))], safe: false });
+        // A range's end ("21–29 February 1900") is no single day to rewrite as a pair: the mark alone keeps the range.
+        if (side.last) { out.push(finding(start, end, day, there, cal, fixes)); continue; }
         const primary = analysis.convention.convention === 'julian' ? other(cal) : cal;
         const days = primary === cal ? { primary: { first: there }, secondary: { first: day } } : { primary: { first: day }, secondary: { first: there } };
         fixes.unshift({
@@ -61,27 +63,34 @@ export function checkInvalidDates(ctx: CheckContext): Finding[] {
           preferred: true,
         });
       }
-      out.push({
-        code: 'invalid-date',
-        severity: 'error',
-        start,
-        end,
-        message: `${dayWords(day)} exists only in the ${CALENDAR_NAME[other(cal)]} calendar (= ${dayWords(there)} ${STYLE_ABBR[cal]})`,
-        fixes,
-      });
+      out.push(finding(start, end, day, there, cal, fixes));
     }
   }
   return out;
 }
 
+/** "29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)". */
+function finding(start: number, end: number, day: YMD, there: YMD, cal: Calendar, fixes: Fix[]): Finding {
+  return {
+    code: 'invalid-date',
+    severity: 'error',
+    start,
+    end,
+    message: `${dayWords(day)} exists only in the ${CALENDAR_NAME[other(cal)]} calendar (= ${dayWords(there)} ${STYLE_ABBR[cal]})`,
+    fixes,
+  };
+}
+
 /**
  * A day only the Julian calendar has, read in it as the region's calendar for want of evidence, in a document that dates
  * nothing before the switch (context.ts): the writer's New Style, where the day does not exist ("29 February 1900" among
- * a Soviet treaty's days of 1922 and 1991).
+ * a Soviet treaty's days of 1922 and 1991), alone or ending a range.
  */
 function writersNewStyle(ctx: CheckContext, d: ResolvedDate, side: ResolvedSide): boolean {
   if (d.second || !d.reform || side.reason !== 'region' || side.calendar !== 'julian' || !side.first) return false;
-  return !isValidDate(side.first, 'gregorian') && datesOnlyAfterTheSwitch(ctx.document(), d);
+  // Either end of a range may be the day ("21–29 February 1900").
+  const julianOnly = [side.first, side.last].some((day) => day && !isValidDate(day, 'gregorian'));
+  return julianOnly && datesOnlyAfterTheSwitch(ctx.document(), d);
 }
 
 /** Sweden's 30 February 1712, in a paragraph about Sweden: a real day of its own calendar, though no regular calendar has it. */

@@ -86,9 +86,10 @@ const CAPTION_WORDS = 3;
 
 /**
  * An infobox's life field: "- Born (1745-09-16)16 September 1745, Saint Petersburg", "- Died …", "- Родился …", and a
- * ruler's reign, which ends at death as often as not ("- Reign: December 6, 1741 – January 5, 1762").
+ * ruler's reign, which ends at death as often as not ("- Reign: December 6, 1741 – January 5, 1762"); likewise an
+ * event's or treaty's own day ("- Date: 17 November 1885 - 19 November 1885" under "- Conflict: Battle of Slivnitsa").
  */
-const LIFE_FIELD = /^[ \t]*[-*+][ \t]+(?:Born|Died|Bapti[sz]ed|Buried|Birth|Death|Reign|Родил(?:ся|ась)|Умер(?:ла)?)\b/u;
+const LIFE_FIELD = /^[ \t]*[-*+][ \t]+(?:Born|Died|Bapti[sz]ed|Buried|Birth|Death|Reign|Date|Signed|Родил(?:ся|ась)|Умер(?:ла)?)\b/u;
 
 /**
  * The list item around `at`, extended back over items that name nobody to the item that names their subject: an

@@ -146,12 +146,27 @@ export function scanDates(text: string, spans?: Span[], starts?: readonly number
       const decimal = (next === CharCode.Period || next === CharCode.Comma) && isDigit(text.charCodeAt(anchorEnd + 1));
       if (anchorEnd <= span.end && !isWordCode(next) && !decimal && !gluedToNumber) {
         const year = Number(text.slice(pos, anchorEnd));
-        if (year >= 1000 && year <= 2999) years.push({ start: pos, end: anchorEnd, year });
+        if (year >= 1000 && year <= 2999 && !countedNoun(text, pos, anchorEnd)) years.push({ start: pos, end: anchorEnd, year });
       }
     }
   }
   addSentenceMarkers(text, all, dates, usedMarkers);
   return { dates, years, impossible };
+}
+
+/**
+ * What a number counts in military and economic prose: "capturing 1000 muskets and 8 cannon", "1200 men", "1500 roubles".
+ * Such a number is no year for the yearless dates after it ("On 23 February he again defeated the Russians") — unless a
+ * word of time leads it: "In 1917 soldiers mutinied", "by 1905 men …" name a year.
+ */
+const COUNTED_NOUN =
+  /[ \t\u00A0]+(?:men|soldiers|troops|muskets|rifles|guns|cannons?|sabres|horses|cavalry|infantry|Cossacks|janissaries|killed|wounded|dead|prisoners|captives|people|persons|souls|families|households|inhabitants|ships|vessels|roubles|rubles|pounds|dollars|florins|ducats|thalers|copies|versts|miles|kilometres|kilometers|km|feet|acres|desyatins)\b/y;
+
+const YEAR_LEAD = /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore|[Dd]uring|[Ee]arly|[Ll]ate|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Yy]ear)[ \t\u00A0]+$/;
+
+function countedNoun(text: string, start: number, end: number): boolean {
+  COUNTED_NOUN.lastIndex = end;
+  return COUNTED_NOUN.test(text) && !YEAR_LEAD.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Every date in the prose spans (default: the whole text), in order. */

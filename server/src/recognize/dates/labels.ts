@@ -39,11 +39,12 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
  * Inside a pair's brackets the calendar may be named in words — "(Gregorian: 16 October)", "(Julian date: March 1)", "(16 October, Gregorian
  * calendar)", "(16 October in the Gregorian calendar)", "(March 3 on the Gregorian calendar)", "(5 October Julian)",
  * "(7 March, old-style)", "(7 March according to the Old Style calendar)", "(24 November under the Julian calendar then
- * used in England)": there the bracket bounds the words, so they are the side's label, where in running prose "Julian"
- * alone is not.
+ * used in England)", and Wikipedia's capitalized name without an article, "(21 July at Julian Calendar)", "(21 July
+ * 1770 in Julian Calendar)": there the bracket bounds the words, so they are the side's label, where in running prose
+ * "Julian" alone is not.
  */
 const BRACKET_LABEL = new RegExp(
-  `(?:(?:in|on|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:calendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
+  `(?:(?:in|on|by|under|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+|(?:in|at)[ \t\u00A0]+(?=(?:Julian|Gregorian)[ \t\u00A0]+[Cc]alendar))?(?:[OoNn](?:ld|ew)[ \t\u00A0-][Ss]tyle(?:[ \t\u00A0]+calendar)?|${BARE_MARKER_SRC}|(?:[JjGg](?:ulian|regorian)|Western)(?:[ \t\u00A0]+(?:[Cc]alendar|reckoning|style|date))?|[Cc]ontinental[ \t\u00A0]+(?:calendar|reckoning|style|date)|(?:[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar)`,
   'y',
 );
 
@@ -65,6 +66,19 @@ const UNDOTTED_LABEL = /(?:OS|NS)(?![\p{L}\p{N}])/uy;
 /** An undotted label at pos inside a pair's brackets. */
 export function undottedLabelAt(t: Tokens, pos: number): CalendarMarker | undefined {
   const m = t.exec(UNDOTTED_LABEL, pos);
+  return m ? { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] } : undefined;
+}
+
+/**
+ * After a date with its year, Wikipedia's rendering without dots, as mirrors copy it: "31 January 1854 OS – 19 July 1895
+ * OS", "born on 31 January 1854 OS in Tarnovo". Not where a product name goes on ("OS X", "OS/2", "OS 9"), nor before a
+ * colon, where it labels the next date ("[OS: 20 March 1726 NS: 31 March 1727]").
+ */
+const UNDOTTED_AFTER_DATE = /(?:OS|NS)(?![\p{L}\p{N}/:])(?![ \t\u00A0]+(?:X\b|\p{N}))/uy;
+
+/** An undotted label at pos, right after a date that has its year. */
+export function undottedAfterDateAt(t: Tokens, pos: number): CalendarMarker | undefined {
+  const m = t.exec(UNDOTTED_AFTER_DATE, pos);
   return m ? { start: pos, end: pos + m[0].length, calendar: markerCalendar(m[0]), text: m[0] } : undefined;
 }
 

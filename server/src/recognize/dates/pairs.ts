@@ -6,7 +6,7 @@
  */
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
-import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt, undottedLabelAt } from './labels';
+import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt, undottedAfterDateAt, undottedLabelAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
 import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
@@ -31,7 +31,10 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   let consumed = first.end;
   let cursor = first.end;
   let g = t.gap(cursor);
-  const m1 = g > cursor || t.code(g) === CharCode.OpenParen || t.code(g) === CharCode.OpenSquareBracket ? markerAt(t, g, false) : undefined;
+  const m1 =
+    g > cursor || t.code(g) === CharCode.OpenParen || t.code(g) === CharCode.OpenSquareBracket
+      ? markerAt(t, g, false) ?? (g > cursor && first.year !== undefined ? undottedAfterDateAt(t, g) : undefined)
+      : undefined;
   if (m1) {
     mention.firstMarker = m1;
     consumed = m1.end;
