@@ -3,10 +3,9 @@
  *
  * V8's optimized code refers to the maps it was compiled for weakly, and the map of a class's instances is held only
  * by its instances. The objects an analysis makes and drops (a block scan's date tokens, its word listener, a pass of
- * the checks) are all garbage between keystrokes; a full GC then — the server's own when typing pauses (memory.ts),
- * or V8's memory reducer after a longer pause — frees their maps and throws away every function optimized for them,
- * so the keystrokes after each pause ran unoptimized while V8 compiled the same functions again
- * (bench/README.md, "Hover while typing: the maps a pause freed").
+ * the checks) are all garbage between keystrokes; the server's full GC when typing pauses (memory.ts) freed their
+ * maps and threw away every function optimized for them, so the keystrokes after each pause ran unoptimized while V8
+ * compiled the same functions again (bench/README.md, "Hover while typing: the maps a pause freed").
  */
 const kept: object[] = [];
 
