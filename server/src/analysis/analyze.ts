@@ -49,6 +49,8 @@ export class Analyzer {
   private readonly placements: Placements;
   /** Each block's findings, kept while the block and its context are the same; undefined for a one-shot analysis. */
   private readonly kept: KeptFindings | undefined;
+  /** The last pass's checks, held only so that V8 keeps their class's map between passes (util/keepShape.ts says why). */
+  lastChecks?: ChecksPass;
 
   constructor(
     readonly dataset: Dataset,
@@ -136,7 +138,7 @@ export class Analyzer {
       directives: this.placements.holding.directives ? directives(text, blocks, blocks.filter((_, i) => scans[i].mayHoldDirective)) : [],
       findings: [],
     };
-    const checks = new ChecksPass(analysis, this.dataset);
+    const checks = (this.lastChecks = new ChecksPass(analysis, this.dataset));
     // Block by block when findings are kept; a one-shot analysis checks the document as one part (the same findings,
     // as the differential tests show, with fewer calls).
     const found: BlockFindings[] = []; // the parts that found something, in text order

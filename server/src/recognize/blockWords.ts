@@ -6,6 +6,7 @@ import { isAsciiLetter } from '../util/charCode';
 import { isLetterOrDigit, MARK } from '../util/chars';
 import { startsDate } from './dates/tokens';
 import type { WordListener } from './entities';
+import { keepShape } from '../util/keepShape';
 
 type Flag = 'calendarWord' | 'newYearDayWord';
 
@@ -59,6 +60,7 @@ export class BlockWords implements WordListener {
     if (group !== 0) for (const [word, flag] of GROUPS[group]) if (beginsWith(text, start, end, word)) this[flag] = true;
   }
 }
+keepShape(new BlockWords());
 
 /** Whether text[start, end) begins with `lower`, English letters in any case. */
 function beginsWith(text: string, start: number, end: number, lower: string): boolean {

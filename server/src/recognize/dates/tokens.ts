@@ -9,6 +9,7 @@ import { isLetterOrDigit } from '../../util/chars';
 import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT } from '../months';
 import type { DateStyle } from '../types';
 import type { Span } from '../../util/span';
+import { keepShape } from '../../util/keepShape';
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon
@@ -340,3 +341,4 @@ export class Tokens {
     return { end: pos + m[0].length, sep };
   }
 }
+keepShape(new Tokens('', 0));
