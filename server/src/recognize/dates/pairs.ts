@@ -298,13 +298,15 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     sharedMonthSpan: { start: month.start, end: month.end },
   };
   if (label) mention.secondMarker = label;
-  // The year written after the month belongs to both sides: read it as a shared year.
-  const probe: DatePart = { ...first, end: month.end, style: { ...first.style } };
+  // The year written after the month belongs to both sides: read it as a shared year. A pair takes the comma before it
+  // that older English gives an ordinal day ("16th July, 1917") whatever its days: "3 (16) July, 1917", "20 [9 OS] June, 1799".
+  const probe: DatePart = { ...first, end: month.end, style: { ...first.style, ordinal: true } };
   yearAfter(t, probe, false);
   if (probe.year !== undefined && probe.yearSpan) {
     mention.sharedYear = probe.year;
     mention.sharedYearSpan = probe.yearSpan;
     if (probe.style.yearSuffix !== undefined) first.style.yearSuffix = probe.style.yearSuffix;
+    if (probe.style.yearComma) first.style.yearComma = true;
     mention.end = probe.end;
   }
   return { mention, consumed: mention.end };
