@@ -73,6 +73,21 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16th', '4th']);
   });
 
+  it('reads a day-only pair whose bracket labels its day ("17 [6 OS] June 1799") and fixes it in that form', () => {
+    const { findings } = checkDiagnostics(`
+      Suvorov beat Macdonald on 17 [6 OS] June 1799 and again on 19 [7 OS] June 1799 at the Trebbia.
+                                                                 ^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 19 June 1799 (N.S.) is 8 June 1799 (O.S.), not 7 June
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['8', '18']);
+  });
+
+  it('reads the year after a comma of a day-only pair ("20 [9 OS] June, 1799", Wikipedia\'s Trebbia) and checks it', () => {
+    checkDiagnostics(`
+      The Battle of the Trebbia (17 [6 OS] – 20 [8 OS] June, 1799) and the troops' return on 3 (16) July, 1917.
+                                             ^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 20 June 1799 (N.S.) is 9 June 1799 (O.S.), not 8 June
+    `, { region: 'russia' });
+  });
+
   it('reads the 1911 Britannica\'s slash pair with one suffix ("the 17/29th of April 1818") and fixes it in that form', () => {
     const { findings } = checkDiagnostics(`
       On the 17/29th of April 1818 their first child was born; on the 17/30th of April 1818 nobody was.

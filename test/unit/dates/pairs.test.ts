@@ -86,6 +86,7 @@ describe('date grammar: day-only dual dates', () => {
     ['On 3 (17) July 1917 the', '3 (17) July 1917', 'paren', [3, 7], [17, 7], 1917],
     ['On 2 (16) March 1917 the', '2 (16) March 1917', 'paren', [2, 3], [16, 3], 1917],
     ['On 3/17 July 1917 the', '3/17 July 1917', 'slash', [3, 7], [17, 7], 1917],
+    ['On 3 (17) July, 1917 the', '3 (17) July, 1917', 'paren', [3, 7], [17, 7], 1917],
     ['On 3 [16] July the', '3 [16] July', 'bracket', [3, 7], [16, 7], undefined],
     ['On 3–7 (16–20) July 1917 the', '3–7 (16–20) July 1917', 'paren', [3, 7, 7], [16, 7, 20], 1917],
     ['Это было 3 (16) июля 1917 года.', '3 (16) июля 1917 года', 'paren', [3, 7], [16, 7], 1917],
@@ -109,6 +110,20 @@ describe('date grammar: day-only dual dates', () => {
       assert.notEqual(m.first.monthSpan, m.second?.monthSpan, 'own span objects: offsets are moved in place');
     });
   }
+  it('the other day labelled inside its bracket, before or after it: "17 [6 OS] June 1799", "17 [O.S. 6] June", "6 (17 N.S.) June"', () => {
+    for (const [text, whole, cal] of [
+      ['fought on 17 [6 OS] June 1799 near', '17 [6 OS] June 1799', 'julian'],
+      ['fought on 17 [O.S. 6] June 1799 near', '17 [O.S. 6] June 1799', 'julian'],
+      ['fought on 6 (17 N.S.) June 1799 near', '6 (17 N.S.) June 1799', 'gregorian'],
+    ] as const) {
+      const m = one(text);
+      assert.equal(cut(text, m), whole, text);
+      assert.equal(m.secondMarker?.calendar, cal, text);
+      assert.deepEqual([m.first.day, m.second?.day, m.sharedYear], whole.startsWith('17') ? [17, 6, 1799] : [6, 17, 1799]);
+    }
+    // A label needs its bracket (after a slash the day is bare), and a word is no label: "17 [6 OSX] June" is no pair.
+    assert.ok(findDates('on 3 [16 OSX] July 1917').every((m) => m.second === undefined));
+  });
   it('with ordinals, as older English writes them: "5th/16th October 1701", "the 3rd (16th) of July 1917"', () => {
     for (const [t, whole, style, days] of [
       ['On 5th/16th October 1701 the', '5th/16th October 1701', 'slash', [5, 16]],

@@ -247,6 +247,9 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     else return undefined;
     q = g + 1;
   }
+  // In brackets the other day may carry its label, before or after it: "17 [6 OS] – 20 [9 OS] June", "17 [O.S. 6] June".
+  let label = close === close ? markerAt(t, q, true) : undefined;
+  if (label) q = t.spaces(label.end);
   // "the 17/29th of April 1818" (the 1911 Britannica): after a slash the suffix may be written once, on the second day.
   const bOrdinal = ordinal || (pairStyle === 'slash' && !days(t, q, false));
   const b = days(t, q, bOrdinal);
@@ -255,6 +258,9 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
   if (!plausibleOffset(a.first.value, b.first.value, wide) || (a.last && b.last && !plausibleOffset(a.last.value, b.last.value, wide))) return undefined;
   let end = (b.last ?? b.first).end;
   if (close === close) {
+    const g = t.spaces(end);
+    const after = label || g === end ? undefined : markerAt(t, g, true) ?? undottedLabelAt(t, g);
+    if (after) [label, end] = [after, after.end];
     if (t.code(end) !== close) return undefined;
     end++;
   }
@@ -291,13 +297,16 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     pairStyle,
     sharedMonthSpan: { start: month.start, end: month.end },
   };
-  // The year written after the month belongs to both sides: read it as a shared year.
-  const probe: DatePart = { ...first, end: month.end, style: { ...first.style } };
+  if (label) mention.secondMarker = label;
+  // The year written after the month belongs to both sides: read it as a shared year. A pair takes the comma before it
+  // that older English gives an ordinal day ("16th July, 1917") whatever its days: "3 (16) July, 1917", "20 [9 OS] June, 1799".
+  const probe: DatePart = { ...first, end: month.end, style: { ...first.style, ordinal: true } };
   yearAfter(t, probe, false);
   if (probe.year !== undefined && probe.yearSpan) {
     mention.sharedYear = probe.year;
     mention.sharedYearSpan = probe.yearSpan;
     if (probe.style.yearSuffix !== undefined) first.style.yearSuffix = probe.style.yearSuffix;
+    if (probe.style.yearComma) first.style.yearComma = true;
     mention.end = probe.end;
   }
   return { mention, consumed: mention.end };
