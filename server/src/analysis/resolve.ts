@@ -280,9 +280,10 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
     return { mention, first, reform: ctx.reform, selfExplained: marker !== undefined || a.altYear !== undefined };
   }
 
-  // Years: written on the side, else shared after the pair, else the other side's, else context.
-  let ya = a.year ?? shared;
-  let yb = b.year ?? shared;
+  // Years: written on the side (a double year's modern one, "1 February 1732/3"), else shared after the pair, else
+  // the other side's, else context.
+  let ya = a.altYear ?? a.year ?? shared;
+  let yb = b.altYear ?? b.year ?? shared;
   const aFromContext = ya === undefined && yb === undefined;
   if (ya === undefined && yb !== undefined) ya = pairYears(a, b, yb)[0];
   if (yb === undefined && ya !== undefined) yb = pairYears(b, a, ya)[0];

@@ -21,7 +21,10 @@ export function partValue(first: YMD, last: YMD | undefined, withYear: boolean):
 export function rewriteSide(side: ResolvedSide, first: YMD, last: YMD | undefined): TextEdit {
   const { part } = side;
   const withYear = part.year !== undefined || first.year !== side.year || (last !== undefined && last.year !== first.year);
-  return { start: part.start, end: part.end, newText: formatPart(partValue(first, last, withYear), part.style) };
+  const value = partValue(first, last, withYear);
+  // A side written with a double year ("1 February 1732/3") keeps it while the new day still needs one (before 25 March).
+  if (part.altYear !== undefined && !last && (first.month < 3 || (first.month === 3 && first.day < 25))) Object.assign(value, { year: first.year - 1, altYear: first.year });
+  return { start: part.start, end: part.end, newText: formatPart(value, part.style) };
 }
 
 /**

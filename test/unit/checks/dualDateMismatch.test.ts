@@ -291,6 +291,21 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('reads a double year on the O.S. side as its modern year ("1 February 1732/3 (12 February 1733 N.S.)")', () => {
+    // Georgia's landing (batch 24's genre): the pair held, but a wrong one was said and fixed in the legal year,
+    // "1 February 1732 (O.S.) is 12 February 1732 (N.S.)", and the N.S. fix wrote 1732.
+    const { findings } = checkDiagnostics(`
+      The colonists landed at Yamacraw Bluff on 1 February 1732/3 (12 February 1733 N.S.).
+      The charter had passed on 24 March 1662/3 (3 April 1663 N.S.), the last day of the legal year.
+      A second party landed on 1 March 1732/3 (13 March 1733 N.S.).
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 1 March 1733 (O.S.) is 12 March 1733 (N.S.), not 13 March 1733
+    `, { region: 'british-america' });
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.edits[0].newText]), [
+      ['Correct the N.S. date to 12 March', '12 March 1733'],
+      ['Correct the O.S. date to 2 March', '2 March 1732/33'],
+    ]);
+  });
+
   it('takes no year for a yearless pair from a date after the last reform (a byline), but one from the Julian era', () => {
     // 9 September 1721 O.S. = 20 September N.S. (11 days); in 2022 the pair would be 13 days apart.
     checkDiagnostics(`
