@@ -240,11 +240,13 @@ export function writesDay(dates: readonly ResolvedDate[], [start, end]: readonly
 /**
  * A dateline's place ("STOCKHOLM, March 15, 1917") where it was Gregorian on the day: nobody there wrote Old Style,
  * so the date is that place's, whatever region the paragraph is about. A Julian place decides nothing: foreigners
- * there dated their letters New Style as often as not.
+ * there dated their letters New Style as often as not. A document declared Old Style (front matter, a setting, its own
+ * words) keeps it abroad: an edition of a Russian's letters dates "Vienna, 1 March 1881" as the Russian did.
  */
 function datelineReform(mention: DateMention, year: number | undefined, ctx: ReadingContext): Reform | undefined {
   const id = mention.datelineRegion;
   if (id === undefined || year === undefined || id === ctx.reform?.id) return undefined;
+  if (ctx.convention === 'julian' && ctx.conventionReason !== 'inferred') return undefined;
   const reform = getReform(id);
   return reform && localCalendarOf(reform, { year, month: mention.first.month, day: mention.first.day }) === 'gregorian' ? reform : undefined;
 }

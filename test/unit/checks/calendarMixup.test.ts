@@ -620,3 +620,21 @@ describe('calendar-mixup: both days of one fact in one sentence are a pair the w
     `, NEW_STYLE_RUSSIA);
   });
 });
+
+describe('calendar-mixup: a dateline abroad under a declared Old Style', () => {
+  const OLD_STYLE_RUSSIA: Partial<Settings> = { calendar: 'julian', region: 'russia' };
+  it('keeps the document\'s declared Old Style: a Russian writing from Vienna dates as a Russian', () => {
+    // Round 30 (false-alarm review): editions of Russians' letters declare "dates are Old Style" and keep them abroad.
+    checkDiagnostics(`
+      From the letters of a Russian diplomat.
+
+      Vienna, 1 March 1881. The Emperor Alexander II was assassinated today in St Petersburg.
+    `, OLD_STYLE_RUSSIA);
+    checkDiagnostics(`
+      From the letters of a Russian diplomat.
+
+      Vienna, 13 March 1881. The Emperor Alexander II was assassinated today in St Petersburg.
+              ^^^^^^^^^^^^^ warning calendar-mixup: 13 March 1881 is the N.S. date of Alexander II's death, …
+    `, OLD_STYLE_RUSSIA);
+  });
+});

@@ -291,6 +291,16 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('with no region known, reads a lagging O.S. year by England\'s legal year, in any pair form', () => {
+    // Round 30 (false-alarm review): a genealogy line's equation pair and Wikipedia's bracket, no place named.
+    checkDiagnostics(`
+      John Smith was baptised 11 Feb 1731 O.S. = 22 Feb 1732 N.S.; his father on 2 March 1720 O.S., that is 13 March 1721 N.S.
+      George Washington was born February 22, 1732 [O.S. February 11, 1731].
+      John Smith was buried 11 April 1731 O.S. = 22 April 1732 N.S.
+                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 11 April 1731 (O.S.) is 22 April 1731 (N.S.), not 22 April 1732
+    `);
+  });
+
   it('reads a double year on the O.S. side as its modern year ("1 February 1732/3 (12 February 1733 N.S.)")', () => {
     // Georgia's landing (batch 24's genre): the pair held, but a wrong one was said and fixed in the legal year,
     // "1 February 1732 (O.S.) is 12 February 1732 (N.S.)", and the N.S. fix wrote 1732.

@@ -1,5 +1,5 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
-import { compareYmd, convert, interimDate, isValidDate, legalYearOf, other, type YMD } from '../../calendar';
+import { compareYmd, convert, getReform, interimDate, isValidDate, legalYearOf, other, type YMD } from '../../calendar';
 import { RANGE_JOIN } from '../resolve';
 import { rewritePairSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
@@ -133,10 +133,13 @@ function isKeptToday(text: string, d: ResolvedDate): boolean {
 /**
  * "31 March 1727 [O.S. 20 March 1726]", "January 17, 1706 [O.S. January 6, 1705]": the O.S. side numbered by the legal
  * year of its day (England's began on 25 March until 1752), as biographies write a day between 1 January and 24 March.
+ * With no region known ("baptised 11 Feb 1731 O.S. = 22 Feb 1732 N.S." in a genealogy line) it is read by England's
+ * rule, where such pairs come from: a year that lags on a day after 24 March is still a slip.
  */
 export function isLegalYearPair(d: ResolvedDate): boolean {
   const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
-  if (!d.reform || !julian?.first || !gregorian?.first || julian.last || gregorian.last || gregorian.calendar !== 'gregorian') return false;
+  const reform = d.reform ?? getReform('britain');
+  if (!reform || !julian?.first || !gregorian?.first || julian.last || gregorian.last || gregorian.calendar !== 'gregorian') return false;
   const day = convert(gregorian.first, 'gregorian');
-  return day.month === julian.first.month && day.day === julian.first.day && legalYearOf(d.reform, day)?.year === julian.first.year;
+  return day.month === julian.first.month && day.day === julian.first.day && legalYearOf(reform, day)?.year === julian.first.year;
 }

@@ -90,7 +90,20 @@ function writersNewStyle(ctx: CheckContext, d: ResolvedDate, side: ResolvedSide)
   if (d.second || !d.reform || side.reason !== 'region' || side.calendar !== 'julian' || !side.first) return false;
   // Either end of a range may be the day ("21–29 February 1900").
   const julianOnly = [side.first, side.last].some((day) => day && !isValidDate(day, 'gregorian'));
-  return julianOnly && datesOnlyAfterTheSwitch(ctx.document(), d);
+  return julianOnly && !isBirthBeforeTheSwitch(ctx, d) && datesOnlyAfterTheSwitch(ctx.document(), d);
+}
+
+/** "born on", "b.", "родился": words that make the date after them a birth. */
+const BORN_BEFORE = /(?:\bborn|\bb\.|родил(?:ся|ась)|род\.)[ \t\u00A0]+(?:on[ \t\u00A0]+)?$/iu;
+
+/**
+ * "born on 29 February 1900 in Kazan": a birth before the switch, said to be one, is dated in the calendar of its time,
+ * whatever the later dates of the life are. (Life dates "(29 February 1900 – 12 May 1975)" are not read so: Wikipedia's
+ * biographies give them New Style, and a Julian-only day there is the slip the rule catches.)
+ */
+function isBirthBeforeTheSwitch(ctx: CheckContext, d: ResolvedDate): boolean {
+  const { text } = ctx.document();
+  return BORN_BEFORE.test(text.slice(Math.max(0, d.mention.start - 12), d.mention.start));
 }
 
 /** Sweden's 30 February 1712, in a paragraph about Sweden: a real day of its own calendar, though no regular calendar has it. */
