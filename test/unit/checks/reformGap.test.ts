@@ -144,4 +144,10 @@ describe('reform-gap', () => {
       On 24 January (6 February) 1918 the Council adopted the calendar decree.
     `, { region: 'russia' });
   });
+  it('reads "Apr 1/14th" (the suffix once, on the second day) as the switch\'s pair, not a lone skipped day', () => {
+    // Round 34's probe: a timeline's "1916, Apr 1/14th - Bulgaria officially switches from the Julian to Gregorian calendars."
+    checkDiagnostics(`
+      1916, Apr 1/14th - Bulgaria officially switches from the Julian to Gregorian calendars.
+    `);
+  });
 });
