@@ -150,4 +150,16 @@ describe('reform-gap', () => {
       1916, Apr 1/14th - Bulgaria officially switches from the Julian to Gregorian calendars.
     `);
   });
+  it('stays quiet where the text dates, each with its year, two different days the reform skipped: it writes New Style', () => {
+    // Round 34's probe: "Situation at Kut on 22 February 1917 … fought on 23 February 1917" (the Ottoman front, region
+    // turkey): the writer dates the British advance in the calendar that has those days.
+    checkDiagnostics(`
+      Situation at Kut on 22 February 1917. The Second Battle of Kut was fought on 23 February 1917.
+    `, { region: 'turkey' });
+    // One such day is one slip, and a yearless day that may take its year from it is no second witness.
+    checkDiagnostics(`
+      The Second Battle of Kut was fought on 23 February 1917; the advance wore off on 27 February.
+                                             ^^^^^^^^^^^^^^^^ warning reform-gap: 23 February 1917 never existed in Ottoman Empire / Turkey: …
+    `, { region: 'turkey' });
+  });
 });
