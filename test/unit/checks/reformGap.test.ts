@@ -156,6 +156,12 @@ describe('reform-gap', () => {
     checkDiagnostics(`
       Situation at Kut on 22 February 1917. The Second Battle of Kut was fought on 23 February 1917.
     `, { region: 'turkey' });
+    // The same day twice, each with its year: the Ukrainian treaty's heading and text (region russia).
+    checkDiagnostics(`
+      # The Bread Peace (9 February 1918)
+
+      The treaty between the Ukrainian People's Republic and the Central Powers was signed on 9 February 1918.
+    `, { region: 'russia' });
     // One such day is one slip, and a yearless day that may take its year from it is no second witness.
     checkDiagnostics(`
       The Second Battle of Kut was fought on 23 February 1917; the advance wore off on 27 February.

@@ -23,14 +23,13 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
 }
 
 /**
- * The document names, with its year, another day the same reform skipped: a writer who dates two different such days
- * ("Situation at Kut on 22 February 1917 … fought on 23 February 1917" of the Ottoman front) writes the calendar that
- * has them, New Style; one slip is one day. A yearless date may have its year from this one: it is no second witness.
+ * Another date of the document, with its own year, names a day the same reform skipped: a writer who dates such days
+ * twice ("Situation at Kut on 22 February 1917 … fought on 23 February 1917" of the Ottoman front; the Ukrainian treaty
+ * "signed on 9 February 1918" in its heading and its text) writes the calendar that has them, New Style; one slip is
+ * one date. A yearless date may have its year from this one: it is no second witness.
  */
 function namesAnotherSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
-  return ctx.document().dates.some(
-    (o) => o.reform === d.reform && o.first.jdn !== d.first.jdn && !o.first.yearFromContext && namesSkippedDay(ctx, o),
-  );
+  return ctx.document().dates.some((o) => o !== d && o.reform === d.reform && !o.first.yearFromContext && namesSkippedDay(ctx, o));
 }
 
 export function checkReformGaps(ctx: CheckContext): Finding[] {
