@@ -26,10 +26,14 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
  * Another date of the document, with its own year, names a day the same reform skipped: a writer who dates such days
  * twice ("Situation at Kut on 22 February 1917 … fought on 23 February 1917" of the Ottoman front; the Ukrainian treaty
  * "signed on 9 February 1918" in its heading and its text) writes the calendar that has them, New Style; one slip is
- * one date. A yearless date may have its year from this one: it is no second witness.
+ * one date. A yearless date may have its year from this one: it is no second witness. A stated weekday speaks for its
+ * date's calendar itself (weekdayMismatch.ts): such dates neither witness nor are excused.
  */
 function namesAnotherSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
-  return ctx.document().dates.some((o) => o !== d && o.reform === d.reform && !o.first.yearFromContext && namesSkippedDay(ctx, o));
+  if (d.mention.weekday) return false;
+  return ctx.document().dates.some(
+    (o) => o !== d && o.reform === d.reform && !o.mention.weekday && !o.first.yearFromContext && namesSkippedDay(ctx, o),
+  );
 }
 
 export function checkReformGaps(ctx: CheckContext): Finding[] {
