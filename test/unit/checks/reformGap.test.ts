@@ -162,6 +162,11 @@ describe('reform-gap', () => {
 
       The treaty between the Ukrainian People's Republic and the Central Powers was signed on 9 February 1918.
     `, { region: 'russia' });
+    // Yearless days under their year witness for each other: a chronicle of Kyiv's Arsenal rising (region russia).
+    checkDiagnostics(`
+      The Arsenal rising in Kyiv lasted from January to February 1918. By 1 February the Rada held the city; by 2 February
+      the revolt was over apart from the factory. On 4 February the troops stormed it.
+    `, { region: 'russia' });
     // One such day is one slip, and a yearless day that may take its year from it is no second witness.
     checkDiagnostics(`
       The Second Battle of Kut was fought on 23 February 1917; the advance wore off on 27 February.

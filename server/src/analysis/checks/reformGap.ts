@@ -26,13 +26,15 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
  * Another date of the document, with its own year, names a day the same reform skipped: a writer who dates such days
  * twice ("Situation at Kut on 22 February 1917 … fought on 23 February 1917" of the Ottoman front; the Ukrainian treaty
  * "signed on 9 February 1918" in its heading and its text) writes the calendar that has them, New Style; one slip is
- * one date. A yearless date may have its year from this one: it is no second witness. A stated weekday speaks for its
- * date's calendar itself (weekdayMismatch.ts): such dates neither witness nor are excused.
+ * one date. A yearless date may have its year from a dated one: it witnesses only for another yearless date (a
+ * chronicle's "By 1 February … By 2 February … On 4 February" under its year). A stated weekday speaks for its date's
+ * calendar itself (weekdayMismatch.ts): such dates neither witness nor are excused.
  */
 function namesAnotherSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
   if (d.mention.weekday) return false;
   return ctx.document().dates.some(
-    (o) => o !== d && o.reform === d.reform && !o.mention.weekday && !o.first.yearFromContext && namesSkippedDay(ctx, o),
+    (o) =>
+      o !== d && o.reform === d.reform && !o.mention.weekday && (!o.first.yearFromContext || d.first.yearFromContext) && namesSkippedDay(ctx, o),
   );
 }
 
