@@ -36,6 +36,14 @@ describe('invalid-date', () => {
     // The same day not said to be a birth is still the writer's New Style: see the next test.
   });
 
+  it('finds a day no month has at the day-first end of a range begun month first', () => {
+    // Batch 26 (the 1917–18 Local Council, mutated): the end was swallowed as a bare day of August.
+    checkDiagnostics(`
+      The first session of the council, which lasted from August 15 to 31 November 1917, restored the patriarchate.
+                                                                       ^^^^^^^^^^^^^^^^ error invalid-date: 31 November 1917 does not exist: November 1917 had 30 days
+    `, { region: 'russia', calendar: 'julian' });
+  });
+
   it('reads gravestones\' and registers\' dates ("Septr. ye 31st 1758", "Decr 29th 1795", "June ye 15 1691")', () => {
     checkDiagnostics(`
       Here lyeth buried ye body of William Waters, who decd June ye 15 1691, aged 21 years.
