@@ -638,3 +638,20 @@ describe('calendar-mixup: a dateline abroad under a declared Old Style', () => {
     `, OLD_STYLE_RUSSIA);
   });
 });
+
+describe('calendar-mixup: a pair whose order is the form\'s custom is no evidence of the convention', () => {
+  it('numeric O.S.-first pairs, the citation form, do not make a text Old Style: its N.S. day of a birth is clean', () => {
+    checkDiagnostics(`
+      Catalogues cite Lenin's birthday as 10 (22).4.1870 and Andropov's as 2 (15).6.1914. The modern date of the
+      first is April 22, 1870.
+    `);
+  });
+
+  it('a pair of a freer form written O.S. first still votes', () => {
+    checkDiagnostics(`
+      Catalogues cite Lenin's birthday as 10 (22) April 1870 and Andropov's as 2 (15) June 1914. The modern date of the
+      first is April 22, 1870.
+               ^^^^^^^^^^^^^^ warning calendar-mixup: 22 April 1870 is the N.S. date of Vladimir Lenin's birth, 10 April 1870 O.S.; this document reads unmarked dates as Old Style
+    `);
+  });
+});
