@@ -655,3 +655,20 @@ describe('calendar-mixup: a pair whose order is the form\'s custom is no evidenc
     `);
   });
 });
+
+describe('calendar-mixup: the modern calendar named in the sentence is the New Style', () => {
+  it('a British birth given by the modern calendar, hard-wrapped and spelt "calender", is clean', () => {
+    checkDiagnostics(`
+      England kept the old calendar then. According to the modern calender,
+      Isaac Newton was born on 4 January 1643.
+    `);
+  });
+
+  it('with no such words the same day is read by British custom, as Old Style, and flagged', () => {
+    checkDiagnostics(`
+      England kept the old calendar then. Isaac Newton was born on 4 January 1643.
+                                                                   ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                                                                   ^^^^^^^^^^^^^^ information ambiguous-calendar: 4 January 1643 is not marked, and no convention is stated: …
+    `);
+  });
+});
