@@ -362,3 +362,32 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((x) => x.edits[0].newText), ['24 April', '11 April']);
   });
 });
+
+describe('dual-date-mismatch: the two edges of a switch written as a pair', () => {
+  it('a Julian day and the Gregorian day after it, in a sentence about the change, are its last old and first new day', () => {
+    checkDiagnostics(`
+      The Gregorian calendar came to Switzerland slowly. In the Catholic cantons the change took place on 11th/22nd January 1583.
+    `);
+  });
+
+  it('a change of something else, in a paragraph that names no calendar, leaves the slip a slip', () => {
+    checkDiagnostics(`
+      Gustav III staged his coup on 8 (20) August 1772 to introduce a new constitution.
+                                    ^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 8 August 1772 (O.S.) is 19 August 1772 (N.S.), not 20 August
+    `);
+  });
+
+  it('the same pair with no change named is a slip of one day', () => {
+    checkDiagnostics(`
+      The council met on 11th/22nd January 1583.
+                         ^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 11 January 1583 (O.S.) is 21 January 1583 (N.S.), not 22 January
+    `);
+  });
+
+  it('a pair two days off in a sentence about the change is still a slip', () => {
+    checkDiagnostics(`
+      The Gregorian calendar came to Switzerland slowly. In the Catholic cantons the change took place on 11th/23rd January 1583.
+                                                                                                          ^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 11 January 1583 (O.S.) is 21 January 1583 (N.S.), not 23 January
+    `);
+  });
+});

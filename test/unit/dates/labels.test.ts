@@ -151,6 +151,12 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(marker('The new calendar year began on 1 January 1701.'), { text: undefined, calendar: undefined, sentence: undefined });
     assert.deepEqual(marker('on 1 January, new calendar years'), { text: undefined, calendar: undefined, sentence: undefined });
   });
+  it('the modern calendar is the New Style, and "calender" is how many pages spell it (round 33)', () => {
+    assert.equal(marker('According to the modern calendar, he was born on 4 January 1643.')?.sentence, 'gregorian');
+    assert.equal(marker('According to the modern calender, he was born on 4 January 1643.')?.sentence, 'gregorian');
+    assert.equal(marker('he was born on 25 December 1642 in the Julian calender.')?.sentence, 'julian');
+    assert.deepEqual(marker('The modern calendar year began on 1 January 1701.'), { text: undefined, calendar: undefined, sentence: undefined });
+  });
   it('inside a pair\'s brackets, the calendar named in words labels its side', () => {
     const pair = (t: string) => {
       const ds = findDates(t);

@@ -216,6 +216,17 @@ function isCalendarAsTopic(before: string): boolean {
 }
 
 /**
+ * Whether the text names a calendar anywhere: a marker ("O.S.") or a phrase ("the Julian calendar", "New Style"), on a
+ * date or not. A writer who does knows both calendars and chose which days to mark.
+ */
+export function namesACalendar(text: string): boolean {
+  SENTENCE_PHRASE.lastIndex = 0;
+  const found = SENTENCE_PHRASE.test(text);
+  SENTENCE_PHRASE.lastIndex = 0;
+  return found;
+}
+
+/**
  * Gives `sentenceMarker` to the unmarked mentions in the sentence (or parentheses) of each calendar phrase in the
  * prose `spans`. `used` holds the starts of markers already read as a date's own, which are no phrases.
  */
