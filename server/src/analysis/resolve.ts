@@ -86,7 +86,7 @@ export function localCalendarOf(reform: Reform, date: YMD): Calendar {
 
 /** The Gregorian calendar began on 15 October 1582: a date before it is Julian whatever a convention says. */
 const FIRST_GREGORIAN_DAY: YMD = { year: 1582, month: 10, day: 15 };
-function beforeGregorian(date: YMD): boolean {
+export function beforeGregorian(date: YMD): boolean {
   return compareYmd(date, FIRST_GREGORIAN_DAY) < 0;
 }
 
