@@ -56,6 +56,21 @@ describe('invalid-date', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('"N.S." after a place is Nova Scotia, not a New Style label: a Julian-only day there is the colony\'s own', () => {
+    // Round 35 (issue 14): a genealogy's birth and a dateline, in a text about British America.
+    checkDiagnostics(`
+      Anna Zwicker (b. 29 February 1700, Lunenburg, N.S.) married in 1725.
+    `, { region: 'british-america' });
+    // A dateline's weekday fits the colony's Old Style (12 March 1751 O.S. was a Tuesday; N.S., a Friday).
+    checkDiagnostics(`
+      Halifax, N.S., Tuesday, 12 March 1751. The governor wrote to the Board of Trade.
+    `, { region: 'british-america' });
+    checkDiagnostics(`
+      Anna Zwicker was born on 29 February 1700 N.S. and married in 1725.
+                               ^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1700 exists only in the Julian calendar (= 11 March 1700 N.S.)
+    `, { region: 'british-america' });
+  });
+
   it('reads gravestones\' and registers\' dates ("Septr. ye 31st 1758", "Decr 29th 1795", "June ye 15 1691")', () => {
     checkDiagnostics(`
       Here lyeth buried ye body of William Waters, who decd June ye 15 1691, aged 21 years.
