@@ -73,6 +73,16 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16th', '4th']);
   });
 
+  it('an ordinal pair in brackets whose days are no calendars\' pair, even with a tens digit wrong, is a source\'s variants', () => {
+    // Round 35 (issue 14): chronicles that disagree by a day or two are quiet; a lost tens digit is still a slip.
+    checkDiagnostics(`
+      The fortress surrendered on the 1st (3rd) of July 1700, according to different chronicles.
+      The prince died on the 14th (16th) of May 1318, as the chronicles variously record.
+      The Tsar arrived on the 14th (16th) of May 1818.
+                              ^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 14 May 1818 (O.S.) is 26 May 1818 (N.S.), not 16 May
+    `, { region: 'russia' });
+  });
+
   it('reads a day-only pair whose bracket labels its day ("17 [6 OS] June 1799") and fixes it in that form', () => {
     const { findings } = checkDiagnostics(`
       Suvorov beat Macdonald on 17 [6 OS] June 1799 and again on 19 [7 OS] June 1799 at the Trebbia.

@@ -4,6 +4,7 @@
  * "22 February/7 March 1917", "12 April O.S. = 24 April N.S." — with the year written once after the pair. Numeric pairs
  * ("10 (22).4.1870") are read in numericPair.ts.
  */
+import { convert, isValidDate } from '../../calendar';
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
 import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt, undottedAfterDateAt, undottedLabelAt } from './labels';
@@ -309,7 +310,23 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     if (probe.style.yearComma) first.style.yearComma = true;
     mention.end = probe.end;
   }
+  // Read wide, an ordinal pair must still be the calendars' pair with at most a tens digit wrong.
+  if (wide && !plausibleOffset(a.first.value, b.first.value) && !otherDayButTens(a.first.value, b.first.value, month.month, mention.sharedYear)) return undefined;
   return { mention, consumed: mention.end };
+}
+
+/**
+ * Whether day `b` of the month is the other calendar's day of day `a` (of `month`, `year`), either way round, or that day
+ * with its tens digit lost or wrong ("the 14th (16th) of May 1818": 14 May O.S. is 26 May N.S.). Days two or three
+ * apart that are not ("the 1st (3rd) of July 1700, according to the chronicles": 1 July O.S. is 12 July) are a source's
+ * variants, one day or the other, not a pair of calendars; so is any such pair before 1582. Without a year there is
+ * nothing to weigh: read as a pair.
+ */
+function otherDayButTens(a: number, b: number, month: number, year: number | undefined): boolean {
+  if (year === undefined) return true;
+  if (year < 1582) return false; // no other calendar yet: a chronicle's variants ("the 14th (16th) of May 1318")
+  const day = { year, month, day: a };
+  return (['julian', 'gregorian'] as const).some((cal) => isValidDate(day, cal) && (convert(day, cal).day - b) % 10 === 0);
 }
 
 /**
