@@ -142,6 +142,20 @@ describe('date grammar: day-only dual dates', () => {
     assert.equal(findDates('On 5 (16th) October 1701 the').find((d) => d.second), undefined);
     assert.equal(findDates('The 1st (2nd) of May 1701.').find((d) => d.second), undefined);
   });
+  it('a range of pairs that writes the month once is read as two pairs, the first with the second\'s month and year', () => {
+    // Round 35: "17 [6 OS] – 20 [9 OS] June 1700", "17 (6) – 20 (9) June", "6/17–9/20 June".
+    for (const [t, days] of [
+      ['lasted 17 [6 OS] – 20 [9 OS] June 1700 in', [[17, 6], [20, 9]]],
+      ['lasted 17 (6) – 20 (9) June 1700 in', [[17, 6], [20, 9]]],
+      ['lasted 6/17–9/20 June 1700 in', [[6, 17], [9, 20]]],
+    ] as const) {
+      const ds = findDates(t);
+      assert.deepEqual(ds.map((d) => [d.first.day, d.second?.day, d.first.month, d.sharedYear]), days.map(([a, b]) => [a, b, 6, 1700]), t);
+      assert.ok(ds[0].end < ds[1].start, t);
+    }
+    // Not after anything but a pair of the same form.
+    assert.equal(findDates('lasted 17 (6) – 20 June 1700 in').find((d) => d.first.day === 17), undefined);
+  });
   it('an ordinal pair in brackets is a dual date whatever its days, so a slip of the tens is read and checked', () => {
     for (const [t, days] of [
       ['On the 14th (6th) of May 1818 the', [14, 6]],

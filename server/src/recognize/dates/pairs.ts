@@ -265,7 +265,11 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     if (t.code(end) !== close) return undefined;
     end++;
   }
-  const m = t.monthAfter(end);
+  // "17 [6 OS] – 20 [9 OS] June 1700", "6/17–9/20 June": the first pair of a range of pairs has the month and year of the
+  // second, which is read after it as a pair of its own; each is checked.
+  const next = t.monthAfter(end) ? undefined : nextPairOfRange(t, end, pairStyle);
+  const nextMonth = next && t.month(next.sharedMonthSpan!.start);
+  const m = nextMonth ? { month: nextMonth, of: !!next!.first.style.of } : t.monthAfter(end);
   if (!m || (m.of && !bOrdinal)) return undefined; // "the 3rd (16th) of July"
   const month = m.month;
   const side = (d: { first: DayTok; last?: DayTok; sep?: string }, ordinal: boolean): DatePart => {
@@ -292,13 +296,19 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
   const second = side(b, bOrdinal);
   const mention: DateMention = {
     start: first.start,
-    end: month.end,
+    end: next ? end : month.end,
     first,
     second,
     pairStyle,
     sharedMonthSpan: { start: month.start, end: month.end },
   };
   if (label) mention.secondMarker = label;
+  if (next) {
+    if (next.sharedYear !== undefined) [mention.sharedYear, mention.sharedYearSpan] = [next.sharedYear, next.sharedYearSpan];
+    return wide && !plausibleOffset(a.first.value, b.first.value) && !otherDayButTens(a.first.value, b.first.value, month.month, mention.sharedYear)
+      ? undefined
+      : { mention, consumed: end };
+  }
   // The year written after the month belongs to both sides: read it as a shared year. A pair takes the comma before it
   // that older English gives an ordinal day ("16th July, 1917") whatever its days: "3 (16) July, 1917", "20 [9 OS] June, 1799".
   const probe: DatePart = { ...first, end: month.end, style: { ...first.style, ordinal: true } };
@@ -313,6 +323,14 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
   // Read wide, an ordinal pair must still be the calendars' pair with at most a tens digit wrong.
   if (wide && !plausibleOffset(a.first.value, b.first.value) && !otherDayButTens(a.first.value, b.first.value, month.month, mention.sharedYear)) return undefined;
   return { mention, consumed: mention.end };
+}
+
+/** The day-only pair after a range connector at `end`, written in the same style: the second of a range of pairs. */
+function nextPairOfRange(t: Tokens, end: number, pairStyle: PairStyle): DateMention | undefined {
+  const r = t.range(end);
+  if (!r || !isDigit(t.code(r.end))) return undefined;
+  const next = readDayOnlyPair(t, r.end)?.mention;
+  return next && next.pairStyle === pairStyle && next.first.endDay === undefined && next.sharedMonthSpan ? next : undefined;
 }
 
 /**
