@@ -42,6 +42,7 @@ describe('stated convention: a book\'s note of its dates', () => {
   it('not a calendar used by someone, or once', () => {
     for (const t of [
       'The Julian calendar is used by the Orthodox Church.',
+      'The Julian calendar is used throughout the Orthodox world.',
       'In Russia the Julian calendar was used until 1918.',
       'The Old Style is used in the church calendar of Serbia.',
       'The calendar then in use in Russia was twelve days behind.',

@@ -34,7 +34,7 @@ const EN_THIS = new RegExp(String.raw`\bthis\s+${WORK}\s+(?:uses|follows|employs
  * is a fact, not a convention.
  */
 const EN_USED = new RegExp(
-  String.raw`(?:\b(?:throughout|in)\s+this\s+${WORK},?\s+)?\b${STYLE}(?:\s+(?:calendar|dates|dating))?\s+(?:is|are)\s+(?:used|followed|employed|adopted)(?:\s+(?:throughout|here|for\s+(?:all\s+)?(?:the\s+)?dates|(?:throughout|in)\s+this\s+${WORK}))?`,
+  String.raw`(?:\b(?:throughout|in)\s+this\s+${WORK},?\s+)?\b${STYLE}(?:\s+(?:calendar|dates|dating))?\s+(?:is|are)\s+(?:used|followed|employed|adopted)(?:\s+(?:(?:throughout|here)(?=\s*(?:[.;,)]|$))|for\s+(?:all\s+)?(?:the\s+)?dates|(?:throughout|in)\s+this\s+${WORK}))?`,
   'i',
 );
 const OURS = /^(?:throughout|in)\s|\s(?:throughout|here|for\s+(?:all\s+)?(?:the\s+)?dates|this\s+\w+)$/i;
