@@ -75,6 +75,9 @@ describe('date grammar: ordinal and inverted forms', () => {
     assert.deepEqual(alt('10 February 1721-1725 at'), ['10 February 1721', 1721, undefined]);
     assert.deepEqual(alt('10 February 1721–1723 at'), ['10 February 1721', 1721, undefined]);
     assert.deepEqual(alt('3–7 February 1721-2 at'), ['3–7 February 1721', 1721, undefined]);
+    // Life dates with an unspaced dash (round 35): the digit after it is the next date's day.
+    assert.deepEqual(alt('29 February 1900–1 March 1971'), ['29 February 1900', 1900, undefined]);
+    assert.deepEqual(alt('10 February 1721-2 March 1790'), ['10 February 1721', 1721, undefined]);
   });
   it('a period between an MDY day and its year, as seventeenth-century printing wrote it: "June 13. 1650", "Feb. 9. 1648"', () => {
     // Batch 19 (the newsbooks and Thomason's tracts): "From Thursday, June 6. to Thursday, June 13. 1650."

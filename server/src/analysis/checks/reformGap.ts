@@ -6,7 +6,7 @@ import { convert, isInReformGap } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding } from '../types';
 import { dayWords, regionLabel } from '../words';
-import { datesOnlyAfterTheSwitch, isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
+import { datesOnlyAfterTheSwitch, isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, spansTheSwitch, type CheckContext } from './context';
 
 export function checkReformGaps(ctx: CheckContext): Finding[] {
   const { analysis, pairHabit } = ctx;
@@ -22,6 +22,8 @@ export function checkReformGaps(ctx: CheckContext): Finding[] {
     // 1918 the decree was adopted"): alone, it restates that real day.
     if (side.jdn !== undefined && pairGivesDay(ctx.document().dates, side.jdn)) continue;
     if (side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d)) continue;
+    // "(5 February 1918 – 1 March 1990)": an end of a life across the switch, a day of the new calendar.
+    if (spansTheSwitch(analysis, d)) continue;
     // Probably the Old Style date: that day, with its New Style equivalent.
     const asJulian = side.first;
     const ns = convert(asJulian, 'julian');

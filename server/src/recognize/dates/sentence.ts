@@ -8,6 +8,7 @@ import { CharCode, isBlank } from '../../util/charCode';
 import { firstAtOrAfter } from '../../util/search';
 import type { CalendarMarker, DateMention } from '../types';
 import type { Span } from '../../util/span';
+import { isPlaceAbbreviation } from './labels';
 import { isLetterCode, markerCalendar, SENTENCE_PHRASE } from './tokens';
 
 const ABBREVIATIONS = new Set([
@@ -251,6 +252,7 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     }
     if (used?.has(start) || end > span.end) continue;
     if (isLetterCode(text.charCodeAt(start - 1)) || (/[a-zа-я]$/.test(m[0]) && isLetterCode(text.charCodeAt(end)))) continue;
+    if (isPlaceAbbreviation(text, start, m[0])) continue;
     const i0 = firstAtOrAfter(mentions, start);
     // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
     if (i0 > 0 && mentions[i0 - 1].end > start) continue;

@@ -308,8 +308,10 @@ export class Tokens {
     const value = Number(m[0]);
     if (value < 1000 || value > 2999) return undefined;
     const tok: YearTok = { start: pos, end, digits: { start: pos, end }, value };
-    const a = this.exec(ALT_YEAR, end) ?? (dashAlt ? this.exec(DASH_ALT_YEAR, end) : null);
-    if (a && !isWordCode(this.code(end + a[0].length))) {
+    const slash = this.exec(ALT_YEAR, end);
+    const a = slash ?? (dashAlt ? this.exec(DASH_ALT_YEAR, end) : null);
+    // "29 February 1900–1 March 1971": a dash and a day of the next date's month, not the dual year 1900/1.
+    if (a && !isWordCode(this.code(end + a[0].length)) && (slash || !this.monthAfter(end + a[0].length))) {
       // "1731/32", "1731/2", "1699/700": the digits replace the year's last digits; only year + 1 is a dual year.
       const digits = a[1];
       const alt = Number(String(value).slice(0, 4 - digits.length) + digits);
