@@ -90,6 +90,11 @@ describe('conventions through the server', function () {
       ['All dates here are in the Western calendar.', 'gregorian'],
       ['Dates before 1752 are Old Style, with the year taken to begin on 1 January.', 'julian'],
       ['Даты до 1 февраля 1918 г. даны по старому стилю.', 'julian'],
+      // A book's note of its dates (round 35), in the words books print.
+      ['The dates given in this volume are Old Style unless otherwise indicated.', 'julian'],
+      ['Dates are O.S. unless otherwise indicated.', 'julian'],
+      ['Old Style dating is used throughout this book.', 'julian'],
+      ['Dates in this book follow the calendar then in use in Russia.', 'julian'],
     ];
     for (const [statement, calendar] of statements) {
       it(`"${statement}" is the document's convention, and the date hover quotes it`, async () => {

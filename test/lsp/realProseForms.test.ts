@@ -52,13 +52,14 @@ describe('real-prose date forms through the server', function () {
     await onlyOne('On 2 (16) March 1917 the Tsar abdicated.\n', '2 (16) March 1917', '2 March 1917 (O.S.) is 15 March 1917 (N.S.), not 16 March');
   });
 
-  it('an ordinal pair in brackets with a slipped side: the 3rd (5th) of July 1917 is flagged and fixed as the 3rd (16th)', async () => {
+  it('an ordinal pair in brackets with a slipped tens digit: the 3rd (26th) of July 1917 is flagged and fixed as the 3rd (16th)', async () => {
+    // Round 35: days a tens digit cannot explain ("the 3rd (5th)") are a source's variants, not a pair (pairs.ts).
     const { uri, text, d } = await onlyOne(
-      'On the 3rd (5th) of July 1917 the crowds came out.\n',
-      '3rd (5th) of July 1917',
-      '3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 5 July',
+      'On the 3rd (26th) of July 1917 the crowds came out.\n',
+      '3rd (26th) of July 1917',
+      '3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 26 July',
     );
-    assert.equal(await applyFirstFix(uri, d), text.replace('3rd (5th)', '3rd (16th)'));
+    assert.equal(await applyFirstFix(uri, d), text.replace('3rd (26th)', '3rd (16th)'));
   });
 
   it('month-first day-only pairs: November 19 (29), 1700 is flagged and fixed as November 19 (30), 1700', async () => {

@@ -123,6 +123,14 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.deepEqual(ds.map((m) => [m.kind, m.sides.map((s) => s.label)]), [["dual", ["gregorian", "julian"]], ["dual", ["gregorian", "julian"]]]);
     assert.ok(ds.every((m) => readDual(m).consistent));
   });
+  it("its own finder reads a day pair with spaces inside its brackets and an unlabelled pair of full days before their year", () => {
+    // Batch 25: a machine translation's "June 3 ( 15 ), 1830" was a yearless single, so its pair got no mutants; in
+    // "13 November (25 November) 1810 – 23 November (5 December) 1881" the second pair's days took the first's year.
+    const t = "on June 3 ( 15 ), 1830 and 3 ( 15 ) June 1830; (13 November (25 November) 1810 – 23 November (5 December) 1881)";
+    const ds = findDates(t);
+    assert.deepEqual(ds.map((m) => [m.kind, m.year]), [["dual", 1830], ["dual", 1830], ["dual", 1810], ["dual", 1881]]);
+    assert.ok(ds.every((m) => readDual(m).consistent));
+  });
   it("its own finder reads a label written before a date, as genealogy pages and calendar notes write it", () => {
     const t = "[OS: 9 September 1752 NS: 20 September 1752]; O.S. 22 February 1917; (N.S.) 7 March 1917; BOS: 7 March 1917";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["julian", "gregorian", "julian", "gregorian", undefined]);

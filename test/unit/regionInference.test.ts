@@ -22,6 +22,20 @@ describe('region inference', () => {
     assert.deepEqual(regionsOf('As in Britain, the colonies dropped eleven days; Sweden waited.\n'), ['sweden']);
   });
 
+  it('the Ionian Islands under Venice are read in their Orthodox Julian calendar, the quiet reading; Venice itself is Gregorian', () => {
+    // Round 35 (issue 14): the islands' Greek population kept the Julian calendar under Venice (to 1797), the British
+    // (1815–1864) and Greece (to 1923), while Venice's acts were Gregorian; writers give their days either way.
+    assert.deepEqual(regionsOf('The Greek bishop of Zante died on 3 March 1700; the Venetian provveditore wrote from Corfu.\n'), ['greece']);
+    assert.deepEqual(regionsOf('The Venetian Senate in Venice ordered a procession on Corfu.\n'), ['rome']);
+    checkDiagnostics(`
+      The Venetian provveditore of Zante reported the bishop's death in a letter from Corfu dated 29 February 1700.
+    `);
+    // A weekday of the Venetians' New Style (19 March 1717 N.S. was a Friday; O.S., a Tuesday) reads the date so.
+    checkDiagnostics(`
+      The Venetian Senate established the procession of St Spyridon in Corfu on Friday, 19 March 1717.
+    `);
+  });
+
   it('a place named plainly still votes, also in a sentence that compares', () => {
     assert.deepEqual(regionsOf('Russia changed its calendar in 1918, like Greece in 1923.\n'), ['russia']);
     assert.deepEqual(regionsOf('In Russia the decree took effect in February.\n'), ['russia']);

@@ -21,3 +21,31 @@ describe('stated convention: the place\'s calendar behind or ahead of "ours"', (
     assert.equal(stated('The army was twelve days behind the enemy.'), undefined);
   });
 });
+
+describe('stated convention: a book\'s note of its dates', () => {
+  it('reads the notes books print, in the words they use (round 35)', () => {
+    for (const t of [
+      'The dates given in this volume are Old Style unless otherwise indicated.',
+      'Dates in this book are given according to the Julian calendar, then in use in Russia.',
+      'All dates are in the Old Style.',
+      // The abbreviation, a verb of following, the calendar of the time, the calendar as the subject.
+      'Dates are O.S. unless otherwise indicated.',
+      'All dates in this book follow the Julian calendar.',
+      'Dates are given according to the calendar then in use in Russia.',
+      'The Old Style is used throughout.',
+      'Old Style dating is used throughout this book.',
+      'Throughout this volume the Julian calendar is followed.',
+    ]) assert.equal(stated(t), 'julian', t);
+    assert.equal(stated('All dates are N.S. unless marked otherwise.'), 'gregorian');
+    assert.equal(stated('The Gregorian calendar is used for all dates.'), 'gregorian');
+  });
+  it('not a calendar used by someone, or once', () => {
+    for (const t of [
+      'The Julian calendar is used by the Orthodox Church.',
+      'The Julian calendar is used throughout the Orthodox world.',
+      'In Russia the Julian calendar was used until 1918.',
+      'The Old Style is used in the church calendar of Serbia.',
+      'The calendar then in use in Russia was twelve days behind.',
+    ]) assert.equal(stated(t), undefined, t);
+  });
+});

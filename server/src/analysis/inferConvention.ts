@@ -1,7 +1,7 @@
 /**
  * The convention a document follows without saying so, from all the evidence its own dates give: the order of its
- * dual dates (N.S. first means a New Style chapter; a slash pair counts only then, as O.S./N.S. is the slash's custom),
- * its double years (an Old Style writer's form), the days of known events and lives it names (an unmarked date, or a
+ * dual dates (N.S. first means a New Style chapter; a slash or numeric pair counts only then, as O.S. first is their
+ * custom), its double years (an Old Style writer's form), the days of known events and lives it names (an unmarked date, or a
  * range's first day, that is an event's Julian day votes Old Style; an event is named by its name or by one of its
  * people), and stated weekdays (a weekday that fits one calendar's reading only). Only dates
  * written where and when the Julian calendar was local count: elsewhere both readings are not in question. The
@@ -43,9 +43,11 @@ export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { 
       // given by today's difference ("Tatiana Day, 25 January (12 January O.S.)"), or a slip: no evidence either way.
       const m = d.mention;
       if (m.first.year === undefined && m.second?.year === undefined && m.sharedYear === undefined && d.first.jdn !== d.second.jdn) continue;
-      // "November 12/25", "22 February/7 March": Old Style over New is how a double date is written whatever the
-      // writer's own convention (like the double year "1731/32"), so only a slash pair written New Style first votes.
-      if (d.mention.pairStyle !== 'slash' || d.first.calendar === 'gregorian') evidence[d.first.calendar].dualDates++;
+      // "November 12/25", "22 February/7 March", "10 (22).4.1870": Old Style over New is how a slash or numeric double
+      // date is written whatever the writer's own convention (like the double year "1731/32"; the numeric form is the
+      // catalogue's citation form), so only such a pair written New Style first votes.
+      const fixedOrder = d.mention.pairStyle === 'slash' || d.mention.first.style.month === 'numeric';
+      if (!fixedOrder || d.first.calendar === 'gregorian') evidence[d.first.calendar].dualDates++;
       continue;
     }
     const side = d.first;

@@ -86,7 +86,7 @@ export function localCalendarOf(reform: Reform, date: YMD): Calendar {
 
 /** The Gregorian calendar began on 15 October 1582: a date before it is Julian whatever a convention says. */
 const FIRST_GREGORIAN_DAY: YMD = { year: 1582, month: 10, day: 15 };
-function beforeGregorian(date: YMD): boolean {
+export function beforeGregorian(date: YMD): boolean {
   return compareYmd(date, FIRST_GREGORIAN_DAY) < 0;
 }
 
@@ -273,13 +273,15 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
         ? { calendar: 'julian', reason: 'double-year' }
         : marker
           ? { calendar: marker.calendar, reason: 'sentence' }
-          : contextReading(ctx, year, a, mention.weekday?.value);
+          : mention.hebrewDay
+            ? { calendar: mention.hebrewDay.calendar, reason: 'hebrew-date' }
+            : contextReading(ctx, year, a, mention.weekday?.value);
     const first = side(a, year, written === undefined, reading.calendar, reading.reason);
     if (ctx.reform && first.first && a.altYear === undefined && reading.calendar === localCalendarOf(ctx.reform, first.first)) {
       const legal = legalYearOf(ctx.reform, first.first);
       if (legal) Object.assign(first, { legalYear: legal, yearStartRead });
     }
-    return { mention, first, reform: ctx.reform, selfExplained: marker !== undefined || a.altYear !== undefined };
+    return { mention, first, reform: ctx.reform, selfExplained: marker !== undefined || a.altYear !== undefined || mention.hebrewDay !== undefined };
   }
 
   // Years: written on the side (a double year's modern one, "1 February 1732/3"), else shared after the pair, else

@@ -70,7 +70,8 @@ export interface Finding {
 }
 
 /** Where a date's calendar reading comes from (shown on hover). */
-export type CalendarReason = 'marker' | 'double-year' | 'sentence' | 'pair' | 'front-matter' | 'setting' | 'stated' | 'inferred' | 'weekday' | 'region' | 'default';
+export type CalendarReason =
+  | 'marker' | 'double-year' | 'sentence' | 'hebrew-date' | 'pair' | 'front-matter' | 'setting' | 'stated' | 'inferred' | 'weekday' | 'region' | 'default';
 
 export interface DocumentConvention {
   convention: Convention | undefined;

@@ -64,6 +64,7 @@ const REASONS: Record<CalendarReason, (cal: Calendar, region: string | undefined
   marker: (cal) => `marked ${STYLE_ABBR[cal]} in the text`,
   'double-year': () => 'a double year is written only for Old Style dates, in a year that began on 25 March',
   sentence: (cal) => `its sentence says it is ${STYLE_NAME[cal]}`,
+  'hebrew-date': (cal) => `the Hebrew-calendar date beside it is this day in the ${CALENDAR_NAME[cal]} calendar`,
   pair: () => 'read from the dual date (only this assignment makes both sides agree, or the later day is N.S.)',
   'front-matter': (cal) => `the front matter sets \`clio.calendar: ${cal}\``,
   setting: (cal) => `the \`clio.calendar\` setting is \`${cal}\``,

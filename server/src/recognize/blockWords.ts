@@ -23,6 +23,8 @@ const PRE_TEST_WORDS: readonly (readonly [word: string, flag: Flag])[] = [
   ['western', 'calendarWord'],
   ['стил', 'calendarWord'],
   ['days', 'calendarWord'], // a traveller's lag: "the Russians date twelve days behind us"
+  ['calendar', 'calendarWord'], // "the calendar then in use in Russia"
+  ['dates', 'calendarWord'], // "Dates are O.S. unless otherwise indicated."
   ['january', 'newYearDayWord'],
   ['march', 'newYearDayWord'],
   ['lady', 'newYearDayWord'],

@@ -14,18 +14,31 @@ export interface StatedConvention extends Span {
   calendar: Calendar;
 }
 
-/** A calendar named as a convention; group 1 = old|new, group 2 = julian|gregorian|western. */
-const STYLE = String.raw`(?:the\s+)?(?:(old|new)[\s-]+style|(julian|gregorian|western)(?:\s+(?:calendar|style|reckoning|dates?))?)`;
-const VERB = String.raw`(?:are|is|were|have\s+been|will\s+be)`;
+/**
+ * A calendar named as a convention; group 1 = old|new, group 2 = julian|gregorian|western, group 3 = the abbreviation
+ * ("O.S."), group 4 = the calendar of the time ("the calendar then in use in Russia": the local one, Old Style).
+ */
+const STYLE = String.raw`(?:the\s+)?(?:(old|new)[\s-]+style|(julian|gregorian|western)(?:\s+(?:calendar|style|reckoning|dates?))?|([on]\.\s?s\.)|(calendar\s+(?:then\s+)?(?:in\s+use|used|in\s+force)))`;
+const WORK = String.raw`(?:article|book|chapter|page|text|work|account|essay|section|study|volume|biography|paper)`;
+const VERB = String.raw`(?:are|is|were|have\s+been|will\s+be|follows?)`;
 const PARTICIPLE = String.raw`(?:given|written|expressed|shown|stated|rendered|reckoned|cited|quoted|listed|recorded|reported|used)`;
 const EN_DATES = new RegExp(
   String.raw`\b(?:all\s+)?dates\b[^.!?\n]{0,80}?\b${VERB}(?:\s+(?:all|here|usually|generally|always))?(?:\s+${PARTICIPLE})?(?:\s+(?:here|below|throughout))?(?:\s+(?:in|by|according\s+to|as|under|using))?\s+${STYLE}`,
   'i',
 );
-const EN_THIS = new RegExp(
-  String.raw`\bthis\s+(?:article|book|chapter|page|text|work|account|essay|section|study|volume|biography|paper)\s+(?:uses|follows|employs|adopts)\s+${STYLE}`,
+const EN_THIS = new RegExp(String.raw`\bthis\s+${WORK}\s+(?:uses|follows|employs|adopts)\s+${STYLE}`, 'i');
+/**
+ * The calendar as the subject, used here: "The Old Style is used throughout.", "Old Style dating is used throughout this
+ * book.", "The Julian calendar is used for all dates.", "Throughout this volume the Old Style is followed." Only with
+ * words that make it the text's (throughout, this book, all dates, here): "the Julian calendar is used by the Church"
+ * is a fact, not a convention.
+ */
+const EN_USED = new RegExp(
+  String.raw`(?:\b(?:throughout|in)\s+this\s+${WORK},?\s+)?\b${STYLE}(?:\s+(?:calendar|dates|dating))?\s+(?:is|are)\s+(?:used|followed|employed|adopted)(?:\s+(?:(?:throughout|here)(?=\s*(?:[.;,)]|$))|for\s+(?:all\s+)?(?:the\s+)?dates|(?:throughout|in)\s+this\s+${WORK}))?`,
   'i',
 );
+const OURS = /^(?:throughout|in)\s|\s(?:throughout|here|for\s+(?:all\s+)?(?:the\s+)?dates|this\s+\w+)$/i;
+
 /**
  * A traveller's own reckoning, told by how far the place's lags or leads it: "the Russians date twelve days behind us",
  * "their calendar is twelve days behind ours" (the writer's dates are New Style), "the French reckon ten days before
@@ -50,8 +63,11 @@ const CALENDAR_WORDS: readonly (readonly [rarer: string, word: string])[] = [
   ['gorian', 'regorian'],
   ['stern', 'estern'],
   ['стил', 'стил'],
+  ['.S.', 'O.S.'],
+  ['.S.', 'N.S.'],
+  ['ndar', 'alendar'],
 ];
-const SUBJECT_WORDS = ['ates', 'аты', ' uses ', ' follows ', ' employs ', ' adopts '];
+const SUBJECT_WORDS = ['ates', 'аты', ' uses ', ' follows ', ' employs ', ' adopts ', ' used', ' followed'];
 function mayState(text: string): boolean {
   return CALENDAR_WORDS.some(([rarer, word]) => text.includes(rarer) && text.includes(word)) && SUBJECT_WORDS.some((w) => text.includes(w));
 }
@@ -61,8 +77,14 @@ function mayTellLag(text: string): boolean {
 }
 
 function calendarOf(m: RegExpExecArray): Calendar {
-  const word = (m[1] ?? m[2] ?? '').toLowerCase();
-  return word === 'old' || word === 'julian' || word === 'старому' || word === 'старого' ? 'julian' : 'gregorian';
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+  return /^(?:old|julian|o\.|calendar|старому|старого)/.test(word) ? 'julian' : 'gregorian';
+}
+
+/** "The Old Style is used throughout": a calendar used, said to be the text's own. */
+function usedHere(prose: string): RegExpExecArray | null {
+  const m = EN_USED.exec(prose);
+  return m && OURS.test(m[0]) ? m : null;
 }
 
 /** The first convention stated in the prose spans of `text`, with the whole sentence's span. */
@@ -72,7 +94,7 @@ export function findStatedConvention(text: string, spans: readonly Span[]): Stat
   if (!states && !lags) return undefined;
   for (const span of spans) {
     const prose = text.slice(span.start, span.end);
-    const m = states ? EN_DATES.exec(prose) ?? EN_THIS.exec(prose) ?? RU_DATES.exec(prose) : null;
+    const m = states ? EN_DATES.exec(prose) ?? EN_THIS.exec(prose) ?? usedHere(prose) ?? RU_DATES.exec(prose) : null;
     const lag = !m && lags ? EN_BEHIND_US.exec(prose) : null;
     if (!m && !lag) continue;
     const [start, end] = sentenceAround(text, span.start + (m ?? lag)!.index);

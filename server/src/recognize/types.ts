@@ -110,6 +110,11 @@ export interface DateMention extends Span {
   sentenceMarker?: CalendarMarker;
   /** The region of the place heading the date's line as a letter's dateline ("STOCKHOLM, March 15, 1917"). */
   datelineRegion?: string;
+  /**
+   * A Hebrew-calendar date written beside this one as the same day ("22 May 1760 (6 Sivan 5520)"), and the calendar in
+   * which this date is that day; set only when exactly one calendar fits.
+   */
+  hebrewDay?: Span & { calendar: Calendar };
 }
 
 /** A bare year in prose ("in 1917", "## 1918"), used to give years to dates written without one. */

@@ -19,6 +19,17 @@ describe('ambiguous-calendar', () => {
     ]);
   });
 
+  it('leaves out a date before the Gregorian calendar existed, which nobody wrote in New Style', () => {
+    // Batch 25 (the Muscovy Company's first voyage): the note named 10 May 1553 and offered its "N.S." reading.
+    checkDiagnostics(`
+      The fleet departed from London on 10 May 1553. Horsey was knighted on 23 July 1603.
+                                                                            ^^^^^^^^^^^^ information ambiguous-calendar: 23 July 1603 is not marked, and no convention is stated: it is read as Old Style, the calendar Great Britain, Ireland and the British Empire used then (23 July 1603 O.S. = 2 August 1603 N.S.; as N.S. it would be 13 July 1603 O.S.)
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The fleet departed from London on 10 May 1553, and Chancellor reached the Dvina on 24 August 1553.
+    `, { region: 'britain' });
+  });
+
   it('is reported once per document, at the first such date, with the count', () => {
     // No known fact named: the Tsar's abdication on 2 March, named through him, would point to Old Style.
     checkDiagnostics(`

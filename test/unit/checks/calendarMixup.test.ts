@@ -638,3 +638,65 @@ describe('calendar-mixup: a dateline abroad under a declared Old Style', () => {
     `, OLD_STYLE_RUSSIA);
   });
 });
+
+describe('calendar-mixup: a pair whose order is the form\'s custom is no evidence of the convention', () => {
+  it('numeric O.S.-first pairs, the citation form, do not make a text Old Style: its N.S. day of a birth is clean', () => {
+    checkDiagnostics(`
+      Catalogues cite Lenin's birthday as 10 (22).4.1870 and Andropov's as 2 (15).6.1914. The modern date of the
+      first is April 22, 1870.
+    `);
+  });
+
+  it('a pair of a freer form written O.S. first still votes', () => {
+    checkDiagnostics(`
+      Catalogues cite Lenin's birthday as 10 (22) April 1870 and Andropov's as 2 (15) June 1914. The modern date of the
+      first is April 22, 1870.
+               ^^^^^^^^^^^^^^ warning calendar-mixup: 22 April 1870 is the N.S. date of Vladimir Lenin's birth, 10 April 1870 O.S.; this document reads unmarked dates as Old Style
+    `);
+  });
+});
+
+describe('calendar-mixup: the modern calendar named in the sentence is the New Style', () => {
+  it('a British birth given by the modern calendar, hard-wrapped and spelt "calender", is clean', () => {
+    checkDiagnostics(`
+      In England, according to the modern calender,
+      Isaac Newton was born on 4 January 1643.
+    `);
+  });
+
+  it('with no such words the same day is read by British custom, as Old Style, and flagged', () => {
+    checkDiagnostics(`
+      In England, Isaac Newton was born on 4 January 1643.
+                                           ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                                           ^^^^^^^^^^^^^^ information ambiguous-calendar: 4 January 1643 is not marked, and no convention is stated: …
+    `);
+  });
+});
+
+describe('calendar-mixup: British custom is presumed only where the text is silent on the calendars', () => {
+  it('a page that names the Julian calendar gives a birth\'s New Style day on purpose', () => {
+    checkDiagnostics(`
+      On this day in 1643 – January 4th – Isaac Newton was born in England.
+                            ^^^^^^^^^^^ information ambiguous-calendar: 4 January 1643 is not marked, and no convention is stated: …
+
+      He was born on Christmas Day 1642, according to the Julian Calendar then in use.
+    `);
+  });
+
+  it('a marker on another date says as much', () => {
+    checkDiagnostics(`
+      Charles I was crowned on 2 February 1626 (O.S.). In England, Isaac Newton was born on 4 January 1643.
+                                                                                            ^^^^^^^^^^^^^^ information ambiguous-calendar: 4 January 1643 is not marked, and no convention is stated: …
+    `);
+  });
+
+  it('where the text also gives the fact\'s local day in another sentence, the New Style day is still the slip', () => {
+    checkDiagnostics(`
+      England kept the Julian calendar until 1752.
+
+      Isaac Newton was born on 25 December 1642. The boy born on 4 January 1643 grew up at Woolsthorpe.
+                               ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 25 December 1642 and 1 other date are not marked, …
+                                                                 ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text also gives its O.S. day, …
+    `);
+  });
+});

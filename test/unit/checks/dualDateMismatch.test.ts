@@ -73,6 +73,29 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16th', '4th']);
   });
 
+  it('an ordinal pair in brackets whose days are no calendars\' pair, even with a tens digit wrong, is a source\'s variants', () => {
+    // Round 35 (issue 14): chronicles that disagree by a day or two are quiet; a lost tens digit is still a slip.
+    checkDiagnostics(`
+      The fortress surrendered on the 1st (3rd) of July 1700, according to different chronicles.
+      The prince died on the 14th (16th) of May 1318, as the chronicles variously record.
+      The Tsar arrived on the 14th (16th) of May 1818.
+                              ^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 14 May 1818 (O.S.) is 26 May 1818 (N.S.), not 16 May
+    `, { region: 'russia' });
+  });
+
+  it('checks each pair of a range of pairs that writes the month once ("17 [6 OS] – 20 [9 OS] June 1700", "6/17–9/20 June")', () => {
+    // Round 35 (issue 14): the first pair took no month and went unread, so its slip went through.
+    const { findings } = checkDiagnostics(`
+      The siege lasted 17 [6 OS] – 20 [9 OS] June 1700, then 17 (6) – 20 (9) June 1700, then 6/17–9/20 June 1700.
+      It lasted 17 [5 OS] – 20 [9 OS] June 1700, then 17 (6) – 21 (9) June 1700, then 7/17–9/20 June 1700.
+                ^^^^^^^^^ warning dual-date-mismatch: 17 June 1700 (N.S.) is 6 June 1700 (O.S.), not 5 June
+                                                               ^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 21 June 1700 (N.S.) is 10 June 1700 (O.S.), not 9 June
+                                                                                      ^^^^ warning dual-date-mismatch: 7 June 1700 (O.S.) is 18 June 1700 (N.S.), not 17 June
+    `, { region: 'russia' });
+    // The first pair's fix changes its own day only.
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['6', '16']);
+  });
+
   it('reads a day-only pair whose bracket labels its day ("17 [6 OS] June 1799") and fixes it in that form', () => {
     const { findings } = checkDiagnostics(`
       Suvorov beat Macdonald on 17 [6 OS] June 1799 and again on 19 [7 OS] June 1799 at the Trebbia.
@@ -368,5 +391,34 @@ describe('dual-date-mismatch', () => {
       Three weeks later, 22 February/7 March 1917, and a slip: 22 February/6 March 1917.
                                                                ^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 22 February 1917 (O.S.) is 7 March 1917 (N.S.), not 6 March
     `, NEW_STYLE_RUSSIA);
+  });
+});
+
+describe('dual-date-mismatch: the two edges of a switch written as a pair', () => {
+  it('a Julian day and the Gregorian day after it, in a sentence about the change, are its last old and first new day', () => {
+    checkDiagnostics(`
+      The Gregorian calendar came to Switzerland slowly. In the Catholic cantons the change took place on 11th/22nd January 1583.
+    `);
+  });
+
+  it('a change of something else, in a paragraph that names no calendar, leaves the slip a slip', () => {
+    checkDiagnostics(`
+      Gustav III staged his coup on 8 (20) August 1772 to introduce a new constitution.
+                                    ^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 8 August 1772 (O.S.) is 19 August 1772 (N.S.), not 20 August
+    `);
+  });
+
+  it('the same pair with no change named is a slip of one day', () => {
+    checkDiagnostics(`
+      The council met on 11th/22nd January 1583.
+                         ^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 11 January 1583 (O.S.) is 21 January 1583 (N.S.), not 22 January
+    `);
+  });
+
+  it('a pair two days off in a sentence about the change is still a slip', () => {
+    checkDiagnostics(`
+      The Gregorian calendar came to Switzerland slowly. In the Catholic cantons the change took place on 11th/23rd January 1583.
+                                                                                                          ^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 11 January 1583 (O.S.) is 21 January 1583 (N.S.), not 23 January
+    `);
   });
 });

@@ -36,6 +36,49 @@ describe('invalid-date', () => {
     // The same day not said to be a birth is still the writer's New Style: see the next test.
   });
 
+  it('finds a day no month has at the day-first end of a range begun month first', () => {
+    // Batch 26 (the 1917–18 Local Council, mutated): the end was swallowed as a bare day of August.
+    checkDiagnostics(`
+      The first session of the council, which lasted from August 15 to 31 November 1917, restored the patriarchate.
+                                                                       ^^^^^^^^^^^^^^^^ error invalid-date: 31 November 1917 does not exist: November 1917 had 30 days
+    `, { region: 'russia', calendar: 'julian' });
+  });
+
+  it('reads life dates across the switch as each day was kept: a Julian-only birth, a New Style death', () => {
+    // Round 35 (issue 14): an O.S. birth and an N.S. death is how many writers give a Russian life of 1900–1975.
+    checkDiagnostics(`
+      Ivan Petrov (29 February 1900 – 12 May 1975) was a Soviet engineer, born in Kazan, Russia.
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      Anna Petrova (29 February 1900–1 March 1971) taught in Moscow from 1 September 1925.
+    `, { region: 'russia' });
+    // Both ends before the switch, or no dash between them, are no such span: the Julian-only day is the writer's N.S.
+    checkDiagnostics(`
+      The treaty was signed on 30 December 1922, and the union was dissolved on 26 December 1991. Its draft was dated on 29 February 1900, 12 May 1975.
+                                                                                                                         ^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)
+    `, { region: 'russia' });
+    // A document that says its dates are New Style still gets the error.
+    checkDiagnostics(`
+      Ivan Petrov (29 February 1900 – 12 May 1975) was a Soviet engineer.
+                   ^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)
+    `, NEW_STYLE_RUSSIA);
+  });
+
+  it('"N.S." after a place is Nova Scotia, not a New Style label: a Julian-only day there is the colony\'s own', () => {
+    // Round 35 (issue 14): a genealogy's birth and a dateline, in a text about British America.
+    checkDiagnostics(`
+      Anna Zwicker (b. 29 February 1700, Lunenburg, N.S.) married in 1725.
+    `, { region: 'british-america' });
+    // A dateline's weekday fits the colony's Old Style (12 March 1751 O.S. was a Tuesday; N.S., a Friday).
+    checkDiagnostics(`
+      Halifax, N.S., Tuesday, 12 March 1751. The governor wrote to the Board of Trade.
+    `, { region: 'british-america' });
+    checkDiagnostics(`
+      Anna Zwicker was born on 29 February 1700 N.S. and married in 1725.
+                               ^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1700 exists only in the Julian calendar (= 11 March 1700 N.S.)
+    `, { region: 'british-america' });
+  });
+
   it('reads gravestones\' and registers\' dates ("Septr. ye 31st 1758", "Decr 29th 1795", "June ye 15 1691")', () => {
     checkDiagnostics(`
       Here lyeth buried ye body of William Waters, who decd June ye 15 1691, aged 21 years.

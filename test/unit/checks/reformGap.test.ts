@@ -97,6 +97,23 @@ describe('reform-gap', () => {
     `, { region: 'transcaucasia' });
   });
 
+  it('does not flag a skipped day that begins a life across the switch: a day of the new calendar; one that ends it was kept in neither', () => {
+    // Round 35 (issue 14): a Soviet life begun in the days Russia skipped, given New Style as such births are.
+    checkDiagnostics(`
+      Nikolai Sokolov (5 February 1918 – 1 March 1990) was a Soviet physicist, born in Petrograd.
+      His father Pavel (12 March 1880 – 10 February 1918) was a teacher.
+                        ^^^^^^^^^^^^^ information ambiguous-calendar: …
+                                        ^^^^^^^^^^^^^^^^ warning reform-gap: 10 February 1918 never existed in Russia: …
+      In 1905 his mother moved to Tver.
+    `, { region: 'russia' });
+    // Days not joined by a dash are no span.
+    checkDiagnostics(`
+      The order of 12 March 1880 was renewed on 5 February 1918 and again on 1 March 1990.
+                   ^^^^^^^^^^^^^ information ambiguous-calendar: …
+                                                ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: 31 January 1918 (O.S.) was followed by 14 February 1918 (N.S.). Read as O.S., it is 18 February 1918 (N.S.)
+    `, { region: 'russia' });
+  });
+
   it('still flags it where the text also dates a day before the switch, or where the other dates take their year from it', () => {
     checkDiagnostics(`
       The decree of 24 January 1918 (O.S.) was followed by the order of 5 February 1918 and the congress of 15 March 1918.

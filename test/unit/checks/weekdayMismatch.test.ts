@@ -53,6 +53,18 @@ describe('weekday-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('a date given as the day of a Hebrew date beside it is read in the calendar that makes it that day', () => {
+    // Batch 25 (a Chabad history, in a text about Russia): 18 Tishri 5561 was Tuesday 7 October 1800 N.S.; read in
+    // Russia's Julian calendar, 7 October 1800 was a Sunday. A weekday that fits neither reading is still wrong.
+    checkDiagnostics(`
+      The imperial order arrived on the second day of Chol HaMoed Sukkos, 18 Tishrei 5561 [Tuesday, October 7, 1800].
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      The imperial order arrived on the second day of Chol HaMoed Sukkos, 18 Tishrei 5561 [Monday, October 7, 1800].
+                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 7 October 1800 (N.S.) was a Tuesday, not a Monday
+    `, { region: 'russia' });
+  });
+
   it('a telegram dated from a place that was Gregorian that day is read there: "STOCKHOLM, Thursday, March 15, 1917"', () => {
     // Batch 19 (a State Department telegram of 1917, in a text about Russia): 15 March 1917 was a Thursday N.S., a
     // Wednesday O.S.; Stockholm had kept the Gregorian calendar since 1753.

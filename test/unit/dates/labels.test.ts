@@ -51,6 +51,20 @@ describe('date grammar: labels (labels.ts)', () => {
     assert.deepEqual(markerBefore(t, t.indexOf('31'), 0), { start: 19, end: 21, calendar: 'gregorian', text: 'NS' });
     for (const u of ['OS 20 March', 'CHAOS: 20 March', 'iOS: 20 March', 'NSA: 20 March']) assert.equal(markerBefore(u, u.indexOf('20'), 0), undefined, u);
   });
+  it('"N.S." or "NS" after a place is Nova Scotia, not New Style; after a month or a date it stays a label', () => {
+    // Round 35 (issue 14): Nova Scotia datelines and birthplaces, as genealogies and local histories write them.
+    const read = (t: string) => findDates(t).map((d) => [cut(t, d), d.firstMarker?.text ?? d.sentenceMarker?.text]);
+    assert.deepEqual(read('Lunenburg, N.S., 7 June 1753. The settlers landed.'), [['7 June 1753', undefined]]);
+    assert.deepEqual(read('Halifax, NS: 12 March 1751, the governor wrote.'), [['12 March 1751', undefined]]);
+    assert.deepEqual(read('He was born in Halifax, N.S. on 14 February 1751 and died at Cape Breton N.S. in 1790.'), [['14 February 1751', undefined]]);
+    assert.deepEqual(read('Anna (b. 29 February 1700, Lunenburg, N.S.) married in 1725.'), [['29 February 1700', undefined]]);
+    // Labels: after a date, a month, or in brackets.
+    assert.deepEqual(read('The fort fell on 4 May N.S. and the town on 7 June 1755 NS, 4 May (NS) 1755.'), [
+      ['4 May', 'N.S.'], ['7 June 1755', 'NS'], ['4 May', '(NS)'],
+    ]);
+    assert.deepEqual(read('On 7 June 1755, N.S., the fort fell.'), [['7 June 1755', 'N.S.']]);
+    assert.deepEqual(read('N.S. 7 June 1755 is the day.'), [['7 June 1755', 'N.S.']]);
+  });
   it('a label before the weekday is the date\'s ("NS: Friday, 31 March 1727")', () => {
     const t = '[OS: Sunday, 20 March 1726 NS: Friday, 31 March 1727]';
     assert.deepEqual(findDates(t).map((d) => [cut(t, d.firstMarker), cut(t, d.weekday)]), [['OS', 'Sunday'], ['NS', 'Friday']]);
@@ -150,6 +164,12 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(marker('on 3 July, and 16 July by the new calendar', 1)?.sentence, 'gregorian');
     assert.deepEqual(marker('The new calendar year began on 1 January 1701.'), { text: undefined, calendar: undefined, sentence: undefined });
     assert.deepEqual(marker('on 1 January, new calendar years'), { text: undefined, calendar: undefined, sentence: undefined });
+  });
+  it('the modern calendar is the New Style, and "calender" is how many pages spell it (round 33)', () => {
+    assert.equal(marker('According to the modern calendar, he was born on 4 January 1643.')?.sentence, 'gregorian');
+    assert.equal(marker('According to the modern calender, he was born on 4 January 1643.')?.sentence, 'gregorian');
+    assert.equal(marker('he was born on 25 December 1642 in the Julian calender.')?.sentence, 'julian');
+    assert.deepEqual(marker('The modern calendar year began on 1 January 1701.'), { text: undefined, calendar: undefined, sentence: undefined });
   });
   it('inside a pair\'s brackets, the calendar named in words labels its side', () => {
     const pair = (t: string) => {

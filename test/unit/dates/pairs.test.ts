@@ -155,12 +155,36 @@ describe('date grammar: day-only dual dates', () => {
     assert.equal(findDates('On 5 (16th) October 1701 the').find((d) => d.second), undefined);
     assert.equal(findDates('The 1st (2nd) of May 1701.').find((d) => d.second), undefined);
   });
+  it('a range of pairs that writes the month once is read as two pairs, the first with the second\'s month and year', () => {
+    // Round 35: "17 [6 OS] – 20 [9 OS] June 1700", "17 (6) – 20 (9) June", "6/17–9/20 June".
+    for (const [t, days] of [
+      ['lasted 17 [6 OS] – 20 [9 OS] June 1700 in', [[17, 6], [20, 9]]],
+      ['lasted 17 (6) – 20 (9) June 1700 in', [[17, 6], [20, 9]]],
+      ['lasted 6/17–9/20 June 1700 in', [[6, 17], [9, 20]]],
+    ] as const) {
+      const ds = findDates(t);
+      assert.deepEqual(ds.map((d) => [d.first.day, d.second?.day, d.first.month, d.sharedYear]), days.map(([a, b]) => [a, b, 6, 1700]), t);
+      assert.ok(ds[0].end < ds[1].start, t);
+    }
+    // Not after anything but a pair of the same form.
+    assert.equal(findDates('lasted 17 (6) – 20 June 1700 in').find((d) => d.first.day === 17), undefined);
+  });
   it('an ordinal pair in brackets is a dual date whatever its days, so a slip of the tens is read and checked', () => {
     for (const [t, days] of [
       ['On the 14th (6th) of May 1818 the', [14, 6]],
-      ['On the 3rd [29th] of March 1820 the', [3, 29]],
+      ['On the 3rd [25th] of March 1820 the', [3, 25]],
       ['On the 2nd–3rd (4th–5th) of May 1818 the', [2, 4]],
+      ['On the 26th (4th) of May 1818 the', [26, 4]],
+      ['On the 1st (3rd) of July the', [1, 3]],
     ] as const) assert.deepEqual([one(t).first.day, one(t).second?.day], days, t);
+    // Round 35: days that are not the calendars' pair even with a tens digit wrong are a source's variants, one day or
+    // the other (1 July 1700 O.S. is 12 July N.S.; 3 March 1820 O.S. is 15 March, N.S. it is 20 February O.S.), and so
+    // is any pair before 1582, when there was no other calendar (14 May 1318 O.S. is 22 May proleptic N.S.).
+    for (const t of [
+      'The fortress surrendered on the 1st (3rd) of July 1700, according to different chronicles.',
+      'On the 3rd [29th] of March 1820 the',
+      'The prince died on the 14th (16th) of May 1318, as the chronicles variously record.',
+    ]) assert.equal(findDates(t).find((d) => d.second), undefined, t);
     // Not with a slash ("the night of the 5th/7th" may be a span), nor plain days ("vol. 3 (5) March"), nor one apart.
     for (const t of ['On the 5th/7th of June 1830 the', 'In vol. 3 (5) March 1820 the', 'The 1st (2nd) of May 1701.']) {
       assert.equal(findDates(t).find((d) => d.second), undefined, t);

@@ -20,6 +20,15 @@ describe('date grammar: one side (single.ts)', () => {
     assert.deepEqual(values(p), { day: 23, month: 2, year: 1917, endDay: 3, endMonth: 3 });
     assert.equal(cut(t, p?.endMonthSpan), 'March');
   });
+  it('a month-first start and a day-first end are two dates, not a range ending at the bare day', () => {
+    // Batch 26 (the 1917–18 Local Council): "from August 15 to 9 December 1917" was read as "August 15 to 9".
+    const t = 'which lasted from August 15 to 9 December 1917, …';
+    assert.deepEqual(findDates(t).map((m) => t.slice(m.start, m.end)), ['August 15', '9 December 1917']);
+    const u = 'from August 15 to 9 (22) December 1917';
+    assert.deepEqual(findDates(u).map((m) => u.slice(m.start, m.end)), ['August 15', '9 (22) December 1917']);
+    // A forward range in one month is still one date.
+    assert.deepEqual(values(part('July 3 to 7, 1917')), { day: 3, month: 7, year: 1917, endDay: 7, endMonth: undefined });
+  });
   it('the weekday before a date', () => {
     const t = 'Wednesday, 7 November';
     assert.deepEqual(weekdayBefore(t, 11, 0), { start: 0, end: 9, value: 3 });
@@ -66,6 +75,9 @@ describe('date grammar: ordinal and inverted forms', () => {
     assert.deepEqual(alt('10 February 1721-1725 at'), ['10 February 1721', 1721, undefined]);
     assert.deepEqual(alt('10 February 1721–1723 at'), ['10 February 1721', 1721, undefined]);
     assert.deepEqual(alt('3–7 February 1721-2 at'), ['3–7 February 1721', 1721, undefined]);
+    // Life dates with an unspaced dash (round 35): the digit after it is the next date's day.
+    assert.deepEqual(alt('29 February 1900–1 March 1971'), ['29 February 1900', 1900, undefined]);
+    assert.deepEqual(alt('10 February 1721-2 March 1790'), ['10 February 1721', 1721, undefined]);
   });
   it('a period between an MDY day and its year, as seventeenth-century printing wrote it: "June 13. 1650", "Feb. 9. 1648"', () => {
     // Batch 19 (the newsbooks and Thomason's tracts): "From Thursday, June 6. to Thursday, June 13. 1650."

@@ -4,6 +4,7 @@
  * once, at the first such date, with the count — not at every date, which would bury a chronology in notes.
  */
 import { convert, isValidDate } from '../../calendar';
+import { beforeGregorian } from '../resolve';
 import { addMarker, setConventionEdit } from '../rewrite';
 import type { Finding } from '../types';
 import { dayWords, regionLabel } from '../words';
@@ -17,6 +18,8 @@ export function checkAmbiguousCalendars({ analysis }: CheckContext): Finding[] {
       d.first.reason === 'region' &&
       d.first.calendar === 'julian' &&
       d.first.first !== undefined &&
+      // Nobody wrote New Style before the Gregorian calendar existed ("the fleet sailed on 10 May 1553").
+      !beforeGregorian(d.first.first) &&
       // A day of one calendar only is invalid-date's to report.
       isValidDate(d.first.first, 'julian') &&
       isValidDate(d.first.first, 'gregorian'),

@@ -8,7 +8,7 @@
 import { convert, other, tryToJdn } from '../../calendar';
 import type { Dataset } from '../../dataset/dataset';
 import type { DatedFact } from '../../dataset/dates';
-import { sentenceAround } from '../../recognize/dates/sentence';
+import { namesACalendar, sentenceAround } from '../../recognize/dates/sentence';
 import { addMarker, pairStyleFor, rewriteAsDual, swappedMarker } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
@@ -35,6 +35,7 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     !isSkippedDayOfTheSwitch(ctx, d);
   let localDays: Map<number, ResolvedDate[]> | undefined; // built once, only when a date read by region needs it
   let otherReadDays: Map<number, ResolvedDate[]> | undefined; // the same dates by their other calendar's day
+  let speaksOfCalendars: boolean | undefined; // found only once a date read by British custom needs it
   for (let i = 0; i < analysis.dates.length; i++) {
     const d = analysis.dates[i];
     if (!isCandidate(d)) continue;
@@ -97,7 +98,11 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     // British history is the battle's Bavarian (Gregorian) day, as every history writes it; the dataset records each
     // day in the calendar in force where it happened.
     if (local && fact.calendar === other(cal)) continue;
-    const custom = local && !!d.reform?.historiansWriteLocal;
+    // The custom is what a text silent on the calendars is presumed to follow. One that names them (a marker, "the
+    // Julian calendar") leaves a day unmarked by choice: "born on Christmas Day 1642, according to the Julian Calendar
+    // then in use … On this day in 1643 – January 4th – Isaac Newton was born" gives the New Style on purpose. There the
+    // local reading is weighed as anywhere else: a slip only where the text also gives the fact's local day.
+    const custom = local && !!d.reform?.historiansWriteLocal && !(speaksOfCalendars ??= namesACalendar(analysis.text));
     // A life that outlasted the reform is given in New Style by custom, its birth too: Johnson kept his birthday on
     // 18 September after 1752, and histories write "Samuel Johnson (18 September 1709 – 13 December 1784)".
     if (custom && cal === 'julian' && fact.what === 'born' && diedAfterReform(fact, dataset, d.reform!.firstGregorianJdn)) continue;

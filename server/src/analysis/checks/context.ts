@@ -127,3 +127,30 @@ export function inKeptDaySentence(text: string, pos: number): boolean {
   const [start, end] = sentenceAround(text, pos);
   return KEPT_DAY.test(text.slice(start, end));
 }
+
+/** Only a dash between two dates: "29 February 1900 – 12 May 1975", "(5 February 1918–1 March 1990)". */
+const SPAN_DASH = /^[ \t\u00A0]*[–—-][ \t\u00A0]*$/u;
+
+/**
+ * The date is an end of a span of years across its region's switch, each end with its own year ("Petrov (29 February
+ * 1900 – 12 May 1975)": a life): the start's label comes before the first day of the new calendar, the end's is that
+ * day or later. Many writers give each end as its own day was kept (an O.S. birth, an N.S. death), others both New
+ * Style, so the start's calendar does not follow from the end's: a start only one calendar has (29 February 1900, a
+ * skipped 5 February 1918) is read in the calendar where it exists. (An end in the gap was kept under neither.)
+ */
+export function spansTheSwitch(analysis: DocumentAnalysis, d: ResolvedDate): boolean {
+  const reform = d.reform;
+  if (!reform || d.second) return false;
+  const i = analysis.dates.findIndex((o) => o === d);
+  const { text } = analysis;
+  const joined = (a?: ResolvedDate, b?: ResolvedDate) =>
+    !!a && !!b && !a.second && !b.second && a.mention.end <= b.mention.start && SPAN_DASH.test(text.slice(a.mention.end, b.mention.start));
+  const across = (a: ResolvedDate, b: ResolvedDate) => {
+    const [start, end] = [a.first.first, b.first.last ?? b.first.first];
+    return !!start && !!end && a.first.part.year !== undefined && b.first.part.year !== undefined && start.year !== end.year &&
+      compareYmd(start, reform.firstGregorian) < 0 && compareYmd(end, reform.firstGregorian) >= 0;
+  };
+  const before = analysis.dates[i - 1];
+  const after = analysis.dates[i + 1];
+  return (joined(d, after) && across(d, after!)) || (joined(before, d) && across(before!, d));
+}

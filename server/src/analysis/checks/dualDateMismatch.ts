@@ -1,5 +1,6 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
-import { compareYmd, convert, getReform, interimDate, isValidDate, legalYearOf, other, type YMD } from '../../calendar';
+import { compareYmd, convert, getReform, interimDate, isValidDate, legalYearOf, other, toJdn, type YMD } from '../../calendar';
+import { namesACalendar, sentenceAround } from '../../recognize/dates/sentence';
 import { RANGE_JOIN } from '../resolve';
 import { rewritePairSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
@@ -24,6 +25,7 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     const aInB = { first: convert(a.first, a.calendar), last: a.last && convert(a.last, a.calendar) };
     const bInA = { first: convert(b.first, b.calendar), last: b.last && convert(b.last, b.calendar) };
     if (sameDays(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d) || isKeptToday(analysis.text, d)) continue;
+    if (isSwitchEdges(analysis, d)) continue;
     if (restatesRange(analysis.text, analysis.dates[i - 1], d, aInB.first)) continue;
     const withYear = b.part.year !== undefined;
     out.push({
@@ -51,6 +53,25 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     });
   }
   return out;
+}
+
+/** Words of a change of calendar: "the change took place", "was followed by", "switched", "adopted", "introduced". */
+const SWITCH_WORDS = /\b(?:chang(?:e|ed|es|ing)|switch(?:ed|es|ing)?|adopt(?:ed|ion|s|ing)?|introduc(?:ed|tion|es|ing)|transition|followed|reform)\b/i;
+
+/**
+ * "in catholic areas the change took place 11th/22nd January 1583": a Julian day and the Gregorian day right after it,
+ * in a sentence about a change, in a paragraph that names a calendar, are the switch's last old day and first new one,
+ * not one day named twice. ("Gustav III's coup … to introduce a division of power" names no calendar.)
+ */
+function isSwitchEdges(analysis: CheckContext['analysis'], d: ResolvedDate & { block: number }): boolean {
+  const a = d.first;
+  const b = d.second!;
+  if (a.last || b.last || a.calendar !== 'julian' || !a.first || !b.first) return false;
+  if (toJdn(b.first, 'gregorian') !== toJdn(a.first, 'julian') + 1) return false;
+  const text = analysis.text;
+  const [s, e] = sentenceAround(text, d.mention.start);
+  const block = analysis.blocks[d.block];
+  return SWITCH_WORDS.test(text.slice(s, e)) && namesACalendar(text.slice(block.start, block.end));
 }
 
 /**

@@ -7,7 +7,7 @@ import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
 import type { ImpossibleDate } from '../../recognize/types';
-import { datesOnlyAfterTheSwitch, isSaidNotToExist, type CheckContext } from './context';
+import { datesOnlyAfterTheSwitch, isSaidNotToExist, spansTheSwitch, type CheckContext } from './context';
 
 /** Dates whose day or month no calendar has. No fix: which day was meant (a typo? a swapped pair?) is the writer's to say. */
 export function checkImpossibleDates({ analysis }: CheckContext): Finding[] {
@@ -90,7 +90,7 @@ function writersNewStyle(ctx: CheckContext, d: ResolvedDate, side: ResolvedSide)
   if (d.second || !d.reform || side.reason !== 'region' || side.calendar !== 'julian' || !side.first) return false;
   // Either end of a range may be the day ("21–29 February 1900").
   const julianOnly = [side.first, side.last].some((day) => day && !isValidDate(day, 'gregorian'));
-  return julianOnly && !isBirthBeforeTheSwitch(ctx, d) && datesOnlyAfterTheSwitch(ctx.document(), d);
+  return julianOnly && !isBirthBeforeTheSwitch(ctx, d) && !spansTheSwitch(ctx.analysis, d) && datesOnlyAfterTheSwitch(ctx.document(), d);
 }
 
 /** "born on", "b.", "родился": words that make the date after them a birth. */
@@ -98,8 +98,8 @@ const BORN_BEFORE = /(?:\bborn|\bb\.|родил(?:ся|ась)|род\.)[ \t\u00
 
 /**
  * "born on 29 February 1900 in Kazan": a birth before the switch, said to be one, is dated in the calendar of its time,
- * whatever the later dates of the life are. (Life dates "(29 February 1900 – 12 May 1975)" are not read so: Wikipedia's
- * biographies give them New Style, and a Julian-only day there is the slip the rule catches.)
+ * whatever the later dates of the life are. Life dates across the switch, "(29 February 1900 – 12 May 1975)", are read
+ * so too (context.ts, spansTheSwitch).
  */
 function isBirthBeforeTheSwitch(ctx: CheckContext, d: ResolvedDate): boolean {
   const { text } = ctx.document();

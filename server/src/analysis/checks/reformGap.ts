@@ -6,7 +6,7 @@ import { convert, isInReformGap } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
-import { datesOnlyAfterTheSwitch, isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, type CheckContext } from './context';
+import { datesOnlyAfterTheSwitch, isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, spansTheSwitch, type CheckContext } from './context';
 
 /** A lone date read in the local calendar that names a day the region's reform skipped, and nothing excuses. */
 function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
@@ -19,7 +19,9 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
   // The document gives this label as a pair's New Style side ("6 February 1918" over "On January 24 (February 6)
   // 1918 the decree was adopted"): alone, it restates that real day.
   if (side.jdn !== undefined && pairGivesDay(ctx.document().dates, side.jdn)) return false;
-  return !(side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d));
+  if (side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d)) return false;
+  // "(5 February 1918 – 1 March 1990)": an end of a life across the switch, a day of the new calendar.
+  return !spansTheSwitch(ctx.document(), d);
 }
 
 /**

@@ -24,6 +24,7 @@ import { CharCode } from '../../util/charCode';
 import type { CalendarMarker, DateMention, ImpossibleDate, YearMention } from '../types';
 import type { Span } from '../../util/span';
 import { datelineRegion } from './dateline';
+import { addHebrewDays } from './hebrew';
 import { labelsTheBrackets, markerBefore } from './labels';
 import { readMention } from './pairs';
 import { addSentenceMarkers } from './sentence';
@@ -151,6 +152,7 @@ export function scanDates(text: string, spans?: Span[], starts?: readonly number
     }
   }
   addSentenceMarkers(text, all, dates, usedMarkers);
+  addHebrewDays(text, all, dates);
   return { dates, years, impossible };
 }
 

@@ -4,6 +4,7 @@
  * a whole sentence or clause are read in sentence.ts.
  */
 import { CharCode } from '../../util/charCode';
+import { monthWord, weekdayWord } from '../months';
 import type { CalendarMarker } from '../types';
 import { BARE_MARKER_SRC, CALENDAR_LABEL_SRC, isLetterCode, isWordCode, markerCalendar, PAREN_MARKER_SRC, type Tokens } from './tokens';
 
@@ -158,6 +159,22 @@ export function labelsTheBrackets(text: string, labelStart: number, low: number)
   return BRACKETS_BEFORE.test(text.slice(Math.max(low, labelStart - 40), labelStart));
 }
 
+/** "N.S.", "NS": New Style, or Nova Scotia after a place. */
+const NS_WORD = /^N\.?[ \u00A0]?S\.?$/;
+/** A capitalized word (or two), perhaps with a comma, ending right before a label: "Halifax, ", "Lunenburg ", "Cape Breton, ". */
+const PLACE_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{Lu}\p{Ll}+)(?:[ \t\u00A0]+\p{Lu}\p{Ll}+)?,?[ \t\u00A0]*$/u;
+
+/**
+ * "Halifax, NS", "Lunenburg, N.S.": after a place the letters are Nova Scotia, not New Style ("Lunenburg, N.S., 7 June
+ * 1753" is a dateline, "born in Halifax, N.S. on 2 May 1760" a birthplace). After a month or a weekday ("4 May N.S.")
+ * they stay a label.
+ */
+export function isPlaceAbbreviation(text: string, start: number, marker: string): boolean {
+  if (!NS_WORD.test(marker)) return false;
+  const m = PLACE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return !!m && !monthWord(m[1]) && weekdayWord(m[1]) === undefined;
+}
+
 /** A marker ending just before pos ("O.S. 7 March"), not reaching back before `low`. Short slices only. */
 export function markerBefore(text: string, pos: number, low: number): CalendarMarker | undefined {
   const from = Math.max(low, pos - LOOKBEHIND);
@@ -172,6 +189,6 @@ export function markerBefore(text: string, pos: number, low: number): CalendarMa
   if (!m) return undefined;
   const start = from + m.index;
   const raw = m[0].replace(/[ \t\u00A0,:]+$/, '');
-  if (isLetterCode(text.charCodeAt(start - 1))) return undefined;
+  if (isLetterCode(text.charCodeAt(start - 1)) || isPlaceAbbreviation(text, start, raw)) return undefined;
   return { start, end: start + raw.length, calendar: markerCalendar(raw), text: raw };
 }

@@ -4,7 +4,7 @@
  * "22 February/7 March 1917", "12 April O.S. = 24 April N.S." — with the year written once after the pair. Numeric pairs
  * ("10 (22).4.1870") are read in numericPair.ts.
  */
-import { toJdnUnchecked } from '../../calendar';
+import { convert, isValidDate, toJdnUnchecked } from '../../calendar';
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
 import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt, undottedAfterDateAt, undottedLabelAt } from './labels';
@@ -277,7 +277,11 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     if (t.code(end) !== close) return undefined;
     end++;
   }
-  const m = t.monthAfter(end);
+  // "17 [6 OS] – 20 [9 OS] June 1700", "6/17–9/20 June": the first pair of a range of pairs has the month and year of the
+  // second, which is read after it as a pair of its own; each is checked.
+  const next = t.monthAfter(end) ? undefined : nextPairOfRange(t, end, pairStyle);
+  const nextMonth = next && t.month(next.sharedMonthSpan!.start);
+  const m = nextMonth ? { month: nextMonth, of: !!next!.first.style.of } : t.monthAfter(end);
   if (!m || (m.of && !bOrdinal)) return undefined; // "the 3rd (16th) of July"
   const month = m.month;
   const side = (d: { first: DayTok; last?: DayTok; sep?: string }, ordinal: boolean): DatePart => {
@@ -304,13 +308,19 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
   const second = side(b, bOrdinal);
   const mention: DateMention = {
     start: first.start,
-    end: month.end,
+    end: next ? end : month.end,
     first,
     second,
     pairStyle,
     sharedMonthSpan: { start: month.start, end: month.end },
   };
   if (label) mention.secondMarker = label;
+  if (next) {
+    if (next.sharedYear !== undefined) [mention.sharedYear, mention.sharedYearSpan] = [next.sharedYear, next.sharedYearSpan];
+    return wide && !plausibleOffset(a.first.value, b.first.value) && !otherDayButTens(a.first.value, b.first.value, month.month, mention.sharedYear)
+      ? undefined
+      : { mention, consumed: end };
+  }
   // The year written after the month belongs to both sides: read it as a shared year. A pair takes the comma before it
   // that older English gives an ordinal day ("16th July, 1917") whatever its days: "3 (16) July, 1917", "20 [9 OS] June, 1799".
   const probe: DatePart = { ...first, end: month.end, style: { ...first.style, ordinal: true } };
@@ -322,7 +332,31 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     if (probe.style.yearComma) first.style.yearComma = true;
     mention.end = probe.end;
   }
+  // Read wide, an ordinal pair must still be the calendars' pair with at most a tens digit wrong.
+  if (wide && !plausibleOffset(a.first.value, b.first.value) && !otherDayButTens(a.first.value, b.first.value, month.month, mention.sharedYear)) return undefined;
   return { mention, consumed: mention.end };
+}
+
+/** The day-only pair after a range connector at `end`, written in the same style: the second of a range of pairs. */
+function nextPairOfRange(t: Tokens, end: number, pairStyle: PairStyle): DateMention | undefined {
+  const r = t.range(end);
+  if (!r || !isDigit(t.code(r.end))) return undefined;
+  const next = readDayOnlyPair(t, r.end)?.mention;
+  return next && next.pairStyle === pairStyle && next.first.endDay === undefined && next.sharedMonthSpan ? next : undefined;
+}
+
+/**
+ * Whether day `b` of the month is the other calendar's day of day `a` (of `month`, `year`), either way round, or that day
+ * with its tens digit lost or wrong ("the 14th (16th) of May 1818": 14 May O.S. is 26 May N.S.). Days two or three
+ * apart that are not ("the 1st (3rd) of July 1700, according to the chronicles": 1 July O.S. is 12 July) are a source's
+ * variants, one day or the other, not a pair of calendars; so is any such pair before 1582. Without a year there is
+ * nothing to weigh: read as a pair.
+ */
+function otherDayButTens(a: number, b: number, month: number, year: number | undefined): boolean {
+  if (year === undefined) return true;
+  if (year < 1582) return false; // no other calendar yet: a chronicle's variants ("the 14th (16th) of May 1318")
+  const day = { year, month, day: a };
+  return (['julian', 'gregorian'] as const).some((cal) => isValidDate(day, cal) && (convert(day, cal).day - b) % 10 === 0);
 }
 
 /**

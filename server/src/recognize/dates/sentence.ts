@@ -8,6 +8,7 @@ import { CharCode, isBlank } from '../../util/charCode';
 import { firstAtOrAfter } from '../../util/search';
 import type { CalendarMarker, DateMention } from '../types';
 import type { Span } from '../../util/span';
+import { isPlaceAbbreviation } from './labels';
 import { isLetterCode, markerCalendar, SENTENCE_PHRASE } from './tokens';
 
 const ABBREVIATIONS = new Set([
@@ -216,6 +217,17 @@ function isCalendarAsTopic(before: string): boolean {
 }
 
 /**
+ * Whether the text names a calendar anywhere: a marker ("O.S.") or a phrase ("the Julian calendar", "New Style"), on a
+ * date or not. A writer who does knows both calendars and chose which days to mark.
+ */
+export function namesACalendar(text: string): boolean {
+  SENTENCE_PHRASE.lastIndex = 0;
+  const found = SENTENCE_PHRASE.test(text);
+  SENTENCE_PHRASE.lastIndex = 0;
+  return found;
+}
+
+/**
  * Gives `sentenceMarker` to the unmarked mentions in the sentence (or parentheses) of each calendar phrase in the
  * prose `spans`. `used` holds the starts of markers already read as a date's own, which are no phrases.
  */
@@ -240,6 +252,7 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     }
     if (used?.has(start) || end > span.end) continue;
     if (isLetterCode(text.charCodeAt(start - 1)) || (/[a-zа-я]$/.test(m[0]) && isLetterCode(text.charCodeAt(end)))) continue;
+    if (isPlaceAbbreviation(text, start, m[0])) continue;
     const i0 = firstAtOrAfter(mentions, start);
     // Inside a date (e.g. the marker of a dual date that was consumed) → not a sentence phrase.
     if (i0 > 0 && mentions[i0 - 1].end > start) continue;

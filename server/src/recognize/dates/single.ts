@@ -210,12 +210,15 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   const r = t.range(d.end);
   if (r) {
     const d2 = t.day(r.end);
-    if (d2) {
+    // "from August 15 to 9 December 1917", "August 15 to 9 (22) December": a day with its own month after it, or a day
+    // before the start, is not this month's range end but the next date, written day first.
+    const nextDate = d2 !== undefined && (d2.value <= d.value || t.monthAfter(d2.end) !== undefined);
+    if (d2 && !nextDate) {
       part.endDay = d2.value;
       part.endDaySpan = { start: d2.start, end: d2.end };
       part.end = d2.end;
       if (r.sep !== defaultRangeSep(false)) style.rangeSep = r.sep;
-    } else {
+    } else if (!d2) {
       const m2 = t.month(r.end, 'en');
       const g2 = m2 ? t.gap(m2.end) : 0;
       const d3 = m2 && g2 > m2.end ? t.day(g2) : undefined;

@@ -106,7 +106,7 @@ export const BARE_MARKER_SRC =
 export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS|O\\.[ \\u00A0]?S|N\\.[ \\u00A0]?S|Russian(?:[ \\u00A0](?:style|stile|calendar|reckoning))?`;
 /** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
 export const SENTENCE_PHRASE =
-  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alendar|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew)[ \t\u00A0]+calendar(?![ \t\u00A0]+years?\b)|\b[Cc]ontinental[ \t\u00A0]+(?:[Cc]alendar|reckoning|dating)/g;
+  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alend[ae]r|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew|[Mm]odern)[ \t\u00A0]+calend[ae]r(?![ \t\u00A0]+years?\b)|\b[Cc]ontinental[ \t\u00A0]+(?:[Cc]alendar|reckoning|dating)/g;
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
@@ -308,8 +308,10 @@ export class Tokens {
     const value = Number(m[0]);
     if (value < 1000 || value > 2999) return undefined;
     const tok: YearTok = { start: pos, end, digits: { start: pos, end }, value };
-    const a = this.exec(ALT_YEAR, end) ?? (dashAlt ? this.exec(DASH_ALT_YEAR, end) : null);
-    if (a && !isWordCode(this.code(end + a[0].length))) {
+    const slash = this.exec(ALT_YEAR, end);
+    const a = slash ?? (dashAlt ? this.exec(DASH_ALT_YEAR, end) : null);
+    // "29 February 1900–1 March 1971": a dash and a day of the next date's month, not the dual year 1900/1.
+    if (a && !isWordCode(this.code(end + a[0].length)) && (slash || !this.monthAfter(end + a[0].length))) {
       // "1731/32", "1731/2", "1699/700": the digits replace the year's last digits; only year + 1 is a dual year.
       const digits = a[1];
       const alt = Number(String(value).slice(0, 4 - digits.length) + digits);
