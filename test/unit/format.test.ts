@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { toJdnUnchecked } from '../../server/src/calendar';
 import { findDates } from '../../server/src/recognize/dates';
 import {
   formatDay, formatDualDate, formatPart, monthName, ordinalSuffix, MONTH_NAMES_LONG, type PartValue,
@@ -134,7 +135,10 @@ describe('formatter: property — findDates reads back what format writes', () =
       const year = 1000 + Math.floor(r() * 1999);
       const crossYear = r() < 0.2;
       const first: PartValue = { day: 1 + Math.floor(r() * 28), month: 1 + Math.floor(r() * 12), year };
-      const second: PartValue = { day: 1 + Math.floor(r() * 28), month: 1 + Math.floor(r() * 12), year: crossYear ? year - 1 : year };
+      let second: PartValue = { day: 1 + Math.floor(r() * 28), month: 1 + Math.floor(r() * 12), year: crossYear ? year - 1 : year };
+      // Two days less than 8 apart across a slash are consecutive days ("31 May/1 June 1916"), not a dual date (pairs.ts).
+      const apart = (b: PartValue) => Math.abs(toJdnUnchecked({ year: b.year!, month: b.month, day: b.day }, 'gregorian') - toJdnUnchecked({ year, month: first.month, day: first.day }, 'gregorian'));
+      while (pairStyle === 'slash' && apart(second) < 8) second = { ...second, month: (second.month % 12) + 1 };
       const secondCalendar = r() < 0.5 ? 'julian' : 'gregorian';
       const text = `On ${formatDualDate(first, second, { pairStyle, style, secondCalendar })}, it happened.`;
       const ds = findDates(text);

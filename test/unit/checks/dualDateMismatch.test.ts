@@ -384,6 +384,14 @@ describe('dual-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
     assert.deepEqual(findings[0].fixes.map((x) => x.edits[0].newText), ['24 April', '11 April']);
   });
+  it('does not take two days a few apart across a slash for a dual date ("31 May/1 June 1916", a timeline\'s two-day battle)', () => {
+    // Round 34's probe: a Bulgarian history podcast's timeline dates Jutland "1916, May 31st/June 1st".
+    checkDiagnostics(`
+      1916, May 31st/June 1st - The Battle of Jutland. The night of 31 December 1916/1 January 1917 passed quietly.
+      Three weeks later, 22 February/7 March 1917, and a slip: 22 February/6 March 1917.
+                                                               ^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 22 February 1917 (O.S.) is 7 March 1917 (N.S.), not 6 March
+    `, NEW_STYLE_RUSSIA);
+  });
 });
 
 describe('dual-date-mismatch: the two edges of a switch written as a pair', () => {

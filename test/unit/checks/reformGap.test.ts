@@ -161,4 +161,33 @@ describe('reform-gap', () => {
       On 24 January (6 February) 1918 the Council adopted the calendar decree.
     `, { region: 'russia' });
   });
+  it('reads "Apr 1/14th" (the suffix once, on the second day) as the switch\'s pair, not a lone skipped day', () => {
+    // Round 34's probe: a timeline's "1916, Apr 1/14th - Bulgaria officially switches from the Julian to Gregorian calendars."
+    checkDiagnostics(`
+      1916, Apr 1/14th - Bulgaria officially switches from the Julian to Gregorian calendars.
+    `);
+  });
+  it('stays quiet where the text dates, each with its year, two different days the reform skipped: it writes New Style', () => {
+    // Round 34's probe: "Situation at Kut on 22 February 1917 … fought on 23 February 1917" (the Ottoman front, region
+    // turkey): the writer dates the British advance in the calendar that has those days.
+    checkDiagnostics(`
+      Situation at Kut on 22 February 1917. The Second Battle of Kut was fought on 23 February 1917.
+    `, { region: 'turkey' });
+    // The same day twice, each with its year: the Ukrainian treaty's heading and text (region russia).
+    checkDiagnostics(`
+      # The Bread Peace (9 February 1918)
+
+      The treaty between the Ukrainian People's Republic and the Central Powers was signed on 9 February 1918.
+    `, { region: 'russia' });
+    // Yearless days under their year witness for each other: a chronicle of Kyiv's Arsenal rising (region russia).
+    checkDiagnostics(`
+      The Arsenal rising in Kyiv lasted from January to February 1918. By 1 February the Rada held the city; by 2 February
+      the revolt was over apart from the factory. On 4 February the troops stormed it.
+    `, { region: 'russia' });
+    // One such day is one slip, and a yearless day that may take its year from it is no second witness.
+    checkDiagnostics(`
+      The Second Battle of Kut was fought on 23 February 1917; the advance wore off on 27 February.
+                                             ^^^^^^^^^^^^^^^^ warning reform-gap: 23 February 1917 never existed in Ottoman Empire / Turkey: …
+    `, { region: 'turkey' });
+  });
 });

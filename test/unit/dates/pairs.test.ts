@@ -40,6 +40,15 @@ describe('date grammar: pairs (pairs.ts)', () => {
     assert.equal(m?.pairStyle, 'slash');
     assert.equal(m?.second?.day, 7);
   });
+  it('no slash pair of days a few apart: a two-day battle, a night across a month or a year', () => {
+    for (const t of ['31 May/1 June 1916', 'May 31st/June 1st', '31 December 1916/1 January 1917', '30 April/3 May 1918']) {
+      assert.equal(mention(t)?.second, undefined, t);
+    }
+    // Far enough apart to be the two calendars' days, a slip of a day or a swap included.
+    for (const t of ['31 May/12 June 1916', '20 December 1916/2 January 1917', '7 March/22 February 1917', '31 December/12 January']) {
+      assert.equal(mention(t)?.pairStyle, 'slash', t);
+    }
+  });
   it('month-first day-only pairs, in brackets or after a slash: "November 19 (29), 1700", "October 5/16, 1701"', () => {
     for (const [t, style] of [['November 19 (29), 1700', 'paren'], ['October 5/16, 1701', 'slash'], ['February 11/22, 1731/2', 'slash']]) {
       const m = mention(t);
@@ -49,6 +58,10 @@ describe('date grammar: pairs (pairs.ts)', () => {
     }
     const ord = mention('December 16th/28th, 1871');
     assert.deepEqual([ord?.pairStyle, ord?.second?.day, ord?.second?.style.ordinal, ord?.sharedYear], ['slash', 28, true, 1871]);
+    // After a slash the suffix may be written once, on the second day (a timeline's "1916, Apr 1/14th").
+    const once = mention('Apr 1/14th, 1916');
+    assert.deepEqual([once?.pairStyle, once?.first.day, once?.second?.day, once?.first.style.ordinal, once?.second?.style.ordinal, once?.sharedYear], ['slash', 1, 14, false, true, 1916]);
+    assert.equal(mention('Apr 1 (14th), 1916')?.second, undefined, 'in brackets the days keep one form');
     assert.equal(mention('November 19th (29), 1700')?.second, undefined, 'ordinal and plain days are not mixed');
     // A night across two days ("May 3/4") or a page number is no pair.
     assert.equal(mention('May 3/4, 1800')?.second, undefined);

@@ -4,28 +4,51 @@
  */
 import { convert, isInReformGap } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
-import type { Finding } from '../types';
+import type { Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
 import { datesOnlyAfterTheSwitch, isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, spansTheSwitch, type CheckContext } from './context';
+
+/** A lone date read in the local calendar that names a day the region's reform skipped, and nothing excuses. */
+function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
+  const side = d.first;
+  const reform = d.reform;
+  if (d.second || !reform || !side.first || side.calendar !== 'gregorian') return false;
+  if (!isLocalReading(side, ctx.analysis.convention.convention)) return false;
+  if (!isInReformGap(reform, side.first, 'gregorian')) return false;
+  if (isSkippedDayOfTheSwitch(ctx, d)) return false;
+  // The document gives this label as a pair's New Style side ("6 February 1918" over "On January 24 (February 6)
+  // 1918 the decree was adopted"): alone, it restates that real day.
+  if (side.jdn !== undefined && pairGivesDay(ctx.document().dates, side.jdn)) return false;
+  if (side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d)) return false;
+  // "(5 February 1918 – 1 March 1990)": an end of a life across the switch, a day of the new calendar.
+  return !spansTheSwitch(ctx.document(), d);
+}
+
+/**
+ * Another date of the document, with its own year, names a day the same reform skipped: a writer who dates such days
+ * twice ("Situation at Kut on 22 February 1917 … fought on 23 February 1917" of the Ottoman front; the Ukrainian treaty
+ * "signed on 9 February 1918" in its heading and its text) writes the calendar that has them, New Style; one slip is
+ * one date. A yearless date may have its year from a dated one: it witnesses only for another yearless date (a
+ * chronicle's "By 1 February … By 2 February … On 4 February" under its year). A stated weekday speaks for its date's
+ * calendar itself (weekdayMismatch.ts): such dates neither witness nor are excused.
+ */
+function namesAnotherSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
+  if (d.mention.weekday) return false;
+  return ctx.document().dates.some(
+    (o) =>
+      o !== d && o.reform === d.reform && !o.mention.weekday && (!o.first.yearFromContext || d.first.yearFromContext) && namesSkippedDay(ctx, o),
+  );
+}
 
 export function checkReformGaps(ctx: CheckContext): Finding[] {
   const { analysis, pairHabit } = ctx;
   const out: Finding[] = [];
   for (const d of analysis.dates) {
+    if (!namesSkippedDay(ctx, d) || namesAnotherSkippedDay(ctx, d)) continue;
     const side = d.first;
-    const reform = d.reform;
-    if (d.second || !reform || !side.first || side.calendar !== 'gregorian') continue;
-    if (!isLocalReading(side, analysis.convention.convention)) continue;
-    if (!isInReformGap(reform, side.first, 'gregorian')) continue;
-    if (isSkippedDayOfTheSwitch(ctx, d)) continue;
-    // The document gives this label as a pair's New Style side ("6 February 1918" over "On January 24 (February 6)
-    // 1918 the decree was adopted"): alone, it restates that real day.
-    if (side.jdn !== undefined && pairGivesDay(ctx.document().dates, side.jdn)) continue;
-    if (side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d)) continue;
-    // "(5 February 1918 – 1 March 1990)": an end of a life across the switch, a day of the new calendar.
-    if (spansTheSwitch(analysis, d)) continue;
+    const reform = d.reform!;
     // Probably the Old Style date: that day, with its New Style equivalent.
-    const asJulian = side.first;
+    const asJulian = side.first!;
     const ns = convert(asJulian, 'julian');
     const pairStyle = pairStyleFor(analysis.convention.convention, pairHabit);
     const lastJulian = dayWords(reform.lastJulian);
@@ -36,7 +59,7 @@ export function checkReformGaps(ctx: CheckContext): Finding[] {
       start: d.mention.start,
       end: d.mention.end,
       message:
-        `${dayWords(side.first)} never existed in ${regionLabel(reform)}: ${lastJulian} (O.S.) was followed by ${firstGregorian} (N.S.). ` +
+        `${dayWords(asJulian)} never existed in ${regionLabel(reform)}: ${lastJulian} (O.S.) was followed by ${firstGregorian} (N.S.). ` +
         `Read as O.S., it is ${dayWords(ns)} (N.S.)`,
       fixes: [
         {

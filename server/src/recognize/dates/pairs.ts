@@ -4,7 +4,7 @@
  * "22 February/7 March 1917", "12 April O.S. = 24 April N.S." — with the year written once after the pair. Numeric pairs
  * ("10 (22).4.1870") are read in numericPair.ts.
  */
-import { convert, isValidDate } from '../../calendar';
+import { convert, isValidDate, toJdnUnchecked } from '../../calendar';
 import { CharCode, isDash } from '../../util/charCode';
 import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types';
 import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt, undottedAfterDateAt, undottedLabelAt } from './labels';
@@ -77,7 +77,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
     if (t.code(s) === CharCode.Slash && t.code(s + 1) !== CharCode.Slash) {
       const q = t.gap(s + 1);
       const second = readPart(t, q, first.year !== undefined);
-      if (second && second.style.order !== 'iso') {
+      if (second && second.style.order !== 'iso' && !adjacentDays(first, second)) {
         mention.second = second;
         mention.pairStyle = 'slash';
         mention.end = second.end;
@@ -111,6 +111,18 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
     }
   }
   return { mention, consumed };
+}
+
+/**
+ * Two sides a few days apart are consecutive days, not two calendars' names of one day: "the Battle of Jutland, 31 May/1
+ * June 1916", "the night of 31 December 1916/1 January 1917". The calendars were ten days or more apart after 1582.
+ */
+function adjacentDays(a: DatePart, b: DatePart): boolean {
+  const year = a.year ?? b.year ?? 2001;
+  const apart = toJdnUnchecked({ year: b.year ?? year, month: b.month, day: b.day }, 'gregorian') - toJdnUnchecked({ year, month: a.month, day: a.day }, 'gregorian');
+  // Without years, "31 December/1 January" turns the year: count around it.
+  const days = a.year === undefined && b.year === undefined ? ((apart % 365) + 365 + 182) % 365 - 182 : apart;
+  return Math.abs(days) < 8;
 }
 
 /**
@@ -356,7 +368,10 @@ function otherDayButTens(a: number, b: number, month: number, year: number | und
 function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, close: number | undefined): void {
   const first = mention.first;
   if (first.style.order !== 'mdy' || first.year !== undefined) return;
-  const b = days(t, close === undefined ? from : t.spaces(from), first.style.ordinal); // "December 16th/28th, 1871"
+  const at = close === undefined ? from : t.spaces(from);
+  // "December 16th/28th, 1871"; after a slash the suffix may be written once, on the second day ("Apr 1/14th").
+  const once = close === undefined && !first.style.ordinal && !days(t, at, false);
+  const b = days(t, at, first.style.ordinal || once);
   if (!b || (first.endDay === undefined) !== (b.last === undefined) || !plausibleOffset(first.day, b.first.value)) return;
   if (b.last && first.endDay !== undefined && !plausibleOffset(first.endDay, b.last.value)) return;
   let end = (b.last ?? b.first).end;
@@ -371,7 +386,7 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, cl
     end: (b.last ?? b.first).end,
     day: b.first.value,
     month: first.month,
-    style: { ...first.style },
+    style: { ...first.style, ordinal: first.style.ordinal || once },
     daySpan: { start: b.first.start, end: b.first.end },
     monthSpan: { ...first.monthSpan },
     dayOnly: true,
