@@ -48,7 +48,8 @@ export class KeptFindings {
     if (k && k.reading === reading && k.convention === convention && samePicks(k.picks, p) && (k.findings.none || k.pairHabit === pass.pairHabit)) {
       if (k.at !== p.at && !k.findings.none) {
         const delta = p.at - k.at;
-        k.findings = { byCheck: k.findings.byCheck.map((list) => (list.length ? list.map((f) => movedFinding(f, delta)) : list)), wholeDocument: false, none: false };
+        const byCheck = copied(k.findings.byCheck, (list) => (list.length ? copied(list, (f) => movedFinding(f, delta)) : list));
+        k.findings = { byCheck, wholeDocument: false, none: false };
       }
       k.at = p.at;
       return k.findings;
@@ -69,12 +70,23 @@ export class KeptFindings {
  * it had not seen (bench/README.md, "Hover while typing: what a hover waits for").
  */
 function movedFinding(f: Finding, delta: number): Finding {
-  const fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => movedEdit(e, delta)) }));
+  const fixes = copied(f.fixes, (fix) => ({ ...fix, edits: copied(fix.edits, (e) => movedEdit(e, delta)) }));
   return { code: f.code, severity: f.severity, start: f.start + delta, end: f.end + delta, message: f.message, fixes };
 }
 
 function movedEdit(e: TextEdit, delta: number): TextEdit {
   return { start: e.start + delta, end: e.end + delta, newText: e.newText };
+}
+
+/**
+ * `items` copied one by one into an array grown by push. Not `Array.prototype.map`: its copies had another elements
+ * kind when TurboFan had inlined it than when it ran unoptimized, so the next keystroke's optimized code met arrays
+ * of a kind it had not seen, deoptimized, ran the copy unoptimized, and the keystroke after met the other kind again.
+ */
+function copied<T>(items: readonly T[], copy: (item: T) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) out.push(copy(items[i]));
+  return out;
 }
 
 const NO_DATES: BlockPart['dates'] = [];
