@@ -79,9 +79,9 @@ function movedEdit(e: TextEdit, delta: number): TextEdit {
 }
 
 /**
- * `items` copied one by one into an array grown by push. Not `Array.prototype.map`: its copies had another elements
- * kind when TurboFan had inlined it than when it ran unoptimized, so the next keystroke's optimized code met arrays
- * of a kind it had not seen, deoptimized, ran the copy unoptimized, and the keystroke after met the other kind again.
+ * `items` copied one by one into an array grown by push. With `Array.prototype.map` here the optimized keystroke path
+ * deoptimized for a wrong map on every other keystroke, though every moved finding had one hidden class: most likely
+ * map's arrays differ in elements kind between its inlined and its unoptimized run (bench/README.md, ninth session).
  */
 function copied<T>(items: readonly T[], copy: (item: T) => T): T[] {
   const out: T[] = [];
