@@ -15,6 +15,8 @@ interface DocumentState {
   analyzer: Analyzer;
   openedVersion: number;
   analysis?: { version: number; result: DocumentAnalysis };
+  /** The analysis being made (waiting for the configuration, at most): a hover and the debounced publication share it. */
+  pending?: { version: number; result: Promise<DocumentAnalysis | undefined> };
   timer?: NodeJS.Timeout;
 }
 
@@ -60,14 +62,16 @@ export class DocumentStore {
     this.changes?.forget(uri);
   }
 
-  /** Settings or datasets changed: re-analyze every open document from scratch. */
+  /**
+   * Settings or datasets changed: re-analyze every open document from scratch, in a new state, so that an analysis
+   * begun under the old settings is not taken for the current one.
+   */
   configurationChanged(docs: TextDocument[]): void {
     for (const doc of docs) {
-      const state = this.states.get(doc.uri);
-      if (!state) continue;
-      state.config = this.loadConfiguration(doc.uri);
-      state.analyzer = new Analyzer(this.dataset());
-      state.analysis = undefined;
+      const old = this.states.get(doc.uri);
+      if (!old) continue;
+      if (old.timer) clearTimeout(old.timer);
+      this.states.set(doc.uri, { config: this.loadConfiguration(doc.uri), analyzer: new Analyzer(this.dataset()), openedVersion: old.openedVersion });
       void this.refresh(doc, 0);
     }
   }
@@ -76,8 +80,27 @@ export class DocumentStore {
   async analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
     const state = this.states.get(doc.uri);
     if (!state) return undefined;
-    if (state.analysis?.version === doc.version) return state.analysis.result;
-    return this.compute(doc, state);
+    const result = await this.current(doc, state);
+    // The settings changed meanwhile: the answer comes from an analysis under the new ones.
+    const now = this.states.get(doc.uri);
+    return now && now !== state ? this.analysisOf(doc) : result;
+  }
+
+  /**
+   * The analysis of `doc`'s version: the one made already, the one being made, or a new one. A hover between an edit
+   * and its debounced publication makes it, and the publication takes it instead of analyzing the same text again.
+   */
+  private current(doc: TextDocument, state: DocumentState): Promise<DocumentAnalysis | undefined> {
+    if (state.analysis?.version === doc.version) return Promise.resolve(state.analysis.result);
+    if (state.pending?.version === doc.version) return state.pending.result;
+    const result = this.compute(doc, state);
+    const pending = { version: doc.version, result };
+    state.pending = pending;
+    const done = () => {
+      if (state.pending === pending) state.pending = undefined;
+    };
+    void result.then(done, done);
+    return result;
   }
 
   async settingsOf(doc: TextDocument): Promise<Settings | undefined> {
@@ -93,7 +116,7 @@ export class DocumentStore {
       state.timer = undefined;
       // A newer version or a close since scheduling makes this run stale.
       if (this.states.get(doc.uri) !== state) return;
-      const result = await this.compute(doc, state);
+      const result = await this.current(doc, state);
       const findPeople = unknownPeopleEnabledFromConfiguration(await state.config);
       if (result && this.states.get(doc.uri) === state && state.analysis?.version === doc.version) {
         this.publish(doc.uri, doc.version, result, doc);
