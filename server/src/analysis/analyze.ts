@@ -13,7 +13,8 @@ import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { Placements, type Placement, type ResolvedBlock } from './placement';
 import { pickEntity } from './namePick';
-import { rangeOpeningYear, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
+import { rangeOpeningYear, readSwitchEdges, resolveDate, yearTheDayExistsIn, type ReadingContext } from './resolve';
+import { sentenceAround } from '../recognize/dates/sentence';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
 import { orderFromProof, withNumericOrder, type NumericOrder } from '../recognize/dates';
@@ -274,7 +275,7 @@ export class Analyzer {
       }
       const lineBreak = bareEnd >= 0 ? text.indexOf('\n', bareEnd) : -1;
       if (pinned && lineBreak >= 0 && lineBreak < mention.start) [year, bareEnd] = [writtenYearAfter, -1];
-      here.contextYear = rangeOpeningYear(text, mention, p.mentions[i + 1]) ?? year;
+      here.contextYear = rangeOpeningYear(text, mention, p.mentions[i + 1]) ?? yearTheDayExistsIn(mention, year, () => sentenceYears(text, p, years, y, mention), ctx.reform);
       const resolved = resolveDate(order === 'mdy' ? withNumericOrder(mention, order) : mention, here) as DocumentAnalysis['dates'][number];
       resolved.block = p.block;
       dates.push(resolved);
@@ -457,3 +458,13 @@ function lastWrittenYear(p: Placement): number | undefined {
 
 /** The order of the document's ambiguous numeric dates: the setting, else what its dates that show their order prove. */
 const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;
+
+/** The bare years written in `mention`'s sentence before it (the first `count` of the block's), nearest first. */
+function sentenceYears(text: string, p: Placement, years: BlockScan['years'], count: number, mention: DateMention): number[] {
+  const out: number[] = [];
+  if (count === 0) return out;
+  const [start] = sentenceAround(text, mention.start);
+  for (let i = count - 1; i >= 0 && p.at + years[i].start >= start; i--) out.push(years[i].year);
+  return out;
+}
+

@@ -42,6 +42,23 @@ export function rangeOpeningYear(text: string, mention: DateMention, next: DateM
   return mention.first.month > next.first.month ? closing - 1 : closing;
 }
 
+/**
+ * The year of a yearless day that its context year has not, taken from an earlier year of its sentence under which the
+ * day exists: Sweden's "went back to the Julian calendar in 1712, and … the leap day they skipped in 1700; this extra
+ * day became February 30th" is 30 February 1712, not a day 1700 never had. `earlier` gives the sentence's years, nearest first (asked
+ * for only then: the keystroke path reads every date).
+ */
+export function yearTheDayExistsIn(mention: DateMention, year: number | undefined, earlier: () => number[], reform: Reform | undefined): number | undefined {
+  const { first } = mention;
+  if (year === undefined || first.year !== undefined || mention.sharedYear !== undefined || mention.second) return year;
+  const exists = (y: number) => {
+    const day = { year: y, month: first.month, day: first.day };
+    const last = reform?.interim?.lastLocal;
+    return isValidDate(day, 'julian') || isValidDate(day, 'gregorian') || (!!last && compareYmd(day, last) === 0);
+  };
+  return exists(year) ? year : (earlier().find(exists) ?? year);
+}
+
 export interface ReadingContext {
   convention: Convention | undefined;
   conventionReason: CalendarReason;

@@ -468,10 +468,10 @@ describe('calendar-mixup: one fact on both calendars\' days, with no convention'
 // Continent modern texts give New Style. So in a British text one known event's New Style day is not taken as the
 // text's convention: it is read in Old Style, as British history writes it, and is the slip.
 describe('calendar-mixup: a region whose histories write its local days', () => {
-  it('flags a lone New Style day of a British event, with no convention', () => {
+  it('notes a lone New Style day of a British event, with no convention: the custom alone is a presumption', () => {
     checkDiagnostics(`
       The Battle of Culloden was fought on 27 April 1746 near Inverness.
-                                           ^^^^^^^^^^^^^ warning calendar-mixup: 27 April 1746 is the N.S. date of the Battle of Culloden, 16 April 1746 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                                           ^^^^^^^^^^^^^ information calendar-mixup: 27 April 1746 is the N.S. date of the Battle of Culloden, 16 April 1746 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
                                            ^^^^^^^^^^^^^ information ambiguous-calendar: 27 April 1746 is not marked, …
     `, { region: 'britain' });
   });
@@ -490,10 +490,10 @@ describe('calendar-mixup: a region whose histories write its local days', () => 
       Samuel Johnson (18 September 1709 – 13 December 1784) was an English writer.
                       ^^^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 September 1709 is not marked, …
     `, { region: 'britain' });
-    // A life that ended before the reform keeps the custom: Newton's New Style birth alone is the slip.
+    // A life that ended before the reform keeps the custom: Newton's New Style birth alone is noted.
     checkDiagnostics(`
       Isaac Newton was born on 4 January 1643 at Woolsthorpe.
-                               ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                               ^^^^^^^^^^^^^^ information calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
                                ^^^^^^^^^^^^^^ information ambiguous-calendar: 4 January 1643 is not marked, …
     `, { region: 'britain' });
   });
@@ -664,10 +664,10 @@ describe('calendar-mixup: the modern calendar named in the sentence is the New S
     `);
   });
 
-  it('with no such words the same day is read by British custom, as Old Style, and flagged', () => {
+  it('with no such words the same day is read by British custom, as Old Style, and noted', () => {
     checkDiagnostics(`
       In England, Isaac Newton was born on 4 January 1643.
-                                           ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                                           ^^^^^^^^^^^^^^ information calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
                                            ^^^^^^^^^^^^^^ information ambiguous-calendar: 4 January 1643 is not marked, and no convention is stated: …
     `);
   });
@@ -698,5 +698,47 @@ describe('calendar-mixup: British custom is presumed only where the text is sile
                                ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 25 December 1642 and 1 other date are not marked, …
                                                                  ^^^^^^^^^^^^^^ warning calendar-mixup: 4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; the text also gives its O.S. day, …
     `);
+  });
+});
+
+// Round 36 (false-alarm probe 5): Halley's "born on Nov. 8, 1656" alone on a children's encyclopedia page was a warning,
+// though nothing in the page says it writes Old Style. The custom is now a warning only where the text shows the habit.
+describe('calendar-mixup: British custom warns where the text shows the Old Style habit, and notes where it does not', () => {
+  it('warns where another unmarked day is a named fact\'s Old Style day', () => {
+    checkDiagnostics(`
+      Edmond Halley was born on 8 November 1656 in Haggerston. He died on 14 January 1742 at Greenwich.
+                                ^^^^^^^^^^^^^^^ warning calendar-mixup: 8 November 1656 is the N.S. date of Edmond Halley's birth, 29 October 1656 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                                ^^^^^^^^^^^^^^^ information ambiguous-calendar: 8 November 1656 and 1 other date are not marked, …
+    `, { region: 'britain' });
+  });
+
+  it('warns where the text writes a double year, or other days of the Old Style years', () => {
+    checkDiagnostics(`
+      Edmond Halley was born on 8 November 1656 in Haggerston. He married Mary Tooke on 20 March 1682/3.
+                                ^^^^^^^^^^^^^^^ warning calendar-mixup: 8 November 1656 is the N.S. date of Edmond Halley's birth, …
+                                ^^^^^^^^^^^^^^^ information ambiguous-calendar: 8 November 1656 is not marked, …
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      Edmond Halley was born on 8 November 1656 in Haggerston. He sailed for St Helena on 10 November 1676.
+                                ^^^^^^^^^^^^^^^ warning calendar-mixup: 8 November 1656 is the N.S. date of Edmond Halley's birth, …
+                                ^^^^^^^^^^^^^^^ information ambiguous-calendar: 8 November 1656 and 1 other date are not marked, …
+    `, { region: 'britain' });
+  });
+
+  it('notes the day where it is the text\'s only one, or where its other days are named facts\' New Style days', () => {
+    checkDiagnostics(`
+      Halley was born in Haggerston, near London, on Nov. 8, 1656.
+                                                     ^^^^^^^^^^^^ information calendar-mixup: 8 November 1656 is the N.S. date of Edmond Halley's birth, 29 October 1656 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                                                     ^^^^^^^^^^^^ information ambiguous-calendar: 8 November 1656 is not marked, …
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      Astronomer
+      Born: November 8, 1656
+            ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 8 November 1656 and 2 other dates are not marked, …
+      Died: January 25, 1742
+
+      Edmond Halley, born on November 8, 1656, in Haggerston, was a British astronomer.
+                             ^^^^^^^^^^^^^^^^ information calendar-mixup: 8 November 1656 is the N.S. date of Edmond Halley's birth, …
+    `, { region: 'britain' });
   });
 });

@@ -210,3 +210,19 @@ describe('invalid-date: a year written after the marker', () => {
     `, NEW_STYLE_RUSSIA);
   });
 });
+
+describe('invalid-date: a yearless day takes a year of its sentence under which it exists', () => {
+  it('reads Sweden\'s "this extra day became February 30th" in 1712, not in 1700, the nearer year', () => {
+    // Round 36 (false-alarm probe 5, from probe 3's Swedish page): the nearest year, 1700, has no 30 February.
+    checkDiagnostics(`
+      Sweden went back to the Julian calendar in 1712, and had to add back the leap day it skipped in 1700; this extra day became February 30th.
+    `);
+  });
+
+  it('still flags the day when no year of its sentence has it, and takes no year from another sentence', () => {
+    checkDiagnostics(`
+      Sweden went back to the Julian calendar in 1712. The leap day skipped in 1701 was then added; it became February 30th.
+                                                                                                              ^^^^^^^^^^^^^ error invalid-date: 30 February 1701 does not exist: February 1701 had 28 days
+    `);
+  });
+});

@@ -107,12 +107,15 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     // 18 September after 1752, and histories write "Samuel Johnson (18 September 1709 – 13 December 1784)".
     if (custom && cal === 'julian' && fact.what === 'born' && diedAfterReform(fact, dataset, d.reform!.firstGregorianJdn)) continue;
     if (local && !custom && !writesDayElsewhere(analysis, (localDays ??= regionReadDays(ctx.document())).get(fact.jdn), d)) continue;
+    // The custom is a presumption: a warning where the text shows the habit, a note where the custom is all there is
+    // (a page that gives only Halley's "born 8 November 1656" may be New Style throughout).
+    const presumed = custom && !showsLocalHabit(ctx, d);
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
     const otherAbbr = STYLE_ABBR[other(cal)];
     out.push({
       code: 'calendar-mixup',
-      severity: strong ? 'warning' : 'information',
+      severity: strong && !presumed ? 'warning' : 'information',
       start: d.mention.start,
       end: d.mention.end,
       message:
@@ -143,6 +146,28 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * Whether a text read by its region's custom shows that habit beyond `d`: a double year ("1731/32"), or another unmarked
+ * day that is the local day of a fact of someone or something the text names; failing those, other unmarked days of the
+ * local calendar's time (a history of several days, the custom's home), unless one is such a fact's other-calendar day.
+ */
+function showsLocalHabit({ analysis, dataset }: CheckContext, d: ResolvedDate): boolean {
+  let factDays: Set<number> | undefined;
+  let others = false;
+  let otherDayOfFact = false;
+  for (const o of analysis.dates) {
+    if (o === d || o.second || o.first.jdn === undefined || !o.first.first) continue;
+    if (o.first.reason === 'double-year') return true;
+    if (o.first.reason !== 'region' || o.first.calendar !== d.first.calendar) continue;
+    factDays ??= new Set(analysis.entities.flatMap((e) => dataset.factsOf(e.id).map((f) => f.jdn)));
+    if (factDays.has(o.first.jdn)) return true;
+    const otherJdn = tryToJdn(o.first.first, other(o.first.calendar));
+    if (otherJdn !== undefined && factDays.has(otherJdn)) otherDayOfFact = true;
+    others = true;
+  }
+  return others && !otherDayOfFact;
 }
 
 /** Whether the person born on `birth` died on or after the region's first Gregorian day. */
