@@ -158,8 +158,10 @@ function isAsideYear(text: string, y: YearMention): boolean {
   const after = text.charCodeAt(y.end);
   if (after === CharCode.CloseParen || (isDash(after) && isAsciiDigit(text.charCodeAt(y.end + 1)))) return true;
   if (isDash(before) && isAsciiDigit(text.charCodeAt(y.start - 2))) return true;
-  // "(1984", "(b. 1870", "(c. 1700": the year opens or nearly opens a parenthesis.
-  const open = text.lastIndexOf('(', y.start);
+  // "(1984", "(b. 1870", "(c. 1700": the year opens or nearly opens a parenthesis. Looked for in the six code units
+  // before it only, not back through the whole block for every year.
+  let open = y.start - 1;
+  while (open >= 0 && y.start - open <= 6 && text.charCodeAt(open) !== CharCode.OpenParen) open--;
   return open >= 0 && y.start - open <= 6 && text.indexOf(')', y.end) >= 0 && !text.slice(open, y.start).includes(')');
 }
 
