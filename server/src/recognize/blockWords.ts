@@ -31,22 +31,16 @@ const PRE_TEST_WORDS: readonly (readonly [word: string, flag: Flag])[] = [
 const foldAscii = (c: number) => (isAsciiLetter(c) ? c | 0x20 : c);
 
 /**
- * PRE_TEST_WORDS of one flag by their first code unit, either case: `groups[initials[c]]` (group 0 is empty). A typed
- * array over every code unit: one read rules out most words, with no case folding or bounds test first.
+ * PRE_TEST_WORDS by their first code unit, either case: GROUPS[INITIALS[c]] (group 0 is none). A typed array over
+ * every code unit: one read rules out most words, with no case folding or bounds test first.
  */
-function byInitial(flag: Flag): { initials: Uint8Array; groups: string[][] } {
-  const initials = new Uint8Array(0x10000);
-  const groups: string[][] = [[]];
-  for (const [word, f] of PRE_TEST_WORDS) {
-    if (f !== flag) continue;
-    const initial = word.charCodeAt(0);
-    if (initials[initial] === 0) initials[initial] = initials[String.fromCharCode(initial).toUpperCase().charCodeAt(0)] = groups.push([]) - 1;
-    groups[initials[initial]].push(word);
-  }
-  return { initials, groups };
+const GROUPS: (readonly [string, Flag])[][] = [[]];
+const INITIALS = new Uint8Array(0x10000);
+for (const entry of PRE_TEST_WORDS) {
+  const initial = entry[0].charCodeAt(0);
+  if (INITIALS[initial] === 0) INITIALS[initial] = INITIALS[String.fromCharCode(initial).toUpperCase().charCodeAt(0)] = GROUPS.push([]) - 1;
+  GROUPS[INITIALS[initial]].push(entry);
 }
-const CALENDAR_WORDS = byInitial('calendarWord');
-const NEW_YEAR_DAY_WORDS = byInitial('newYearDayWord');
 
 export class BlockWords implements WordListener {
   /** Where a date can start, in order: the list `dateStarts` finds, for `scanDates`. */
@@ -62,19 +56,11 @@ export class BlockWords implements WordListener {
     if (classes & MARK) {
       for (let p = start + 1; p < end; p++) if (!isLetterOrDigit(text.charCodeAt(p - 1)) && startsDate(text, p)) this.dateStarts.push(p);
     }
-    // A flag once set needs no more comparing.
-    const initial = text.charCodeAt(start);
-    if (!this.calendarWord) this.calendarWord = beginsWithOne(text, start, end, CALENDAR_WORDS.groups[CALENDAR_WORDS.initials[initial]]);
-    if (!this.newYearDayWord) this.newYearDayWord = beginsWithOne(text, start, end, NEW_YEAR_DAY_WORDS.groups[NEW_YEAR_DAY_WORDS.initials[initial]]);
+    const group = INITIALS[text.charCodeAt(start)];
+    if (group !== 0) for (const [word, flag] of GROUPS[group]) if (beginsWith(text, start, end, word)) this[flag] = true;
   }
 }
 keepShape(new BlockWords());
-
-/** Whether text[start, end) begins with one of `words` (lower case, each with its first letter), English letters in any case. */
-function beginsWithOne(text: string, start: number, end: number, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (beginsWith(text, start, end, words[i])) return true;
-  return false;
-}
 
 /** Whether text[start, end) begins with `lower`, English letters in any case. */
 function beginsWith(text: string, start: number, end: number, lower: string): boolean {
