@@ -20,6 +20,10 @@ describe('region inference', () => {
     assert.deepEqual(regionsOf('Unlike Russia, Sweden went back to the Julian calendar.\n'), ['sweden']);
     assert.deepEqual(regionsOf('The switch came later in Greece than in Russia.\n'), ['greece']);
     assert.deepEqual(regionsOf('As in Britain, the colonies dropped eleven days; Sweden waited.\n'), ['sweden']);
+    // Any blank between: a line break, a no-break space, a blank of another script (U+2003).
+    assert.deepEqual(regionsOf('The switch came later in Greece than in\nRussia.\n'), ['greece']);
+    assert.deepEqual(regionsOf('Like\u00a0Russia in 1918, Greece changed its calendar by decree.\n'), ['greece']);
+    assert.deepEqual(regionsOf('Like the\u2003Netherlands in 1700, Sweden changed its calendar.\n'), ['sweden']);
   });
 
   it('the Ionian Islands under Venice are read in their Orthodox Julian calendar, the quiet reading; Venice itself is Gregorian', () => {

@@ -11,8 +11,8 @@ function yearsOf(text: string): Record<string, number | undefined> {
 
 describe('year context', () => {
   it('life and office years in parentheses, and year spans, do not become the year of later dates', () => {
-    const text = '# 1911 in Russia\n\n- 1 July - Sergey Sokolov, minister of Defence (1984–1987)\n- 17 August - Mikhail Botvinnik (b. 1911)\n\nLenin (1870–1924) spoke on 8 October.\n';
-    assert.deepEqual(yearsOf(text), { '1 July': 1911, '17 August': 1911, '8 October': 1911 });
+    const text = '# 1911 in Russia\n\n- 1 July - Sergey Sokolov, minister of Defence (1984–1987)\n- 17 August - Mikhail Botvinnik (b. 1911)\n\nLenin (1870–1924) spoke on 8 October.\n\nSpassky (b. 1937 in Leningrad) won on 9 October.\n';
+    assert.deepEqual(yearsOf(text), { '1 July': 1911, '17 August': 1911, '8 October': 1911, '9 October': 1911 });
   });
 
   it('under a heading that names its year, a bare year in a list item holds only on its own line', () => {

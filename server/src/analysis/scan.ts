@@ -94,7 +94,7 @@ export function scanBlock(blockText: string, block: Pick<Block, 'kind' | 'headin
   if (nested) names.sort((a, b) => a.start - b.start || b.end - a.end);
   const { dates, years: allYears, impossible } = prose.length ? scanDates(blockText, prose, words.dateStarts) : { dates: [], years: [], impossible: [] };
   const years = allYears.some((y) => isAsideYear(blockText, y)) ? allYears.filter((y) => !isAsideYear(blockText, y)) : allYears;
-  const mayHoldDirective = blockText.includes(DIRECTIVE_MARK);
+  const mayHoldDirective = mayHoldDirectiveComment(blockText);
   const scan: BlockScan = { kind: block.kind, headingLevel: block.headingLevel, prose, dates, years, impossible, names, regionWords, mayHoldDirective };
   // The statements' own pre-tests read the whole block; the word loop saw whether it holds the words they need.
   const statement = words.calendarWord ? findStatedConvention(blockText, prose) : undefined;
@@ -126,6 +126,11 @@ function isFirstNameOfAnother(text: string, hit: AliasHit): boolean {
   return /^[ \u00a0]\p{Lu}/u.test(text.slice(hit.end, hit.end + 2));
 }
 
+/** What `\s` matches in ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiWhitespace(c: number): boolean {
+  return (c >= CharCode.Tab && c <= CharCode.CarriageReturn) || c === CharCode.Space;
+}
+
 /** The words that set a place beside the text's subject: "Like Russia …", "unlike Britain", "as in Sweden", "than in France". */
 const COMPARISON_BEFORE = /\b(?:(?:un)?like|as in|than(?: in)?)\s+(?:the\s+)?$/i;
 
@@ -134,6 +139,13 @@ const COMPARISON_BEFORE = /\b(?:(?:un)?like|as in|than(?: in)?)\s+(?:the\s+)?$/i
  * so its calendar history is not the one the paragraph's dates are read in.
  */
 function isComparedPlace(text: string, start: number): boolean {
+  // The regex needs a blank before the place and "like", "in", "than" or "the" before that: the code units before the
+  // place rule out most places without a slice and a regex (a code unit past ASCII may be another blank: the regex decides).
+  let i = start - 1;
+  while (i >= 0 && isAsciiWhitespace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  const lower = c | 0x20;
+  if (c < 128 && !(i < start - 1 && (lower === CharCode.e || lower === CharCode.n))) return false;
   return COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
@@ -146,9 +158,20 @@ function isAsideYear(text: string, y: YearMention): boolean {
   const after = text.charCodeAt(y.end);
   if (after === CharCode.CloseParen || (isDash(after) && isAsciiDigit(text.charCodeAt(y.end + 1)))) return true;
   if (isDash(before) && isAsciiDigit(text.charCodeAt(y.start - 2))) return true;
-  // "(1984", "(b. 1870", "(c. 1700": the year opens or nearly opens a parenthesis.
-  const open = text.lastIndexOf('(', y.start);
+  // "(1984", "(b. 1870", "(c. 1700": the year opens or nearly opens a parenthesis. Looked for in the six code units
+  // before it only, not back through the whole block for every year.
+  let open = y.start - 1;
+  while (open >= 0 && y.start - open <= 6 && text.charCodeAt(open) !== CharCode.OpenParen) open--;
   return open >= 0 && y.start - open <= 6 && text.indexOf(')', y.end) >= 0 && !text.slice(open, y.start).includes(')');
+}
+
+/**
+ * Whether the block names DIRECTIVE_MARK after a comment's opening, as every directive does (`markdown/directives.ts`):
+ * a search for the rare '<' first, as most blocks hold no comment, where one for 'clio-' stops at every 'c'.
+ */
+function mayHoldDirectiveComment(blockText: string): boolean {
+  const open = blockText.indexOf('<!--');
+  return open !== -1 && blockText.includes(DIRECTIVE_MARK, open + 4);
 }
 
 /** Caches block scans by block text; entries unused in the last analysis are dropped, so memory follows the document. */

@@ -34,6 +34,7 @@ export const enum CharCode {
   BackTick = 96,
   a = 97,
   d = 100,
+  e = 101,
   h = 104,
   n = 110,
   r = 114,

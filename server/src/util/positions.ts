@@ -3,7 +3,7 @@
  * \r; an offset between \r and \n is the end of its line), for texts that are not open documents: the CLI report's
  * files and the bundled data files hovers link to. The library finds line starts one character at a time: 5–12 ms for
  * a 1 MB file (about a tenth of what `clio check` spends per file outside the analysis), and a third of a millisecond
- * or more of the first hover that links to an entry of a 160 KB data file; a regex finds them in under 1 ms per MB.
+ * or more of the first hover that links to an entry of a 160 KB data file; a search for line breaks, well under 1 ms.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CharCode } from './charCode';
@@ -11,9 +11,7 @@ import { CharCode } from './charCode';
 const LINE_BREAK = /\r\n?|\n/g;
 
 export function positionsOf(text: string): Pick<TextDocument, 'positionAt'> {
-  const starts = [0];
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) starts.push(m.index + m[0].length);
+  const starts = lineStarts(text);
   return {
     positionAt(offset: number) {
       offset = Math.max(0, Math.min(offset, text.length));
@@ -35,4 +33,17 @@ export function positionsOf(text: string): Pick<TextDocument, 'positionAt'> {
 
 function isLineBreak(code: number): boolean {
   return code === CharCode.LineFeed || code === CharCode.CarriageReturn;
+}
+
+/**
+ * Where each line starts. Without a carriage return (most Markdown), a search for each line feed: no match array per
+ * line, a quarter of the regex's time on the 1 MB draft (0.2–0.45 against 1.6 ms).
+ */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (text.includes('\r')) {
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) starts.push(m.index + m[0].length);
+  } else for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }

@@ -34,6 +34,16 @@ describe('clio-disable comments', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('a directive is found between other comments in its block, and "clio-" in prose or a plain comment is none', () => {
+    // The block scan looks for DIRECTIVE_MARK only after the block's first comment opening (analysis/scan.ts).
+    checkDiagnostics(`
+      A: 31 April 1917 <!-- a note --> and 8 March (O.S. 24 February) 1917. <!-- clio-disable-line --> <!-- 2.1 -->
+
+      B: 31 April 1917, see clio-docs. <!-- a note: clio-something -->
+         ^^^^^^^^^^^^^ error invalid-date: …
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('disable-file silences its codes in the whole file, before the comment too', () => {
     checkDiagnostics(`
       A: 31 April 1917 and 8 March (O.S. 24 February) 1917.

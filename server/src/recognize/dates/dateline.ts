@@ -4,6 +4,7 @@
  * place is kept when it is a region word; what it means for the date's calendar is decided in analysis/resolve.ts.
  */
 import { regionWordsIndex } from '../../calendar';
+import { CharCode } from '../../util/charCode';
 
 /**
  * The head of a dateline's line: an optional "(Telegraphic)", an optional first field ("Hotel de Russie,"), then the
@@ -16,6 +17,10 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[ .'’-])(\p{Ll})/
 
 /** The region of the place heading the line of a date that starts at `start` (its weekday, if written before it). */
 export function datelineRegion(text: string, start: number, lineFloor: number): string | undefined {
+  // The head ends in the place's comma and blanks: most dates have none before them, and need no slice and regex.
+  let i = start - 1;
+  while (text.charCodeAt(i) === CharCode.Space || text.charCodeAt(i) === CharCode.Tab) i--;
+  if (text.charCodeAt(i) !== CharCode.Comma) return undefined;
   // Back to the line's start, at most 80 characters (a dateline is short; the scan stays linear).
   let lineStart = start;
   while (lineStart > lineFloor && text.charCodeAt(lineStart - 1) !== 10) if (start - --lineStart > 80) return undefined;
