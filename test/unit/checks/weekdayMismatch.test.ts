@@ -422,4 +422,18 @@ describe('weekday-mismatch: a region Clio only inferred', () => {
         ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 November 1839 (O.S.) was a Saturday, not a Tuesday
     `, { region: 'russia' });
   });
+
+  it('notes, with the region set, a periodical\'s issue date in brackets after its number (round 37)', () => {
+    // 6 October 1855 was a Saturday N.S., a Thursday O.S.
+    checkDiagnostics(`
+      After Household Words, No. 239 (Saturday, 6 October 1855), Peter came to Deptford in 1698.
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^ information weekday-mismatch: 6 October 1855 (O.S.) was a Thursday, not a Saturday; read as N.S., 6 October 1855 was a Saturday, so the date may be N.S.
+                                                ^^^^^^^^^^^^^^ information ambiguous-calendar: 6 October 1855 is not marked, and no convention is stated: …
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      After Household Words (Saturday, 6 October 1855), Peter came to Deptford in 1698.
+                             ^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 6 October 1855 (O.S.) was a Thursday, not a Saturday; read as N.S., 6 October 1855 was a Saturday, so the date may be N.S.
+                                       ^^^^^^^^^^^^^^ information ambiguous-calendar: 6 October 1855 is not marked, and no convention is stated: …
+    `, { region: 'russia' });
+  });
 });

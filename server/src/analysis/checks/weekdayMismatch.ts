@@ -40,26 +40,30 @@ function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, want
  * reading, the modern default, is then the writer's own evidence against a guess (a steamer that reached St. Petersburg
  * "on Wednesday September 29, 1841"; an English diarist's headings in Moscow; an English
  * periodical's issue date in a text about Peter the Great): it is noted, not warned. Where the user set the region
- * (but for a heading of its own, below),
+ * (but for the date of the writing itself, below),
  * or the text's convention reads the date, a weekday that fits only the other calendar is still a warning.
  */
 function onlyAGuessAgainstNewStyle(ctx: CheckContext, d: ResolvedDate): boolean {
   const side = d.first;
   if (side.calendar !== 'julian' || side.reason !== 'region') return false;
   // Rare (a mismatched weekday): asking the document makes the finding follow a change of the region's source.
-  return ctx.document().convention.regionSource === 'inferred' || isAHeadingOfItsOwn(ctx.analysis.text, d);
+  return ctx.document().convention.regionSource === 'inferred' || isAWritingsOwnDate(ctx.analysis.text, d);
 }
 
 /**
- * A heading that is a weekday and a date and nothing else is a diary entry's or a page's own dateline ("# Monday
- * 4 November 1839" over an English diarist's day in Moscow): the writer's day in the writer's calendar, whatever the
- * region the text is about, so a weekday that fits New Style there is noted, not warned, even where the region is set.
+ * The date of the writing itself, not of what it tells: a heading that is a weekday and a date and nothing else (a
+ * diary entry's or a page's own dateline: "# Monday 4 November 1839" over an English diarist's day in Moscow), or a
+ * periodical's issue date in brackets after its number ("Household Words Vol. XII, No. 239 (Saturday, October 6th,
+ * 1855)" cited in a text about Peter the Great). It is the writer's day in the writer's calendar, whatever the region
+ * the text is about, so a weekday that fits New Style there is noted, not warned, even where the region is set.
  */
-function isAHeadingOfItsOwn(text: string, d: ResolvedDate): boolean {
+function isAWritingsOwnDate(text: string, d: ResolvedDate): boolean {
   const start = d.mention.weekday?.start ?? d.mention.start;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (/\bNo\.[ \u00A0]?\d+,?[ \u00A0]?[([]$/.test(before)) return true;
   const lineEnd = text.indexOf('\n', d.mention.end);
-  return /^#{1,6}[ \t]+$/.test(text.slice(lineStart, start)) && /^[ \t.]*$/.test(text.slice(d.mention.end, lineEnd < 0 ? text.length : lineEnd));
+  return /^#{1,6}[ \t]+$/.test(before) && /^[ \t.]*$/.test(text.slice(d.mention.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**
