@@ -498,9 +498,12 @@ describe('calendar-mixup: a region whose histories write its local days', () => 
     `, { region: 'britain' });
   });
 
-  it('a New Style day the writer gives as the Continent\'s is no slip: "by the continental reckoning", "(…, continental style)"', () => {
+  it('a New Style day the writer gives as the Continent\'s is no slip: "by the continental reckoning", "as the Continent then reckoned", "(…, continental style)"', () => {
     checkDiagnostics(`
       The last battle was fought on Culloden Moor on 16 April 1746. French despatches dated it 27 April 1746 by the continental reckoning.
+    `, { region: 'britain' });
+    checkDiagnostics(`
+      The last battle was fought on Culloden Moor on 16 April 1746. French despatches dated it 27 April 1746, as the Continent then reckoned.
     `, { region: 'britain' });
     checkDiagnostics(`
       The Battle of Culloden was fought on 16 April 1746 (27 April 1746, continental style) near Inverness.

@@ -402,4 +402,38 @@ describe('weekday-mismatch: a region Clio only inferred', () => {
                                               ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 14 July 1789 (N.S.) was a Tuesday, not a Saturday; read as O.S., 14 July 1789 was a Saturday, so the date may be O.S.
     `);
   });
+
+  it('notes, with the region set, a heading that is only a weekday and a date: a diarist\'s own dateline (round 37)', () => {
+    // An English diarist in Moscow heads her entries in New Style: 4 November 1839 was a Monday N.S., a Saturday O.S.
+    checkDiagnostics(`
+      # Monday 4 November 1839
+        ^^^^^^^^^^^^^^^^^^^^^^ information weekday-mismatch: 4 November 1839 (O.S.) was a Saturday, not a Monday; read as N.S., 4 November 1839 was a Monday, so the date may be N.S.
+               ^^^^^^^^^^^^^^^ information ambiguous-calendar: 4 November 1839 is not marked, and no convention is stated: …
+
+      Fine morning. Read Karamzin's History of Russia.
+    `, { region: 'russia' });
+    // A heading that says more, a weekday in a sentence, or one that fits neither calendar is still a warning.
+    checkDiagnostics(`
+      # Monday 4 November 1839: the Panins call
+        ^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 November 1839 (O.S.) was a Saturday, not a Monday; read as N.S., 4 November 1839 was a Monday, so the date may be N.S.
+               ^^^^^^^^^^^^^^^ information ambiguous-calendar: 4 November 1839 and 1 other date are not marked, and no convention is stated: …
+
+      # Tuesday 4 November 1839
+        ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 4 November 1839 (O.S.) was a Saturday, not a Tuesday
+    `, { region: 'russia' });
+  });
+
+  it('notes, with the region set, a periodical\'s issue date in brackets after its number (round 37)', () => {
+    // 6 October 1855 was a Saturday N.S., a Thursday O.S.
+    checkDiagnostics(`
+      After Household Words, No. 239 (Saturday, 6 October 1855), Peter came to Deptford in 1698.
+                                      ^^^^^^^^^^^^^^^^^^^^^^^^ information weekday-mismatch: 6 October 1855 (O.S.) was a Thursday, not a Saturday; read as N.S., 6 October 1855 was a Saturday, so the date may be N.S.
+                                                ^^^^^^^^^^^^^^ information ambiguous-calendar: 6 October 1855 is not marked, and no convention is stated: …
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      After Household Words (Saturday, 6 October 1855), Peter came to Deptford in 1698.
+                             ^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 6 October 1855 (O.S.) was a Thursday, not a Saturday; read as N.S., 6 October 1855 was a Saturday, so the date may be N.S.
+                                       ^^^^^^^^^^^^^^ information ambiguous-calendar: 6 October 1855 is not marked, and no convention is stated: …
+    `, { region: 'russia' });
+  });
 });

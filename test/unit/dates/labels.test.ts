@@ -126,6 +126,8 @@ describe('date grammar: calendar labels written out', () => {
   it('the Continent\'s calendar, as British writers named the New Style: continental reckoning, calendar, style', () => {
     assert.equal(marker('dated it 27 April 1746 by the continental reckoning')?.sentence, 'gregorian');
     assert.equal(marker('or 27 April 1746 in the Continental calendar')?.sentence, 'gregorian');
+    assert.equal(marker('dated it 27 April 1746, as the Continent then reckoned')?.sentence, 'gregorian');
+    assert.equal(marker('dated it 27 April 1746, as the Continent reckoned')?.sentence, 'gregorian');
     assert.deepEqual(marker('on 27 April 1746, continental style, the'), { text: 'continental style', calendar: 'gregorian', sentence: undefined });
     // "continental" alone, or a style that is no calendar's, labels nothing.
     for (const t of ['a house in the continental style, finished on 27 April 1746', 'on 27 April 1746 the continental army']) {

@@ -39,12 +39,31 @@ function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, want
  * calendar then: no convention, no setting or front matter naming the region. A weekday that fits the New Style
  * reading, the modern default, is then the writer's own evidence against a guess (a steamer that reached St. Petersburg
  * "on Wednesday September 29, 1841"; an English diarist's headings in Moscow; an English
- * periodical's issue date in a text about Peter the Great): it is noted, not warned. Where the user set the region,
+ * periodical's issue date in a text about Peter the Great): it is noted, not warned. Where the user set the region
+ * (but for the date of the writing itself, below),
  * or the text's convention reads the date, a weekday that fits only the other calendar is still a warning.
  */
-function onlyAGuessAgainstNewStyle(ctx: CheckContext, side: ResolvedSide): boolean {
+function onlyAGuessAgainstNewStyle(ctx: CheckContext, d: ResolvedDate): boolean {
+  const side = d.first;
+  if (side.calendar !== 'julian' || side.reason !== 'region') return false;
   // Rare (a mismatched weekday): asking the document makes the finding follow a change of the region's source.
-  return side.calendar === 'julian' && side.reason === 'region' && ctx.document().convention.regionSource === 'inferred';
+  return ctx.document().convention.regionSource === 'inferred' || isAWritingsOwnDate(ctx.analysis.text, d);
+}
+
+/**
+ * The date of the writing itself, not of what it tells: a heading that is a weekday and a date and nothing else (a
+ * diary entry's or a page's own dateline: "# Monday 4 November 1839" over an English diarist's day in Moscow), or a
+ * periodical's issue date in brackets after its number ("Household Words Vol. XII, No. 239 (Saturday, October 6th,
+ * 1855)" cited in a text about Peter the Great). It is the writer's day in the writer's calendar, whatever the region
+ * the text is about, so a weekday that fits New Style there is noted, not warned, even where the region is set.
+ */
+function isAWritingsOwnDate(text: string, d: ResolvedDate): boolean {
+  const start = d.mention.weekday?.start ?? d.mention.start;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (/\bNo\.[ \u00A0]?\d+,?[ \u00A0]?[([]$/.test(before)) return true;
+  const lineEnd = text.indexOf('\n', d.mention.end);
+  return /^#{1,6}[ \t]+$/.test(before) && /^[ \t.]*$/.test(text.slice(d.mention.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**
@@ -135,7 +154,7 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
       message += `; read as ${STYLE_ABBR[other(cal)]}, ${dayWords(side.first)} was a ${WEEKDAY_NAMES[wd.value]}, so the date may be ${STYLE_ABBR[other(cal)]}`;
       fixes.unshift({ title: `Read the date as ${STYLE_ABBR[other(cal)]} (mark it)`, edits: [addMarker(d.mention, other(cal))], safe: false, preferred: true });
     }
-    out.push({ code: 'weekday-mismatch', severity: fitsOther && onlyAGuessAgainstNewStyle(ctx, side) ? 'information' : 'warning', start: wd.start, end: d.mention.end, message, fixes });
+    out.push({ code: 'weekday-mismatch', severity: fitsOther && onlyAGuessAgainstNewStyle(ctx, d) ? 'information' : 'warning', start: wd.start, end: d.mention.end, message, fixes });
   }
   return out;
 }

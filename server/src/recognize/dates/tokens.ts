@@ -104,9 +104,12 @@ export const BARE_MARKER_SRC =
  * Russia's own calendar as British writers named it, "January 1 (Russian) 1813", "(Russian style)": Old Style.
  */
 export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian|Gregorian|OS|NS|O\\.[ \\u00A0]?S|N\\.[ \\u00A0]?S|Russian(?:[ \\u00A0](?:style|stile|calendar|reckoning))?`;
-/** Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style"). */
+/**
+ * Phrases that put a sentence's dates in a calendar ("by the Julian calendar", "according to the Old Style", "as the
+ * Continent then reckoned": the New Style, as British writers before 1752 put it).
+ */
 export const SENTENCE_PHRASE =
-  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alend[ae]r|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew|[Mm]odern)[ \t\u00A0]+calend[ae]r(?![ \t\u00A0]+years?\b)|\b[Cc]ontinental[ \t\u00A0]+(?:[Cc]alendar|reckoning|dating)/g;
+  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alend[ae]r|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew|[Mm]odern)[ \t\u00A0]+calend[ae]r(?![ \t\u00A0]+years?\b)|\b[Cc]ontinental[ \t\u00A0]+(?:[Cc]alendar|reckoning|dating)|\bas[ \t\u00A0]+the[ \t\u00A0]+Continent(?:[ \t\u00A0]+then)?[ \t\u00A0]+(?:reckoned|dated|counted)\b/g;
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
