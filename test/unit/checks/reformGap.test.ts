@@ -189,5 +189,18 @@ describe('reform-gap', () => {
       The Second Battle of Kut was fought on 23 February 1917; the advance wore off on 27 February.
                                              ^^^^^^^^^^^^^^^^ warning reform-gap: 23 February 1917 never existed in Ottoman Empire / Turkey: …
     `, { region: 'turkey' });
+    // Round 38 (probe 7, the region set as eval sets it): a yearless skipped day before the dated one has its year from
+    // earlier text, and witnesses for it (the fall of Baghdad, region turkey).
+    checkDiagnostics(`
+      The Khadairi Bend fell on 19 January 1917. Dahra Bend was taken on 16 February. Finally, the British re-captured
+                                ^^^^^^^^^^^^^^^ information ambiguous-calendar: 19 January 1917 is not marked, …
+      Kut on 24 February 1917.
+    `, { region: 'turkey' });
+    // Unless it opens a range that the dated day closes: its year is that day's.
+    checkDiagnostics(`
+      The Khadairi Bend fell on 19 January 1916. The advance went on 16 February till 24 February 1917.
+                                ^^^^^^^^^^^^^^^ information ambiguous-calendar: 19 January 1916 is not marked, …
+                                                                                      ^^^^^^^^^^^^^^^^ warning reform-gap: 24 February 1917 never existed in Ottoman Empire / Turkey: …
+    `, { region: 'turkey' });
   });
 });

@@ -3,6 +3,7 @@
  * region's own calendar. In a New Style document the same label is a real day (10 February 1918 N.S. is 28 January O.S.).
  */
 import { convert, isInReformGap } from '../../calendar';
+import { rangeOpeningYear } from '../resolve';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
@@ -28,15 +29,19 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
  * Another date of the document, with its own year, names a day the same reform skipped: a writer who dates such days
  * twice ("Situation at Kut on 22 February 1917 … fought on 23 February 1917" of the Ottoman front; the Ukrainian treaty
  * "signed on 9 February 1918" in its heading and its text) writes the calendar that has them, New Style; one slip is
- * one date. A yearless date may have its year from a dated one: it witnesses only for another yearless date (a
- * chronicle's "By 1 February … By 2 February … On 4 February" under its year). A stated weekday speaks for its date's
- * calendar itself (weekdayMismatch.ts): such dates neither witness nor are excused.
+ * one date. A yearless date after a dated one may have its year from it: it witnesses only for another yearless date
+ * (a chronicle's "By 1 February … By 2 February … On 4 February" under its year); one before it has its year from
+ * earlier text ("Dahra Bend was taken on 16 February. Finally, the British re-captured Kut on 24 February 1917"),
+ * unless it opens a range the dated one closes. A stated weekday speaks for its date's calendar itself
+ * (weekdayMismatch.ts): such dates neither witness nor are excused.
  */
 function namesAnotherSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
   if (d.mention.weekday) return false;
+  const { text } = ctx.document();
+  const ownYear = (o: ResolvedDate) =>
+    !o.first.yearFromContext || (o.mention.end <= d.mention.start && rangeOpeningYear(text, o.mention, d.mention) === undefined);
   return ctx.document().dates.some(
-    (o) =>
-      o !== d && o.reform === d.reform && !o.mention.weekday && (!o.first.yearFromContext || d.first.yearFromContext) && namesSkippedDay(ctx, o),
+    (o) => o !== d && o.reform === d.reform && !o.mention.weekday && (ownYear(o) || d.first.yearFromContext) && namesSkippedDay(ctx, o),
   );
 }
 
