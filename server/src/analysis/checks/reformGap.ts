@@ -2,7 +2,7 @@
  * reform-gap: a day the region's reform skipped (Russia 1–13 February 1918, Britain 3–13 September 1752), read in the
  * region's own calendar. In a New Style document the same label is a real day (10 February 1918 N.S. is 28 January O.S.).
  */
-import { convert, isInReformGap } from '../../calendar';
+import { convert, isInReformGap, tryToJdn } from '../../calendar';
 import { rangeOpeningYear } from '../resolve';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
@@ -20,6 +20,10 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
   // The document gives this label as a pair's New Style side ("6 February 1918" over "On January 24 (February 6)
   // 1918 the decree was adopted"): alone, it restates that real day.
   if (side.jdn !== undefined && pairGivesDay(ctx.document().dates, side.jdn)) return false;
+  // Or as a pair's Old Style side ("1916, Apr 1/14th - Bulgaria officially switches" over "1916, Apr 1st - …"): the
+  // label names the day the pair gives, the one this check would read it as.
+  const asJulian = tryToJdn(side.first, 'julian');
+  if (asJulian !== undefined && pairGivesDay(ctx.document().dates, asJulian)) return false;
   if (side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d)) return false;
   // "(5 February 1918 – 1 March 1990)": an end of a life across the switch, a day of the new calendar.
   return !spansTheSwitch(ctx.document(), d);
