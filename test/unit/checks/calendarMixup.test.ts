@@ -728,6 +728,22 @@ describe('calendar-mixup: British custom warns where the text shows the Old Styl
     `, { region: 'britain' });
   });
 
+  // Round 38 (probe 7, the region set as eval sets it): the Boyne's "took place on 11 July 1690, but today,
+  // commemorations are held on 12 July" warned, the yearless 12 July counted as another day of the Old Style years.
+  it('notes the day where the text\'s other day is one kept every year, not a day of the Old Style years', () => {
+    checkDiagnostics(`
+      The Battle of the Boyne took place on 11 July 1690, but today, commemorations are held on 12 July.
+                                            ^^^^^^^^^^^^ information calendar-mixup: 11 July 1690 is the N.S. date of the Battle of the Boyne, 1 July 1690 O.S.; the text states no convention: unmarked dates are read as Old Style, as histories of Great Britain, Ireland and the British Empire give them
+                                            ^^^^^^^^^^^^ information ambiguous-calendar: 11 July 1690 and 1 other date are not marked, …
+    `, { region: 'britain' });
+    // A yearless day that is no day kept every year still shows the habit.
+    checkDiagnostics(`
+      The Battle of the Boyne took place on 11 July 1690, and William entered Dublin on 6 July.
+                                            ^^^^^^^^^^^^ warning calendar-mixup: 11 July 1690 is the N.S. date of the Battle of the Boyne, …
+                                            ^^^^^^^^^^^^ information ambiguous-calendar: 11 July 1690 and 1 other date are not marked, …
+    `, { region: 'britain' });
+  });
+
   it('notes the day where it is the text\'s only one, or where its other days are named facts\' New Style days', () => {
     checkDiagnostics(`
       Halley was born in Haggerston, near London, on Nov. 8, 1656.

@@ -161,6 +161,20 @@ describe('reform-gap', () => {
       On 24 January (6 February) 1918 the Council adopted the calendar decree.
     `, { region: 'russia' });
   });
+  it('does not flag a skipped label that the document gives as a pair\'s Old Style side: it names the pair\'s day', () => {
+    // Round 38 (probe 7, the region set as eval sets it): a podcast's timeline under bulgaria. Its own pair says 1 April
+    // (O.S.) is 14 April (N.S.), the day this check would read the lone label as.
+    checkDiagnostics(`
+      - 1916, Apr 1st - Most of Kosovo is given to Bulgaria by Austria-Hungary.
+      - 1916, Apr 1/14th - Bulgaria officially switches from the Julian to Gregorian calendars.
+    `, { region: 'bulgaria' });
+    // A label the pair does not give is still a day that never was.
+    checkDiagnostics(`
+      - 1916, Apr 2nd - Most of Kosovo is given to Bulgaria by Austria-Hungary.
+              ^^^^^^^ warning reform-gap: 2 April 1916 never existed in Bulgaria: …
+      - 1916, Apr 1/14th - Bulgaria officially switches from the Julian to Gregorian calendars.
+    `, { region: 'bulgaria' });
+  });
   it('reads "Apr 1/14th" (the suffix once, on the second day) as the switch\'s pair, not a lone skipped day', () => {
     // Round 34's probe: a timeline's "1916, Apr 1/14th - Bulgaria officially switches from the Julian to Gregorian calendars."
     checkDiagnostics(`
@@ -188,6 +202,19 @@ describe('reform-gap', () => {
     checkDiagnostics(`
       The Second Battle of Kut was fought on 23 February 1917; the advance wore off on 27 February.
                                              ^^^^^^^^^^^^^^^^ warning reform-gap: 23 February 1917 never existed in Ottoman Empire / Turkey: …
+    `, { region: 'turkey' });
+    // Round 38 (probe 7, the region set as eval sets it): a yearless skipped day before the dated one has its year from
+    // earlier text, and witnesses for it (the fall of Baghdad, region turkey).
+    checkDiagnostics(`
+      The Khadairi Bend fell on 19 January 1917. Dahra Bend was taken on 16 February. Finally, the British re-captured
+                                ^^^^^^^^^^^^^^^ information ambiguous-calendar: 19 January 1917 is not marked, …
+      Kut on 24 February 1917.
+    `, { region: 'turkey' });
+    // Unless it opens a range that the dated day closes: its year is that day's.
+    checkDiagnostics(`
+      The Khadairi Bend fell on 19 January 1916. The advance went on 16 February till 24 February 1917.
+                                ^^^^^^^^^^^^^^^ information ambiguous-calendar: 19 January 1916 is not marked, …
+                                                                                      ^^^^^^^^^^^^^^^^ warning reform-gap: 24 February 1917 never existed in Ottoman Empire / Turkey: …
     `, { region: 'turkey' });
   });
 });

@@ -13,7 +13,7 @@ import { addMarker, pairStyleFor, rewriteAsDual, swappedMarker } from '../rewrit
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
-import { inKeptDaySentence, isSkippedDayOfTheSwitch, type CheckContext } from './context';
+import { isKeptEveryYear, isSkippedDayOfTheSwitch, type CheckContext } from './context';
 import { factWords, type Named } from './named';
 
 export function checkCalendarMixups(ctx: CheckContext): Finding[] {
@@ -49,7 +49,7 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     if (dataset.factsOn(side.jdn).length === 0 && dataset.factsOn(otherJdn).length === 0) continue;
     // "Bulgaria keeps 3 March as its national day": a yearless day kept every year is a day of the calendar it is
     // kept in today, whichever calendar the event's own year gave it; the year the context lends it claims nothing.
-    if (d.mention.first.year === undefined && d.mention.sharedYear === undefined && inKeptDaySentence(analysis.text, d.mention.start)) continue;
+    if (isKeptEveryYear(analysis.text, d)) continue;
     if (!isDirectlyMarked(d) && givesOtherDayLater(analysis, i, otherJdn)) continue;
     const named = namedIn(d.block, d.mention.start);
     const { ids } = named;
@@ -161,6 +161,8 @@ function showsLocalHabit({ analysis, dataset }: CheckContext, d: ResolvedDate): 
     if (o === d || o.second || o.first.jdn === undefined || !o.first.first) continue;
     if (o.first.reason === 'double-year') return true;
     if (o.first.reason !== 'region' || o.first.calendar !== d.first.calendar) continue;
+    // "… but today, commemorations are held on 12 July": a day kept every year is no day of the Old Style years.
+    if (isKeptEveryYear(analysis.text, o)) continue;
     factDays ??= new Set(analysis.entities.flatMap((e) => dataset.factsOf(e.id).map((f) => f.jdn)));
     if (factDays.has(o.first.jdn)) return true;
     const otherJdn = tryToJdn(o.first.first, other(o.first.calendar));

@@ -128,6 +128,14 @@ export function inKeptDaySentence(text: string, pos: number): boolean {
   return KEPT_DAY.test(text.slice(start, end));
 }
 
+/**
+ * A day with no year of its own in a sentence about a day kept every year ("today, commemorations are held on 12 July"):
+ * a day of the calendar it is kept in today, whatever year the context lends it.
+ */
+export function isKeptEveryYear(text: string, d: ResolvedDate): boolean {
+  return d.mention.first.year === undefined && d.mention.sharedYear === undefined && inKeptDaySentence(text, d.mention.start);
+}
+
 /** Only a dash between two dates: "29 February 1900 – 12 May 1975", "(5 February 1918–1 March 1990)". */
 const SPAN_DASH = /^[ \t\u00A0]*[–—-][ \t\u00A0]*$/u;
 

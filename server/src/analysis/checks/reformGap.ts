@@ -2,7 +2,8 @@
  * reform-gap: a day the region's reform skipped (Russia 1–13 February 1918, Britain 3–13 September 1752), read in the
  * region's own calendar. In a New Style document the same label is a real day (10 February 1918 N.S. is 28 January O.S.).
  */
-import { convert, isInReformGap } from '../../calendar';
+import { convert, isInReformGap, tryToJdn } from '../../calendar';
+import { rangeOpeningYear } from '../resolve';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
@@ -19,6 +20,10 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
   // The document gives this label as a pair's New Style side ("6 February 1918" over "On January 24 (February 6)
   // 1918 the decree was adopted"): alone, it restates that real day.
   if (side.jdn !== undefined && pairGivesDay(ctx.document().dates, side.jdn)) return false;
+  // Or as a pair's Old Style side ("1916, Apr 1/14th - Bulgaria officially switches" over "1916, Apr 1st - …"): the
+  // label names the day the pair gives, the one this check would read it as.
+  const asJulian = tryToJdn(side.first, 'julian');
+  if (asJulian !== undefined && pairGivesDay(ctx.document().dates, asJulian)) return false;
   if (side.reason === 'region' && datesOnlyAfterTheSwitch(ctx.document(), d)) return false;
   // "(5 February 1918 – 1 March 1990)": an end of a life across the switch, a day of the new calendar.
   return !spansTheSwitch(ctx.document(), d);
@@ -28,15 +33,19 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
  * Another date of the document, with its own year, names a day the same reform skipped: a writer who dates such days
  * twice ("Situation at Kut on 22 February 1917 … fought on 23 February 1917" of the Ottoman front; the Ukrainian treaty
  * "signed on 9 February 1918" in its heading and its text) writes the calendar that has them, New Style; one slip is
- * one date. A yearless date may have its year from a dated one: it witnesses only for another yearless date (a
- * chronicle's "By 1 February … By 2 February … On 4 February" under its year). A stated weekday speaks for its date's
- * calendar itself (weekdayMismatch.ts): such dates neither witness nor are excused.
+ * one date. A yearless date after a dated one may have its year from it: it witnesses only for another yearless date
+ * (a chronicle's "By 1 February … By 2 February … On 4 February" under its year); one before it has its year from
+ * earlier text ("Dahra Bend was taken on 16 February. Finally, the British re-captured Kut on 24 February 1917"),
+ * unless it opens a range the dated one closes. A stated weekday speaks for its date's calendar itself
+ * (weekdayMismatch.ts): such dates neither witness nor are excused.
  */
 function namesAnotherSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
   if (d.mention.weekday) return false;
+  const { text } = ctx.document();
+  const ownYear = (o: ResolvedDate) =>
+    !o.first.yearFromContext || (o.mention.end <= d.mention.start && rangeOpeningYear(text, o.mention, d.mention) === undefined);
   return ctx.document().dates.some(
-    (o) =>
-      o !== d && o.reform === d.reform && !o.mention.weekday && (!o.first.yearFromContext || d.first.yearFromContext) && namesSkippedDay(ctx, o),
+    (o) => o !== d && o.reform === d.reform && !o.mention.weekday && (ownYear(o) || d.first.yearFromContext) && namesSkippedDay(ctx, o),
   );
 }
 
