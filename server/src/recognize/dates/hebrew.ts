@@ -36,18 +36,25 @@ const MAX_GAP = 12;
 /** A year of the world of these centuries: the cheap test before the month names are looked for. */
 const AM_YEAR = /(?<!\d)5[3-7]\d\d(?!\d)/;
 
-const formatter = (() => {
-  try {
-    const f = new Intl.DateTimeFormat('en-u-ca-hebrew', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return f.resolvedOptions().calendar === 'hebrew' ? f : undefined;
-  } catch {
-    return undefined; // a runtime without ICU's calendars: no Hebrew date is read
+/**
+ * Made at the first Hebrew date, not at load: building a Hebrew-calendar formatter loads ICU's calendar data, about
+ * 20 ms and 8 MB that a server's start or a `clio check` of texts without Hebrew dates should not pay.
+ */
+let formatter: Intl.DateTimeFormat | null | undefined;
+function hebrewFormatter(): Intl.DateTimeFormat | undefined {
+  if (formatter === undefined) {
+    try {
+      const f = new Intl.DateTimeFormat('en-u-ca-hebrew', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      formatter = f.resolvedOptions().calendar === 'hebrew' ? f : null;
+    } catch {
+      formatter = null; // a runtime without ICU's calendars: no Hebrew date is read
+    }
   }
-})();
+  return formatter ?? undefined;
+}
 
 /** The Hebrew date (day, month as ICU names it, year) of a Julian Day Number. */
-function hebrewDayOf(jdn: number): string | undefined {
-  if (!formatter) return undefined;
+function hebrewDayOf(formatter: Intl.DateTimeFormat, jdn: number): string | undefined {
   const parts = formatter.formatToParts(new Date((jdn - 2440588) * 86400000));
   const get = (t: string) => parts.find((p) => p.type === t)?.value;
   return `${get('day')} ${get('month')} ${get('year')}`;
@@ -55,7 +62,9 @@ function hebrewDayOf(jdn: number): string | undefined {
 
 /** Marks each civil date written beside a Hebrew date of the same day with the calendar that makes it that day. */
 export function addHebrewDays(text: string, spans: readonly Span[], dates: DateMention[]): void {
-  if (!formatter || dates.length === 0 || !AM_YEAR.test(text)) return;
+  if (dates.length === 0 || !AM_YEAR.test(text)) return;
+  const formatter = hebrewFormatter();
+  if (!formatter) return;
   HEBREW_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEBREW_DATE.exec(text))) {
@@ -64,7 +73,7 @@ export function addHebrewDays(text: string, spans: readonly Span[], dates: DateM
     const g = m.groups!;
     const month = MONTHS[(g.m1 ?? g.m2).toLowerCase()];
     const civil = besideCivil(text, dates, h);
-    const calendar = civil && calendarNaming(civil, `${Number(g.d1 ?? g.d2)} ${month} ${g.y}`, month);
+    const calendar = civil && calendarNaming(formatter, civil, `${Number(g.d1 ?? g.d2)} ${month} ${g.y}`, month);
     if (calendar) civil.hebrewDay = { ...h, calendar };
   }
 }
@@ -81,14 +90,14 @@ function besideCivil(text: string, dates: readonly DateMention[], h: Span): Date
 }
 
 /** The one calendar in which the civil date is the Hebrew date's day (or the day beside it). */
-function calendarNaming(d: DateMention, written: string, month: string): Calendar | undefined {
+function calendarNaming(formatter: Intl.DateTimeFormat, d: DateMention, written: string, month: string): Calendar | undefined {
   const date = { year: d.first.year!, month: d.first.month, day: d.first.day };
   const fits = (['julian', 'gregorian'] as const).filter((cal) => {
     if (tryToJdn(date, cal) === undefined) return false;
     const jdn = toJdn(date, cal);
     // A plain "Adar" is Adar II in a leap year.
     return [jdn - 1, jdn, jdn + 1].some((j) => {
-      const named = hebrewDayOf(j);
+      const named = hebrewDayOf(formatter, j);
       return named === written || (month === 'Adar' && named === written.replace(' Adar ', ' Adar II '));
     });
   });
