@@ -139,6 +139,25 @@ describe('weekday-mismatch', () => {
     `, { region: 'britain' });
   });
 
+  it('a pair whose sides differ: a weekday that fits neither side in either calendar is a second slip, checked against the side it is written on (round 39)', () => {
+    // The Putilov strike (dev): 18 February 1917 O.S. was a Saturday (3 March N.S.); 2 March 1917 N.S. was a Friday.
+    const { findings } = checkDiagnostics(`
+      The strike began on Tuesday, February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar) in Petrograd.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 February 1917 (O.S.) was a Saturday, not a Tuesday
+                                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 18 February 1917 (O.S.) is 3 March 1917 (N.S.), not 2 March
+    `, { region: 'russia' });
+    // The pair leaves open which side is wrong, so the weekday's fix is not one of the safe ones.
+    const weekdayFix = findings.find((f) => f.code === 'weekday-mismatch')!.fixes[0];
+    assert.deepEqual([weekdayFix.title, weekdayFix.safe], ['Change the weekday to Saturday', false]);
+    // A weekday that fits a side in some calendar (Friday: 2 March N.S.; Saturday: 18 February O.S.; Sunday: 18
+    // February read as N.S.) may say which side is right: the pair's mismatch alone is reported.
+    for (const day of ['Friday', 'Saturday', 'Sunday']) {
+      const text = `The strike began on ${day}, 18 February (2 March) 1917 in Petrograd.`;
+      const { findings: some } = analyze(text, bundledDataset(), { ...DEFAULT_SETTINGS, region: 'russia' });
+      assert.deepEqual(some.map((f) => f.code), ['dual-date-mismatch'], day);
+    }
+  });
+
   it('a double year written with a dash in full, "February 5th, 1665–1666 O.S.", dates the weekday in the later year', () => {
     // The 1911 Britannica on the Oxford Gazette (batch 19): 5 February 1665/6 O.S. was a Monday (5 February 1665 a Sunday).
     checkDiagnostics(`

@@ -102,13 +102,24 @@ function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
  * The side whose day the weekday is checked against. A pair whose sides differ is reported as a mismatch, except one
  * whose O.S. side is numbered by the legal year ("13 January 1691 O.S. (23 January 1692 N.S.)" is 13 January 1691/2),
  * which names its N.S. side's day: the weekday is that day's, unless it fits the O.S. side's year as written (then the
- * N.S. year may be the slip, not the weekday).
+ * N.S. year may be the slip, not the weekday). On another pair whose sides differ, a weekday that fits neither side in
+ * either calendar is a second slip whichever side is wrong, checked against the side it is written on ("Tuesday,
+ * February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar)": a Saturday O.S.); one that
+ * fits a side may be the writer's evidence of which side is right, and the pair's mismatch already says it.
  */
 function pairsDay(d: ResolvedDate, wanted: number): ResolvedSide | undefined {
   if (!d.second || d.second.jdn === d.first.jdn) return d.first;
-  if (!isLegalYearPair(d)) return undefined;
+  if (!isLegalYearPair(d)) return fitsNoSide(d, wanted) ? d.first : undefined;
   const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
   return julian.jdn !== undefined && weekday(julian.jdn) === wanted ? undefined : gregorian;
+}
+
+/** Whether the weekday fits no side of the pair, read in either calendar. */
+function fitsNoSide(d: ResolvedDate, wanted: number): boolean {
+  return [d.first, d.second].every((s) => !s?.first || (['julian', 'gregorian'] as const).every((cal) => {
+    const jdn = tryToJdn(s.first!, cal);
+    return jdn === undefined || weekday(jdn) !== wanted;
+  }));
 }
 
 export function checkWeekdays(ctx: CheckContext): Finding[] {
@@ -145,7 +156,8 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
       {
         title: `Change the weekday to ${WEEKDAY_NAMES[actual]}`,
         edits: [{ start: wd.start, end: wd.end, newText: weekdayLike(written, actual) }],
-        safe: !fitsOther,
+        // On a pair whose sides differ, the weekday is checked against the side it is written on, which may be the wrong one.
+        safe: !fitsOther && !(d.second && d.second.jdn !== side.jdn && !isLegalYearPair(d)),
         preferred: !fitsOther,
       },
     ];
