@@ -304,6 +304,20 @@ describe('weekday-mismatch: a day the United States kept', () => {
          ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 October 1867 (O.S.) was a Wednesday, not a Friday; read as N.S., 18 October 1867 was a Friday, so the date may be N.S.
                  ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
     `, { region: 'russia' });
+    // "U.S." names it too; "U.S.S.R." does not (Russia's word, Julian in 1867).
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Friday, 18 October 1867, the U.S. flag was raised at Sitka.
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Friday, 18 October 1867, by a book printed in the U.S.S.R., the flag was lowered at Sitka.
+         ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 October 1867 (O.S.) was a Wednesday, not a Friday; read as N.S., 18 October 1867 was a Friday, so the date may be N.S.
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
     // A weekday that fits neither calendar is a slip wherever the day was kept.
     checkDiagnostics(`
       Russian America was sold in 1867.
