@@ -318,6 +318,22 @@ describe('weekday-mismatch: a day the United States kept', () => {
          ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 October 1867 (O.S.) was a Wednesday, not a Friday; read as N.S., 18 October 1867 was a Friday, so the date may be N.S.
                  ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
     `, { region: 'russia' });
+    // So does its navy's prefix, and Britain's names hers (Gregorian after 1752).
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Friday, 18 October 1867, the USS Ossipee fired the salute at Sitka.
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
+    // 2 June 1856 was a Monday in the Gregorian calendar, a Saturday in the Julian.
+    for (const prefix of ['HMS', 'H.M.S.']) {
+      checkDiagnostics(`
+        The Baltic was open again after the war.
+
+        ${prefix} Valorous anchored off Kronstadt on Monday, 2 June 1856.
+        ${' '.repeat(prefix.length)}                                            ^^^^^^^^^^^ information ambiguous-calendar: 2 June 1856 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (2 June 1856 O.S. = 14 June 1856 N.S.; as N.S. it would be 21 May 1856 O.S.)
+      `, { region: 'russia' });
+    }
     // A weekday that fits neither calendar is a slip wherever the day was kept.
     checkDiagnostics(`
       Russian America was sold in 1867.
