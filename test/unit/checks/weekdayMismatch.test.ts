@@ -287,6 +287,64 @@ describe('weekday-mismatch: a day of a place abroad', () => {
   });
 });
 
+describe('weekday-mismatch: a day the United States kept', () => {
+  it('a weekday of the Gregorian reading, in a sentence naming the United States, is its day (Alaska Day, round 40)', () => {
+    // 18 October 1867 was a Friday in the Gregorian calendar the United States kept at Sitka; read as O.S. a Wednesday.
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Friday, 18 October 1867, the commissioners of the United States took possession at Sitka.
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
+    // Without the United States the day is read in Russia's calendar, and the weekday is a slip.
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Friday, 18 October 1867, the commissioners took possession at Sitka.
+         ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 October 1867 (O.S.) was a Wednesday, not a Friday; read as N.S., 18 October 1867 was a Friday, so the date may be N.S.
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
+    // "U.S." names it too; "U.S.S.R." does not (Russia's word, Julian in 1867).
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Friday, 18 October 1867, the U.S. flag was raised at Sitka.
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Friday, 18 October 1867, by a book printed in the U.S.S.R., the flag was lowered at Sitka.
+         ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 October 1867 (O.S.) was a Wednesday, not a Friday; read as N.S., 18 October 1867 was a Friday, so the date may be N.S.
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
+    // So does its navy's prefix, and Britain's names hers (Gregorian after 1752).
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Friday, 18 October 1867, the USS Ossipee fired the salute at Sitka.
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
+    // 2 June 1856 was a Monday in the Gregorian calendar, a Saturday in the Julian.
+    for (const prefix of ['HMS', 'H.M.S.']) {
+      checkDiagnostics(`
+        The Baltic was open again after the war.
+
+        ${prefix} Valorous anchored off Kronstadt on Monday, 2 June 1856.
+        ${' '.repeat(prefix.length)}                                            ^^^^^^^^^^^ information ambiguous-calendar: 2 June 1856 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (2 June 1856 O.S. = 14 June 1856 N.S.; as N.S. it would be 21 May 1856 O.S.)
+      `, { region: 'russia' });
+    }
+    // A weekday that fits neither calendar is a slip wherever the day was kept.
+    checkDiagnostics(`
+      Russian America was sold in 1867.
+
+      On Monday, 18 October 1867, the commissioners of the United States took possession at Sitka.
+         ^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 October 1867 (O.S.) was a Wednesday, not a Monday
+                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 18 October 1867 is not marked, and no convention is stated: it is read as Old Style, the calendar Russia used then (18 October 1867 O.S. = 30 October 1867 N.S.; as N.S. it would be 6 October 1867 O.S.)
+    `, { region: 'russia' });
+  });
+});
+
 describe('weekday-mismatch: a day of a place abroad, named in the heading right above', () => {
   it('reads the place there, and an Analyzer reused across edits of the heading agrees with a fresh analysis', () => {
     const dataset = bundledDataset();
