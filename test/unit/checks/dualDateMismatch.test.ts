@@ -292,13 +292,35 @@ describe('dual-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
-  it('in Sweden 1700–1712 says when the first side may be the Swedish calendar\'s day (one ahead of the Julian)', () => {
-    // Poltava: 27 June 1709 Julian = 28 June Swedish = 8 July Gregorian.
+  it('in Sweden 1700–1712 reads an unlabelled side one day ahead of the Julian as the Swedish calendar\'s day', () => {
+    // Poltava: 27 June 1709 Julian = 28 June Swedish = 8 July Gregorian (round 41: the dev half's false alarm).
     checkDiagnostics(`
-      The battle of Poltava on 28 June 1709 (8 July, N.S.) ended the Swedish army.
-                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 28 June 1709 (O.S.) is 9 July 1709 (N.S.), not 8 July (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)
+      The battle of Poltava on 28 June 1709 (8 July, N.S.) ended the Swedish army; Perevolochna followed on 1 July 1709 (11 July).
+      On 29 June 1709 (8 July, N.S.) the king crossed the Dnieper.
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 29 June 1709 (O.S.) is 10 July 1709 (N.S.), not 8 July
       In 1716: 28 June (9 July) 1716.
     `, { region: 'sweden' });
+  });
+
+  it('keeps a Swedish-calendar day one day off where the side is labelled O.S., and says it may be Swedish', () => {
+    checkDiagnostics(`
+      The battle of Poltava on 8 July [O.S. 28 June] 1709 ended the Swedish army.
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 8 July 1709 (N.S.) is 27 June 1709 (O.S.), not 28 June (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)
+    `, { region: 'sweden' });
+  });
+
+  it('keeps an unlabelled side one day ahead a slip where the text labels its Swedish days, or is not about Sweden', () => {
+    // Holowczyn's infobox labels each calendar; a pair of its prose a day off is then a slip, not an unlabelled Swedish day.
+    checkDiagnostics(`
+      - Date: 3 July 1708 (O.S.), 4 July 1708 (Swedish calendar), 14 July 1708 (N.S.)
+
+      The Swedes crossed the Vabich on 4 July 1708 (14 July, N.S.).
+                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 4 July 1708 (O.S.) is 15 July 1708 (N.S.), not 14 July (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)
+    `, { region: 'sweden' });
+    checkDiagnostics(`
+      Mazepa joined the Swedish advance on November 7 (October 28) 1708.
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 7 November 1708 (N.S.) is 27 October 1708 (O.S.), not 28 October
+    `, { region: 'russia' });
   });
 
   it('accepts an O.S. side numbered by the legal year of a day before 25 March, where that year began on 25 March', () => {

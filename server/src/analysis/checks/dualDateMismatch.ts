@@ -1,5 +1,6 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
 import { compareYmd, convert, getReform, interimDate, isValidDate, legalYearOf, other, toJdn, type YMD } from '../../calendar';
+import { namesSwedishCalendar } from '../../recognize/dates/labels';
 import { namesACalendar, sentenceAround } from '../../recognize/dates/sentence';
 import { RANGE_JOIN } from '../resolve';
 import { rewritePairSide, swappedMarker } from '../rewrite';
@@ -9,6 +10,7 @@ import { inKeptDaySentence, type CheckContext } from './context';
 
 export function checkDualDates({ analysis }: CheckContext): Finding[] {
   const out: Finding[] = [];
+  let labelsSwedish: boolean | undefined;
   for (let i = 0; i < analysis.dates.length; i++) {
     const d = analysis.dates[i];
     const a = d.first;
@@ -26,6 +28,7 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     const bInA = { first: convert(b.first, b.calendar), last: b.last && convert(b.last, b.calendar) };
     if (sameDays(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d) || isKeptToday(analysis.text, d)) continue;
     if (isSwitchEdges(analysis, d)) continue;
+    if (isUnlabelledSwedishDay(d) && !(labelsSwedish ??= namesSwedishCalendar(analysis.text))) continue;
     if (restatesRange(analysis.text, analysis.dates[i - 1], d, aInB.first)) continue;
     const withYear = b.part.year !== undefined;
     out.push({
@@ -136,6 +139,17 @@ function isSwedishPair(d: ResolvedDate): boolean {
   if (!d.reform || !julian?.first || julian.last || gregorian?.jdn === undefined) return false;
   const swedish = interimDate(d.reform, gregorian.jdn);
   return swedish !== undefined && compareYmd(swedish, julian.first) === 0;
+}
+
+/**
+ * In a Swedish or Finnish paragraph, an unlabelled side that is the Swedish day of the other ("the Battle of Poltava on
+ * 28 June 1709 (8 July, N.S.)") is that calendar's day, as writers of Swedish history give it — unless the text labels
+ * its Swedish days ("4 July 1708 (Swedish calendar)"; checked by the caller, once): then an unlabelled one is Julian,
+ * one day off. A labelled O.S. side one day ahead stays a slip (said with the Swedish reading).
+ */
+function isUnlabelledSwedishDay(d: ResolvedDate): boolean {
+  const julianMarker = d.first.calendar === 'julian' ? d.mention.firstMarker : d.mention.secondMarker;
+  return julianMarker === undefined && isSwedishPair(d);
 }
 
 /**

@@ -114,6 +114,17 @@ export function calendarOfTheTimeAt(t: Tokens, pos: number): CalendarMarker | un
   return { start: end - text.length, end, calendar: 'julian', text };
 }
 
+/**
+ * Sweden's own calendar of 1700–1712 named as a date's label: "4 July 1708 (Swedish calendar)", "20 November 1700 (S.S.)",
+ * "28 June in the Swedish calendar", "Swedish style".
+ */
+const SWEDISH_CALENDAR = /\bSwedish[ \t\u00A0]+(?:[Cc]alendar|[Ss]tyle|reckoning)\b|(?<![\p{L}.])S\.[ \u00A0]?S\./u;
+
+/** Whether the text labels any day as the Swedish calendar's: its writer then labels each such day. */
+export function namesSwedishCalendar(text: string): boolean {
+  return SWEDISH_CALENDAR.test(text);
+}
+
 /** A label after a comma: "26 Feb., O.S.", "(16–20 July, Gregorian calendar)". */
 const COMMA_LABEL = new RegExp(`,[ \\t\\u00A0]*((?:${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}))`, 'y');
 
