@@ -8,7 +8,7 @@ import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
 import { inKeptDaySentence, type CheckContext } from './context';
 
-export function checkDualDates({ analysis }: CheckContext): Finding[] {
+export function checkDualDates({ analysis, document }: CheckContext): Finding[] {
   const out: Finding[] = [];
   let labelsSwedish: boolean | undefined;
   for (let i = 0; i < analysis.dates.length; i++) {
@@ -28,7 +28,8 @@ export function checkDualDates({ analysis }: CheckContext): Finding[] {
     const bInA = { first: convert(b.first, b.calendar), last: b.last && convert(b.last, b.calendar) };
     if (sameDays(aInB, { first: b.first, last: b.last }) || isLegalYearPair(d) || isKeptToday(analysis.text, d)) continue;
     if (isSwitchEdges(analysis, d)) continue;
-    if (isUnlabelledSwedishDay(d) && !(labelsSwedish ??= namesSwedishCalendar(analysis.text))) continue;
+    // The whole text is read (so the block's findings are made anew each pass), only for such a pair.
+    if (isUnlabelledSwedishDay(d) && !(labelsSwedish ??= namesSwedishCalendar(document().text))) continue;
     if (restatesRange(analysis.text, analysis.dates[i - 1], d, aInB.first)) continue;
     const withYear = b.part.year !== undefined;
     out.push({
