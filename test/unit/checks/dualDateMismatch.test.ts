@@ -323,6 +323,31 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('checks a labelled Swedish-calendar day of 1700–1712 against the labelled days beside it (infoboxes\' three calendars)', () => {
+    // Holowczyn, Narva (Wikipedia's "S.S."), Warsaw 1705, Poltava in words, and Sweden's 30 February 1712 (= Julian 29 February).
+    checkDiagnostics(`
+      - Date: 3 July 1708 (O.S.), 4 July 1708 (Swedish calendar), 14 July 1708 (N.S.)
+      - Date: 19 November 1700 (O.S.), 20 November 1700 (S.S.), 30 November 1700 (N.S.)
+      - Date: 21 July 1705 (Swedish calendar), 31 July 1705 (N.S.)
+      - Poltava: 27 June 1709 (Julian calendar), 28 June in the Swedish calendar and 8 July in the Gregorian.
+      - Leap day: 29 February 1712 (O.S.), 30 February 1712 (Swedish calendar), 11 March 1712 (N.S.)
+    `, { region: 'sweden' });
+    const { findings } = checkDiagnostics(`
+      - Date: 3 July 1708 (O.S.), 5 July 1708 (Swedish calendar), 14 July 1708 (N.S.)
+                                  ^^^^^^^^^^^ warning dual-date-mismatch: 3 July 1708 (O.S.) is 4 July 1708 in the Swedish calendar, not 5 July 1708
+      - Date: 19 November 1700 (O.S.), 20 November 1700 (S.S.), 1 December 1700 (N.S.)
+                                                                ^^^^^^^^^^^^^^^ warning dual-date-mismatch: 1 December 1700 (N.S.) is not the day of 20 November 1700 in the Swedish calendar: that is 30 November 1700 (N.S.)
+      - Date: 21 July 1705 (Swedish calendar), 1 August 1705 (N.S.)
+              ^^^^^^^^^^^^ warning dual-date-mismatch: 1 August 1705 (N.S.) is 22 July 1705 in the Swedish calendar, not 21 July 1705
+    `, { region: 'russia' });
+    // Two labelled days that agree decide which is the slip: that fix is safe; one day beside it decides nothing.
+    assert.deepEqual(findings.map((f) => f.fixes.map((x) => [x.edits[0].newText, x.safe])), [
+      [['4 July 1708', true]],
+      [['30 November 1700', true]],
+      [['22 July 1705', false]],
+    ]);
+  });
+
   it('accepts an O.S. side numbered by the legal year of a day before 25 March, where that year began on 25 March', () => {
     checkDiagnostics(`
       Newton died on 31 March 1727 [O.S. 20 March 1726]; Franklin was born on January 17, 1706 [O.S. January 6, 1705].

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { markerAt, markerBefore, namesSwedishCalendar } from '../../../server/src/recognize/dates/labels';
+import { markerAt, markerBefore, namesSwedishCalendar, swedishLabelEnd } from '../../../server/src/recognize/dates/labels';
 import { Tokens } from '../../../server/src/recognize/dates/tokens';
 import { findDates } from '../../../server/src/recognize/dates';
 import { formatDualDate } from '../../../server/src/recognize/format';
@@ -291,5 +291,15 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(namesSwedishCalendar('27 June (28 June in the Swedish style)'), true);
     assert.equal(namesSwedishCalendar('The Swedish army lost; Charles XII of Sweden fled on 28 June 1709 (8 July, N.S.).'), false);
     assert.equal(namesSwedishCalendar('U.S.S. Constitution, N.S. 1 May'), false);
+  });
+
+  it('reads a Swedish-calendar label right after a date, to its end', () => {
+    const end = (t: string) => { const e = swedishLabelEnd(t, t.indexOf('#') + 1); return e === undefined ? undefined : t.slice(t.indexOf('#') + 1, e); };
+    assert.equal(end('4 July 1708# (Swedish calendar), 14 July'), ' (Swedish calendar)');
+    assert.equal(end('20 November 1700# (S.S.), 30 November'), ' (S.S.)');
+    assert.equal(end('28 June# in the Swedish calendar and 8 July'), ' in the Swedish calendar');
+    assert.equal(end('28 June#, according to the Swedish style'), ', according to the Swedish style');
+    assert.equal(end('28 June# (Swedish calendars)'), undefined);
+    assert.equal(end('28 June# the Swedish army'), undefined);
   });
 });
