@@ -291,6 +291,7 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(namesSwedishCalendar('27 June (28 June in the Swedish style)'), true);
     assert.equal(namesSwedishCalendar('The Swedish army lost; Charles XII of Sweden fled on 28 June 1709 (8 July, N.S.).'), false);
     assert.equal(namesSwedishCalendar('U.S.S. Constitution, N.S. 1 May'), false);
+    assert.equal(namesSwedishCalendar('She sailed on 4 July 1908 in the S.S. Baltic.'), false);
   });
 
   it('reads a Swedish-calendar label right after a date, to its end', () => {
@@ -301,5 +302,6 @@ describe('date grammar: calendar labels written out', () => {
     assert.equal(end('28 June#, according to the Swedish style'), ', according to the Swedish style');
     assert.equal(end('28 June# (Swedish calendars)'), undefined);
     assert.equal(end('28 June# the Swedish army'), undefined);
+    assert.equal(end('4 July 1708# S.S. Baltic sailed'), undefined);
   });
 });
