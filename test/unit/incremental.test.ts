@@ -258,4 +258,17 @@ describe('incremental analysis equals a fresh analysis', () => {
     assert.deepStrictEqual(analyzer.analyze(edited, DEFAULT_SETTINGS), analyze(edited, dataset, DEFAULT_SETTINGS));
     assert.deepStrictEqual(analyzer.analyze(text, DEFAULT_SETTINGS), first);
   });
+
+  it("an unlabelled Swedish-calendar pair is weighed anew when a block elsewhere labels a Swedish day (round 41)", () => {
+    const dataset = bundledDataset();
+    const analyzer = new Analyzer(dataset);
+    const settings: Settings = { ...DEFAULT_SETTINGS, region: 'sweden' };
+    const FILLER = 'The march went on. '.repeat(120);
+    const before = `The battle of Poltava on 28 June 1709 (8 July, N.S.) ended it.\n\n${FILLER}\n\nHolowczyn was fought on 4 July 1708.\n`;
+    const after = before.replace('4 July 1708.', '4 July 1708 (Swedish calendar).');
+    assert.deepStrictEqual(analyzer.analyze(before, settings).findings.filter((f) => f.code === 'dual-date-mismatch'), []);
+    const incremental = analyzer.analyze(after, settings);
+    assert.deepStrictEqual(incremental, analyze(after, dataset, settings));
+    assert.deepStrictEqual(incremental.findings.filter((f) => f.code === 'dual-date-mismatch').map((f) => after.slice(f.start, f.end)), ['28 June 1709 (8 July, N.S.)']);
+  });
 });

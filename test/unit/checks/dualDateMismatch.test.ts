@@ -292,13 +292,60 @@ describe('dual-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
-  it('in Sweden 1700–1712 says when the first side may be the Swedish calendar\'s day (one ahead of the Julian)', () => {
-    // Poltava: 27 June 1709 Julian = 28 June Swedish = 8 July Gregorian.
+  it('in Sweden 1700–1712 reads an unlabelled side one day ahead of the Julian as the Swedish calendar\'s day', () => {
+    // Poltava: 27 June 1709 Julian = 28 June Swedish = 8 July Gregorian (round 41: the dev half's false alarm).
     checkDiagnostics(`
-      The battle of Poltava on 28 June 1709 (8 July, N.S.) ended the Swedish army.
-                               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 28 June 1709 (O.S.) is 9 July 1709 (N.S.), not 8 July (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)
+      The battle of Poltava on 28 June 1709 (8 July, N.S.) ended the Swedish army; Perevolochna followed on 1 July 1709 (11 July).
+      On 29 June 1709 (8 July, N.S.) the king crossed the Dnieper.
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 29 June 1709 (O.S.) is 10 July 1709 (N.S.), not 8 July
       In 1716: 28 June (9 July) 1716.
     `, { region: 'sweden' });
+  });
+
+  it('keeps a Swedish-calendar day one day off where the side is labelled O.S., and says it may be Swedish', () => {
+    checkDiagnostics(`
+      The battle of Poltava on 8 July [O.S. 28 June] 1709 ended the Swedish army.
+                               ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 8 July 1709 (N.S.) is 27 June 1709 (O.S.), not 28 June (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)
+    `, { region: 'sweden' });
+  });
+
+  it('keeps an unlabelled side one day ahead a slip where the text labels its Swedish days, or is not about Sweden', () => {
+    // Holowczyn's infobox labels each calendar; a pair of its prose a day off is then a slip, not an unlabelled Swedish day.
+    checkDiagnostics(`
+      - Date: 3 July 1708 (O.S.), 4 July 1708 (Swedish calendar), 14 July 1708 (N.S.)
+
+      The Swedes crossed the Vabich on 4 July 1708 (14 July, N.S.).
+                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 4 July 1708 (O.S.) is 15 July 1708 (N.S.), not 14 July (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)
+    `, { region: 'sweden' });
+    checkDiagnostics(`
+      Mazepa joined the Swedish advance on November 7 (October 28) 1708.
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 7 November 1708 (N.S.) is 27 October 1708 (O.S.), not 28 October
+    `, { region: 'russia' });
+  });
+
+  it('checks a labelled Swedish-calendar day of 1700–1712 against the labelled days beside it (infoboxes\' three calendars)', () => {
+    // Holowczyn, Narva (Wikipedia's "S.S."), Warsaw 1705, Poltava in words, and Sweden's 30 February 1712 (= Julian 29 February).
+    checkDiagnostics(`
+      - Date: 3 July 1708 (O.S.), 4 July 1708 (Swedish calendar), 14 July 1708 (N.S.)
+      - Date: 19 November 1700 (O.S.), 20 November 1700 (S.S.), 30 November 1700 (N.S.)
+      - Date: 21 July 1705 (Swedish calendar), 31 July 1705 (N.S.)
+      - Poltava: 27 June 1709 (Julian calendar), 28 June in the Swedish calendar and 8 July in the Gregorian.
+      - Leap day: 29 February 1712 (O.S.), 30 February 1712 (Swedish calendar), 11 March 1712 (N.S.)
+    `, { region: 'sweden' });
+    const { findings } = checkDiagnostics(`
+      - Date: 3 July 1708 (O.S.), 5 July 1708 (Swedish calendar), 14 July 1708 (N.S.)
+                                  ^^^^^^^^^^^ warning dual-date-mismatch: 3 July 1708 (O.S.) is 4 July 1708 in the Swedish calendar, not 5 July 1708
+      - Date: 19 November 1700 (O.S.), 20 November 1700 (S.S.), 1 December 1700 (N.S.)
+                                                                ^^^^^^^^^^^^^^^ warning dual-date-mismatch: 1 December 1700 (N.S.) is not the day of 20 November 1700 in the Swedish calendar: that is 30 November 1700 (N.S.)
+      - Date: 21 July 1705 (Swedish calendar), 1 August 1705 (N.S.)
+              ^^^^^^^^^^^^ warning dual-date-mismatch: 1 August 1705 (N.S.) is 22 July 1705 in the Swedish calendar, not 21 July 1705
+    `, { region: 'russia' });
+    // Two labelled days that agree decide which is the slip: that fix is safe; one day beside it decides nothing.
+    assert.deepEqual(findings.map((f) => f.fixes.map((x) => [x.edits[0].newText, x.safe])), [
+      [['4 July 1708', true]],
+      [['30 November 1700', true]],
+      [['22 July 1705', false]],
+    ]);
   });
 
   it('accepts an O.S. side numbered by the legal year of a day before 25 March, where that year began on 25 March', () => {

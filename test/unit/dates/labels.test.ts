@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { markerAt, markerBefore } from '../../../server/src/recognize/dates/labels';
+import { markerAt, markerBefore, namesSwedishCalendar, swedishLabelEnd } from '../../../server/src/recognize/dates/labels';
 import { Tokens } from '../../../server/src/recognize/dates/tokens';
 import { findDates } from '../../../server/src/recognize/dates';
 import { formatDualDate } from '../../../server/src/recognize/format';
@@ -283,5 +283,25 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual([m[0].second?.day, m[0].second?.month, m[0].sharedYear], [13, 2, 1918]);
     assert.equal(cut(t, m[0].second), '13 February');
     assert.equal(findDates('On 22 February (7 March) 1917')[0].secondElsewhere, undefined);
+  });
+
+  it('finds a text that labels days as the Swedish calendar\'s (1700–1712), in the forms infoboxes write', () => {
+    assert.equal(namesSwedishCalendar('3 July 1708 (O.S.), 4 July 1708 (Swedish calendar), 14 July 1708 (N.S.)'), true);
+    assert.equal(namesSwedishCalendar('19 November 1700 (O.S.), 20 November 1700 (S.S.), 30 November 1700 (N.S.)'), true);
+    assert.equal(namesSwedishCalendar('27 June (28 June in the Swedish style)'), true);
+    assert.equal(namesSwedishCalendar('The Swedish army lost; Charles XII of Sweden fled on 28 June 1709 (8 July, N.S.).'), false);
+    assert.equal(namesSwedishCalendar('U.S.S. Constitution, N.S. 1 May'), false);
+    assert.equal(namesSwedishCalendar('She sailed on 4 July 1908 in the S.S. Baltic.'), false);
+  });
+
+  it('reads a Swedish-calendar label right after a date, to its end', () => {
+    const end = (t: string) => { const e = swedishLabelEnd(t, t.indexOf('#') + 1); return e === undefined ? undefined : t.slice(t.indexOf('#') + 1, e); };
+    assert.equal(end('4 July 1708# (Swedish calendar), 14 July'), ' (Swedish calendar)');
+    assert.equal(end('20 November 1700# (S.S.), 30 November'), ' (S.S.)');
+    assert.equal(end('28 June# in the Swedish calendar and 8 July'), ' in the Swedish calendar');
+    assert.equal(end('28 June#, according to the Swedish style'), ', according to the Swedish style');
+    assert.equal(end('28 June# (Swedish calendars)'), undefined);
+    assert.equal(end('28 June# the Swedish army'), undefined);
+    assert.equal(end('4 July 1708# S.S. Baltic sailed'), undefined);
   });
 });

@@ -4,6 +4,7 @@
  * once, at the first such date, with the count — not at every date, which would bury a chronology in notes.
  */
 import { convert, isValidDate } from '../../calendar';
+import { swedishLabelEnd } from '../../recognize/dates/labels';
 import { beforeGregorian } from '../resolve';
 import { addMarker, setConventionEdit } from '../rewrite';
 import type { Finding } from '../types';
@@ -22,7 +23,9 @@ export function checkAmbiguousCalendars({ analysis }: CheckContext): Finding[] {
       !beforeGregorian(d.first.first) &&
       // A day of one calendar only is invalid-date's to report.
       isValidDate(d.first.first, 'julian') &&
-      isValidDate(d.first.first, 'gregorian'),
+      isValidDate(d.first.first, 'gregorian') &&
+      // "4 July 1708 (Swedish calendar)" says its calendar (dual-date-mismatch weighs it against the days beside it).
+      swedishLabelEnd(analysis.text, d.mention.end) === undefined,
   );
   if (ambiguous.length === 0) return [];
   const d = ambiguous[0];

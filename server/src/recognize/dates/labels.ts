@@ -114,6 +114,30 @@ export function calendarOfTheTimeAt(t: Tokens, pos: number): CalendarMarker | un
   return { start: end - text.length, end, calendar: 'julian', text };
 }
 
+/**
+ * Sweden's own calendar of 1700–1712 named as a date's label: "4 July 1708 (Swedish calendar)", "20 November 1700 (S.S.)",
+ * "28 June in the Swedish calendar", "Swedish style". "S.S." only in brackets: bare, it is a ship ("the S.S. Baltic").
+ */
+const SWEDISH_CALENDAR = /\bSwedish[ \t\u00A0]+(?:[Cc]alendar|[Ss]tyle|reckoning)\b|\([ \t\u00A0]*S\.[ \u00A0]?S\.[ \t\u00A0]*\)/u;
+
+/** Whether the text labels any day as the Swedish calendar's: its writer then labels each such day. */
+export function namesSwedishCalendar(text: string): boolean {
+  return SWEDISH_CALENDAR.test(text);
+}
+
+/**
+ * Sweden's calendar named right after one date, as infoboxes and histories label its days: "4 July 1708 (Swedish
+ * calendar)", "20 November 1700 (S.S.)", "28 June in the Swedish calendar", "(in the Swedish style)".
+ */
+const SWEDISH_LABEL_AT =
+  /(?:[ \t\u00A0]*\([ \t\u00A0]*(?:(?:in|by|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+)?(?:Swedish[ \t\u00A0]+(?:[Cc]alendar|[Ss]tyle|reckoning)|S\.[ \u00A0]?S\.)[ \t\u00A0]*\)|,?[ \t\u00A0]+(?:in|by|according[ \t\u00A0]+to)[ \t\u00A0]+the[ \t\u00A0]+Swedish[ \t\u00A0]+(?:[Cc]alendar|[Ss]tyle|reckoning)(?![\p{L}\p{N}]))/uy;
+
+/** Where a Swedish-calendar label right after a date (at `pos`, the date's end) ends, or undefined. */
+export function swedishLabelEnd(text: string, pos: number): number | undefined {
+  SWEDISH_LABEL_AT.lastIndex = pos;
+  return SWEDISH_LABEL_AT.test(text) ? SWEDISH_LABEL_AT.lastIndex : undefined;
+}
+
 /** A label after a comma: "26 Feb., O.S.", "(16–20 July, Gregorian calendar)". */
 const COMMA_LABEL = new RegExp(`,[ \\t\\u00A0]*((?:${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}))`, 'y');
 
