@@ -271,4 +271,17 @@ describe('incremental analysis equals a fresh analysis', () => {
     assert.deepStrictEqual(incremental, analyze(after, dataset, settings));
     assert.deepStrictEqual(incremental.findings.filter((f) => f.code === 'dual-date-mismatch').map((f) => after.slice(f.start, f.end)), ['28 June 1709 (8 July, N.S.)']);
   });
+  it("a date read by British custom is weighed anew when a block elsewhere names a calendar (round 33's rule)", () => {
+    const dataset = bundledDataset();
+    const analyzer = new Analyzer(dataset);
+    const settings: Settings = { ...DEFAULT_SETTINGS, region: 'britain' };
+    const FILLER = 'The Royal Society met often. '.repeat(300);
+    const before = `Isaac Newton was born on 4 January 1643.\n\n${FILLER}\n\nHis father had died three months before.\n`;
+    const after = before.replace('His father had died three months before.', 'Calendars: the Julian calendar was then in use.');
+    const mixups = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.code === 'calendar-mixup').length;
+    assert.equal(mixups(analyzer.analyze(before, settings)), 1);
+    const incremental = analyzer.analyze(after, settings);
+    assert.equal(mixups(analyze(after, dataset, settings)), 0);
+    assert.deepStrictEqual(incremental, analyze(after, dataset, settings));
+  });
 });

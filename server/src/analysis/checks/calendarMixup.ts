@@ -35,7 +35,7 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     !isSkippedDayOfTheSwitch(ctx, d);
   let localDays: Map<number, ResolvedDate[]> | undefined; // built once, only when a date read by region needs it
   let otherReadDays: Map<number, ResolvedDate[]> | undefined; // the same dates by their other calendar's day
-  let speaksOfCalendars: boolean | undefined; // found only once a date read by British custom needs it
+  let speaksOfCalendars: boolean | undefined; // asked of the whole document (so said: ctx.document()), only once a date read by British custom needs it
   for (let i = 0; i < analysis.dates.length; i++) {
     const d = analysis.dates[i];
     if (!isCandidate(d)) continue;
@@ -102,7 +102,7 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     // Julian calendar") leaves a day unmarked by choice: "born on Christmas Day 1642, according to the Julian Calendar
     // then in use … On this day in 1643 – January 4th – Isaac Newton was born" gives the New Style on purpose. There the
     // local reading is weighed as anywhere else: a slip only where the text also gives the fact's local day.
-    const custom = local && !!d.reform?.historiansWriteLocal && !(speaksOfCalendars ??= namesACalendar(analysis.text));
+    const custom = local && !!d.reform?.historiansWriteLocal && !(speaksOfCalendars ??= namesACalendar(ctx.document().text));
     // A life that outlasted the reform is given in New Style by custom, its birth too: Johnson kept his birthday on
     // 18 September after 1752, and histories write "Samuel Johnson (18 September 1709 – 13 December 1784)".
     if (custom && cal === 'julian' && fact.what === 'born' && diedAfterReform(fact, dataset, d.reform!.firstGregorianJdn)) continue;
