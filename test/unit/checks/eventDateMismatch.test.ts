@@ -22,6 +22,14 @@ describe('event-date-mismatch', () => {
     ]);
   });
 
+  it('knows the other Brest-Litovsk treaty, the Bread Peace with Ukraine of 9 February 1918 (N.S.)', () => {
+    checkDiagnostics(`
+      The Bread Peace was signed on 9 February 1918, three weeks before Soviet Russia's treaty.
+      The Brotfrieden was signed on 19 February 1918.
+                                    ^^^^^^^^^^^^^^^^ warning event-date-mismatch: 19 February 1918 is not the date of the Treaty of Brest-Litovsk with Ukraine: 9 February 1918 (N.S.) = 27 January 1918 (O.S.)
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('reads each form where the date belongs to the event: of, on, (…), “, … ,”, a verb, and a line’s “DATE: EVENT”', () => {
     checkDiagnostics(`
       The Decree on Peace of 9 November 1917 offered peace.
