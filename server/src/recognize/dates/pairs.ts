@@ -316,21 +316,20 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
   };
   if (label) mention.secondMarker = label;
   if (next) {
+    // The pair after it gives the year for both.
     if (next.sharedYear !== undefined) [mention.sharedYear, mention.sharedYearSpan] = [next.sharedYear, next.sharedYearSpan];
-    return wide && !plausibleOffset(a.first.value, b.first.value) && !otherDayButTens(a.first.value, b.first.value, month.month, mention.sharedYear)
-      ? undefined
-      : { mention, consumed: end };
-  }
-  // The year written after the month belongs to both sides: read it as a shared year. A pair takes the comma before it
-  // that older English gives an ordinal day ("16th July, 1917") whatever its days: "3 (16) July, 1917", "20 [9 OS] June, 1799".
-  const probe: DatePart = { ...first, end: month.end, style: { ...first.style, ordinal: true } };
-  yearAfter(t, probe, false);
-  if (probe.year !== undefined && probe.yearSpan) {
-    mention.sharedYear = probe.year;
-    mention.sharedYearSpan = probe.yearSpan;
-    if (probe.style.yearSuffix !== undefined) first.style.yearSuffix = probe.style.yearSuffix;
-    if (probe.style.yearComma) first.style.yearComma = true;
-    mention.end = probe.end;
+  } else {
+    // The year written after the month belongs to both sides: read it as a shared year. A pair takes the comma before
+    // it that older English gives an ordinal day ("16th July, 1917") whatever its days: "3 (16) July, 1917", "20 [9 OS] June, 1799".
+    const probe: DatePart = { ...first, end: month.end, style: { ...first.style, ordinal: true } };
+    yearAfter(t, probe, false);
+    if (probe.year !== undefined && probe.yearSpan) {
+      mention.sharedYear = probe.year;
+      mention.sharedYearSpan = probe.yearSpan;
+      if (probe.style.yearSuffix !== undefined) first.style.yearSuffix = probe.style.yearSuffix;
+      if (probe.style.yearComma) first.style.yearComma = true;
+      mention.end = probe.end;
+    }
   }
   // Read wide, an ordinal pair must still be the calendars' pair with at most a tens digit wrong.
   if (wide && !plausibleOffset(a.first.value, b.first.value) && !otherDayButTens(a.first.value, b.first.value, month.month, mention.sharedYear)) return undefined;
