@@ -25,6 +25,17 @@ describe('invalid-date', () => {
     `, { region: 'russia' });
   });
 
+  it('reads an encyclopedia\'s "29 Feb., 1768" with its own year, not the year of the date before it', () => {
+    // Batch 29 (the 1911 Catholic Encyclopedia on Pulaski): the comma before the year left the day yearless, and it
+    // took 1779 from "11 Oct., 1779" — an error on a right day. A 29 February of a common year is still caught.
+    checkDiagnostics(`
+      Pulaski, b. 4 March, 1748; d. at Savannah, 11 Oct., 1779. He formed, 29 Feb., 1768, the confederation of Bar.
+
+      Others say it was formed on 29 Feb., 1767, at Bar.
+                                  ^^^^^^^^^^^^^ error invalid-date: 29 February 1767 does not exist: February 1767 had 28 days
+    `, { region: 'poland' });
+  });
+
   it('a birth before the switch, said to be one, is its own time\'s day among later New Style dates', () => {
     // Round 30 (false-alarm review): a Soviet life, born under the Julian calendar, its later dates after the switch.
     checkDiagnostics(`

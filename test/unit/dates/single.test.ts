@@ -29,6 +29,16 @@ describe('date grammar: one side (single.ts)', () => {
     // A forward range in one month is still one date.
     assert.deepEqual(values(part('July 3 to 7, 1917')), { day: 3, month: 7, year: 1917, endDay: 7, endMonth: undefined });
   });
+  it('a plain DMY day with a comma before its year, unless a word follows the number', () => {
+    // Batch 29 (the 1911 Catholic Encyclopedia): "b. … 4 March, 1748; d. … 11 Oct., 1779; … formed, 29 Feb., 1768, the
+    // confederation" — each day was read without its year, and took the year of the date before it.
+    const t = 'b. 4 March, 1748; d. 11 Oct., 1779; formed, 29 Feb., 1768, the confederation';
+    assert.deepEqual(findDates(t).map((m) => [t.slice(m.start, m.end), m.first.year]), [['4 March, 1748', 1748], ['11 Oct., 1779', 1779], ['29 Feb., 1768', 1768]]);
+    assert.equal(part('4 March, 1748 (O.S.)')?.year, 1748);
+    // A number a word follows is a count, not the year: "On 7 March, 1500 men crossed".
+    assert.deepEqual(values(part('7 March, 1500 men')), { day: 7, month: 3, year: undefined, endDay: undefined, endMonth: undefined });
+    assert.equal(part('12th June, 1700 Cossacks')?.year, 1700); // an ordinal day's comma-year, as before
+  });
   it('the weekday before a date', () => {
     const t = 'Wednesday, 7 November';
     assert.deepEqual(weekdayBefore(t, 11, 0), { start: 0, end: 9, value: 3 });
@@ -103,7 +113,7 @@ describe('date grammar: ordinal and inverted forms', () => {
     assert.deepEqual([2, 3, 4, 11, 12, 13, 21, 22, 23].map((d) => formatPart({ day: d, month: 6 }, style).split(' ')[0]),
       ['2d', '3d', '4th', '11th', '12th', '13th', '21st', '22d', '23d']);
   });
-  it('a comma before the year of a plain day is not read as its year', () => {
+  it('a comma before the year of a plain day is not read as its year where a word follows the number', () => {
     const ds = findDates('On 16 July, 1917 began');
     assert.equal(ds[0].first.year, undefined);
   });
