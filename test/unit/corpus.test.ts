@@ -131,6 +131,14 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     assert.deepEqual(ds.map((m) => [m.kind, m.year]), [["dual", 1830], ["dual", 1830], ["dual", 1810], ["dual", 1881]]);
     assert.ok(ds.every((m) => readDual(m).consistent));
   });
+  it("its own finder reads a day pair written without a space before its bracket", () => {
+    // Batch 29: a mirror's "(August 17(29), 1851 – April 3(15), 1881)" was two yearless singles, and the second took
+    // the first's year, so its mutants were planted on 3 April 1851.
+    const t = "(August 17(29), 1851 – April 3(15), 1881); on 3(16) July 1917";
+    const ds = findDates(t);
+    assert.deepEqual(ds.map((m) => [m.kind, m.year]), [["dual", 1851], ["dual", 1881], ["dual", 1917]]);
+    assert.ok(ds.every((m) => readDual(m).consistent));
+  });
   it("its own finder reads a label written before a date, as genealogy pages and calendar notes write it", () => {
     const t = "[OS: 9 September 1752 NS: 20 September 1752]; O.S. 22 February 1917; (N.S.) 7 March 1917; BOS: 7 March 1917";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["julian", "gregorian", "julian", "gregorian", undefined]);

@@ -66,10 +66,10 @@ const PATTERNS: Pattern[] = [
   P("dmy-bracket-label-after", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE})(?:,? (?<y1>${YEAR_RE}))? ?[\\[(](?<d2>${DAY_RE}) (?<m2>${MONTH_RE})(?:,? (?<y2>${YEAR_RE}))?,? (?<lab2>${TAIL_LAB_RE})[\\])](?:,? (?<y>${YEAR_RE}))?`),
   // January 17 [O.S. January 5] 1884 · June 9 [May 30, Old Style], 1672 · February 22, 1732 [O.S. February 11, 1731] · March 13, 1881 (Julian date: March 1)
   P("mdy-bracket", `(?<m1>${MONTH_RE}) (?<d1>${DAY_RE})(?:,? (?<y1>${YEAR_RE}))?,? ?[\\[(]\\s?(?:(?<lab2>${LEAD_LAB_RE}),? )?(?<m2>${MONTH_RE}) (?<d2>${DAY_RE})(?:,? (?<lab2b>${TAIL_LAB_RE}))?(?:,? (?<y2>${YEAR_RE}))?\\s?[\\])](?:,? (?<y>${YEAR_RE}))?`),
-  // 14 (26) December 1825 · 3 [16] July 1917 · a machine translation's "3 ( 15 ) June 1830"
-  P("day-only", `(?<d1>\\d{1,2}) [\\[(] ?(?<d2>\\d{1,2}) ?[\\])] (?<m1>${MONTH_RE})(?:,? (?<y>${YEAR_RE}))?`),
-  // December 14 (26), 1825 · "June 3 ( 15 ), 1830"
-  P("day-only-mdy", `(?<m1>${MONTH_RE}) (?<d1>\\d{1,2}) [\\[(] ?(?<d2>\\d{1,2}) ?[\\])](?:,? (?<y>${YEAR_RE}))?`),
+  // 14 (26) December 1825 · 3 [16] July 1917 · a machine translation's "3 ( 15 ) June 1830" · a mirror's "3(16) July 1917"
+  P("day-only", `(?<d1>\\d{1,2}) ?[\\[(] ?(?<d2>\\d{1,2}) ?[\\])] (?<m1>${MONTH_RE})(?:,? (?<y>${YEAR_RE}))?`),
+  // December 14 (26), 1825 · "June 3 ( 15 ), 1830" · Absolute Astronomy's "August 17(29), 1851"
+  P("day-only-mdy", `(?<m1>${MONTH_RE}) (?<d1>\\d{1,2}) ?[\\[(] ?(?<d2>\\d{1,2}) ?[\\])](?:,? (?<y>${YEAR_RE}))?`),
   // 13 November (25 November) 1810: both days in full, unlabelled, the year after the pair
   P("dmy-paren-shared-year", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE}) [\\[(](?<d2>${DAY_RE}) (?<m2>${MONTH_RE})[\\])],? (?<y>${YEAR_RE})`),
   // 6 March/21 February 1821 · 22 February/7 March 1917
