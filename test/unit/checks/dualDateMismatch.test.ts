@@ -73,6 +73,15 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16th', '4th']);
   });
 
+  it('reads a day-only pair glued to its bracket ("3(17) July 1917", "17(29) августа 1851 г.") and fixes it in that form', () => {
+    // Batch 29: a mirror writes Zhelyabov's "August 17(29), 1851"; Russian web pages glue "3(16) июля" as well.
+    const { findings } = checkDiagnostics(`
+      The troops came out on 3(17) July 1917; Zhelyabov was born 17(29) августа 1851 г. and died April 3(15), 1881.
+                             ^^^^^^^^^^^^^^^ warning dual-date-mismatch: 3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 17 July
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['16', '4']);
+  });
+
   it('an ordinal pair in brackets whose days are no calendars\' pair, even with a tens digit wrong, is a source\'s variants', () => {
     // Round 35 (issue 14): chronicles that disagree by a day or two are quiet; a lost tens digit is still a slip.
     checkDiagnostics(`

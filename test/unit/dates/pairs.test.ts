@@ -219,6 +219,11 @@ describe('date grammar: day-only dual dates', () => {
       assert.equal(m.sharedYear, t.includes('1861') ? 1861 : 1917);
     }
   });
+  it('a day-only pair glued to its bracket, as mirrors and Russian web pages write it: "3(16) July 1917", "3(16) июля"', () => {
+    const t = 'on 3(16) July 1917 and 3(16) июля 1917 г.';
+    assert.deepEqual(findDates(t).map((m) => [cut(t, m), m.first.day, m.second?.day, m.sharedYear]),
+      [['3(16) July 1917', 3, 16, 1917], ['3(16) июля 1917 г.', 3, 16, 1917]]);
+  });
   it('days too far apart (or too close) are no pair', () => {
     assert.deepEqual(findDates('on 12/7 March'), []);
     assert.deepEqual(findDates('page 3 (4) March'), []);

@@ -252,8 +252,8 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
     pairStyle = 'slash';
     q = aEnd + 1;
   } else {
+    // "3 (16) July", and as mirrors and Russian web pages glue it, "3(16) июля" (the month-first "August 17(29)" too).
     const g = t.spaces(aEnd);
-    if (g === aEnd) return undefined;
     const open = t.code(g);
     if (open === CharCode.OpenParen) [pairStyle, close] = ['paren', CharCode.CloseParen];
     else if (open === CharCode.OpenSquareBracket) [pairStyle, close] = ['bracket', CharCode.CloseSquareBracket];
