@@ -186,6 +186,16 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
       [["4 August 1914", 1914], ["11 November 1918", 1918]]);
     assert.deepEqual(findDates("on 5 February 1665–1670 and").map((m) => m.year), [1665]);
   });
+  it("its own finder reads a slash pair that gives each side its year as one dual date", () => {
+    // Batch 30: WikiSum's Revised Julian calendar, "went into effect on 16 February 1923/1 March 1923" — read as a single
+    // "1 March 1923", it took a 29 February or a whole numeric pair planted into the pair's second side.
+    const [mn, ...rest] = findDates("on 16 February 1923/1 March 1923.");
+    assert.equal(rest.length, 0);
+    assert.deepEqual([mn.kind, mn.text, mn.year, mn.sides.map((s) => [s.d, s.m])], ["dual", "16 February 1923/1 March 1923", 1923, [[16, 2], [1, 3]]]);
+    assert.deepEqual(readDual(mn), { reading: { julian: 0, gregorian: 1 }, consistent: true });
+    // the shared-year form is read as before
+    assert.deepEqual(findDates("22 February/7 March 1917").map((m) => [m.kind, m.year]), [["dual", 1917]]);
+  });
   it("its own finder gives a range's first end the label written after its second end", () => {
     const t = "(December 29, 1709 – January 5, 1762 (New Style); December 18, 1709 – December 25, 1761 (Old Style))";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["gregorian", "gregorian", "julian", "julian"]);
