@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { WEEKDAYS, convert, fromJdn, gapDays, offsetOf, offsetRule, toJdn, weekday } from "../corpus/lib/calendar";
+import { WEEKDAYS, convert, fromJdn, gapDays, isReformEdges, offsetOf, offsetRule, toJdn, weekday } from "../corpus/lib/calendar";
 import { CORPUS_DIR, HALVES, loadHalf } from "../corpus/lib/corpus";
 import { findDates, readDual } from "../corpus/lib/dates";
 import { KIND_NAMES, mutate } from "../corpus/mutate";
@@ -207,6 +207,17 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     const gaps = mutate(p).filter((m) => m.kind === "reform-gap");
     assert.ok(gaps.length > 0);
     for (const m of gaps) assert.ok(m.start > p.text.indexOf("wed on"), m.text.slice(m.start, m.end));
+  });
+  it("plants no shifted side that turns a pair into a reform's last old day and first new one", () => {
+    // Batch 30: WikiSum's "the changeover went into effect on 16 February 1923/1 March 1923"; its Julian side a day
+    // early, "15 February 1923/1 March 1923", is how writers give Greece's switch (15 February was followed by 1 March).
+    const p = (slug: string) => ({ half: "dev" as const, slug, meta: { source: {} as never, settings: {}, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
+      text: "For civil purposes the changeover went into effect on 16 February 1923/1 March 1923.\n" });
+    const shifted = Array.from({ length: 20 }, (_, i) => mutate(p(`t${i}`), 7)).flat().filter((m) => m.kind === "shift-one-side")
+      .map((m) => m.text.slice(m.start, m.end));
+    assert.ok(shifted.includes("17 February 1923/1 March 1923") && shifted.includes("16 February 1923/2 March 1923"), shifted.join(" · "));
+    assert.ok(!shifted.includes("15 February 1923/1 March 1923"), shifted.join(" · "));
+    assert.ok(isReformEdges({ y: 1923, m: 2, d: 15 }, { y: 1923, m: 3, d: 1 }) && !isReformEdges({ y: 1923, m: 2, d: 16 }, { y: 1923, m: 3, d: 1 }));
   });
   it("plants no 'fits neither' weekday that fits the year counted from 25 March, where England counted so", () => {
     // Batch 19: WikiTree's "OS: 20 March 1726" is 20 March 1726/7, a Monday (20 March 1726 was a Sunday); before, the
