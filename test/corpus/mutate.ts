@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { rng } from "../random";
 import { join } from "node:path";
 import {
-  yearFromLadyDay,
+  isReformEdges, yearFromLadyDay,
   type Cal, type Ymd, MONTHS, ROMAN, WEEKDAYS, convert, daysInMonth, fromJdn, gapDays, isValid, offsetOf, reform,
   sameYmd, toJdn, weekday,
 } from "./lib/calendar";
@@ -189,6 +189,7 @@ function candidates(p: Passage): Cand[] {
         const j = which === "julian" ? addDays("julian", rd.j, delta) : rd.j;
         const g = which === "gregorian" ? addDays("gregorian", rd.g, delta) : rd.g;
         if ((j.y !== rd.j.y || g.y !== rd.g.y) && !mn.sides.every((s) => s.year)) continue;
+        if (isReformEdges(j, g)) continue; // a switch's last old day and first new one, not a slip
         add("shift-one-side", mn, reRender(text, mn, vals(j, g)), `${which} side ${delta > 0 ? "+" : ""}${delta} day`);
       }
       const off = offsetOf(rd.j);

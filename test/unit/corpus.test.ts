@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { WEEKDAYS, convert, fromJdn, gapDays, offsetOf, offsetRule, toJdn, weekday } from "../corpus/lib/calendar";
+import { WEEKDAYS, convert, fromJdn, gapDays, isReformEdges, offsetOf, offsetRule, toJdn, weekday } from "../corpus/lib/calendar";
 import { CORPUS_DIR, HALVES, loadHalf } from "../corpus/lib/corpus";
 import { findDates, readDual } from "../corpus/lib/dates";
 import { KIND_NAMES, mutate } from "../corpus/mutate";
@@ -194,6 +194,16 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
       [["4 August 1914", 1914], ["11 November 1918", 1918]]);
     assert.deepEqual(findDates("on 5 February 1665–1670 and").map((m) => m.year), [1665]);
   });
+  it("its own finder reads a slash pair that gives each side its year as one dual date", () => {
+    // Batch 30: WikiSum's Revised Julian calendar, "went into effect on 16 February 1923/1 March 1923" — read as a single
+    // "1 March 1923", it took a 29 February or a whole numeric pair planted into the pair's second side.
+    const [mn, ...rest] = findDates("on 16 February 1923/1 March 1923.");
+    assert.equal(rest.length, 0);
+    assert.deepEqual([mn.kind, mn.text, mn.year, mn.sides.map((s) => [s.d, s.m])], ["dual", "16 February 1923/1 March 1923", 1923, [[16, 2], [1, 3]]]);
+    assert.deepEqual(readDual(mn), { reading: { julian: 0, gregorian: 1 }, consistent: true });
+    // the shared-year form is read as before
+    assert.deepEqual(findDates("22 February/7 March 1917").map((m) => [m.kind, m.year]), [["dual", 1917]]);
+  });
   it("its own finder gives a range's first end the label written after its second end", () => {
     const t = "(December 29, 1709 – January 5, 1762 (New Style); December 18, 1709 – December 25, 1761 (Old Style))";
     assert.deepEqual(findDates(t).map((m) => m.marker), ["gregorian", "gregorian", "julian", "julian"]);
@@ -205,6 +215,17 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     const gaps = mutate(p).filter((m) => m.kind === "reform-gap");
     assert.ok(gaps.length > 0);
     for (const m of gaps) assert.ok(m.start > p.text.indexOf("wed on"), m.text.slice(m.start, m.end));
+  });
+  it("plants no shifted side that turns a pair into a reform's last old day and first new one", () => {
+    // Batch 30: WikiSum's "the changeover went into effect on 16 February 1923/1 March 1923"; its Julian side a day
+    // early, "15 February 1923/1 March 1923", is how writers give Greece's switch (15 February was followed by 1 March).
+    const p = (slug: string) => ({ half: "dev" as const, slug, meta: { source: {} as never, settings: {}, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
+      text: "For civil purposes the changeover went into effect on 16 February 1923/1 March 1923.\n" });
+    const shifted = Array.from({ length: 20 }, (_, i) => mutate(p(`t${i}`), 7)).flat().filter((m) => m.kind === "shift-one-side")
+      .map((m) => m.text.slice(m.start, m.end));
+    assert.ok(shifted.includes("17 February 1923/1 March 1923") && shifted.includes("16 February 1923/2 March 1923"), shifted.join(" · "));
+    assert.ok(!shifted.includes("15 February 1923/1 March 1923"), shifted.join(" · "));
+    assert.ok(isReformEdges({ y: 1923, m: 2, d: 15 }, { y: 1923, m: 3, d: 1 }) && !isReformEdges({ y: 1923, m: 2, d: 16 }, { y: 1923, m: 3, d: 1 }));
   });
   it("plants no 'fits neither' weekday that fits the year counted from 25 March, where England counted so", () => {
     // Batch 19: WikiTree's "OS: 20 March 1726" is 20 March 1726/7, a Monday (20 March 1726 was a Sunday); before, the

@@ -101,6 +101,15 @@ export function reform(region: string): Reform | undefined {
   return reforms.get(region);
 }
 
+/**
+ * Are these a reform's last Julian day and first Gregorian day ("15 February 1923/1 March 1923", Greece)? Such a pair
+ * names the switch's edges, which writers give joined like a pair; it is no slip of one side.
+ */
+export function isReformEdges(julian: Ymd, gregorian: Ymd): boolean {
+  reform("");
+  return [...reforms!.values()].some((r) => sameYmd(r.lastJulian, julian) && sameYmd(r.firstGregorian, gregorian));
+}
+
 let marchYears: Map<string, { from: number; until: number }[]> | undefined;
 /**
  * Did the region's legal year (its main area's) begin on 25 March in year `y`, numbered from that day ("lagging", as

@@ -72,8 +72,8 @@ const PATTERNS: Pattern[] = [
   P("day-only-mdy", `(?<m1>${MONTH_RE}) (?<d1>\\d{1,2}) ?[\\[(] ?(?<d2>\\d{1,2}) ?[\\])](?:,? (?<y>${YEAR_RE}))?`),
   // 13 November (25 November) 1810: both days in full, unlabelled, the year after the pair
   P("dmy-paren-shared-year", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE}) [\\[(](?<d2>${DAY_RE}) (?<m2>${MONTH_RE})[\\])],? (?<y>${YEAR_RE})`),
-  // 6 March/21 February 1821 · 22 February/7 March 1917
-  P("slash", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE}) ?/ ?(?<d2>${DAY_RE}) (?<m2>${MONTH_RE}),? (?<y>${YEAR_RE})`),
+  // 6 March/21 February 1821 · 22 February/7 March 1917 · with each side's year, 16 February 1923/1 March 1923
+  P("slash", `(?<d1>${DAY_RE}) (?<m1>${MONTH_RE})(?:,? (?<y1>${YEAR_RE}))? ?/ ?(?<d2>${DAY_RE}) (?<m2>${MONTH_RE}),? (?<y>${YEAR_RE})`),
   // 3/17 July 1917
   P("slash-day", `(?<d1>\\d{1,2})/(?<d2>\\d{1,2}) (?<m1>${MONTH_RE}),? (?<y>${YEAR_RE})`),
   // 14 December 1825 (26 December) · 1 July 1690 (11 July N.S.) · 1 August 1770 (21 July at Julian Calendar)

@@ -18,6 +18,16 @@ describe('dual-date-mismatch', () => {
     ]);
   });
 
+  it('reads a bracket that names the place after the other day and its year (batch 30\'s probe, Radishchev\'s death)', () => {
+    // Read as a single unmarked N.S. date, "September 24, 1802" met calendar-mixup in a text of O.S. dates.
+    checkDiagnostics(`
+      Radishchev (August 20 (31), 1749, Moscow – September 12 (September 24, 1802, St. Petersburg) was a writer. He was born on August 20, 1749 and died on September 12, 1802.
+
+      He died on 12 September (25 September 1802, St Petersburg).
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 12 September 1802 (O.S.) is 24 September 1802 (N.S.), not 25 September 1802
+    `, { region: 'russia' });
+  });
+
   it('checks every form of dual date: brackets, slashes, O.S. first, spans', () => {
     checkDiagnostics(`
       A: 15 March [O.S. 2 March] 1917. B: 22 February/7 March 1917. C: 25 October [7 November] 1917.

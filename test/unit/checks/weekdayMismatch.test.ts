@@ -18,6 +18,16 @@ describe('weekday-mismatch', () => {
     `, { calendar: 'gregorian', region: 'bulgaria' });
   });
 
+  it('reads Time\'s dotted "May." in a dateline, so its weekday is checked (batch 30)', () => {
+    // Time, 12 May 1923: "Saturday, May. 12, 1923" is right in Greece's new Gregorian calendar; a Friday is not.
+    checkDiagnostics(`
+      Saturday, May. 12, 1923
+
+      Friday, May. 12, 1923
+      ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 12 May 1923 (N.S.) was a Saturday, not a Friday; read as O.S., 12 May 1923 was a Friday, so the date may be O.S.
+    `, { region: 'greece' });
+  });
+
   it('gives a yearless date no year from a count before it ("capturing 1000 muskets")', () => {
     // Langiewicz (batch 21): read in the year 1000, the Julian weekday of a Polish day went unchecked.
     checkDiagnostics(`

@@ -15,6 +15,18 @@ describe('date grammar: pairs (pairs.ts)', () => {
     assert.equal(m?.sharedYear, 1917);
     assert.deepEqual(values(m?.second), { day: 22, month: 2, year: undefined, endDay: undefined, endMonth: undefined });
   });
+  it('a bracket that gives the other day with its year may go on to name the place: "(September 24, 1802, St. Petersburg)"', () => {
+    // Batch 30's probe: a biography's "September 12 (September 24, 1802, St. Petersburg)" left the N.S. day a single date.
+    for (const t of ['September 12 (September 24, 1802, St. Petersburg)', '12 September (24 September 1802, St Petersburg)']) {
+      const m = mention(t);
+      assert.equal(cut(t, m), t);
+      assert.equal(m?.pairStyle, 'paren');
+      assert.deepEqual([m?.second?.day, m?.second?.month, m?.second?.year], [24, 9, 1802]);
+    }
+    // only after a side with its year, and only capitalized words: no pair where the bracket says something else
+    assert.equal(mention('12 September (24 September, St Petersburg)')?.second, undefined);
+    assert.equal(mention('8 November (10 November 1917, published in Moscow)')?.second, undefined);
+  });
   it('a side followed by its calendar\'s capitalized name without an article: "(21 July at Julian Calendar)"', () => {
     for (const t of ['1 August 1770 (21 July at Julian Calendar)', '1 August 1770 (21 July 1770 in Julian Calendar)', '21 July 1770 (1 August at Gregorian Calendar)']) {
       const m = mention(t);

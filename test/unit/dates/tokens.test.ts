@@ -18,6 +18,15 @@ describe('date tokens', () => {
     assert.equal(at('октября').month(0)?.month, 10);
     assert.equal(at('Marx').month(0), undefined);
   });
+  it('"May." takes its dot like the other months only where a day and a year follow (Time\'s datelines)', () => {
+    // Batch 30: Time, 12 May 1923, headed "Saturday, May. 12, 1923".
+    assert.deepEqual(at('May. 12, 1923').month(0), { start: 0, end: 4, month: 5, lang: 'en', form: 'short-dot' });
+    const t = 'Friday, May. 12, 1923';
+    assert.deepEqual(findDates(t).map((m) => [t.slice(m.start, m.end), m.first.day, m.first.month, m.first.year]), [['May. 12, 1923', 12, 5, 1923]]);
+    // a sentence that ends in May, and one that begins with a number, are no date with a day
+    const u = 'He arrived in May. 12 men followed him in 1923.';
+    assert.deepEqual(findDates(u).filter((m) => m.first.day !== undefined), []);
+  });
   it('years: 1000–2999, dual year, Russian year word', () => {
     assert.equal(at('1917').year(0, false)?.value, 1917);
     assert.equal(at('1731/32').year(0, false)?.alt, 1732);

@@ -202,8 +202,21 @@ function bracketPair(
   // "31 January (13 February in the rest of Europe)": the other calendar's day, elsewhere.
   const away = t.code(r) === close ? 0 : elsewhereAt(t, second.end);
   if (away > 0) r = t.gap(second.end + away);
+  if (t.code(r) !== close && !marker && away === 0 && second.year !== undefined) r = placeAfter(t, r) ?? r;
   if (t.code(r) !== close) return undefined;
   return { second, ...(marker ? { marker } : {}), ...(away > 0 ? { elsewhere: true } : {}), end: r + 1 };
+}
+
+/** ", St. Petersburg": a comma and up to four capitalized words. */
+const PLACE = /,[ \t\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[ \t\u00A0]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t\u00A0]*/uy;
+
+/**
+ * "September 12 (September 24, 1802, St. Petersburg)": a bracket that gives the other calendar's day with its year may
+ * go on to name the place, as life dates do; where the place ends, or undefined.
+ */
+function placeAfter(t: Tokens, pos: number): number | undefined {
+  const m = t.exec(PLACE, pos);
+  return m ? pos + m[0].length : undefined;
 }
 
 /** The day(s) of a day-only side: "3", "24–25", and with `ordinal` "5th", "24th–25th" (ordinals or not, all alike). */

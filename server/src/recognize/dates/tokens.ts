@@ -56,6 +56,11 @@ function titleAndUpper(words: readonly string[]): string[] {
 const EN_MONTH_WORDS = [...titleAndUpper(MONTH_NAMES_LONG), ...titleAndUpper([...MONTH_NAMES_SHORT, 'Sep']), ...MONTH_NAMES_OLD.filter((w) => w.length > 3 && w !== 'June' && w !== 'July' && w !== 'Apl')]
   .filter((w, i, a) => a.indexOf(w) === i)
   .sort((a, b) => b.length - a.length);
+/**
+ * "May." dotted like the other months, as Time's datelines write every month ("Saturday, May. 12, 1923"): only where a
+ * day and a year follow, since a sentence may end in "May." and the next begin with a number.
+ */
+const MAY_DOT_DAY_YEAR = /\.[ \u00A0]\d{1,2},?[ \u00A0]\d{4}(?!\d)/y;
 /** English month words are capitalized: lower-case "may"/"march" are the verb, not the month. */
 const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
 /**
@@ -267,7 +272,7 @@ export class Tokens {
           const w = monthWord(m[0]);
           if (w) {
             let form: DateStyle['month'] = w.short ? 'short' : 'long';
-            if (w.short && c === CharCode.Period) {
+            if (c === CharCode.Period && (w.short || (w.month === 5 && this.exec(MAY_DOT_DAY_YEAR, end)))) {
               form = 'short-dot';
               end++;
             }
