@@ -1,7 +1,8 @@
 /** dual-date-mismatch: the two sides of a dual date are not the same day. */
-import { compareYmd, convert, fromJdn, getReform, interimDate, isValidDate, legalYearOf, other, toJdn, type YMD } from '../../calendar';
+import { compareYmd, convert, fromJdn, getReform, interimDate, isValidDate, other, toJdn, type YMD } from '../../calendar';
 import { namesSwedishCalendar, swedishLabelEnd } from '../../recognize/dates/labels';
 import { namesACalendar, sentenceAround } from '../../recognize/dates/sentence';
+import { isLegalYearPair } from '../dayEvidence';
 import { RANGE_JOIN } from '../resolve';
 import { rewritePairSide, rewriteSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
@@ -225,18 +226,4 @@ function isKeptToday(text: string, d: ResolvedDate): boolean {
   const today = convert({ year: 2000, month: mention.first.month, day: mention.first.day }, a.calendar);
   if (today.month !== mention.second!.month || today.day !== mention.second!.day) return false;
   return inKeptDaySentence(text, mention.start);
-}
-
-/**
- * "31 March 1727 [O.S. 20 March 1726]", "January 17, 1706 [O.S. January 6, 1705]": the O.S. side numbered by the legal
- * year of its day (England's began on 25 March until 1752), as biographies write a day between 1 January and 24 March.
- * With no region known ("baptised 11 Feb 1731 O.S. = 22 Feb 1732 N.S." in a genealogy line) it is read by England's
- * rule, where such pairs come from: a year that lags on a day after 24 March is still a slip.
- */
-export function isLegalYearPair(d: ResolvedDate): boolean {
-  const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
-  const reform = d.reform ?? getReform('britain');
-  if (!reform || !julian?.first || !gregorian?.first || julian.last || gregorian.last || gregorian.calendar !== 'gregorian') return false;
-  const day = convert(gregorian.first, 'gregorian');
-  return day.month === julian.first.month && day.day === julian.first.day && legalYearOf(reform, day)?.year === julian.first.year;
 }
