@@ -5,18 +5,15 @@
  * each pass.
  */
 import { compareYmd, isInReformGap } from '../../calendar';
-import type { Dataset } from '../../dataset/dataset';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
+import type { Reading } from '../dayEvidence';
 import { isConvention } from '../resolve';
 import type { Convention, DocumentAnalysis, Finding, ResolvedDate, ResolvedSide } from '../types';
 import type { Named } from './named';
 
-export interface CheckContext {
-  analysis: DocumentAnalysis;
-  /** The whole document's analysis; asking for it says the findings depend on more than the block. */
-  document: () => DocumentAnalysis;
-  dataset: Dataset;
+/** A block's reading (`analysis`, `document()`, `dataset`: what dayEvidence.ts reads evidence from), and what checks share. */
+export interface CheckContext extends Reading {
   /** The pair style the document uses most ("7 March (O.S. 22 February)" → paren-marked). */
   pairHabit?: PairStyle;
   /** What the date at `at` in block `block` has named around it (named.ts), gathered once per pass for all checks. */
