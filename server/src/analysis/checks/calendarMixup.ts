@@ -13,7 +13,8 @@ import { addMarker, pairStyleFor, rewriteAsDual, swappedMarker } from '../rewrit
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
-import { isKeptEveryYear, isSkippedDayOfTheSwitch, type CheckContext } from './context';
+import { isSkippedDayOfTheSwitch, sentenceGivesDay } from '../dayEvidence';
+import { isKeptEveryYear, type CheckContext } from './context';
 import { factWords, type Named } from './named';
 
 export function checkCalendarMixups(ctx: CheckContext): Finding[] {
@@ -214,28 +215,6 @@ function writesDayElsewhere(analysis: DocumentAnalysis, onDay: readonly Resolved
   if (!onDay) return false;
   const [start, end] = sentenceAround(analysis.text, d.mention.start);
   return onDay.some((o) => o.mention.end <= start || o.mention.start >= end);
-}
-
-/**
- * Another date of the sentence, in words and on the same line, falls on the fact's day: the writer gives both
- * calendars' days of one fact ("Gustavus Adolphus fell on 16 November 1632; Swedish accounts give 6 November",
- * "Swedish accounts date the battle 6 November 1632; Imperial ones 16 November"), a pair spread over the sentence, not
- * a slip. A numeric twin ("16 September 1745 (1745-09-16)") restates the writer's own day, and an infobox or list line
- * is no sentence of prose, so neither counts.
- */
-export function sentenceGivesDay(analysis: DocumentAnalysis, index: number, factJdn: number): boolean {
-  const dates = analysis.dates;
-  const d = dates[index];
-  const onDay = (o: ResolvedDate) => !o.second && o.first.jdn === factJdn && o.mention.first.style.month !== 'numeric';
-  let sentence: [number, number] | undefined; // found only once a date of the paragraph on that day would do
-  const within = (o: ResolvedDate) => {
-    sentence ??= sentenceAround(analysis.text, d.mention.start);
-    const [from, to] = o.mention.start < d.mention.start ? [o.mention.end, d.mention.start] : [d.mention.end, o.mention.start];
-    return o.mention.start >= sentence[0] && o.mention.end <= sentence[1] && !analysis.text.slice(from, to).includes('\n');
-  };
-  for (let i = index - 1; i >= 0 && dates[i].block === d.block; i--) if (onDay(dates[i])) return within(dates[i]);
-  for (let i = index + 1; i < dates.length && dates[i].block === d.block; i++) if (onDay(dates[i])) return within(dates[i]);
-  return false;
 }
 
 /**

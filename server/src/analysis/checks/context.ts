@@ -4,19 +4,16 @@
  * context stay the same; what needs the whole document asks `document()`, and the block's findings are then made anew
  * each pass.
  */
-import { compareYmd, convert, fromJdn, isInReformGap, toJdn, type YMD } from '../../calendar';
-import type { Dataset } from '../../dataset/dataset';
+import { compareYmd, isInReformGap } from '../../calendar';
 import { sentenceAround } from '../../recognize/dates/sentence';
 import type { PairStyle } from '../../recognize/types';
-import { isConvention, writesDay } from '../resolve';
+import type { Reading } from '../dayEvidence';
+import { isConvention } from '../resolve';
 import type { Convention, DocumentAnalysis, Finding, ResolvedDate, ResolvedSide } from '../types';
 import type { Named } from './named';
 
-export interface CheckContext {
-  analysis: DocumentAnalysis;
-  /** The whole document's analysis; asking for it says the findings depend on more than the block. */
-  document: () => DocumentAnalysis;
-  dataset: Dataset;
+/** A block's reading (`analysis`, `document()`, `dataset`: what dayEvidence.ts reads evidence from), and what checks share. */
+export interface CheckContext extends Reading {
   /** The pair style the document uses most ("7 March (O.S. 22 February)" → paren-marked). */
   pairHabit?: PairStyle;
   /** What the date at `at` in block `block` has named around it (named.ts), gathered once per pass for all checks. */
@@ -31,71 +28,6 @@ export type Check = (ctx: CheckContext) => Finding[];
  */
 export function isLocalReading(side: ResolvedSide, convention: Convention | undefined): boolean {
   return side.reason === 'region' || (convention === 'julian' && isConvention(side.reason));
-}
-
-/**
- * The document gives the day `jdn` as a pair whose two sides agree (before offset `before`, when given): the writer
- * has named that day in both calendars, so a lone label of it elsewhere restates the pair's side of the same day.
- */
-export function pairGivesDay(dates: readonly ResolvedDate[], jdn: number, before = Infinity): boolean {
-  return dates.some((o) => o.mention.start < before && o.second !== undefined && o.first.jdn === jdn && o.second.jdn === jdn);
-}
-
-/** Words before a day that say it was not: "there was no 5 September 1752", "не 1 февраля", "dropping 29 February". */
-const DENIED_BEFORE = /(?:^|[^\p{L}])(?:no|not|не|нет|dropp(?:ed|ing)|omitt(?:ed|ing)|skipp(?:ed|ing)|drop|omit|skip)\s+(?:the\s+)?$/iu;
-/** Words after it: "29 February was dropped", "the days … were omitted", "never existed", "did not exist". */
-const DENIED_AFTER = /^[\s,]*(?:(?:was|were|is|are|being)\s+)?(?:dropped|omitted|skipped|left\s+out|never\s+existed|did\s+not\s+exist)\b/iu;
-
-/** The sentence says the day was not ("there was no 5 September 1752", "Sweden dropped 29 February 1700"). */
-export function isSaidNotToExist(text: string, mention: { start: number; end: number; weekday?: { start: number } }): boolean {
-  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-  const at = Math.min(mention.start, mention.weekday?.start ?? mention.start);
-  const lineEnd = text.indexOf('\n', mention.end);
-  return DENIED_BEFORE.test(text.slice(Math.max(lineStart, at - 16), at)) ||
-    DENIED_AFTER.test(text.slice(mention.end, Math.min(lineEnd < 0 ? text.length : lineEnd, mention.end + 40)));
-}
-
-/**
- * The date is a day its region's reform skipped, written where the sentence speaks of the skipped days themselves,
- * not of something dated: it names both edges of the switch ("the first day after 31 January is to be counted not
- * 1 February but 14 February") or the day the skipped label became ("16 February 1923 became 1 March 1923": Julian
- * 16 February is Gregorian 1 March), or the Julian day it followed at a switch, which may be another place's than the
- * region's (a table of switches: "| Flanders | 1582-12-14 | 1582-12-25 |"), the date is a range that lies wholly in the
- * gap ("the eleven days from 3 to 13 September 1752 were omitted"), or the sentence says the day was not ("there was
- * no 5 September 1752 in England").
- */
-export function isSkippedDayOfTheSwitch(ctx: CheckContext, d: ResolvedDate): boolean {
-  const reform = d.reform;
-  const day = d.first.first;
-  if (!reform || !day || !isInReformGap(reform, day, 'gregorian')) return false;
-  if (d.first.last && isInReformGap(reform, d.first.last, 'gregorian')) return true;
-  // The sentence may run into the block before (a heading right above): its dates are weighed too.
-  const analysis = ctx.document();
-  const { text } = analysis;
-  if (isSaidNotToExist(text, d.mention)) return true;
-  const sentence = sentenceAround(text, d.mention.start);
-  const names = (other: YMD) => writesDay(analysis.dates, sentence, other);
-  const followed = fromJdn(toJdn(day, 'gregorian') - 1, 'julian');
-  if ((names(reform.lastJulian) && names(reform.firstGregorian)) || names(convert(day, 'julian')) || names(followed)) return true;
-  return isFirstSkippedLabel(reform.lastJulian, day) && explainsTheSwitch(analysis, reform.lastJulian, reform.firstGregorian);
-}
-
-/** The label that would have followed the last Julian day ("1 April 1916" after 31 March): the day writers call missing. */
-function isFirstSkippedLabel(lastJulian: YMD, day: YMD): boolean {
-  const next = fromJdn(toJdn(lastJulian, 'julian') + 1, 'julian');
-  return next.year === day.year && next.month === day.month && next.day === day.day;
-}
-
-/**
- * A sentence of the document names both edges of the switch ("after March 31, 1916, … April 14, 1916"): the text is
- * about the switch, and the missing day it names elsewhere (its heading, "April 1, 1916 is known as the missing day")
- * is the switch's, not a date of something.
- */
-function explainsTheSwitch(analysis: DocumentAnalysis, lastJulian: YMD, firstGregorian: YMD): boolean {
-  return analysis.dates.some((o) => {
-    const first = o.first.first;
-    return first !== undefined && compareYmd(first, lastJulian) === 0 && writesDay(analysis.dates, sentenceAround(analysis.text, o.mention.start), firstGregorian);
-  });
 }
 
 /**

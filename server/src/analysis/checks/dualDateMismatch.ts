@@ -1,12 +1,14 @@
-/** dual-date-mismatch: the two sides of a dual date are not the same day. */
-import { compareYmd, convert, fromJdn, getReform, interimDate, isValidDate, legalYearOf, other, toJdn, type YMD } from '../../calendar';
-import { namesSwedishCalendar, swedishLabelEnd } from '../../recognize/dates/labels';
+/** dual-date-mismatch: the two sides of a dual date are not the same day (Sweden's own calendar of 1700–1712: swedishDays.ts). */
+import { compareYmd, convert, isValidDate, other, toJdn, type YMD } from '../../calendar';
+import { namesSwedishCalendar } from '../../recognize/dates/labels';
 import { namesACalendar, sentenceAround } from '../../recognize/dates/sentence';
+import { isLegalYearPair } from '../dayEvidence';
 import { RANGE_JOIN } from '../resolve';
-import { rewritePairSide, rewriteSide, swappedMarker } from '../rewrite';
+import { rewritePairSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
-import { STYLE_ABBR, dayWords, spanWords } from '../words';
+import { STYLE_ABBR, spanWords } from '../words';
 import { inKeptDaySentence, type CheckContext } from './context';
+import { checkSwedishDay, isSwedishPair, isUnlabelledSwedishDay } from './swedishDays';
 
 export function checkDualDates({ analysis, document }: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -62,62 +64,6 @@ export function checkDualDates({ analysis, document }: CheckContext): Finding[] 
     });
   }
   return out;
-}
-
-const SWEDEN = getReform('sweden');
-
-/** What may join the days of one fact in several calendars: a comma, "or", "and", "=", a new item of a list. */
-const CALENDARS_JOIN = /^[ \t\u00A0]*[,;]?[ \t\u00A0]*(?:\n[ \t\u00A0]*(?:[-*+][ \t\u00A0]+)?)?(?:(?:or|and|=)[ \t\u00A0]+)?$/;
-
-/**
- * Infoboxes give a day of 1700–1712 in three calendars: "3 July 1708 (O.S.), 4 July 1708 (Swedish calendar), 14 July
- * 1708 (N.S.)", "19 November 1700 (O.S.), 20 November 1700 (S.S.), 30 November 1700 (N.S.)". The labelled Swedish day
- * (one ahead of the Julian) must be the day of the labelled ones written beside it; where one of three does not fit the
- * other two, that one is the slip, and where a Swedish day fits no day beside it, the Swedish day is flagged.
- */
-function checkSwedishDay(analysis: CheckContext['analysis'], i: number): Finding | undefined {
-  const d = analysis.dates[i];
-  const s = d.first;
-  if (!SWEDEN || !s.first || s.last || d.mention.firstMarker || s.year === undefined) return undefined;
-  const labelEnd = swedishLabelEnd(analysis.text, d.mention.end);
-  if (labelEnd === undefined) return undefined;
-  const text = analysis.text;
-  const labelled = (n: ResolvedDate | undefined): n is ResolvedDate =>
-    !!n && !n.second && !n.first.last && n.first.jdn !== undefined && (n.mention.firstMarker !== undefined || !!n.mention.sentenceMarker?.attached);
-  const prev = analysis.dates[i - 1];
-  const next = analysis.dates[i + 1];
-  const beside: ResolvedDate[] = [];
-  if (labelled(prev) && CALENDARS_JOIN.test(text.slice(Math.max(prev.mention.end, prev.mention.firstMarker?.end ?? 0, prev.mention.sentenceMarker?.end ?? 0), d.mention.start))) beside.push(prev);
-  if (labelled(next) && CALENDARS_JOIN.test(text.slice(labelEnd, Math.min(next.mention.start, next.mention.firstMarker?.start ?? Infinity)))) beside.push(next);
-  const swedishOf = (n: ResolvedDate) => interimDate(SWEDEN, n.first.jdn!);
-  if (beside.length === 0 || beside.some((n) => swedishOf(n) === undefined)) return undefined; // outside 1700–1712
-  const misfits = beside.filter((n) => compareYmd(swedishOf(n)!, s.first!) !== 0);
-  if (misfits.length === 0) return undefined;
-  if (misfits.length < beside.length) {
-    // The Swedish day and one labelled day agree: the other labelled day is the slip.
-    const n = misfits[0];
-    const right = fromJdn(beside.find((x) => x !== n)!.first.jdn!, n.first.calendar);
-    return {
-      code: 'dual-date-mismatch',
-      severity: 'warning',
-      start: n.mention.start,
-      end: n.mention.end,
-      message: `${dayWords(n.first.first!)} (${STYLE_ABBR[n.first.calendar]}) is not the day of ${dayWords(s.first)} in the Swedish calendar: that is ${dayWords(right)} (${STYLE_ABBR[n.first.calendar]})`,
-      fixes: [{ title: `Correct the ${STYLE_ABBR[n.first.calendar]} date to ${dayWords(right, false)}`, edits: [rewriteSide(n.first, right, undefined)], safe: true, preferred: true }],
-    };
-  }
-  // The Swedish day fits none of the days beside it; where those agree with each other, it is the slip.
-  const ref = misfits[0];
-  const right = swedishOf(ref)!;
-  const agreed = misfits.every((n) => n.first.jdn === ref.first.jdn);
-  return {
-    code: 'dual-date-mismatch',
-    severity: 'warning',
-    start: d.mention.start,
-    end: d.mention.end,
-    message: `${dayWords(ref.first.first!)} (${STYLE_ABBR[ref.first.calendar]}) is ${dayWords(right)} in the Swedish calendar, not ${dayWords(s.first)}`,
-    fixes: [{ title: `Correct the Swedish-calendar date to ${dayWords(right, false)}`, edits: [rewriteSide(s, right, undefined)], safe: agreed && misfits.length > 1, preferred: true }],
-  };
 }
 
 /** Words of a change of calendar: "the change took place", "was followed by", "switched", "adopted", "introduced". */
@@ -193,28 +139,6 @@ function sameDays(x: DaySpan, y: DaySpan): boolean {
 }
 
 /**
- * Sweden 1700–1712 wrote its own calendar, one day ahead of the Julian: a Julian side that is the Swedish day of the
- * other ("28 June 1709 (8 July, N.S.)", the Swedish date of Poltava) may be right — or one day off. Both are said.
- */
-function isSwedishPair(d: ResolvedDate): boolean {
-  const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
-  if (!d.reform || !julian?.first || julian.last || gregorian?.jdn === undefined) return false;
-  const swedish = interimDate(d.reform, gregorian.jdn);
-  return swedish !== undefined && compareYmd(swedish, julian.first) === 0;
-}
-
-/**
- * In a Swedish or Finnish paragraph, an unlabelled side that is the Swedish day of the other ("the Battle of Poltava on
- * 28 June 1709 (8 July, N.S.)") is that calendar's day, as writers of Swedish history give it — unless the text labels
- * its Swedish days ("4 July 1708 (Swedish calendar)"; checked by the caller, once): then an unlabelled one is Julian,
- * one day off. A labelled O.S. side one day ahead stays a slip (said with the Swedish reading).
- */
-function isUnlabelledSwedishDay(d: ResolvedDate): boolean {
-  const julianMarker = d.first.calendar === 'julian' ? d.mention.firstMarker : d.mention.secondMarker;
-  return julianMarker === undefined && isSwedishPair(d);
-}
-
-/**
  * "His feast is kept on 25 September (8 October N.S.)", "Tatiana Day, 25 January (12 January O.S.)": a day kept every
  * year, given by today's 13-day difference whatever year the text spoke of last. A pair with no year of its own, in a
  * sentence of such a day, that holds in today's calendars is no slip of the year the context lends it.
@@ -225,18 +149,4 @@ function isKeptToday(text: string, d: ResolvedDate): boolean {
   const today = convert({ year: 2000, month: mention.first.month, day: mention.first.day }, a.calendar);
   if (today.month !== mention.second!.month || today.day !== mention.second!.day) return false;
   return inKeptDaySentence(text, mention.start);
-}
-
-/**
- * "31 March 1727 [O.S. 20 March 1726]", "January 17, 1706 [O.S. January 6, 1705]": the O.S. side numbered by the legal
- * year of its day (England's began on 25 March until 1752), as biographies write a day between 1 January and 24 March.
- * With no region known ("baptised 11 Feb 1731 O.S. = 22 Feb 1732 N.S." in a genealogy line) it is read by England's
- * rule, where such pairs come from: a year that lags on a day after 24 March is still a slip.
- */
-export function isLegalYearPair(d: ResolvedDate): boolean {
-  const [julian, gregorian] = d.first.calendar === 'julian' ? [d.first, d.second] : [d.second, d.first];
-  const reform = d.reform ?? getReform('britain');
-  if (!reform || !julian?.first || !gregorian?.first || julian.last || gregorian.last || gregorian.calendar !== 'gregorian') return false;
-  const day = convert(gregorian.first, 'gregorian');
-  return day.month === julian.first.month && day.day === julian.first.day && legalYearOf(reform, day)?.year === julian.first.year;
 }

@@ -7,7 +7,8 @@ import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
 import type { ImpossibleDate } from '../../recognize/types';
-import { datesOnlyAfterTheSwitch, isSaidNotToExist, spansTheSwitch, type CheckContext } from './context';
+import { isSaidNotToExist } from '../dayEvidence';
+import { datesOnlyAfterTheSwitch, spansTheSwitch, type CheckContext } from './context';
 
 /** Dates whose day or month no calendar has. No fix: which day was meant (a typo? a swapped pair?) is the writer's to say. */
 export function checkImpossibleDates({ analysis }: CheckContext): Finding[] {

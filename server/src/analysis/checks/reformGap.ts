@@ -7,7 +7,8 @@ import { rangeOpeningYear } from '../resolve';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
-import { datesOnlyAfterTheSwitch, isLocalReading, isSkippedDayOfTheSwitch, pairGivesDay, spansTheSwitch, type CheckContext } from './context';
+import { isSkippedDayOfTheSwitch, pairGivesDay } from '../dayEvidence';
+import { datesOnlyAfterTheSwitch, isLocalReading, spansTheSwitch, type CheckContext } from './context';
 
 /** A lone date read in the local calendar that names a day the region's reform skipped, and nothing excuses. */
 function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
