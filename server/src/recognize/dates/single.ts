@@ -252,8 +252,8 @@ export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
   }
   const g = mdy ? t.commaGap(part.end) : t.gap(part.end);
   if (g === part.end) {
-    // "16th July, 1917": older English puts a comma before the year of an ordinal DMY day.
-    if (part.style.ordinal && part.style.order === 'dmy' && t.code(g) === CharCode.Comma) {
+    // "16th July, 1917", "signed at Vienna, 20 March, 1815": older English puts a comma before the year of a DMY day.
+    if (part.style.order === 'dmy' && t.code(g) === CharCode.Comma) {
       const g2 = t.commaGap(g);
       const y = g2 > g + 1 ? t.year(g2, false) : undefined;
       if (y) {
