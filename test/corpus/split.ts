@@ -27,7 +27,7 @@ export function seedOf(batch: number): string {
  * Batches collected and split at the same time as the batch before them, on branches that did not hold it: each was
  * dealt from the state after the batch named here, and keeps that dealing.
  */
-const SPLIT_AFTER: Record<number, number> = { 9: 7, 11: 9, 13: 11, 15: 13, 17: 15, 19: 17, 20: 17, 22: 20, 24: 22, 26: 24, 29: 27, 30: 27 };
+const SPLIT_AFTER: Record<number, number> = { 9: 7, 11: 9, 13: 11, 15: 13, 17: 15, 19: 17, 20: 17, 22: 20, 24: 22, 26: 24, 28: 27, 29: 27, 30: 27 };
 
 export function assign(items: Item[]): Map<string, "dev" | "heldout"> {
   const out = new Map<string, "dev" | "heldout">();

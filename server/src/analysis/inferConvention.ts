@@ -6,7 +6,8 @@
  * people), and stated weekdays (a weekday that fits one calendar's reading only). Only dates
  * written where and when the Julian calendar was local count: elsewhere both readings are not in question. The
  * majority wins; on a tie the dual dates' order decides, as the one place the writer puts both calendars side by
- * side; a tie they do not break is no convention.
+ * side, unless it would outvote a known day kept in the local calendar where histories write local days (Britain);
+ * a tie they do not break is no convention.
  *
  * Evidence is gathered per block, so that the analyzer can keep a block's evidence while the block is unchanged:
  * a keystroke then costs a sum over blocks, not a pass over every date and name.
@@ -23,6 +24,8 @@ export interface ConventionEvidence {
   eventDays: number;
   /** Of eventDays, the New Style days of facts in a region whose histories give its local days (Britain before 1752). */
   eventDaysAgainstCustom: number;
+  /** Of eventDays, the Old Style days of facts there: the custom kept. */
+  eventDaysByCustom: number;
   weekdays: number;
 }
 
@@ -74,8 +77,10 @@ export function blockEvidence(dates: readonly ResolvedDate[], names: readonly { 
     // A named fact's day, or the day of an event the block names through its people ("Stolypin assassinated").
     const isFactDay = (jdn: number) =>
       factDays!.has(jdn) || dataset.eventFactsOn(jdn).some((f) => dataset.event(f.entityId)?.people?.some((p) => ids!.has(p)));
-    if (isFactDay(asJulian)) evidence.julian.eventDays++;
-    else if (isFactDay(asGregorian)) {
+    if (isFactDay(asJulian)) {
+      evidence.julian.eventDays++;
+      if (d.reform?.historiansWriteLocal) evidence.julian.eventDaysByCustom++;
+    } else if (isFactDay(asGregorian)) {
       evidence.gregorian.eventDays++;
       if (d.reform?.historiansWriteLocal) evidence.gregorian.eventDaysAgainstCustom++;
     }
@@ -89,6 +94,7 @@ export function addEvidence(sum: Evidence, add: Evidence): void {
     sum[cal].doubleYears += add[cal].doubleYears;
     sum[cal].eventDays += add[cal].eventDays;
     sum[cal].eventDaysAgainstCustom += add[cal].eventDaysAgainstCustom;
+    sum[cal].eventDaysByCustom += add[cal].eventDaysByCustom;
     sum[cal].weekdays += add[cal].weekdays;
   }
 }
@@ -105,6 +111,11 @@ export function inferConvention(evidence: Evidence): { calendar: Calendar; evide
     const os = evidence.julian.dualDates;
     const ns = evidence.gregorian.dualDates;
     if (os === ns) return undefined;
+    // Where histories give local days (British history writes Old Style), a known day written in the local calendar
+    // is the custom, not a slip that a pair written New Style first outvotes: "signed on 19 February 1674 (Old Style:
+    // 9 February 1673) … Charles I, was executed at Whitehall on 30 January 1649". The text is read in the local
+    // calendar, as its readers would.
+    if (ns > os && evidence.julian.eventDaysByCustom > 0) return undefined;
     const calendar = os > ns ? 'julian' : 'gregorian';
     return { calendar, evidence: evidence[calendar] };
   }
@@ -117,7 +128,7 @@ export function inferConvention(evidence: Evidence): { calendar: Calendar; evide
 }
 
 function none(): ConventionEvidence {
-  return { dualDates: 0, doubleYears: 0, eventDays: 0, eventDaysAgainstCustom: 0, weekdays: 0 };
+  return { dualDates: 0, doubleYears: 0, eventDays: 0, eventDaysAgainstCustom: 0, eventDaysByCustom: 0, weekdays: 0 };
 }
 
 function total(e: ConventionEvidence, withWeekdays: boolean): number {

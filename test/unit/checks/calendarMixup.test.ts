@@ -568,6 +568,16 @@ describe('calendar-mixup: a dual date\'s order breaks a tie with an unmarked day
       The Battle of Sinop was a naval battle that took place on 30 November 1853 off the Anatolian coast.
     `, RUSSIA);
   });
+
+  it('in Britain, whose histories write Old Style, a known day in Old Style is the custom: a pair written New Style first does not outvote it', () => {
+    // Probe of round 42 (batch 28's genres), the Treaty of Westminster in a mirror that glosses its links: the tie
+    // (one N.S.-first pair, one O.S. day of a named fact) went to New Style and Charles I's death became a slip.
+    checkDiagnostics(`
+      The Treaty of Westminster was signed on 19 February 1674 (Old Style: 9 February 1673) by Charles II of England.
+      His father, King Charles I, was executed at Whitehall on 30 January 1649.
+                                                               ^^^^^^^^^^^^^^^ information ambiguous-calendar: 30 January 1649 is not marked, and no convention is stated: it is read as Old Style, the calendar Great Britain, Ireland and the British Empire used then (30 January 1649 O.S. = 9 February 1649 N.S.; as N.S. it would be 20 January 1649 O.S.)
+    `, { region: 'britain' });
+  });
 });
 
 describe('calendar-mixup: days kept every year are no evidence of the convention', () => {

@@ -36,6 +36,15 @@ describe('weekday-mismatch', () => {
     `, { region: 'poland' });
   });
 
+  it('checks a day whose year follows a comma ("Sunday, 20 March, 1815", as older English prints it)', () => {
+    // Round 42 (batch 28): the Final Act of Vienna's annexes; the year was not read, so the weekday went unchecked.
+    // 20 March 1815 was a Monday N.S. and a Saturday O.S.: Sunday fits neither.
+    checkDiagnostics(`
+      The Declaration was signed at Vienna on Sunday, 20 March, 1815.
+                                              ^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 20 March 1815 (N.S.) was a Monday, not a Sunday
+    `, { region: 'britain' });
+  });
+
   it('names the right weekday and notes that the stated one fits the O.S. reading', () => {
     const { findings } = checkDiagnostics(`
       On Tuesday, 7 November 1917 the Bolsheviks struck.

@@ -71,6 +71,17 @@ describe('date grammar: ordinal and inverted forms', () => {
     assert.equal(cut(t, m.first.yearSpan), '1917');
     assert.equal(m.first.style.yearComma, true);
   });
+  it('20 March, 1815: a cardinal day takes the year after its comma too', () => {
+    // Batch 23/28 (the Final Act of Vienna's annexes): "signed at Vienna, 20 March, 1815" was read without its year.
+    const t = 'signed at Vienna, 20 March, 1815.';
+    const m = one(t);
+    assert.equal(cut(t, m), '20 March, 1815');
+    assert.equal(cut(t, m.first.yearSpan), '1815');
+    assert.equal(m.first.style.yearComma, true);
+    // A list of yearless days keeps them yearless; the year after the last comma is the last day's.
+    const u = 'the acts of 31 May, 1 June, 8 June, 1815.';
+    assert.deepEqual(findDates(u).map((d) => [cut(u, d), d.first.year]), [['31 May', undefined], ['1 June', undefined], ['8 June, 1815', 1815]]);
+  });
   it('a double year joined by a dash, as older English prints it, only on a day before 25 March', () => {
     const alt = (t: string) => [cut(t, part(t)), part(t)?.year, part(t)?.altYear];
     assert.deepEqual(alt('10th February 1721-2 at'), ['10th February 1721-2', 1721, 1722]);

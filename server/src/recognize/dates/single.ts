@@ -252,9 +252,9 @@ export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
   }
   const g = mdy ? t.commaGap(part.end) : t.gap(part.end);
   if (g === part.end) {
-    // "16th July, 1917", "b. 4 March, 1748; d. … 11 Oct., 1779": older English puts a comma before the year of a DMY
-    // day. After a plain day the number may be a count ("On 7 March, 1500 men crossed"), so it is a year there only
-    // where no word follows it.
+    // "16th July, 1917", "b. 4 March, 1748; d. … 11 Oct., 1779", "signed at Vienna, 20 March, 1815": older English puts a
+    // comma before the year of a DMY day. After a plain day the number may be a count ("On 7 March, 1500 men crossed"),
+    // so it is a year there only where no word follows it.
     if (part.style.order === 'dmy' && t.code(g) === CharCode.Comma) {
       const g2 = t.commaGap(g);
       const y = g2 > g + 1 ? t.year(g2, false) : undefined;
