@@ -1,11 +1,10 @@
-/** The `clio` command line (entry bundled into dist/cli.js): dispatches to check, chronology, convert and lsp in cli/. */
+/** The `clio` command line (bundled into dist/cliMain.js, loaded by the entry dist/cli.js, cli/start.ts): dispatches to check, chronology, convert and lsp in cli/. */
 import { version } from '../../package.json';
 import { runCheck } from './cli/check';
 import { runChronology } from './cli/chronology';
 import { runConvert } from './cli/convert';
 import { runLsp } from './cli/lsp';
 import { isUsageError, UsageError, USAGE } from './cli/usage';
-import { tuneV8ForOneShotRuns } from './cli/v8Flags';
 
 /** The exit code, or undefined when the process keeps running (the language server). */
 function main(argv: string[]): number | undefined {
@@ -15,10 +14,8 @@ function main(argv: string[]): number | undefined {
   try {
     switch (command) {
       case 'check':
-        tuneV8ForOneShotRuns();
         return runCheck(rest, { cwd: process.cwd(), env: process.env, isTTY: process.stdout.isTTY, version, out, err });
       case 'chronology':
-        tuneV8ForOneShotRuns();
         return runChronology(rest, { cwd: process.cwd(), out });
       case 'convert':
         return runConvert(rest, out);
