@@ -1,11 +1,12 @@
 /**
  * What changed in each open document since its text was last analyzed, read off the editor's incremental edits as
  * they are applied: the analysis then compares only that range instead of two whole texts. Installed as the
- * TextDocuments configuration, so it sees every edit against the document it applies to.
+ * TextDocuments configuration, so it sees every edit against the document it applies to; the documents it makes hold
+ * their text in pieces (pieceDocument.ts).
  */
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { KnownChange } from '../analysis/analyze';
+import { PieceDocument } from './pieceDocument';
 
 /** The text last taken: its length, and how much of its start and end no edit has touched since. */
 interface Since {
@@ -14,15 +15,15 @@ interface Since {
   tail: number;
 }
 
-export class ChangeTracker implements TextDocumentsConfiguration<TextDocument> {
+export class ChangeTracker implements TextDocumentsConfiguration<PieceDocument> {
   private readonly since = new Map<string, Since>();
 
-  create(uri: string, languageId: string, version: number, content: string): TextDocument {
+  create(uri: string, languageId: string, version: number, content: string): PieceDocument {
     this.since.delete(uri);
-    return TextDocument.create(uri, languageId, version, content);
+    return new PieceDocument(uri, languageId, version, content);
   }
 
-  update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  update(doc: PieceDocument, changes: TextDocumentContentChangeEvent[], version: number): PieceDocument {
     for (const change of changes) {
       const since = this.since.get(doc.uri);
       if (since && 'range' in change) {
@@ -30,17 +31,17 @@ export class ChangeTracker implements TextDocumentsConfiguration<TextDocument> {
         const b = doc.offsetAt(change.range.end);
         const [start, end] = a <= b ? [a, b] : [b, a];
         since.head = Math.min(since.head, start);
-        since.tail = Math.min(since.tail, doc.getText().length - end);
+        since.tail = Math.min(since.tail, doc.length - end);
       } else this.since.delete(doc.uri); // a whole new text: nothing known
-      TextDocument.update(doc, [change], version);
+      doc.update([change], version);
     }
     return doc;
   }
 
   /** The change from the text last taken to `doc`'s text (undefined: unknown), and `doc`'s text is taken now. */
-  take(doc: TextDocument): KnownChange | undefined {
+  take(doc: PieceDocument): KnownChange | undefined {
     const since = this.since.get(doc.uri);
-    const length = doc.getText().length;
+    const length = doc.length;
     this.since.set(doc.uri, { length, head: length, tail: length });
     if (!since) return undefined;
     const head = Math.min(since.head, since.length, length);
