@@ -141,6 +141,12 @@ export class DocumentStore {
       state.analysis = undefined;
       let result = state.analyzer.analyze(doc.getText(), settings, this.changes?.take(doc));
       if (unknownPeopleEnabledFromConfiguration(config)) result = this.unknownPeople.merge(doc.uri, result, state.analyzer.dataset, settings);
+      // The whole string the pass read is 2 MB for a 1 MB draft: what is kept holds the pieces instead, so that it
+      // dies young rather than move to the old generation at the next scavenge (bench/README.md). Features that read
+      // the whole text (completion, symbols, the timeline) build it again when they do.
+      const rope = doc.rope();
+      state.analyzer.releaseText(rope);
+      result.text = rope;
       if (version === doc.version) state.analysis = { version, result };
       return result;
     } catch (error) {

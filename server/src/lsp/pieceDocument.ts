@@ -58,6 +58,16 @@ export class PieceDocument implements TextDocument {
     return this.slice(Math.min(a, b), Math.max(a, b));
   }
 
+  /**
+   * The whole text as a concatenation of the pieces: V8 keeps it as a tree of them (a rope) until its characters are
+   * first read, so it costs little to hold; the first read builds the whole string.
+   */
+  rope(): string {
+    let text = '';
+    for (const piece of this.pieces) text += piece.text;
+    return text;
+  }
+
   /** The text of [start, end), read from the pieces it spans. */
   slice(start: number, end: number): string {
     start = Math.max(0, start);
