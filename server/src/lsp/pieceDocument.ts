@@ -216,6 +216,8 @@ export class PieceDocument implements TextDocument {
 
 function pieceOf(text: string): Piece {
   const breaks: number[] = [];
+  // One pass for the three kinds of break, as the library counts them (a \r followed by \n is one break).
+  // A piece never ends between \r and \n, so a \r at its end is a break of its own.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === CharCode.LineFeed || (code === CharCode.CarriageReturn && text.charCodeAt(i + 1) !== CharCode.LineFeed)) breaks.push(i + 1);
