@@ -34,6 +34,11 @@ function impossibleDates(placed: Placement[]): ImpossibleDate[] {
  */
 export interface KnownChange extends TextChange {
   oldLength: number;
+  /**
+   * The caller narrowed the range already (the server's ChangeTracker does, edit by edit): it is taken as it is, and
+   * the previous text is not read — which would rebuild it whole if the caller holds it as a rope (releaseText).
+   */
+  narrowed?: boolean;
 }
 
 /** The previous pass, so that the next one re-splits and re-scans only around the change. */
@@ -75,6 +80,19 @@ export class Analyzer {
     analysis.text = text;
     analysis.findings.unshift(...applyDirectivesAndSeverity([tooLargeFinding(text, cut)], [], settings));
     return analysis;
+  }
+
+  /**
+   * The caller holds the last pass's text in a form that is cheap to keep — the server, a rope of its document's
+   * pieces, which V8 flattens only when it is read — and what the Analyzer keeps of that pass (the text the next pass
+   * is compared with, the kept checks' analysis) refers to `text` from now on. The flat string the pass read is then
+   * garbage by the next young-generation collection, instead of moving to the old generation (bench/README.md).
+   * Ignored for a text other than the last pass's (a document above MAX_ANALYZED_LENGTH analyzes a prefix).
+   */
+  releaseText(text: string): void {
+    if (!this.previous || this.previous.text.length !== text.length) return;
+    this.previous.text = text;
+    this.lastChecks?.retext(text);
   }
 
   private analyzeAll(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
@@ -372,6 +390,7 @@ function changeBetween(before: string, after: string, known: KnownChange | undef
   const fits =
     known && known.oldLength === before.length && known.start <= known.oldEnd && known.start <= known.newEnd && before.length - known.oldEnd === after.length - known.newEnd;
   if (!fits) return changedRange(before, after);
+  if (known.narrowed) return known.start === known.oldEnd && known.start === known.newEnd ? undefined : { start: known.start, oldEnd: known.oldEnd, newEnd: known.newEnd };
   const inner = changedRange(before.slice(known.start, known.oldEnd), after.slice(known.start, known.newEnd));
   return inner && { start: known.start + inner.start, oldEnd: known.start + inner.oldEnd, newEnd: known.start + inner.newEnd };
 }

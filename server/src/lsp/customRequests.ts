@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Location, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PieceDocument } from './pieceDocument';
 import {
   CheckWorkspaceRequest,
   ChronologyRequest,
@@ -33,9 +34,9 @@ import { settingsFromConfiguration } from './settings';
 import { toChronologyItems, toDiagnostics, toRange, toTextEdits } from './toProtocol';
 
 export interface CustomRequestDeps {
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<PieceDocument>;
   /** The current analysis of an open document (the same one diagnostics and hovers use). */
-  analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined>;
+  analysisOf(doc: PieceDocument): Promise<DocumentAnalysis | undefined>;
   dataset(): Dataset;
   /** The `clio` settings for a resource (client settings over `.clio.json`). */
   configuration(uri: string): Promise<ClioConfiguration>;

@@ -1,5 +1,5 @@
 /** Per-document state of the server: settings, the latest analysis, and debounced publishing of diagnostics. */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PieceDocument } from './pieceDocument';
 import type { ClioConfiguration } from '../../../shared/protocol';
 import { Analyzer } from '../analysis/analyze';
 import type { Dataset } from '../dataset/dataset';
@@ -20,7 +20,7 @@ interface DocumentState {
   timer?: NodeJS.Timeout;
 }
 
-type Publish = (uri: string, version: number, analysis: DocumentAnalysis, doc: TextDocument) => void;
+type Publish = (uri: string, version: number, analysis: DocumentAnalysis, doc: PieceDocument) => void;
 
 export class DocumentStore {
   private readonly states = new Map<string, DocumentState>();
@@ -38,12 +38,12 @@ export class DocumentStore {
     private readonly changes?: ChangeTracker,
   ) {}
 
-  opened(doc: TextDocument): void {
+  opened(doc: PieceDocument): void {
     this.states.set(doc.uri, { config: this.loadConfiguration(doc.uri), analyzer: new Analyzer(this.dataset()), openedVersion: doc.version });
     void this.refresh(doc, 0);
   }
 
-  async changed(doc: TextDocument): Promise<void> {
+  async changed(doc: PieceDocument): Promise<void> {
     const state = this.states.get(doc.uri);
     // didOpen also reports a content change; opened() has handled that version.
     if (!state || state.openedVersion === doc.version) return;
@@ -66,7 +66,7 @@ export class DocumentStore {
    * Settings or datasets changed: re-analyze every open document from scratch, in a new state, so that an analysis
    * begun under the old settings is not taken for the current one.
    */
-  configurationChanged(docs: TextDocument[]): void {
+  configurationChanged(docs: PieceDocument[]): void {
     for (const doc of docs) {
       const old = this.states.get(doc.uri);
       if (!old) continue;
@@ -77,7 +77,7 @@ export class DocumentStore {
   }
 
   /** The analysis of the document's current version, computed now if publishing is still pending. */
-  async analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
+  async analysisOf(doc: PieceDocument): Promise<DocumentAnalysis | undefined> {
     const state = this.states.get(doc.uri);
     if (!state) return undefined;
     const result = await this.current(doc, state);
@@ -90,7 +90,7 @@ export class DocumentStore {
    * The analysis of `doc`'s version: the one made already, the one being made, or a new one. A hover between an edit
    * and its debounced publication makes it, and the publication takes it instead of analyzing the same text again.
    */
-  private current(doc: TextDocument, state: DocumentState): Promise<DocumentAnalysis | undefined> {
+  private current(doc: PieceDocument, state: DocumentState): Promise<DocumentAnalysis | undefined> {
     if (state.analysis?.version === doc.version) return Promise.resolve(state.analysis.result);
     if (state.pending?.version === doc.version) return state.pending.result;
     const result = this.compute(doc, state);
@@ -103,12 +103,12 @@ export class DocumentStore {
     return result;
   }
 
-  async settingsOf(doc: TextDocument): Promise<Settings | undefined> {
+  async settingsOf(doc: PieceDocument): Promise<Settings | undefined> {
     const state = this.states.get(doc.uri);
     return state && settingsFromConfiguration(await state.config);
   }
 
-  private async refresh(doc: TextDocument, delayMs: number): Promise<void> {
+  private async refresh(doc: PieceDocument, delayMs: number): Promise<void> {
     const state = this.states.get(doc.uri);
     if (!state) return;
     if (state.timer) clearTimeout(state.timer);
@@ -128,7 +128,7 @@ export class DocumentStore {
     else await run();
   }
 
-  private async compute(doc: TextDocument, state: DocumentState): Promise<DocumentAnalysis | undefined> {
+  private async compute(doc: PieceDocument, state: DocumentState): Promise<DocumentAnalysis | undefined> {
     const config = await state.config;
     // Closed while its configuration loaded (an editor opening and closing documents quickly): nobody wants it.
     if (this.states.get(doc.uri) !== state) return undefined;
@@ -141,6 +141,12 @@ export class DocumentStore {
       state.analysis = undefined;
       let result = state.analyzer.analyze(doc.getText(), settings, this.changes?.take(doc));
       if (unknownPeopleEnabledFromConfiguration(config)) result = this.unknownPeople.merge(doc.uri, result, state.analyzer.dataset, settings);
+      // The whole string the pass read is 2 MB for a 1 MB draft: what is kept holds the pieces instead, so that it
+      // dies young rather than move to the old generation at the next scavenge (bench/README.md). Features that read
+      // the whole text (completion, symbols, the timeline) build it again when they do.
+      const rope = doc.rope();
+      state.analyzer.releaseText(rope);
+      result.text = rope;
       if (version === doc.version) state.analysis = { version, result };
       return result;
     } catch (error) {
@@ -150,7 +156,7 @@ export class DocumentStore {
   }
 
   /** When typing pauses, compromise looks at the changed paragraphs; new hints are merged and republished. */
-  private scheduleUnknownPeople(doc: TextDocument, state: DocumentState, published: DocumentAnalysis): void {
+  private scheduleUnknownPeople(doc: PieceDocument, state: DocumentState, published: DocumentAnalysis): void {
     const version = doc.version;
     const isCurrent = () => this.states.get(doc.uri) === state && doc.version === version && state.analysis?.version === version;
     this.unknownPeople.schedule(doc.uri, published, state.analyzer.dataset, isCurrent, () => {

@@ -305,7 +305,7 @@ connection.onDidChangeConfiguration(() => void reloadWorkspace());
 // Only Markdown drafts are analyzed (and their diagnostics cleared on close): a dataset file opened in the editor
 // keeps the dataset-errors the workspace published for it. Documents not opened here are ignored by the store.
 documents.onDidOpen(({ document }) => {
-  if (document.getText().length > HELD_ANALYSIS_MAX_CHARS) started();
+  if (document.length > HELD_ANALYSIS_MAX_CHARS) started();
   if (isMarkdownDocument(document.languageId, document.uri)) store.opened(document);
 });
 documents.onDidChangeContent(({ document }) => store.changed(document));

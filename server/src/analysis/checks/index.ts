@@ -87,6 +87,12 @@ export class ChecksPass {
     };
   }
 
+  /** The analysis's text now reads from `text`, the same text held another way (Analyzer.releaseText). */
+  retext(text: string): void {
+    this.analysis.text = text;
+    this.view.text = text;
+  }
+
   block(part: BlockPart): BlockFindings {
     if (part.dates.length === 0 && part.entities.length === 0 && part.impossibleDates.length === 0) return NOTHING;
     const result: BlockFindings = { byCheck: [], wholeDocument: false, none: true };
