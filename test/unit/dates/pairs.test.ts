@@ -211,7 +211,7 @@ describe('date grammar: day-only dual dates', () => {
     assert.equal(findDates('on 18 February 1917 (O.S.; 3 March O.S.) the').find((d) => d.second), undefined);
   });
   it('the right ones with months on both sides stay ordinary pairs', () => {
-    for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года']) {
+    for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года', '25 жовтня (7 листопада) 1917 року']) {
       const m = one(t);
       assert.equal(cut(t, m), t);
       assert.equal(m.pairStyle, 'paren');

@@ -10,7 +10,7 @@ import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types'
 import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt, undottedAfterDateAt, undottedLabelAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
-import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
+import { isDigit, isOrdinalSuffix, monthOrder, type DayTok, type Tokens } from './tokens';
 import { readNumericPair } from './numericPair';
 
 export interface ReadMention {
@@ -285,7 +285,7 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
   if (!m || (m.of && !bOrdinal)) return undefined; // "the 3rd (16th) of July"
   const month = m.month;
   const side = (d: { first: DayTok; last?: DayTok; sep?: string }, ordinal: boolean): DatePart => {
-    const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal } as DatePart['style'];
+    const style: DatePart['style'] = { ...monthOrder(month), month: month.form, ordinal };
     if (m.of) style.of = true;
     if (d.sep !== undefined && d.sep !== defaultRangeSep(false)) style.rangeSep = d.sep;
     const part: DatePart = {
