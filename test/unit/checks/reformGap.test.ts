@@ -203,6 +203,20 @@ describe('reform-gap', () => {
       The Second Battle of Kut was fought on 23 February 1917; the advance wore off on 27 February.
                                              ^^^^^^^^^^^^^^^^ warning reform-gap: 23 February 1917 never existed in Ottoman Empire / Turkey: …
     `, { region: 'turkey' });
+    // A yearless skipped day after the dated one witnesses where the text gave its year before the dated one: its
+    // year does not come from it (probe 4's Kyiv Arsenal page, region russia; round 45).
+    checkDiagnostics(`
+      On 29 January 1918 the workers of the Arsenal rose against the Rada. The rising was put down by 4 February 1918.
+         ^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 January 1918 is not marked, …
+      On 8 February the Red Army entered Kyiv.
+    `, { region: 'russia' });
+    // Where the year before it was another, the yearless day has its year from the dated one: no witness.
+    checkDiagnostics(`
+      On 29 December 1917 the workers of the Arsenal rose against the Rada. The rising was put down by 4 February 1918.
+         ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 December 1917 is not marked, …
+                                                                                                       ^^^^^^^^^^^^^^^ warning reform-gap: 4 February 1918 never existed in Russia: …
+      On 8 February the Red Army entered Kyiv.
+    `, { region: 'russia' });
     // Round 38 (probe 7, the region set as eval sets it): a yearless skipped day before the dated one has its year from
     // earlier text, and witnesses for it (the fall of Baghdad, region turkey).
     checkDiagnostics(`
