@@ -42,6 +42,33 @@ export function rangeOpeningYear(text: string, mention: DateMention, next: DateM
   return mention.first.month > next.first.month ? closing - 1 : closing;
 }
 
+/** A paragraph does not leap generations between a yearless day and the next day it dates with its year. */
+const NARRATIVE_SPAN_YEARS = 50;
+
+/**
+ * The year of the i-th date, yearless, while its context year is still the one an earlier paragraph left, when the
+ * next date of its own paragraph that writes a year lies generations from that year: the paragraph narrates that date's
+ * time, and the year left over was an aside's (Sheriffmuir's "on 6 September declared … on 10 November … met on
+ * 13 November 1715", after a paragraph that ends on "the Scottish Historical Environment Policy of 2009"). One year
+ * less for a day later in the year than that date, as a narrative runs forward to it.
+ */
+export function narrativeYear(mentions: readonly DateMention[], i: number, year: number): number | undefined {
+  const { first } = mentions[i];
+  if (writtenYear(mentions[i]) !== undefined) return undefined;
+  for (let k = i + 1; k < mentions.length; k++) {
+    const written = writtenYear(mentions[k]);
+    if (written === undefined) continue;
+    if (Math.abs(written - year) <= NARRATIVE_SPAN_YEARS) return undefined;
+    const next = mentions[k].first;
+    return first.month > next.month || (first.month === next.month && first.day > next.day) ? written - 1 : written;
+  }
+  return undefined;
+}
+
+function writtenYear(m: DateMention): number | undefined {
+  return m.first.year ?? m.sharedYear ?? m.second?.year;
+}
+
 /**
  * The year of a yearless day that its context year has not, taken from an earlier year of its sentence under which the
  * day exists: Sweden's "went back to the Julian calendar in 1712, and … the leap day they skipped in 1700; this extra

@@ -224,6 +224,13 @@ describe('reform-gap', () => {
                                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 19 January 1917 is not marked, …
       Kut on 24 February 1917.
     `, { region: 'turkey' });
+    // Or its year is its paragraph's narrative, which the dated day gives (analysis/resolve.ts narrativeYear; round 45).
+    checkDiagnostics(`
+      The field is protected under the Historic Environment Policy of 2009.
+
+      Mar declared for James on 6 September; the armies met on 11 September 1752.
+                                                               ^^^^^^^^^^^^^^^^^ warning reform-gap: 11 September 1752 never existed in Great Britain, Ireland and the British Empire: …
+    `, { region: 'britain' });
     // Unless it opens a range that the dated day closes: its year is that day's.
     checkDiagnostics(`
       The Khadairi Bend fell on 19 January 1916. The advance went on 16 February till 24 February 1917.
