@@ -111,6 +111,9 @@ const ALLOWED_COLLISIONS: Record<string, string> = {
   'Emperor Peter': REGNAL,
   Charles: REGNAL,
   'King Charles': REGNAL,
+  // Two treaties signed at Brest-Litovsk in 1918, Ukraine's (9 February) and Soviet Russia's (3 March), each called so:
+  // event-date-mismatch weighs a date against both.
+  'Treaty of Brest Litovsk': 'two treaties of one name',
 };
 
 /** Events with no single region: their days were recorded in more than one calendar. */

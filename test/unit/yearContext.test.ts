@@ -25,6 +25,23 @@ describe('year context', () => {
     assert.deepEqual(yearsOf(text), { '3 March': 1916 });
   });
 
+  it('a yearless day whose year an earlier paragraph left generations from its own paragraph\'s dates takes the narrative\'s year', () => {
+    // Round 45, Sheriffmuir: the year of a protection policy ended the paragraph before; the next paragraph narrates 1715.
+    const text =
+      'The battle was fought in 1715. The field is protected under the Historic Environment Policy of 2009.\n\n' +
+      'Mar declared for James on 6 September and marched south on 10 November. The armies met on 13 November 1715.\n\n' +
+      'The rising went on into the winter; on 22 December James landed at Peterhead, and Perth fell on 4 February 1716.\n';
+    assert.deepEqual(yearsOf(text), { '6 September': 1715, '10 November': 1715, '13 November 1715': 1715, '22 December': 1715, '4 February 1716': 1716 });
+    // A day later in the year than the dated one it runs to is of the year before.
+    const winter = 'The plaque dates from 1990.\n\nHe left Perth on 28 December and reached Scone on 4 January 1716.\n';
+    assert.deepEqual(yearsOf(winter), { '28 December': 1715, '4 January 1716': 1716 });
+    // A year carried within a generation is the narrative's own; so is a year the paragraph writes itself.
+    const near = 'The war went badly in 1916.\n\nOn 3 March the Tsar left for the front; on 15 March 1917 he abdicated.\n';
+    assert.deepEqual(yearsOf(near), { '3 March': 1916, '15 March 1917': 1917 });
+    const own = 'A plaque went up in 1912.\n\nIn 2012, on 7 September, the bicentenary of 7 September 1812 was kept.\n';
+    assert.deepEqual(yearsOf(own), { '7 September': 2012, '7 September 1812': 1812 });
+  });
+
   it('a yearless date that opens a range takes the year the range closes with, not the one written before', () => {
     // "8 March to 16 March 1917" is one range; with a weekday on its closing date it is read as two dates.
     const text =

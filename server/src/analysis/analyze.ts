@@ -13,7 +13,7 @@ import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { Placements, type Placement, type ResolvedBlock } from './placement';
 import { pickEntity } from './namePick';
-import { rangeOpeningYear, readSwitchEdges, resolveDate, yearTheDayExistsIn, type ReadingContext } from './resolve';
+import { narrativeYear, rangeOpeningYear, readSwitchEdges, resolveDate, writtenYear, yearTheDayExistsIn, type ReadingContext } from './resolve';
 import { sentenceAround } from '../recognize/dates/sentence';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
@@ -281,6 +281,8 @@ export class Analyzer {
     let year = ctx.contextYear;
     let writtenYearAfter = ctx.contextYear;
     let bareEnd = -1; // where the bare year in effect ends, while one is
+    let inherited = true; // `year` is still the one the blocks before left: no year is written in the block before
+    let firstWritten: DateMention | null | undefined; // the block's first date that writes a year, once looked for
     let y = 0;
     const dates: DocumentAnalysis['dates'] = [];
     const here = { ...ctx }; // resolveDate keeps nothing of its context: one object serves every date
@@ -290,15 +292,22 @@ export class Analyzer {
       while (y < years.length && years[y].start < local) {
         year = years[y].year;
         bareEnd = p.at + years[y++].end;
+        inherited = false;
       }
       const lineBreak = bareEnd >= 0 ? text.indexOf('\n', bareEnd) : -1;
       if (pinned && lineBreak >= 0 && lineBreak < mention.start) [year, bareEnd] = [writtenYearAfter, -1];
-      here.contextYear = rangeOpeningYear(text, mention, p.mentions[i + 1]) ?? yearTheDayExistsIn(mention, year, () => sentenceYears(text, p, years, y, mention), ctx.reform);
+      let later = rangeOpeningYear(text, mention, p.mentions[i + 1]);
+      if (later === undefined && inherited && year !== undefined) {
+        firstWritten ??= p.mentions.find((m) => writtenYear(m) !== undefined) ?? null;
+        later = narrativeYear(mention, firstWritten ?? undefined, year);
+      }
+      here.contextYear = later ?? yearTheDayExistsIn(mention, year, () => sentenceYears(text, p, years, y, mention), ctx.reform);
       const resolved = resolveDate(order === 'mdy' ? withNumericOrder(mention, order) : mention, here) as DocumentAnalysis['dates'][number];
       resolved.block = p.block;
+      if (later !== undefined && resolved.first.yearFromContext) resolved.first.yearFromLater = true;
       dates.push(resolved);
-      const written = mention.first.year ?? mention.sharedYear ?? mention.second?.year;
-      if (written !== undefined) [year, writtenYearAfter, bareEnd] = [written, written, -1];
+      const written = writtenYear(mention);
+      if (written !== undefined) [year, writtenYearAfter, bareEnd, inherited] = [written, written, -1, false];
     }
     while (y < years.length) year = years[y++].year;
     readSwitchEdges(text, dates, ctx);

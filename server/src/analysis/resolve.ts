@@ -34,12 +34,35 @@ export const RANGE_JOIN = /^\.?\s*,?\s*(?:to|till|until|through|and|до|по|и
  * That year, not the one written before, is the writer's.
  */
 export function rangeOpeningYear(text: string, mention: DateMention, next: DateMention | undefined): number | undefined {
-  if (!next || mention.first.year !== undefined || mention.sharedYear !== undefined || mention.second?.year !== undefined) return undefined;
-  const closing = next.first.year ?? next.sharedYear ?? next.second?.year;
+  if (!next || writtenYear(mention) !== undefined) return undefined;
+  const closing = writtenYear(next);
   // The closing date's weekday stands between ("to Thursday 6 September 1666").
   const nextStart = next.weekday && next.weekday.start < next.start ? next.weekday.start : next.start;
   if (closing === undefined || nextStart < mention.end || !RANGE_JOIN.test(text.slice(mention.end, nextStart))) return undefined;
   return mention.first.month > next.first.month ? closing - 1 : closing;
+}
+
+/** A paragraph does not leap generations between a yearless day and the next day it dates with its year. */
+const NARRATIVE_SPAN_YEARS = 50;
+
+/**
+ * The year of a yearless date while its context year is still the one an earlier paragraph left, when `next`, the
+ * paragraph's first date that writes a year, lies generations from that year: the paragraph narrates that date's time,
+ * and the year left over was an aside's (Sheriffmuir's "on 6 September declared … on 10 November … met on 13 November
+ * 1715", after a paragraph that ends on "the Scottish Historical Environment Policy of 2009"). One year less for a day
+ * later in the year than that date, as a narrative runs forward to it.
+ */
+export function narrativeYear(mention: DateMention, next: DateMention | undefined, year: number): number | undefined {
+  const written = next && writtenYear(next);
+  if (written === undefined || writtenYear(mention) !== undefined || Math.abs(written - year) <= NARRATIVE_SPAN_YEARS) return undefined;
+  const { first } = mention;
+  const to = next!.first;
+  return first.month > to.month || (first.month === to.month && first.day > to.day) ? written - 1 : written;
+}
+
+/** The year a date writes: its own, its pair's shared one, or its second side's. */
+export function writtenYear(m: DateMention): number | undefined {
+  return m.first.year ?? m.sharedYear ?? m.second?.year;
 }
 
 /**

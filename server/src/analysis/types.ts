@@ -106,6 +106,8 @@ export interface ResolvedSide {
   /** The year this side is read in (written, shared, from the pair, or from context). */
   year?: number;
   yearFromContext: boolean;
+  /** The context year came from a date after this one: the range it opens ("from 2 to 6 September 1666"), or its paragraph's narrative. */
+  yearFromLater?: boolean;
   calendar: Calendar;
   reason: CalendarReason;
   /** The first day and, for ranges, the last day, as written (in `calendar`). */

@@ -1,4 +1,4 @@
-/** Month and weekday words the date grammar reads and the formatter writes (English and Russian). */
+/** Month and weekday words the date grammar reads and the formatter writes (English, Russian and Ukrainian). */
 
 export const MONTH_NAMES_LONG: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -21,11 +21,23 @@ export const RU_MONTHS_NOMINATIVE: readonly string[] = [
   'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
 ];
 
+/**
+ * Ukrainian month names in the genitive, the form used after a day ("25 жовтня (7 листопада) 1917 року"). The
+ * nominatives are not read: they never follow a day, and some are common words ("лютий", fierce).
+ */
+export const UK_MONTHS_GENITIVE: readonly string[] = [
+  'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня',
+  'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
+];
+
 export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The language of a month word: English, Russian or Ukrainian. */
+export type MonthLang = 'en' | 'ru' | 'uk';
 
 export interface MonthWord {
   month: number; // 1–12
-  lang: 'en' | 'ru';
+  lang: MonthLang;
   /** English only: whether the word is an abbreviation ("Mar", "Sept"); "May" counts as long. */
   short: boolean;
   /** The older abbreviation that keeps the month's last letter ("Novr", "Septr"), as registers and gravestones write it. */
@@ -46,6 +58,7 @@ MONTH_NAMES_LONG.forEach((n, i) => MONTH_WORDS.set(n.toLowerCase(), { month: i +
 });
 RU_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
 RU_MONTHS_NOMINATIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
+UK_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'uk', short: false }));
 
 /** Month words as they are usually written (lower, title and upper case): most look-ups need no lower-casing. */
 const MONTH_WORDS_AS_WRITTEN = new Map<string, MonthWord>();

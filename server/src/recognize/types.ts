@@ -21,8 +21,10 @@ export interface DateStyle {
   yearComma?: boolean;
   /** "June 13. 1650": a period between an MDY day and its year, as seventeenth-century printing wrote it. */
   yearPeriod?: boolean;
-  /** Russian year word after the year as written: "г." | "года" | "году". */
+  /** Russian or Ukrainian year word after the year as written: "г." | "года" | "году" | "р." | "року". */
   yearSuffix?: string;
+  /** `order` 'russian' with Ukrainian month names ("25 жовтня 1917 року"); unset: Russian ones. */
+  lang?: 'uk';
   /**
    * Numeric dates ("13.02.1918", "04/13/1916", "31.I.1918"; `month` is 'numeric', `order` 'dmy' or 'mdy'): the
    * separator, whether day and month were written with two digits, and a Roman-numeral month.

@@ -770,4 +770,16 @@ describe('calendar-mixup: British custom warns where the text shows the Old Styl
                              ^^^^^^^^^^^^^^^^ information calendar-mixup: 8 November 1656 is the N.S. date of Edmond Halley's birth, …
     `, { region: 'britain' });
   });
+
+  it('leaves a day its sentence converts on purpose, counting the days the calendars were then apart', () => {
+    // Probe 3's page (round 45): Shakespeare's 23 April O.S. given in Cervantes's (Gregorian) calendar to compare them.
+    // A count that is not the calendars' gap then (11 days in 1616) explains nothing: the slip is still flagged.
+    checkDiagnostics(`
+      William Shakespeare and Miguel de Cervantes both died on April 23, 1616, but England still kept the Julian calendar. Shakespeare died 10 days after Cervantes on May 3, 1616.
+                                                               ^^^^^^^^^^^^^^ information ambiguous-calendar: 23 April 1616 and 3 other dates are not marked, …
+
+      William Shakespeare and Miguel de Cervantes both died on April 23, 1616, but England still kept the Julian calendar. Shakespeare died 11 days after Cervantes on May 3, 1616.
+                                                                                                                                                                       ^^^^^^^^^^^ warning calendar-mixup: 3 May 1616 is the N.S. date of William Shakespeare's death, …
+    `, { region: 'britain' });
+  });
 });

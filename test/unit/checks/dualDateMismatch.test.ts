@@ -304,6 +304,24 @@ describe('dual-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('checks two labelled sides joined by "or"', () => {
+    // Round 41: Gadebusch's pair as prose gives it; 9 December 1712 O.S. was 20 December N.S.
+    const { findings } = checkDiagnostics(`
+      The Swedes won at Gadebusch on 9 December (Old Style) or 20 December (New Style) 1712.
+      The Swedes won at Gadebusch on 9 December (Old Style) or 21 December (New Style) 1712.
+                                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 9 December 1712 (O.S.) is 20 December 1712 (N.S.), not 21 December
+    `);
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['20 December', '10 December']);
+  });
+
+  it('checks Ukrainian pairs and fixes them in Ukrainian', () => {
+    const { findings } = checkDiagnostics(`
+      Переворот стався 25 жовтня (7 листопада) 1917 року; Центральна Рада проголосила УНР 7 (21) листопада 1917 року.
+                                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 7 November 1917 (O.S.) is 20 November 1917 (N.S.), not 21 November
+    `, NEW_STYLE_RUSSIA);
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['20', '8']);
+  });
+
   it('names the year when the sides fall in different years', () => {
     checkDiagnostics(`
       On 13 January 1918 (O.S. 30 December 1917) the year turned.

@@ -30,6 +30,22 @@ describe('event-date-mismatch', () => {
     `, NEW_STYLE_RUSSIA);
   });
 
+  it('a name two events share: a day of either is right; a day of neither is weighed against the nearer', () => {
+    // Probe 4: Wikipedia's heading "Treaty of Brest-Litovsk (9 February 1918)" is Ukraine's treaty, not Soviet Russia's.
+    const { findings } = checkDiagnostics(`
+      # Treaty of Brest-Litovsk (9 February 1918)
+
+      The Treaty of Brest-Litovsk, also known as the Bread Peace, was signed on 9 February 1918 with Ukraine.
+      The Treaty of Brest-Litovsk was signed on 3 March 1918 by Soviet Russia.
+      The Treaty of Brest-Litovsk was signed on 27 January 1918 (O.S.).
+      The Treaty of Brest-Litovsk was signed on 10 February 1918.
+                                                ^^^^^^^^^^^^^^^^ warning event-date-mismatch: 10 February 1918 is not the date of the Treaty of Brest-Litovsk with Ukraine: 9 February 1918 (N.S.) = 27 January 1918 (O.S.)
+      The Treaty of Brest-Litovsk was signed on 3 May 1918.
+                                                ^^^^^^^^^^ warning event-date-mismatch: 3 May 1918 is not the date of the Treaty of Brest-Litovsk: ${BREST}
+    `, NEW_STYLE_RUSSIA);
+    assert.deepEqual(findings.map((f) => f.fixes[0].edits[0].newText), ['9 February 1918', '3 March 1918']);
+  });
+
   it('reads each form where the date belongs to the event: of, on, (…), “, … ,”, a verb, and a line’s “DATE: EVENT”', () => {
     checkDiagnostics(`
       The Decree on Peace of 9 November 1917 offered peace.

@@ -203,6 +203,20 @@ describe('reform-gap', () => {
       The Second Battle of Kut was fought on 23 February 1917; the advance wore off on 27 February.
                                              ^^^^^^^^^^^^^^^^ warning reform-gap: 23 February 1917 never existed in Ottoman Empire / Turkey: …
     `, { region: 'turkey' });
+    // A yearless skipped day after the dated one witnesses where the text gave its year before the dated one: its
+    // year does not come from it (probe 4's Kyiv Arsenal page, region russia; round 45).
+    checkDiagnostics(`
+      On 29 January 1918 the workers of the Arsenal rose against the Rada. The rising was put down by 4 February 1918.
+         ^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 January 1918 is not marked, …
+      On 8 February the Red Army entered Kyiv.
+    `, { region: 'russia' });
+    // Where the year before it was another, the yearless day has its year from the dated one: no witness.
+    checkDiagnostics(`
+      On 29 December 1917 the workers of the Arsenal rose against the Rada. The rising was put down by 4 February 1918.
+         ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 29 December 1917 is not marked, …
+                                                                                                       ^^^^^^^^^^^^^^^ warning reform-gap: 4 February 1918 never existed in Russia: …
+      On 8 February the Red Army entered Kyiv.
+    `, { region: 'russia' });
     // Round 38 (probe 7, the region set as eval sets it): a yearless skipped day before the dated one has its year from
     // earlier text, and witnesses for it (the fall of Baghdad, region turkey).
     checkDiagnostics(`
@@ -210,6 +224,13 @@ describe('reform-gap', () => {
                                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 19 January 1917 is not marked, …
       Kut on 24 February 1917.
     `, { region: 'turkey' });
+    // Or its year is its paragraph's narrative, which the dated day gives (analysis/resolve.ts narrativeYear; round 45).
+    checkDiagnostics(`
+      The field is protected under the Historic Environment Policy of 2009.
+
+      Mar declared for James on 6 September; the armies met on 11 September 1752.
+                                                               ^^^^^^^^^^^^^^^^^ warning reform-gap: 11 September 1752 never existed in Great Britain, Ireland and the British Empire: …
+    `, { region: 'britain' });
     // Unless it opens a range that the dated day closes: its year is that day's.
     checkDiagnostics(`
       The Khadairi Bend fell on 19 January 1916. The advance went on 16 February till 24 February 1917.

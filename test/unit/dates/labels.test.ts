@@ -101,6 +101,10 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(marker('(16–20 July, Gregorian calendar)'), { text: 'Gregorian calendar', calendar: 'gregorian', sentence: undefined });
     assert.deepEqual(marker('25 октября по старому стилю'), { text: 'по старому стилю', calendar: 'julian', sentence: undefined });
     assert.deepEqual(marker('7 ноября по новому стилю'), { text: 'по новому стилю', calendar: 'gregorian', sentence: undefined });
+    assert.deepEqual(marker('25 жовтня за старим стилем'), { text: 'за старим стилем', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('7 листопада (за новим стилем)'), { text: '(за новим стилем)', calendar: 'gregorian', sentence: undefined });
+    assert.deepEqual(marker('7 листопада за новим стилемо'), { text: undefined, calendar: undefined, sentence: undefined });
+    assert.deepEqual(marker('Повстання почалося 25 жовтня 1917 року, як писали тоді, за юліанським календарем.'), { text: undefined, calendar: undefined, sentence: 'julian' });
   });
   it('after a date: the Latin of envoys\' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo"', () => {
     assert.deepEqual(marker('Moscow, 12 March 1705 st. v.'), { text: 'st. v.', calendar: 'julian', sentence: undefined });

@@ -223,7 +223,7 @@ describe('date grammar: day-only dual dates', () => {
     assert.equal(findDates('on 18 February 1917 (O.S.; 3 March O.S.) the').find((d) => d.second), undefined);
   });
   it('the right ones with months on both sides stay ordinary pairs', () => {
-    for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года']) {
+    for (const t of ['23 February (8 March) 1917', '24–25 October (6–7 November) 1917', '19 February (3 March) 1861', '25 октября (7 ноября) 1917 года', '25 жовтня (7 листопада) 1917 року']) {
       const m = one(t);
       assert.equal(cut(t, m), t);
       assert.equal(m.pairStyle, 'paren');
@@ -241,18 +241,20 @@ describe('date grammar: day-only dual dates', () => {
     assert.deepEqual(findDates('page 3 (4) March'), []);
     assert.deepEqual(findDates('see 3 (30) March'), []);
   });
-  it('equation pairs: two marked sides joined by "=" ("12 April O.S. = 24 April N.S.", "1 Dec 1885 [O.S.] in Russia = 13 Dec 1885 [N.S.]")', () => {
+  it('equation pairs: two marked sides joined by "=" or "or" ("12 April O.S. = 24 April N.S.", "1 Dec 1885 [O.S.] in Russia = 13 Dec 1885 [N.S.]", "9 December (Old Style) or 20 December (New Style) 1712")', () => {
     for (const [t, date, second] of [
       ['Easter fell on 12 April O.S. = 24 April N.S. that year.', '12 April O.S. = 24 April N.S.', 24],
       ['1 Dec 1885 [O.S.] in Russia = 13 Dec 1885 [N.S.] in Germany or USA', '1 Dec 1885 [O.S.] in Russia = 13 Dec 1885 [N.S.]', 13],
       ['the 1st of December (O.S.) = the 13th of December (N.S.), 1885', 'the 1st of December (O.S.) = the 13th of December (N.S.), 1885', 13],
+      ['the Battle of Gadebusch on 9 December (Old Style) or 20 December (New Style) 1712', '9 December (Old Style) or 20 December (New Style) 1712', 20],
+      ['born 9 December 1712 (O.S.) or 20 December 1712 (N.S.).', '9 December 1712 (O.S.) or 20 December 1712 (N.S.)', 20],
     ] as const) {
       const m = one(t);
       assert.equal(cut(t, m), date.replace(/^the /, ''), t);
       assert.deepEqual([m.pairStyle, m.firstMarker?.calendar, m.second?.day, m.secondMarker?.calendar], ['comma-marked', 'julian', second, 'gregorian'], t);
     }
     // Sides in one calendar, an unmarked first side, or a sum are no pair.
-    for (const t of ['12 April O.S. = 24 April O.S.', '12 April = 24 April N.S.', '12 April O.S. in the old town = 24 April N.S.', '3 May 1870 (O.S.) = 2 + 1']) {
+    for (const t of ['12 April O.S. = 24 April O.S.', '12 April = 24 April N.S.', '12 April O.S. in the old town = 24 April N.S.', '3 May 1870 (O.S.) = 2 + 1', '9 December (O.S.) or 10 December (O.S.) 1712', '9 December (Old Style) or 20 December 1712', '9 December 1712 (O.S.) order 20 December (N.S.)']) {
       assert.ok(findDates(t).every((m) => m.second === undefined), t);
     }
   });

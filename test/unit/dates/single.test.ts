@@ -14,6 +14,15 @@ describe('date grammar: one side (single.ts)', () => {
     assert.deepEqual(values(part('1917-03-07')), { day: 7, month: 3, year: 1917, endDay: undefined, endMonth: undefined });
     assert.deepEqual(values(part('25 октября 1917 г.')), { day: 25, month: 10, year: 1917, endDay: undefined, endMonth: undefined });
   });
+  it('Ukrainian, and a date written back in Ukrainian', () => {
+    const p = part('15 лютого 1862 року');
+    assert.deepEqual(values(p), { day: 15, month: 2, year: 1862, endDay: undefined, endMonth: undefined });
+    assert.equal(formatPart({ day: 3, month: 2, year: 1862 }, p!.style), '3 лютого 1862 року');
+    const r = part('з 14 листопада – 2 грудня 1917 р.', 2);
+    assert.deepEqual(values(r), { day: 14, month: 11, year: 1917, endDay: 2, endMonth: 12 });
+    assert.equal(formatPart({ day: 1, month: 12, year: 1917, endDay: 19, endMonth: 12 }, r!.style), '1–19 грудня 1917 р.');
+    assert.equal(formatPart({ day: 1, month: 12, year: 1917 }, part('1 декабря 1917 г.')!.style), '1 декабря 1917 г.');
+  });
   it('ranges within and across months', () => {
     const t = '23 February – 3 March 1917';
     const p = part(t);

@@ -27,6 +27,16 @@ describe('date tokens', () => {
     const u = 'He arrived in May. 12 men followed him in 1923.';
     assert.deepEqual(findDates(u).filter((m) => m.first.day !== undefined), []);
   });
+  it('months: Ukrainian, in the genitive that follows a day ("жовтня", "Листопада"); the nominative is no month here', () => {
+    assert.deepEqual(at('жовтня').month(0), { start: 0, end: 6, month: 10, lang: 'uk', form: 'long' });
+    assert.deepEqual(['січня', 'Лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'грудня'].map((w) => at(w).month(0)?.month), [1, 2, 3, 4, 5, 6, 7, 8, 9, 12]);
+    assert.equal(at('листопада').month(0)?.lang, 'uk');
+    assert.equal(at('лютий').month(0), undefined); // also "fierce"
+    assert.equal(at('жовтнями').month(0), undefined);
+    assert.equal(at('1917 року').year(0, true)?.suffix, 'року');
+    assert.equal(at('1862 р. у').year(0, true)?.suffix, 'р.');
+    assert.equal(at('1862 рік').year(0, true)?.suffix, undefined);
+  });
   it('years: 1000–2999, dual year, Russian year word', () => {
     assert.equal(at('1917').year(0, false)?.value, 1917);
     assert.equal(at('1731/32').year(0, false)?.alt, 1732);

@@ -88,7 +88,7 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
       }
     }
     if (!fact) continue;
-    if (sentenceGivesDay(analysis, i, fact.jdn)) continue;
+    if (sentenceGivesDay(analysis, i, fact.jdn) || countsTheCalendarsApart(analysis.text, d)) continue;
     // With no convention a date is read in the local calendar, and that reading alone is no reason to call it a slip
     // (the writer may use the other calendar throughout). A text that also gives the fact on its local day is one:
     // of its two days for one fact, the local reading makes this one the other calendar's.
@@ -171,6 +171,27 @@ function showsLocalHabit({ analysis, dataset }: CheckContext, d: ResolvedDate): 
     others = true;
   }
   return others && !otherDayOfFact;
+}
+
+/** A number of days the calendars were apart in some century, in figures or words: "10 days", "ten days". */
+const DAYS_APART = /\b(10|11|12|13|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen)\s+days\b/g;
+const DAY_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13 };
+
+/**
+ * The sentence counts the days between the two calendars at `d`'s time, as many as they were apart then: its day is
+ * converted on purpose to compare two facts ("Shakespeare died 10 days after Cervantes on May 3, 1616": Shakespeare's
+ * 23 April in Cervantes's calendar), not written in the wrong calendar by a slip.
+ */
+function countsTheCalendarsApart(text: string, d: ResolvedDate): boolean {
+  const day = d.first.first!;
+  const julian = tryToJdn(day, 'julian');
+  const gregorian = tryToJdn(day, 'gregorian');
+  if (julian === undefined || gregorian === undefined) return false;
+  const [start, end] = sentenceAround(text, d.mention.start);
+  for (const m of text.slice(start, end).matchAll(DAYS_APART)) {
+    if ((DAY_WORDS[m[1].toLowerCase()] ?? Number(m[1])) === julian - gregorian) return true;
+  }
+  return false;
 }
 
 /** Whether the person born on `birth` died on or after the region's first Gregorian day. */

@@ -98,26 +98,54 @@ export function checkEventDates({ analysis, dataset, namedIn }: CheckContext): F
     const near = (m: EntityMention) => m.end >= d.mention.start - NEAR && m.start <= d.mention.end + NEAR;
     // Most dates have no event's name near them: found by binary search before the paragraph's names are gathered.
     if (!eventNear(analysis.entities, d, near, dataset)) continue;
-    const named = namedIn(d.block, d.mention.start).mentions.find((m) => near(m) && !m.guess && dataset.event(m.id) && belongsTo(analysis.text, m, d));
-    if (!named) continue;
-    const event = dataset.event(named.id)!;
-    const days = eventDays(event);
-    if (!days) continue;
-    const cal = side.calendar;
-    const last = side.endJdn ?? side.jdn;
-    const overlaps = (first: number, end: number) => first <= days.last && end >= days.first;
-    if (overlaps(side.jdn, last)) continue;
-    // The other calendar's reading of the same words: a calendar slip (calendar-mixup), not a wrong day.
-    const otherFirst = tryToJdn(side.first, other(cal));
-    const otherLast = side.last ? tryToJdn(side.last, other(cal)) : otherFirst;
-    if (otherFirst !== undefined && overlaps(otherFirst, otherLast ?? otherFirst)) continue;
-    // The same words in the other year reckoning (legal year from 25 March, modern from 1 January): calendar-mixup's too.
-    const otherYear = otherReckoningDay(side);
-    if (otherYear && overlaps(otherYear.jdn, otherYear.jdn + (last - side.jdn))) continue;
-    if (side.jdn - days.last > MAX_DISTANCE_DAYS || days.first - last > MAX_DISTANCE_DAYS) continue;
-    out.push(mismatch(d, event));
+    let events: HistoricalEvent[] = [];
+    for (const m of namedIn(d.block, d.mention.start).mentions) {
+      if (near(m) && (events = namesakes(m, dataset)).length > 0 && belongsTo(analysis.text, m, d)) break;
+      events = [];
+    }
+    // A name two events share ("the Treaty of Brest-Litovsk": Ukraine's of 9 February 1918, Soviet Russia's of
+    // 3 March) may mean either: a day of any of them is right; a day of none is weighed against the nearest.
+    let nearest: { event: HistoricalEvent; distance: number } | undefined;
+    for (const event of events) {
+      const days = eventDays(event);
+      const distance = days ? distanceTo(side, days) : 0; // an event without sure days may have any
+      if (distance === 0) {
+        nearest = undefined;
+        break;
+      }
+      if (!nearest || distance < nearest.distance) nearest = { event, distance };
+    }
+    if (nearest && nearest.distance <= MAX_DISTANCE_DAYS) out.push(mismatch(d, nearest.event));
   }
   return out;
+}
+
+/**
+ * The events a name may mean: the one it names, or each an ambiguous name may mean when all of them are events (a
+ * name that may be a person's says nothing of an event's day).
+ */
+function namesakes(m: EntityMention, dataset: CheckContext['dataset']): HistoricalEvent[] {
+  const ids = m.guess && m.alternatives ? m.alternatives : [m.id];
+  const events = ids.map((id) => dataset.event(id));
+  return events.every((e) => e !== undefined) ? (events as HistoricalEvent[]) : [];
+}
+
+/**
+ * How many days the side lies from the event's days: 0 when it is one of them read in its own calendar, in the other
+ * (the other calendar's day of the event is calendar-mixup's, not a wrong day) or in the other year reckoning (legal
+ * year from 25 March, modern from 1 January: calendar-mixup's too).
+ */
+function distanceTo(side: ResolvedDate['first'], days: { first: number; last: number }): number {
+  const first = side.jdn!;
+  const last = side.endJdn ?? first;
+  const overlaps = (a: number, b: number) => a <= days.last && b >= days.first;
+  if (overlaps(first, last)) return 0;
+  const otherFirst = tryToJdn(side.first!, other(side.calendar));
+  const otherLast = side.last ? tryToJdn(side.last, other(side.calendar)) : otherFirst;
+  if (otherFirst !== undefined && overlaps(otherFirst, otherLast ?? otherFirst)) return 0;
+  const otherYear = otherReckoningDay(side);
+  if (otherYear && overlaps(otherYear.jdn, otherYear.jdn + (last - first))) return 0;
+  return Math.max(first - days.last, days.first - last);
 }
 
 /** Whether some event's name stands within NEAR of the date (names are in document order, none longer than MAX_NAME). */

@@ -3,7 +3,6 @@
  * region's own calendar. In a New Style document the same label is a real day (10 February 1918 N.S. is 28 January O.S.).
  */
 import { convert, isInReformGap, tryToJdn } from '../../calendar';
-import { rangeOpeningYear } from '../resolve';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
@@ -35,19 +34,32 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
  * twice ("Situation at Kut on 22 February 1917 … fought on 23 February 1917" of the Ottoman front; the Ukrainian treaty
  * "signed on 9 February 1918" in its heading and its text) writes the calendar that has them, New Style; one slip is
  * one date. A yearless date after a dated one may have its year from it: it witnesses only for another yearless date
- * (a chronicle's "By 1 February … By 2 February … On 4 February" under its year); one before it has its year from
- * earlier text ("Dahra Bend was taken on 16 February. Finally, the British re-captured Kut on 24 February 1917"),
- * unless it opens a range the dated one closes. A stated weekday speaks for its date's calendar itself
- * (weekdayMismatch.ts): such dates neither witness nor are excused.
+ * (a chronicle's "By 1 February … By 2 February … On 4 February" under its year), or where the text gave that year
+ * before the dated one (Kyiv's Arsenal: "On 29 January 1918 … supressed by 4 February 1918 … On 8 February"); one
+ * before it has its year from earlier text ("Dahra Bend was taken on 16 February. Finally, the British re-captured Kut
+ * on 24 February 1917"), unless it took it from a later date (it opens a range the dated one closes, or its
+ * paragraph's narrative is that date's: `narrativeYear`). A stated weekday speaks for its date's calendar
+ * itself (weekdayMismatch.ts): such dates neither witness nor are excused.
  */
 function namesAnotherSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
   if (d.mention.weekday) return false;
-  const { text } = ctx.document();
+  const { dates } = ctx.document();
+  const givenBefore = yearGivenBefore(dates, d);
   const ownYear = (o: ResolvedDate) =>
-    !o.first.yearFromContext || (o.mention.end <= d.mention.start && rangeOpeningYear(text, o.mention, d.mention) === undefined);
-  return ctx.document().dates.some(
+    !o.first.yearFromContext || (o.mention.end <= d.mention.start ? !o.first.yearFromLater : o.first.first?.year === givenBefore);
+  return dates.some(
     (o) => o !== d && o.reform === d.reform && !o.mention.weekday && (ownYear(o) || d.first.yearFromContext) && namesSkippedDay(ctx, o),
   );
+}
+
+/** The year of the last date before `d` that writes its own: the year a yearless date after `d` has without it. */
+function yearGivenBefore(dates: readonly ResolvedDate[], d: ResolvedDate): number | undefined {
+  let year: number | undefined;
+  for (const o of dates) {
+    if (o.mention.start >= d.mention.start) break;
+    if (!o.first.yearFromContext && o.first.first) year = o.first.first.year;
+  }
+  return year;
 }
 
 export function checkReformGaps(ctx: CheckContext): Finding[] {

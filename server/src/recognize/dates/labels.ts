@@ -30,7 +30,7 @@ export function markerAt(t: Tokens, pos: number, bareOnly: boolean): CalendarMar
   const m = t.exec(bareOnly ? BARE_MARKER_AT : MARKER_AT, pos);
   if (!m) return undefined;
   const end = pos + m[0].length;
-  if (m[0].endsWith('e') || m[0].endsWith('ю')) {
+  if (m[0].endsWith('e') || m[0].endsWith('ю') || m[0].endsWith('м')) {
     if (isWordCode(t.code(end))) return undefined;
   }
   return { start: pos, end, calendar: markerCalendar(m[0]), text: m[0] };
@@ -203,11 +203,11 @@ export function isPlaceAbbreviation(text: string, start: number, marker: string)
 export function markerBefore(text: string, pos: number, low: number): CalendarMarker | undefined {
   const from = Math.max(low, pos - LOOKBEHIND);
   if (from >= pos) return undefined;
-  // Cheap test first: a marker ends in ".", ")", "]", "e" (Style), "ю" (стилю) or "S" (a field label "NS:").
+  // Cheap test first: a marker ends in ".", ")", "]", "e" (Style), "ю" (стилю), "м" (стилем) or "S" (a field label "NS:").
   let i = pos - 1;
   while (i >= from && isMarkerTrail(text.charCodeAt(i))) i--;
   const last = text.charAt(i);
-  if (last !== '.' && last !== ')' && last !== ']' && last !== 'e' && last !== 'ю' && last !== 'S') return undefined;
+  if (last !== '.' && last !== ')' && last !== ']' && last !== 'e' && last !== 'ю' && last !== 'м' && last !== 'S') return undefined;
   const slice = text.slice(from, pos);
   const m = MARKER_BEFORE.exec(slice);
   if (!m) return undefined;

@@ -10,7 +10,7 @@ import type { CalendarMarker, DateMention, DatePart, PairStyle } from '../types'
 import { bracketLabelAt, calendarOfTheTimeAt, commaLabelAt, elsewhereAt, labelQualifierAt, markerAt, undottedAfterDateAt, undottedLabelAt } from './labels';
 import { readPart, yearAfter } from './single';
 import { defaultRangeSep } from '../months';
-import { isDigit, isOrdinalSuffix, type DayTok, type Tokens } from './tokens';
+import { isDigit, isOrdinalSuffix, monthOrder, type DayTok, type Tokens } from './tokens';
 import { readNumericPair } from './numericPair';
 
 export interface ReadMention {
@@ -50,7 +50,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   }
   // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
   if (first.style.order === 'iso') return { mention, consumed };
-  const join = m1 ? (t.code(cursor) === CharCode.Comma ? cursor : equalsAt(t, cursor)) : undefined;
+  const join = m1 ? (t.code(cursor) === CharCode.Comma ? cursor : equalsOrAt(t, cursor)) : undefined;
   if (m1 && join !== undefined) {
     const pair = commaMarkedPair(t, mention, m1, join);
     if (pair) return pair;
@@ -298,7 +298,7 @@ function readDayOnlyPair(t: Tokens, pos: number): ReadMention | undefined {
   if (!m || (m.of && !bOrdinal)) return undefined; // "the 3rd (16th) of July"
   const month = m.month;
   const side = (d: { first: DayTok; last?: DayTok; sep?: string }, ordinal: boolean): DatePart => {
-    const style = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: month.form, ordinal } as DatePart['style'];
+    const style: DatePart['style'] = { ...monthOrder(month), month: month.form, ordinal };
     if (m.of) style.of = true;
     if (d.sep !== undefined && d.sep !== defaultRangeSep(false)) style.rangeSep = d.sep;
     const part: DatePart = {
@@ -418,18 +418,19 @@ const THE = /(?:(?:that[ \t\u00A0]+is|i\.[ \u00A0]?e\.,?|or|equivalent[ \t\u00A0
 
 /**
  * "12 April O.S. = 24 April N.S.", "1 Dec 1885 [O.S.] in Russia = 14 Dec 1885 [N.S.]" (genealogy and dating guides):
- * an equals sign between a marked side and the other, where the first side may say where its calendar was kept.
+ * an equals sign between a marked side and the other, where the first side may say where its calendar was kept; or
+ * "or", as prose writes it: "on 9 December (Old Style) or 20 December (New Style) 1712".
  */
-const EQUALS = /[ \t\u00A0]+(?:in[ \t\u00A0]+\p{Lu}\p{L}+[ \t\u00A0]+)?=/uy;
+const EQUALS_OR = /[ \t\u00A0]+(?:(?:in[ \t\u00A0]+\p{Lu}\p{L}+[ \t\u00A0]+)?=|or(?![\p{L}\p{N}]))/uy;
 
-/** Where the "=" of an equation pair stands after a marked side, if one does. */
-function equalsAt(t: Tokens, pos: number): number | undefined {
-  const m = t.exec(EQUALS, pos);
+/** Where an equation pair's "=" (or the last letter of its "or") stands after a marked side, if one does. */
+function equalsOrAt(t: Tokens, pos: number): number | undefined {
+  const m = t.exec(EQUALS_OR, pos);
   return m ? pos + m[0].length - 1 : undefined;
 }
 
 /**
- * Two sides, each with its own marker, joined by a comma (or by "=": `equalsAt`): "31 January 1918 (Julian calendar), 13 February 1918
+ * Two sides, each with its own marker, joined by a comma (or by "=" or "or": `equalsOrAt`): "31 January 1918 (Julian calendar), 13 February 1918
  * (Gregorian calendar)", "the 16th of July (O.S.), the 30th of July (N.S.), 1917" (the year written once after),
  * "12 March 1705 O.S., that is 23 March 1705 N.S.", "… (N.S.), or 20 March 1727 (O.S.)".
  * The markers must name different calendars; the first side's marker lies inside the mention.

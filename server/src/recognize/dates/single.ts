@@ -7,7 +7,7 @@ import { CharCode, isAsciiLower, isBlank } from '../../util/charCode';
 import { defaultRangeSep, weekdayWord } from '../months';
 import type { DateMention, DatePart, DateStyle, ImpossibleDate } from '../types';
 import type { Span } from '../../util/span';
-import { isDigit, isLetterCode, isWordCode, NUMERIC_DATE, romanMonth, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
+import { isDigit, isLetterCode, isWordCode, monthOrder, NUMERIC_DATE, romanMonth, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
 /** "the" between an MDY month and its day, or "ye" as gravestones and registers write it ("June ye 15 1691"). */
@@ -154,7 +154,7 @@ export function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   }
   // "May" has one form; in "7 May – 6 Jun." the end month tells the abbreviation style.
   const form = month.month === 5 && endMonth && month.lang === 'en' ? endMonth.form : month.form;
-  const style: DateStyle = { order: month.lang === 'ru' ? 'russian' : 'dmy', month: form, ordinal: d.ordinal };
+  const style: DateStyle = { ...monthOrder(month), month: form, ordinal: d.ordinal };
   if (d.shortOrdinal) style.shortOrdinal = true;
   if (month.old) style.oldMonth = true;
   if (of) style.of = true;
@@ -312,7 +312,7 @@ export function readImpossible(t: Tokens, pos: number): ImpossibleDate | undefin
   const m = t.monthAfter(d.end);
   if (!m) return undefined;
   const g = t.gap(m.month.end);
-  const y = g > m.month.end ? t.year(g, m.month.lang === 'ru') : undefined;
+  const y = g > m.month.end ? t.year(g, m.month.lang !== 'en') : undefined;
   return y ? { start: pos, end: y.end, day: d.value, month: m.month.month, year: y.value, yearSpan: y.digits } : undefined;
 }
 

@@ -1,12 +1,12 @@
 /**
- * Tokens of the date grammar: days, months (English, Russian), years, range connectors, the gaps between them,
+ * Tokens of the date grammar: days, months (English, Russian, Ukrainian), years, range connectors, the gaps between them,
  * and the character classes they are read with. Each reader looks at one position and either returns a token
  * with its exact span or nothing; none looks back or scans ahead unboundedly, so every read is short.
  */
 import type { Calendar } from '../../calendar/types';
 import { CharCode, isAsciiDigit } from '../../util/charCode';
 import { isLetterOrDigit } from '../../util/chars';
-import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT } from '../months';
+import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, type MonthLang } from '../months';
 import type { DateStyle } from '../types';
 import type { Span } from '../../util/span';
 import { keepShape } from '../../util/keepShape';
@@ -68,8 +68,12 @@ const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
  * mirrors of Wikipedia's life dates write it). The year ends where the month begins.
  */
 const RUN_ON_MONTH = new RegExp(`(?:${MONTH_NAMES_LONG.join('|')})[ \\u00A0]\\d`, 'y');
-/** Russian month names, genitive and nominative; the first letter may be capitalized. */
-const RU_MONTH = /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь])/y;
+/**
+ * Cyrillic month names: Russian, genitive and nominative, and Ukrainian, genitive ("жовтня", "листопада"); the first
+ * letter may be capitalized. `monthWord` tells the language.
+ */
+const CYRILLIC_MONTH =
+  /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь]|[Сс]ічня|[Лл]ютого|[Бб]ерезня|[Кк]вітня|[Тт]равня|[Чч]ервня|[Лл]ипня|[Сс]ерпня|[Вв]ересня|[Жж]овтня|[Лл]истопада|[Гг]рудня)/y;
 const YEAR = /\d{4}/y;
 const ALT_YEAR = /\/(\d{1,4})/y;
 /**
@@ -77,7 +81,8 @@ const ALT_YEAR = /\/(\d{1,4})/y;
  * stand (year() keeps it only when it names the next year).
  */
 const DASH_ALT_YEAR = /[-\u2013](\d{4}|\d{1,2})(?![-\u2013\d])/y;
-const RU_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г)/y;
+/** The year word after a Cyrillic date's year: Russian "г." / "года" / "году", Ukrainian "р." / "року" / "році". */
+const CYRILLIC_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г|року|році|рр?\.|р)/y;
 /** Between tokens: blanks and emphasis markers, and at most one line break (a soft break; `>` continues a quote). */
 const GAP = /[ \t\u00A0*_]*(?:(?:\r\n?|\n)[ \t\u00A0>*_]*)?/y;
 /** Before an MDY year: blanks, an optional comma, a soft break. */
@@ -98,11 +103,11 @@ const CONTINENTAL_SRC = '[Cc]ontinental[ \\u00A0](?:[Cc]alendar|[Ss]tyle|reckoni
 export const CALENDAR_LABEL_SRC =
   '(?:(?:[JjGg](?:ulian|regorian)|Western)[ \\u00A0][Cc]alendar|(?:[Oo]ld|[Nn]ew)[ \\u00A0]calendar|' + CONTINENTAL_SRC + ')(?![ \\u00A0]+years?\\b)';
 /**
- * Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю", and the
- * Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo".
+ * Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю", Ukrainian
+ * "за старим стилем", and the Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo".
  */
 export const BARE_MARKER_SRC =
-  'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю|' +
+  'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю|за старим стилем|за новим стилем|' +
   '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)';
 /**
  * Markers also read inside brackets: "(Julian)", "[NS]", "(O.S)" with its last dot lost (a slip or the OCR's), and
@@ -114,11 +119,11 @@ export const PAREN_MARKER_SRC = `${BARE_MARKER_SRC}|${CALENDAR_LABEL_SRC}|Julian
  * Continent then reckoned": the New Style, as British writers before 1752 put it).
  */
 export const SENTENCE_PHRASE =
-  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alend[ae]r|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew|[Mm]odern)[ \t\u00A0]+calend[ae]r(?![ \t\u00A0]+years?\b)|\b[Cc]ontinental[ \t\u00A0]+(?:[Cc]alendar|reckoning|dating)|\bas[ \t\u00A0]+the[ \t\u00A0]+Continent(?:[ \t\u00A0]+then)?[ \t\u00A0]+(?:reckoned|dated|counted)\b/g;
+  /[JjGg](?:ulian|regorian)[ \t\u00A0-]+(?:[Cc]alend[ae]r|reckoning|style|dating|dates?)|(?<bare>Julian|Gregorian)(?<=\bthe[ \t\u00A0]{1,3}(?:Julian|Gregorian))(?=[ \t\u00A0]{0,3}[.,;:)\]])|[OoNn](?:ld|ew)[ \t\u00A0]+[Ss]tyle|O\.[ \u00A0]?S\.|N\.[ \u00A0]?S\.|по[ \t\u00A0]+(?:старому|новому)[ \t\u00A0]+стилю|по[ \t\u00A0]+(?:юлианскому|григорианскому)[ \t\u00A0]+календарю|за[ \t\u00A0]+(?:старим|новим)[ \t\u00A0]+стилем|за[ \t\u00A0]+(?:юліанським|григоріанським)[ \t\u00A0]+календарем|(?:ст\.|н\.)[ \u00A0]?ст\.|(?:Western|[Oo]ld|[Nn]ew|[Mm]odern)[ \t\u00A0]+calend[ae]r(?![ \t\u00A0]+years?\b)|\b[Cc]ontinental[ \t\u00A0]+(?:[Cc]alendar|reckoning|dating)|\bas[ \t\u00A0]+the[ \t\u00A0]+Continent(?:[ \t\u00A0]+then)?[ \t\u00A0]+(?:reckoned|dated|counted)\b/g;
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
-  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|Russian|Юлиан|юлиан|ст\.[ \u00A0]?ст|старому|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
+  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|Russian|Юлиан|юлиан|юліан|ст\.[ \u00A0]?ст|старому|старим|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
 }
 
 /** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
@@ -179,11 +184,17 @@ export interface DayTok extends Tok {
 }
 export interface MonthTok extends Span {
   month: number;
-  lang: 'en' | 'ru';
+  lang: MonthLang;
   form: DateStyle['month'];
   /** "Novr", "Septr.": the older abbreviation. */
   old?: boolean;
 }
+/** How a date written with this month word is ordered, and in which language: "25 октября", "25 жовтня", "7 March". */
+export function monthOrder(month: MonthTok): Pick<DateStyle, 'order' | 'lang'> {
+  if (month.lang === 'en') return { order: 'dmy' };
+  return month.lang === 'uk' ? { order: 'russian', lang: 'uk' } : { order: 'russian' };
+}
+
 export interface YearTok extends Span {
   /** Span of the four digits. */
   digits: Span;
@@ -261,9 +272,12 @@ export class Tokens {
     return shortOrdinal ? { start: pos, end, value, ordinal, shortOrdinal } : { start: pos, end, value, ordinal };
   }
 
-  /** A month word: English (capitalized or upper case, long or abbreviated) or Russian. */
-  month(pos: number, lang?: 'en' | 'ru'): MonthTok | undefined {
-    if (lang !== 'ru') {
+  /**
+   * A month word: English (capitalized or upper case, long or abbreviated), Russian or Ukrainian. `lang`: the language
+   * of a month read before (a range's end month is written in the same alphabet).
+   */
+  month(pos: number, lang?: MonthLang): MonthTok | undefined {
+    if (lang === undefined || lang === 'en') {
       const m = this.exec(EN_MONTH, pos);
       if (m) {
         let end = pos + m[0].length;
@@ -282,17 +296,17 @@ export class Tokens {
       }
     }
     if (lang !== 'en') {
-      const m = this.exec(RU_MONTH, pos);
+      const m = this.exec(CYRILLIC_MONTH, pos);
       if (m && !isWordCode(this.code(pos + m[0].length))) {
         const w = monthWord(m[0]);
-        if (w) return { start: pos, end: pos + m[0].length, month: w.month, lang: 'ru', form: 'long' };
+        if (w) return { start: pos, end: pos + m[0].length, month: w.month, lang: w.lang, form: 'long' };
       }
     }
     return undefined;
   }
 
   /** The month after a day: " March", " of March" (at least one blank before it). */
-  monthAfter(pos: number, lang?: 'en' | 'ru'): { month: MonthTok; of: boolean } | undefined {
+  monthAfter(pos: number, lang?: MonthLang): { month: MonthTok; of: boolean } | undefined {
     let g = this.gap(pos);
     if (g === pos) return undefined;
     let of = false;
@@ -306,7 +320,8 @@ export class Tokens {
   }
 
   /**
-   * A year 1000–2999, with an English dual year ("1731/32") and, in Russian, its year word ("1917 г."). `dashAlt`: a
+   * A year 1000–2999, with an English dual year ("1731/32") and, after a Cyrillic month, its year word ("1917 г.",
+   * "1917 року"). `dashAlt`: a
    * dash may join the dual year too ("1721-2"), for a day between 1 January and 24 March, where a year range cannot be.
    */
   year(pos: number, russian: boolean, dashAlt = false): YearTok | undefined {
@@ -329,7 +344,7 @@ export class Tokens {
       }
     }
     if (russian) {
-      const r = this.exec(RU_YEAR_WORD, end);
+      const r = this.exec(CYRILLIC_YEAR_WORD, end);
       if (r && !isLetterCode(this.code(end + r[0].length))) {
         tok.suffix = r[1];
         end += r[0].length;
