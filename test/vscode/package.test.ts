@@ -83,7 +83,7 @@ describe('the packaged .vsix', function () {
 
   it('contains the bundles, the manifest, README and LICENSE', () => {
     // vsce stores README.md as readme.md, LICENSE as LICENSE.txt and CHANGELOG.md as changelog.md
-    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/serverMain.js', 'dist/cli.js', 'dist/timeline.js', 'dist/timeline.css', 'package.json', /^readme\.md$/i, /^LICENSE(\.txt)?$/i]) {
+    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/serverMain.js', 'dist/cli.js', 'dist/cliMain.js', 'dist/timeline.js', 'dist/timeline.css', 'package.json', /^readme\.md$/i, /^LICENSE(\.txt)?$/i]) {
       const found = files.some((x) => (typeof f === 'string' ? x === f : f.test(x)));
       assert.ok(found, `${f} missing; vsix has:\n  ${files.join('\n  ')}`);
     }
@@ -117,7 +117,7 @@ describe('the packaged .vsix', function () {
       /^(tsconfig\.json|esbuild\.mjs|\.mocharc\.\w+|package-lock\.json|\.vscodeignore|\.gitignore)$/.test(f) ||
       /\.vsix$/.test(f));
     assert.deepEqual(bad, []);
-    const allowed = /^(dist\/(extension|server|serverMain|cli|nlpWorker|yaml|ajv|timeline)\.js|dist\/timeline\.css|data\/.+\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|images\/[\w.-]+\.png)$/i;
+    const allowed = /^(dist\/(extension|server|serverMain|cli|cliMain|nlpWorker|yaml|ajv|timeline)\.js|dist\/timeline\.css|data\/.+\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|images\/[\w.-]+\.png)$/i;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the vsix');
   });
 
