@@ -95,6 +95,19 @@ describe('calendar-mixup', () => {
     `, { region: 'russia' });
   });
 
+  it('a phrase attached to the date marks it as a label does ("by the Julian reckoning", "according to the new style")', () => {
+    // Issue #14 §1: the July Days began on 3 July 1917 O.S. = 16 July N.S.
+    checkDiagnostics(`
+      The July Days began on 16 July 1917 by the Julian reckoning.
+                             ^^^^^^^^^^^^ warning calendar-mixup: 16 July 1917 is marked O.S., but it is the N.S. date of the July Days (= 3 July 1917 O.S.)
+
+      The July Days began on 3 July 1917 according to the new style.
+                             ^^^^^^^^^^^ warning calendar-mixup: 3 July 1917 is marked N.S., but it is the O.S. date of the July Days (= 16 July 1917 N.S.)
+
+      The July Days began on 3 July 1917 by the Julian reckoning, 16 July 1917 by the Western calendar.
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('an inferred convention counts the days of events named through their people', () => {
     // Stolypin was shot on 1 September O.S. (14 September N.S.), an event the text names only through him: with his
     // death's N.S. day it outweighs the one O.S. day, which then stands out.

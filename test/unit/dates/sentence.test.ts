@@ -8,6 +8,13 @@ describe('date grammar: sentence markers (sentence.ts)', () => {
     const [s, e] = sentenceAround(t, t.indexOf('7'));
     assert.equal(t.slice(s, e).trim(), 'It was 7 Mar. 1917 by then.');
   });
+  it('", and" opens a clause of its own when a calendar\'s words follow it; in a list of dates it does not', () => {
+    // Issue #14 §2: the phrase belongs to the dates of its own clause, never to a date in another.
+    const ds = findDates('The July Days began on 3 July 1917, and by the Julian calendar the harvest came on 1 August 1917.');
+    assert.deepEqual(ds.map((d) => d.sentenceMarker?.calendar), [undefined, 'julian']);
+    const list = findDates('Strikes came on 3 July 1917, 5 July 1917, and 7 July 1917, all by the Julian calendar.');
+    assert.deepEqual(list.map((d) => d.sentenceMarker?.calendar), ['julian', 'julian', 'julian']);
+  });
   it('a phrase marks the unmarked dates of its sentence only', () => {
     const ds = findDates('By the Julian calendar it was 25 October. On 7 November it was over.');
     assert.deepEqual(ds.map((d) => d.sentenceMarker?.calendar), ['julian', undefined]);

@@ -11,6 +11,7 @@ import type { DatedFact } from '../../dataset/dates';
 import { namesACalendar, sentenceAround } from '../../recognize/dates/sentence';
 import { addMarker, pairStyleFor, rewriteAsDual, swappedMarker } from '../rewrite';
 import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
+import type { CalendarMarker } from '../../recognize/types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
 import { isSkippedDayOfTheSwitch, sentenceGivesDay } from '../dayEvidence';
@@ -256,8 +257,14 @@ function givesOtherDayLater(analysis: DocumentAnalysis, index: number, otherJdn:
   return false;
 }
 
+/** Marked by the writer on the date itself: its own label, or a phrase attached to it ("16 July 1917 by the Julian reckoning"). */
 function isDirectlyMarked(d: ResolvedDate): boolean {
-  return d.first.reason === 'marker' && d.mention.firstMarker !== undefined;
+  return directMarker(d) !== undefined;
+}
+
+function directMarker(d: ResolvedDate): CalendarMarker | undefined {
+  if (d.first.reason === 'marker') return d.mention.firstMarker;
+  return d.first.reason === 'sentence' && d.mention.sentenceMarker?.attached ? d.mention.sentenceMarker : undefined;
 }
 
 /**
@@ -280,7 +287,7 @@ const THEN_IN_USE = /\bthen[- ](?:used|in use)\b|,\s*in use\b|\bused (?:then|at 
 /** A date marked in one calendar that is the other calendar's day of a fact the paragraph names. */
 function wrongMarker(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Finding {
   const side = d.first;
-  const marker = d.mention.firstMarker!;
+  const marker = directMarker(d)!;
   const cal = side.calendar;
   const day = side.first!;
   const swapped = swappedMarker(marker.text);

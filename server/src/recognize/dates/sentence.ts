@@ -106,8 +106,12 @@ function parensAround(text: string, pos: number, s: number, e: number): [number,
   return undefined;
 }
 
-/** A clause boundary: a semicolon, or a comma before a conjunction that opens a contrasting clause. */
-const CLAUSE_BREAK = /;|,[ \t\u00A0]+(?:but|while|whereas|although|though|yet)\b/g;
+/**
+ * A clause boundary: a semicolon, a comma before a conjunction that opens a contrasting clause, or ", and" that opens
+ * a clause with a calendar's words ("began on 3 July 1917, and by the Julian calendar the harvest came on 1 August").
+ * A bare ", and" may join the dates of a list ("3, 5, and 7 July, all by the Julian calendar"): no boundary there.
+ */
+const CLAUSE_BREAK = /;|,[ \t\u00A0]+(?:but|while|whereas|although|though|yet)\b|,[ \t\u00A0]+and[ \t\u00A0]+(?=(?:by|according|in)[ \t\u00A0])/g;
 
 /** The clause boundaries of a sentence, each as [where it starts, where the next clause starts]; once per sentence. */
 function clauseBreaks(text: string, s: number, e: number): [number, number][] {
