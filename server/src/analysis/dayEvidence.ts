@@ -36,10 +36,12 @@ export type WhoseDay =
   /** Read Old Style only because the region was inferred from the text's place words (`readOldStyleByGuess`). */
   | 'region-guessed'
   /** A diary heading's or a periodical's own date, in the writer's calendar (`isAWritingsOwnDate`). */
-  | 'writings-own-date';
+  | 'writings-own-date'
+  /** A yearless entry quoted under a page's own dateline, whose year it took (`isAnEntryUnderADateline`). */
+  | 'dateline-year';
 
 /** Evidence that the reading was a guess, not that the date is right: a finding is noted (information), not warned. */
-export const WEAK_EVIDENCE: ReadonlySet<WhoseDay> = new Set<WhoseDay>(['region-guessed', 'writings-own-date']);
+export const WEAK_EVIDENCE: ReadonlySet<WhoseDay> = new Set<WhoseDay>(['region-guessed', 'writings-own-date', 'dateline-year']);
 
 /**
  * The day of a lone date in the other calendar than it was read in, where its stated weekday `wanted` fits that
@@ -61,6 +63,7 @@ export function whoseWeekday(reading: Reading, index: number, wanted: number, ot
   const d = reading.analysis.dates[index];
   // The earlier date may sit in another block: asking the whole document is rare (a wrong weekday on a yearless date).
   if (d.first.yearFromContext && fitsAnEarlierYear(reading.document().dates, d, wanted)) return 'earlier-year';
+  if (d.first.yearFromContext && isAnEntryUnderADateline(reading.document(), d, wanted)) return 'dateline-year';
   if (!d.second && fitsTheLegalYear(d, wanted)) return 'legal-year';
   if (otherJdn === undefined) return undefined;
   // A label the switch skipped, named as the day it became ("Thursday 16 February would be Thursday 1 March"), is
@@ -92,6 +95,34 @@ export function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDat
     const jdn = tryToJdn({ ...first, year: o.first.first.year }, o.first.calendar);
     return jdn !== undefined && weekday(jdn) === wanted;
   });
+}
+
+/**
+ * A yearless entry heading quoted under a page's own dateline: a blog post dated "Saturday, May 31, 2014" on a line of
+ * its own, then Wesley's "Monday, September 13.—My cold remaining …" (1773). The year the entry took is the dateline's,
+ * which dates the writing, not the entry; where the weekday fits that year in neither calendar, the entry is of another
+ * year, which the text does not give: noted, not warned. The entry opens its line; the dateline is the nearest earlier
+ * date that writes its year, a weekday and a date alone on their line.
+ */
+export function isAnEntryUnderADateline(doc: DocumentAnalysis, d: ResolvedDate, wanted: number): boolean {
+  const { first } = d.first;
+  if (d.second || d.first.yearFromLater || !d.mention.weekday || !first) return false;
+  if (!opensItsLine(doc.text, Math.min(d.mention.start, d.mention.weekday.start))) return false;
+  let source: ResolvedDate | undefined;
+  for (const o of doc.dates) if (o.mention.start < d.mention.start && !o.first.yearFromContext && o.first.first) source = o;
+  if (!source?.mention.weekday || source.first.first?.year !== first.year || source.second) return false;
+  if (!opensItsLine(doc.text, Math.min(source.mention.start, source.mention.weekday.start))) return false;
+  const lineEnd = doc.text.indexOf('\n', source.mention.end);
+  if (!/^[ \t.]*$/.test(doc.text.slice(source.mention.end, lineEnd < 0 ? doc.text.length : lineEnd))) return false;
+  return (['julian', 'gregorian'] as const).every((cal) => {
+    const jdn = tryToJdn(first, cal);
+    return jdn === undefined || weekday(jdn) !== wanted;
+  });
+}
+
+/** Nothing but spaces (or a heading's hashes) before `at` on its line. */
+function opensItsLine(text: string, at: number): boolean {
+  return /^[ \t]*(?:#{1,6}[ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 /**

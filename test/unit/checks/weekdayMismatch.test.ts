@@ -533,3 +533,33 @@ describe('weekday-mismatch: a region Clio only inferred', () => {
     `, { region: 'russia' });
   });
 });
+
+describe('weekday-mismatch: a journal entry quoted under a page\'s own dateline', () => {
+  it('notes a yearless journal entry quoted under a page\'s own dateline, whose year is the dateline\'s (batch 31 probe)', () => {
+    // A blog quoting Wesley's journal (1773) under its post dates: 13 September 2014 was a Saturday, and a Friday in
+    // the Julian calendar; the entry's Monday is of its own year, which the page does not give.
+    checkDiagnostics(`
+      Saturday, May 31, 2014
+
+      Monday, September 13.—My cold remaining, I was ill able to speak.
+      ^^^^^^^^^^^^^^^^^^^^ information weekday-mismatch: 13 September 2014 (N.S.) was a Saturday, not a Monday
+    `, { region: 'britain' });
+  });
+
+  it('still warns on a yearless weekday in the prose under a dateline, or under a date that is not alone on its line', () => {
+    checkDiagnostics(`
+      Saturday, May 31, 2014
+
+      We met again on Monday, September 13 at the chapel.
+                      ^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 13 September 2014 (N.S.) was a Saturday, not a Monday
+    `, { region: 'britain' });
+    // Whitefield's journal: the entry that writes the year is an entry, not a dateline, and the next one is its year's
+    // (1739-40, read by the legal year as the message says; the right Thursday is quiet).
+    checkDiagnostics(`
+      Friday, January 11. 1739-40. Went this Morning with some Friends to view a Tract of Land.
+
+      Tuesday, January 24. Went this Morning and took Possession of my Lot.
+      ^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 24 January 1739 (O.S.) was a Wednesday, not a Tuesday
+    `, { region: 'british-america' });
+  });
+});
