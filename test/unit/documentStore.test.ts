@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import type { ClioConfiguration } from '../../shared/protocol';
-import { Analyzer } from '../../server/src/analysis/analyze';
+import { analyze, Analyzer } from '../../server/src/analysis/analyze';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DocumentAnalysis } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
 import { ChangeTracker } from '../../server/src/lsp/changeTracker';
@@ -64,6 +66,23 @@ describe('DocumentStore', () => {
     assert.deepEqual(passes, [TEXT.length + 1]);
   });
 
+  it('after the first publication, types into the document and back without publishing, and keeps an analysis equal to a fresh one', async () => {
+    const seed = readFileSync(join(__dirname, '..', 'fixtures', 'seed.md'), 'utf8');
+    const { store, changes, published, publishedVersion } = storeWith(async () => ({ unknownPeople: { enabled: false } }));
+    const doc = changes.create(URI, 'markdown', 1, seed);
+    store.opened(doc);
+    const first = (await publishedVersion(1)).analysis;
+    // The warm-up's rounds: two passes each, one with a character typed in the middle.
+    for (let waited = 0; passes.length < 1 + 2 * 12 && waited < 5_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(passes, [seed.length, ...Array.from({ length: 12 }, () => [seed.length + 1, seed.length]).flat()]);
+    assert.equal(published.length, 1);
+    const kept = await store.analysisOf(doc);
+    assert.notEqual(kept, first, "the warm-up's last pass is the analysis kept");
+    const fresh = analyze(seed, bundledDataset(), (await store.settingsOf(doc))!);
+    for (const field of ['findings', 'dates', 'entities', 'convention'] as const) assert.deepEqual(kept?.[field], fresh[field], field);
+    store.closed(URI);
+  });
+
   it('requests made while the configuration loads share one analysis with the opening', async () => {
     let release!: () => void;
     const loaded = new Promise<void>((resolve) => (release = resolve));
@@ -79,6 +98,7 @@ describe('DocumentStore', () => {
     const { analysis } = await publishedVersion(1);
     for (const a of answers) assert.equal(a, analysis);
     assert.deepEqual(passes, [TEXT.length]);
+    store.closed(URI); // ends its warm-up, whose passes would count in the next test
   });
 
   it('an analysis begun before the settings changed is not taken for the new settings', async () => {
