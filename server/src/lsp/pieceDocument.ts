@@ -7,6 +7,7 @@
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { CharCode } from '../util/charCode';
+import { lastAtOrBefore } from '../util/positions';
 
 /** Well under V8's large-object threshold (128 KB, i.e. 64 K two-byte characters), and little to copy per edit. */
 export const PIECE_LENGTH = 16 * 1024;
@@ -223,18 +224,6 @@ function pieceOf(text: string): Piece {
     if (code === CharCode.LineFeed || (code === CharCode.CarriageReturn && text.charCodeAt(i + 1) !== CharCode.LineFeed)) breaks.push(i + 1);
   }
   return { text, breaks };
-}
-
-/** The index of the last element ≤ value in an ascending list (-1 when none). */
-function lastAtOrBefore(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid] > value) high = mid;
-    else low = mid + 1;
-  }
-  return low - 1;
 }
 
 function endsWithCarriageReturn(text: string): boolean {

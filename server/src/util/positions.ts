@@ -15,20 +15,24 @@ export function positionsOf(text: string): Pick<TextDocument, 'positionAt'> {
   return {
     positionAt(offset: number) {
       offset = Math.max(0, Math.min(offset, text.length));
-      // The last line starting at or before offset.
-      let low = 0;
-      let high = starts.length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (starts[mid] > offset) high = mid;
-        else low = mid + 1;
-      }
-      const line = low - 1;
+      const line = lastAtOrBefore(starts, offset);
       const start = starts[line];
       while (offset > start && isLineBreak(text.charCodeAt(offset - 1))) offset--;
       return { line, character: offset - start };
     },
   };
+}
+
+/** The index of the last element ≤ value in an ascending list (-1 when none). */
+export function lastAtOrBefore(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid] > value) high = mid;
+    else low = mid + 1;
+  }
+  return low - 1;
 }
 
 function isLineBreak(code: number): boolean {
