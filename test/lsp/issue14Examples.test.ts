@@ -134,6 +134,18 @@ describe('issue #14 §1–3 examples through the server', function () {
       assert.deepEqual(found((await open(right)).diagnostics), []);
     });
 
+    it('a range closed by a labelled pair: between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar) marks 3 July too (round 48)', async () => {
+      const right = `${NEW_STYLE_RUSSIA}In 1917 the July Days lasted between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar).\n`;
+      assert.deepEqual(found((await open(right)).diagnostics), []);
+      // The opening day written in the wrong calendar: before round 48 it was read by the convention (N.S.) and quiet.
+      const wrong = `${NEW_STYLE_RUSSIA}In 1917 the July Days lasted between 16 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar).\n`;
+      assert.deepEqual(found((await open(wrong)).diagnostics), [
+        [rangeOf(wrong, '16 July'), 2, 'calendar-mixup', '16 July 1917 is marked O.S., but it is the N.S. date of the July Days (= 3 July 1917 O.S.)'],
+        // and the pair no longer matches the range it closes
+        [rangeOf(wrong, '7 July (Julian calendar), that is 16–20 July (Gregorian calendar)'), 2, 'dual-date-mismatch', '7 July 1917 (O.S.) is 20 July 1917 (N.S.), not 16–20 July'],
+      ]);
+    });
+
     it('A.S. and N.S. as written in Scots pair the two sides: 16 April 1746 N.S. (6 April A.S.) is flagged, 5 April is right', async () => {
       const text = `${BRITAIN}The battle was fought on 16 April 1746 N.S. (6 April A.S.); the date 16 April 1746 N.S. (5 April A.S.) is right.\n`;
       const { diagnostics } = await open(text);

@@ -229,6 +229,15 @@ describe('date grammar: calendar labels written out', () => {
       ['December 18, 1709', 'julian'],
       ['December 25, 1761', 'julian'],
     ]);
+    // The label of a pair's first side, when that side closes the range (round 48): the opening day is Julian too.
+    const w = 'between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar)';
+    assert.deepEqual(findDates(w).map((d) => [cut(w, d), cut(w, d.firstMarker), cut(w, d.secondMarker)]), [
+      ['3 July', '(Julian calendar)', undefined],
+      ['7 July (Julian calendar), that is 16–20 July (Gregorian calendar)', '(Julian calendar)', '(Gregorian calendar)'],
+    ]);
+    // The second side's label is no label of the range's opening day.
+    const x = 'between 3 July and 16 July (20 July, Gregorian calendar)';
+    assert.deepEqual(findDates(x).map((d) => d.firstMarker?.calendar), [undefined, undefined]);
     // Not across other words, nor onto a date that has its own label.
     const v = 'born 1 May 1700, died – 3 June 1761 (O.S.); 1 May 1700 (N.S.) – 3 June 1761 (O.S.)';
     assert.deepEqual(findDates(v).map((d) => d.firstMarker?.calendar), [undefined, 'julian', 'gregorian', 'julian']);
