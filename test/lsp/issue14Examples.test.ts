@@ -185,6 +185,18 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
   });
 
+  describe('yearless days in real prose (round 48)', () => {
+    it('a yearless 29 February takes the later year of its own sentence that has it: On 29 Feb. in 1768, 29 Feb., A.D. 1768', async () => {
+      const text = `${BRITAIN}He came to Bath in 1750.\n\nOn 29 Feb. in 1768 he wrote to his brother; the letter is dated 29 Feb., A.D. 1768.\n`;
+      assert.deepEqual(found((await open(text)).diagnostics), []);
+      // A later year that has no such day lends none: the day is still one February 1750 never had.
+      const wrong = `${BRITAIN}He came to Bath in 1750.\n\nOn 29 Feb. in 1769 he wrote to his brother.\n`;
+      assert.deepEqual(found((await open(wrong)).diagnostics).map((f) => [f[0], f[2], f[3]]), [
+        [rangeOf(wrong, '29 Feb.'), 'invalid-date', '29 February 1750 does not exist: February 1750 had 28 days'],
+      ]);
+    });
+  });
+
   describe('§2 conventions as historians use them', () => {
     it('a sentence marker belongs to the dates of its own clause: ", and by the Julian calendar …" leaves 3 July 1917 New Style', async () => {
       const text = `${NEW_STYLE_RUSSIA}The July Days began on 3 July 1917, and by the Julian calendar the harvest came on 1 August 1917.\n`;

@@ -487,12 +487,15 @@ function lastWrittenYear(p: Placement): number | undefined {
 /** The order of the document's ambiguous numeric dates: the setting, else what its dates that show their order prove. */
 const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;
 
-/** The bare years written in `mention`'s sentence before it (the first `count` of the block's), nearest first. */
+/**
+ * The bare years written in `mention`'s sentence: those before it (the first `count` of the block's), nearest first,
+ * then those after it, nearest first ("On 29 Feb. in 1768").
+ */
 function sentenceYears(text: string, p: Placement, years: BlockScan['years'], count: number, mention: DateMention): number[] {
   const out: number[] = [];
-  if (count === 0) return out;
-  const [start] = sentenceAround(text, mention.start);
+  const [start, end] = sentenceAround(text, mention.start);
   for (let i = count - 1; i >= 0 && p.at + years[i].start >= start; i--) out.push(years[i].year);
+  for (let i = count; i < years.length && p.at + years[i].start < end; i++) if (p.at + years[i].start >= mention.end) out.push(years[i].year);
   return out;
 }
 
