@@ -197,6 +197,15 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
   });
 
+  describe('a yearless journal entry under a double year (round 48)', () => {
+    it('is of the year the day fell in: Friday, January 11. 1739-40, then Wednesday, January 24. is 24 January 1740, a Thursday', async () => {
+      const text = `---\nclio:\n  region: british-america\n---\n\nFriday, January 11. 1739-40. Went this Morning to view a Tract of Land.\n\nWednesday, January 24. Went this Morning and took Possession of my Lot.\n`;
+      assert.deepEqual(found((await open(text)).diagnostics), [
+        [rangeOf(text, 'Wednesday, January 24'), 2, 'weekday-mismatch', '24 January 1740 (O.S.) was a Thursday, not a Wednesday'],
+      ]);
+    });
+  });
+
   describe('§2 conventions as historians use them', () => {
     it('a sentence marker belongs to the dates of its own clause: ", and by the Julian calendar …" leaves 3 July 1917 New Style', async () => {
       const text = `${NEW_STYLE_RUSSIA}The July Days began on 3 July 1917, and by the Julian calendar the harvest came on 1 August 1917.\n`;

@@ -13,7 +13,7 @@ import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { Placements, type Placement, type ResolvedBlock } from './placement';
 import { pickEntity } from './namePick';
-import { narrativeYear, rangeOpeningYear, readSwitchEdges, resolveDate, writtenYear, yearTheDayExistsIn, type ReadingContext } from './resolve';
+import { narrativeYear, rangeOpeningYear, readSwitchEdges, resolveDate, writtenYear, yearLeftBy, yearTheDayExistsIn, type ReadingContext } from './resolve';
 import { sentenceAround } from '../recognize/dates/sentence';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
@@ -306,7 +306,7 @@ export class Analyzer {
       resolved.block = p.block;
       if (later !== undefined && resolved.first.yearFromContext) resolved.first.yearFromLater = true;
       dates.push(resolved);
-      const written = writtenYear(mention);
+      const written = yearLeftBy(mention, ctx.yearStart);
       if (written !== undefined) [year, writtenYearAfter, bareEnd, inherited] = [written, written, -1, false];
     }
     while (y < years.length) year = years[y++].year;

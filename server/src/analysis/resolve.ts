@@ -66,6 +66,15 @@ export function writtenYear(m: DateMention): number | undefined {
 }
 
 /**
+ * The year a date leaves to the yearless days after it: the one it writes, and of a double year the one the document
+ * counts in — the modern year unless its years begin on 25 March. Whitefield's "Friday, January 11. 1739-40", then
+ * "Wednesday, January 24." is 24 January 1740, as the double year's own day is.
+ */
+export function yearLeftBy(m: DateMention, yearStart: YearStart): number | undefined {
+  return (yearStart === 'march' ? undefined : m.first.altYear) ?? writtenYear(m);
+}
+
+/**
  * The year of a yearless day that its context year has not, taken from a year of its sentence under which the day
  * exists, an earlier one first: Sweden's "went back to the Julian calendar in 1712, and … the leap day they skipped in
  * 1700; this extra day became February 30th" is 30 February 1712, not a day 1700 never had; "On 29 Feb. in 1768" is of
