@@ -197,6 +197,17 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
   });
 
+  describe('a bracket that names the place whose day it gives (round 48)', () => {
+    it('7 November 1917 (25 October in Russia) is a pair, quiet; (16 October in Russia) is flagged', async () => {
+      const right = `${RUSSIA}The Bolsheviks seized power on 7 November 1917 (25 October in Russia).\n`;
+      assert.deepEqual(found((await open(right)).diagnostics), []);
+      const wrong = `${RUSSIA}The Bolsheviks seized power on 7 November 1917 (16 October in Russia).\n`;
+      assert.deepEqual(found((await open(wrong)).diagnostics), [
+        [rangeOf(wrong, '7 November 1917 (16 October in Russia)'), 2, 'dual-date-mismatch', '7 November 1917 (N.S.) is 25 October 1917 (O.S.), not 16 October'],
+      ]);
+    });
+  });
+
   describe('a yearless journal entry under a double year (round 48)', () => {
     it('is of the year the day fell in: Friday, January 11. 1739-40, then Wednesday, January 24. is 24 January 1740, a Thursday', async () => {
       const text = `---\nclio:\n  region: british-america\n---\n\nFriday, January 11. 1739-40. Went this Morning to view a Tract of Land.\n\nWednesday, January 24. Went this Morning and took Possession of my Lot.\n`;

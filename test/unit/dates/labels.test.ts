@@ -210,6 +210,10 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(pair('reached London on 10 July 1908 (27 June, Russian style) and'), [1, 'Russian style', 'julian']);
     assert.deepEqual(pair('dated 2 May 1782 (21 April according to the Russian stile) and'), [1, 'according to the Russian stile', 'julian']);
     assert.deepEqual(pair('on 10 July 1908 (27 June Russian time) and'), [2, undefined, undefined]);
+    // Or the place where that day was the date (round 48): "in Russia", "in Russia then", "in Russia at the time".
+    assert.deepEqual(pair('born on 29 October 1817 (16 October in Russia) in'), [1, 'in Russia', 'julian']);
+    assert.deepEqual(pair('born on 29 October 1817 (16 October in Russia at the time) in'), [1, 'in Russia at the time', 'julian']);
+    assert.deepEqual(pair('born on 29 October 1817 (16 October in Russian) in'), [2, undefined, undefined]);
     // Outside brackets, or with more words before the bracket closes, "Julian" is no label.
     assert.deepEqual(pair('on 16 October 1701 (5 October Julian dates) the'), [2, undefined, undefined]);
   });
