@@ -134,6 +134,18 @@ describe('issue #14 §1–3 examples through the server', function () {
       assert.deepEqual(found((await open(right)).diagnostics), []);
     });
 
+    it('a range closed by a labelled pair: between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar) marks 3 July too (round 48)', async () => {
+      const right = `${NEW_STYLE_RUSSIA}In 1917 the July Days lasted between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar).\n`;
+      assert.deepEqual(found((await open(right)).diagnostics), []);
+      // The opening day written in the wrong calendar: before round 48 it was read by the convention (N.S.) and quiet.
+      const wrong = `${NEW_STYLE_RUSSIA}In 1917 the July Days lasted between 16 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar).\n`;
+      assert.deepEqual(found((await open(wrong)).diagnostics), [
+        [rangeOf(wrong, '16 July'), 2, 'calendar-mixup', '16 July 1917 is marked O.S., but it is the N.S. date of the July Days (= 3 July 1917 O.S.)'],
+        // and the pair no longer matches the range it closes
+        [rangeOf(wrong, '7 July (Julian calendar), that is 16–20 July (Gregorian calendar)'), 2, 'dual-date-mismatch', '7 July 1917 (O.S.) is 20 July 1917 (N.S.), not 16–20 July'],
+      ]);
+    });
+
     it('A.S. and N.S. as written in Scots pair the two sides: 16 April 1746 N.S. (6 April A.S.) is flagged, 5 April is right', async () => {
       const text = `${BRITAIN}The battle was fought on 16 April 1746 N.S. (6 April A.S.); the date 16 April 1746 N.S. (5 April A.S.) is right.\n`;
       const { diagnostics } = await open(text);
@@ -170,6 +182,38 @@ describe('issue #14 §1–3 examples through the server', function () {
         const { numericDates: _, ...rest } = client.settings;
         await client.changeSettings(rest);
       }
+    });
+  });
+
+  describe('yearless days in real prose (round 48)', () => {
+    it('a yearless 29 February takes the later year of its own sentence that has it: On 29 Feb. in 1768, 29 Feb., A.D. 1768', async () => {
+      const text = `${BRITAIN}He came to Bath in 1750.\n\nOn 29 Feb. in 1768 he wrote to his brother; the letter is dated 29 Feb., A.D. 1768.\n`;
+      assert.deepEqual(found((await open(text)).diagnostics), []);
+      // A later year that has no such day lends none: the day is still one February 1750 never had.
+      const wrong = `${BRITAIN}He came to Bath in 1750.\n\nOn 29 Feb. in 1769 he wrote to his brother.\n`;
+      assert.deepEqual(found((await open(wrong)).diagnostics).map((f) => [f[0], f[2], f[3]]), [
+        [rangeOf(wrong, '29 Feb.'), 'invalid-date', '29 February 1750 does not exist: February 1750 had 28 days'],
+      ]);
+    });
+  });
+
+  describe('a bracket that names the place whose day it gives (round 48)', () => {
+    it('7 November 1917 (25 October in Russia) is a pair, quiet; (16 October in Russia) is flagged', async () => {
+      const right = `${RUSSIA}The Bolsheviks seized power on 7 November 1917 (25 October in Russia).\n`;
+      assert.deepEqual(found((await open(right)).diagnostics), []);
+      const wrong = `${RUSSIA}The Bolsheviks seized power on 7 November 1917 (16 October in Russia).\n`;
+      assert.deepEqual(found((await open(wrong)).diagnostics), [
+        [rangeOf(wrong, '7 November 1917 (16 October in Russia)'), 2, 'dual-date-mismatch', '7 November 1917 (N.S.) is 25 October 1917 (O.S.), not 16 October'],
+      ]);
+    });
+  });
+
+  describe('a yearless journal entry under a double year (round 48)', () => {
+    it('is of the year the day fell in: Friday, January 11. 1739-40, then Wednesday, January 24. is 24 January 1740, a Thursday', async () => {
+      const text = `---\nclio:\n  region: british-america\n---\n\nFriday, January 11. 1739-40. Went this Morning to view a Tract of Land.\n\nWednesday, January 24. Went this Morning and took Possession of my Lot.\n`;
+      assert.deepEqual(found((await open(text)).diagnostics), [
+        [rangeOf(text, 'Wednesday, January 24'), 2, 'weekday-mismatch', '24 January 1740 (O.S.) was a Thursday, not a Wednesday'],
+      ]);
     });
   });
 

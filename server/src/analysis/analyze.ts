@@ -13,7 +13,7 @@ import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { Placements, type Placement, type ResolvedBlock } from './placement';
 import { pickEntity } from './namePick';
-import { narrativeYear, rangeOpeningYear, readSwitchEdges, resolveDate, writtenYear, yearTheDayExistsIn, type ReadingContext } from './resolve';
+import { narrativeYear, rangeOpeningYear, readSwitchEdges, resolveDate, writtenYear, yearLeftBy, yearTheDayExistsIn, type ReadingContext } from './resolve';
 import { sentenceAround } from '../recognize/dates/sentence';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
@@ -306,7 +306,7 @@ export class Analyzer {
       resolved.block = p.block;
       if (later !== undefined && resolved.first.yearFromContext) resolved.first.yearFromLater = true;
       dates.push(resolved);
-      const written = writtenYear(mention);
+      const written = yearLeftBy(mention, ctx.yearStart);
       if (written !== undefined) [year, writtenYearAfter, bareEnd, inherited] = [written, written, -1, false];
     }
     while (y < years.length) year = years[y++].year;
@@ -487,12 +487,15 @@ function lastWrittenYear(p: Placement): number | undefined {
 /** The order of the document's ambiguous numeric dates: the setting, else what its dates that show their order prove. */
 const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;
 
-/** The bare years written in `mention`'s sentence before it (the first `count` of the block's), nearest first. */
+/**
+ * The bare years written in `mention`'s sentence: those before it (the first `count` of the block's), nearest first,
+ * then those after it, nearest first ("On 29 Feb. in 1768").
+ */
 function sentenceYears(text: string, p: Placement, years: BlockScan['years'], count: number, mention: DateMention): number[] {
   const out: number[] = [];
-  if (count === 0) return out;
-  const [start] = sentenceAround(text, mention.start);
+  const [start, end] = sentenceAround(text, mention.start);
   for (let i = count - 1; i >= 0 && p.at + years[i].start >= start; i--) out.push(years[i].year);
+  for (let i = count; i < years.length && p.at + years[i].start < end; i++) if (p.at + years[i].start >= mention.end) out.push(years[i].year);
   return out;
 }
 

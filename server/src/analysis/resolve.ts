@@ -66,12 +66,22 @@ export function writtenYear(m: DateMention): number | undefined {
 }
 
 /**
- * The year of a yearless day that its context year has not, taken from an earlier year of its sentence under which the
- * day exists: Sweden's "went back to the Julian calendar in 1712, and … the leap day they skipped in 1700; this extra
- * day became February 30th" is 30 February 1712, not a day 1700 never had. `earlier` gives the sentence's years, nearest first (asked
- * for only then: the keystroke path reads every date).
+ * The year a date leaves to the yearless days after it: the one it writes, and of a double year the one the document
+ * counts in — the modern year unless its years begin on 25 March. Whitefield's "Friday, January 11. 1739-40", then
+ * "Wednesday, January 24." is 24 January 1740, as the double year's own day is.
  */
-export function yearTheDayExistsIn(mention: DateMention, year: number | undefined, earlier: () => number[], reform: Reform | undefined): number | undefined {
+export function yearLeftBy(m: DateMention, yearStart: YearStart): number | undefined {
+  return (yearStart === 'march' ? undefined : m.first.altYear) ?? writtenYear(m);
+}
+
+/**
+ * The year of a yearless day that its context year has not, taken from a year of its sentence under which the day
+ * exists, an earlier one first: Sweden's "went back to the Julian calendar in 1712, and … the leap day they skipped in
+ * 1700; this extra day became February 30th" is 30 February 1712, not a day 1700 never had; "On 29 Feb. in 1768" is of
+ * 1768, not of a year an earlier sentence wrote. `sentence` gives the sentence's years, those before the day nearest
+ * first, then those after it (asked for only then: the keystroke path reads every date).
+ */
+export function yearTheDayExistsIn(mention: DateMention, year: number | undefined, sentence: () => number[], reform: Reform | undefined): number | undefined {
   const { first } = mention;
   if (year === undefined || first.year !== undefined || mention.sharedYear !== undefined || mention.second) return year;
   const exists = (y: number) => {
@@ -79,7 +89,7 @@ export function yearTheDayExistsIn(mention: DateMention, year: number | undefine
     const last = reform?.interim?.lastLocal;
     return isValidDate(day, 'julian') || isValidDate(day, 'gregorian') || (!!last && compareYmd(day, last) === 0);
   };
-  return exists(year) ? year : (earlier().find(exists) ?? year);
+  return exists(year) ? year : (sentence().find(exists) ?? year);
 }
 
 export interface ReadingContext {

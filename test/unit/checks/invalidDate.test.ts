@@ -230,6 +230,19 @@ describe('invalid-date: a yearless day takes a year of its sentence under which 
     `);
   });
 
+  it('takes a later year of its sentence when no earlier one has the day ("On 29 Feb. in 1768", "29 Feb., A.D. 1768")', () => {
+    // Round 48: the day took 1750, the year of the sentence before, and was flagged as a day February 1750 never had.
+    checkDiagnostics(`
+      He came to Bath in 1750. On 29 Feb. in 1768 he wrote to his brother. The letter is dated 29 Feb., A.D. 1768.
+    `, { region: 'britain' });
+    // The earlier year of its own sentence still comes first; a later year that has no such day lends none.
+    checkDiagnostics(`
+      He came to Bath in 1750. In 1764, on 29 February, he wrote again, and in 1768 once more.
+      He came to Bath in 1750. On 29 February he wrote again, and in 1769 once more.
+                                  ^^^^^^^^^^^ error invalid-date: 29 February 1750 does not exist: February 1750 had 28 days
+    `, { region: 'britain' });
+  });
+
   it('still flags the day when no year of its sentence has it, and takes no year from another sentence', () => {
     checkDiagnostics(`
       Sweden went back to the Julian calendar in 1712. The leap day skipped in 1701 was then added; it became February 30th.

@@ -554,12 +554,36 @@ describe('weekday-mismatch: a journal entry quoted under a page\'s own dateline'
                       ^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 13 September 2014 (N.S.) was a Saturday, not a Monday
     `, { region: 'britain' });
     // Whitefield's journal: the entry that writes the year is an entry, not a dateline, and the next one is its year's
-    // (1739-40, read by the legal year as the message says; the right Thursday is quiet).
+    // (1739-40: 24 January 1740 by the modern year, as the double year's own day is named; the right Thursday is quiet).
     checkDiagnostics(`
       Friday, January 11. 1739-40. Went this Morning with some Friends to view a Tract of Land.
 
       Tuesday, January 24. Went this Morning and took Possession of my Lot.
-      ^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 24 January 1739 (O.S.) was a Wednesday, not a Tuesday
+      ^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 24 January 1740 (O.S.) was a Thursday, not a Tuesday
     `, { region: 'british-america' });
+  });
+
+  it('a yearless day under a double year is of the year the day fell in, named as the double year\'s own day is (round 48)', () => {
+    // Before round 48 the yearless day took the legal year, 1739, and Wednesday (24 January 1739) went unflagged.
+    checkDiagnostics(`
+      Friday, January 11. 1739-40. Went this Morning with some Friends to view a Tract of Land.
+
+      Wednesday, January 24. Went this Morning and took Possession of my Lot.
+      ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 24 January 1740 (O.S.) was a Thursday, not a Wednesday
+
+      Wednesday, January 24. 1739-40. Went again.
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 24 January 1740 (O.S.) was a Thursday, not a Wednesday
+
+      Thursday, January 24. Went again.
+    `, { region: 'british-america' });
+    // Where the document counts years from 25 March, the yearless day is of the legal year 1739: the same day.
+    checkDiagnostics(`
+      Friday, January 11. 1739-40. Went this Morning with some Friends to view a Tract of Land.
+
+      Wednesday, January 24. Went this Morning and took Possession of my Lot.
+      ^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 24 January 1740 (O.S.) was a Thursday, not a Wednesday
+
+      Thursday, January 24. Went again.
+    `, { region: 'british-america', yearStart: 'march' });
   });
 });

@@ -210,6 +210,10 @@ describe('date grammar: calendar labels written out', () => {
     assert.deepEqual(pair('reached London on 10 July 1908 (27 June, Russian style) and'), [1, 'Russian style', 'julian']);
     assert.deepEqual(pair('dated 2 May 1782 (21 April according to the Russian stile) and'), [1, 'according to the Russian stile', 'julian']);
     assert.deepEqual(pair('on 10 July 1908 (27 June Russian time) and'), [2, undefined, undefined]);
+    // Or the place where that day was the date (round 48): "in Russia", "in Russia then", "in Russia at the time".
+    assert.deepEqual(pair('born on 29 October 1817 (16 October in Russia) in'), [1, 'in Russia', 'julian']);
+    assert.deepEqual(pair('born on 29 October 1817 (16 October in Russia at the time) in'), [1, 'in Russia at the time', 'julian']);
+    assert.deepEqual(pair('born on 29 October 1817 (16 October in Russian) in'), [2, undefined, undefined]);
     // Outside brackets, or with more words before the bracket closes, "Julian" is no label.
     assert.deepEqual(pair('on 16 October 1701 (5 October Julian dates) the'), [2, undefined, undefined]);
   });
@@ -229,6 +233,15 @@ describe('date grammar: calendar labels written out', () => {
       ['December 18, 1709', 'julian'],
       ['December 25, 1761', 'julian'],
     ]);
+    // The label of a pair's first side, when that side closes the range (round 48): the opening day is Julian too.
+    const w = 'between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar)';
+    assert.deepEqual(findDates(w).map((d) => [cut(w, d), cut(w, d.firstMarker), cut(w, d.secondMarker)]), [
+      ['3 July', '(Julian calendar)', undefined],
+      ['7 July (Julian calendar), that is 16–20 July (Gregorian calendar)', '(Julian calendar)', '(Gregorian calendar)'],
+    ]);
+    // The second side's label is no label of the range's opening day.
+    const x = 'between 3 July and 16 July (20 July, Gregorian calendar)';
+    assert.deepEqual(findDates(x).map((d) => d.firstMarker?.calendar), [undefined, undefined]);
     // Not across other words, nor onto a date that has its own label.
     const v = 'born 1 May 1700, died – 3 June 1761 (O.S.); 1 May 1700 (N.S.) – 3 June 1761 (O.S.)';
     assert.deepEqual(findDates(v).map((d) => d.firstMarker?.calendar), [undefined, 'julian', 'gregorian', 'julian']);

@@ -53,10 +53,11 @@ const RANGE_JOIN = /^(?:[ \t\u00A0]+(?:and|to|until|till|through)[ \t\u00A0]+|[ 
 /**
  * "between 3 July and 7 July (Julian calendar)", "(December 18, 1709 – December 25, 1761 (Old Style))": a label after
  * the second end of a range written as two dates labels the first end too (a copy: offsets are moved in place), when
- * that one has no label of its own.
+ * that one has no label of its own; so does the label of a pair's first side when the pair closes the range
+ * ("between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar)").
  */
 function shareRangeLabel(text: string, prev: DateMention, mention: DateMention, label: CalendarMarker): void {
-  if (prev.second || prev.firstMarker || mention.second || mention.start - prev.end > 12) return;
+  if (prev.second || prev.firstMarker || mention.start - prev.end > 12) return;
   if (!RANGE_JOIN.test(text.slice(prev.end, mention.start))) return;
   prev.firstMarker = { ...label };
 }

@@ -99,11 +99,11 @@ export function labelQualifierAt(t: Tokens, pos: number): number {
 /**
  * A bracket that names no calendar but says its day is the one in use then: "(March 6 according to the calendar used
  * at the time)", "(30 May in the calendar then used in Russia)", or Russia's own, as travellers and envoys named it:
- * "(27 June by the Russian calendar)", "(27 June, Russian style)". A writer adds this only to the old, local day (the
- * other side is the modern one), so it labels the side Old Style.
+ * "(27 June by the Russian calendar)", "(27 June, Russian style)", "(16 October in Russia)". A writer adds this only to
+ * the old, local day (the other side is the modern one), so it labels the side Old Style.
  */
 const CALENDAR_OF_THE_TIME =
-  /,?[ \t\u00A0]+(?:(?:according[ \t\u00A0]+to|on|in|by)[ \t\u00A0]+)?(?:the[ \t\u00A0]+calendar(?:[ \t\u00A0]+then)?[ \t\u00A0]+(?:used|in[ \t\u00A0]+use|in[ \t\u00A0]+force|observed)(?:[ \t\u00A0]+(?:in|by)[ \t\u00A0]+(?:the[ \t\u00A0]+)?\p{Lu}\p{L}*(?:[ \t\u00A0]+\p{Lu}\p{L}*)?|[ \t\u00A0]+there)?(?:[ \t\u00A0]+at[ \t\u00A0]+the[ \t\u00A0]+time|[ \t\u00A0]+then)?|(?:the[ \t\u00A0]+)?Russian[ \t\u00A0]+(?:calendar|style|stile|reckoning))/uy;
+  /,?[ \t\u00A0]+(?:(?:according[ \t\u00A0]+to|on|in|by)[ \t\u00A0]+)?(?:the[ \t\u00A0]+calendar(?:[ \t\u00A0]+then)?[ \t\u00A0]+(?:used|in[ \t\u00A0]+use|in[ \t\u00A0]+force|observed)(?:[ \t\u00A0]+(?:in|by)[ \t\u00A0]+(?:the[ \t\u00A0]+)?\p{Lu}\p{L}*(?:[ \t\u00A0]+\p{Lu}\p{L}*)?|[ \t\u00A0]+there)?(?:[ \t\u00A0]+at[ \t\u00A0]+the[ \t\u00A0]+time|[ \t\u00A0]+then)?|(?:the[ \t\u00A0]+)?Russian[ \t\u00A0]+(?:calendar|style|stile|reckoning)|in[ \t\u00A0]+Russia(?:[ \t\u00A0]+at[ \t\u00A0]+the[ \t\u00A0]+time|[ \t\u00A0]+then)?)/uy;
 
 /** Such a phrase right after a bracketed side's date (at pos), as that side's Old Style label. */
 export function calendarOfTheTimeAt(t: Tokens, pos: number): CalendarMarker | undefined {
