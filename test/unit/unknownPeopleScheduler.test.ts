@@ -63,4 +63,23 @@ describe('unknown-people scheduler', () => {
     assert.ok(atArrival < 400, 'the pass was still running when the request arrived');
     assert.equal(examined, 0, 'no paragraph examined between the request and its answer');
   });
+
+  it('a pass waiting for the requests to stop ends when the document changes, requests or not', async () => {
+    const finder = new CountingFinder();
+    const scheduler = new UnknownPeopleScheduler({ logError: (m) => assert.fail(m), idleMs: 0, quietMs: 50, finder });
+    let current = true;
+    let checks = 0;
+    const isCurrent = () => (checks++, current);
+    scheduler.stepAside();
+    scheduler.schedule('file:///a.md', analysis, dataset, isCurrent, () => assert.fail('no hints from a stale pass'));
+    await sleep(20);
+    current = false; // an edit: the pass is stale
+    const before = checks;
+    for (let t = 0; t < 300; t += 10) {
+      scheduler.stepAside(); // hovers keep coming
+      await sleep(10);
+    }
+    assert.ok(checks > before, 'the waiting pass looked whether it is still current, and ended');
+    assert.equal(finder.calls, 0);
+  });
 });

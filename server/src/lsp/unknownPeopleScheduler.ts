@@ -134,7 +134,7 @@ export class UnknownPeopleScheduler {
     for (const b of analysis.blocks) {
       if (!PROSE_KINDS.has(b.kind) || b.prose.length === 0 || b.end - b.start > MAX_PARAGRAPH) continue;
       if (Date.now() - sliceStart >= SLICE_MS || Date.now() - this.askedAt < this.quietMs) {
-        await this.yieldToRequests();
+        await this.yieldToRequests(live);
         sliceStart = Date.now();
       }
       // A newer version or a close makes this pass stale; what compromise found so far stays in the finder's cache.
@@ -158,12 +158,13 @@ export class UnknownPeopleScheduler {
   }
 
   /**
-   * Lets the event loop run, then waits while requests arrive. A timer, not setImmediate: vscode-jsonrpc handles a
-   * message and writes its answer in immediates of their own, which a pass resumed by an immediate ran ahead of.
+   * Lets the event loop run, then waits while requests arrive (a stale pass stops waiting, to end and let go of its
+   * analysis). A timer, not setImmediate: vscode-jsonrpc handles a message and writes its answer in immediates of
+   * their own, which a pass resumed by an immediate ran ahead of.
    */
-  private async yieldToRequests(): Promise<void> {
+  private async yieldToRequests(live: () => boolean): Promise<void> {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    for (let wait = this.askedAt + this.quietMs - Date.now(); wait > 0; wait = this.askedAt + this.quietMs - Date.now()) {
+    for (let wait = this.askedAt + this.quietMs - Date.now(); wait > 0 && live(); wait = this.askedAt + this.quietMs - Date.now()) {
       await new Promise<void>((resolve) => setTimeout(resolve, wait));
     }
   }
