@@ -92,6 +92,8 @@ export class DocumentStore {
     this.lastRequest = performance.now();
     const state = this.states.get(doc.uri);
     if (!state) return undefined;
+    // Asked by a request: the background pass waits until the requests stop.
+    this.unknownPeople.stepAside();
     const result = await this.current(doc, state);
     // The settings changed meanwhile: the answer comes from an analysis under the new ones.
     const now = this.states.get(doc.uri);
