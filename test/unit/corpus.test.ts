@@ -253,6 +253,15 @@ describe("corpus mutator arithmetic (independent of server/src)", () => {
     }
     assert.ok(ms.some((m) => m.kind === "weekday-neither" && m.start > p.text.indexOf("sailed")), "a date outside a range still gets weekdays");
   });
+  it("treats the second of a range written as two dates as a range's end: no pair or weekday written into it", () => {
+    const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "transcaucasia" }, truth: { convention: "julian" as const, notes: "" }, batch: 1, sourceErrors: [] },
+      text: "The battle was fought from September 8 to September 11, 1795, near Tbilisi.\n\nThe siege lasted from August 28 to September 3, 1795.\n" };
+    const ms = mutate(p);
+    const second = p.text.indexOf("September 11");
+    const ends = ms.filter((m) => m.start === second || m.start === p.text.indexOf("September 3"));
+    assert.ok(ends.some((m) => m.kind === "day31-of-30-month" && m.text.includes("to September 31")), "a day that ends the range is still planted");
+    for (const m of ends) assert.ok(!/to [A-Z][a-z]+day|to [^,\n]*[([]|to \d+\./.test(m.text), m.text.slice(m.start - 3, m.end + 8));
+  });
   it("mutants are deterministic, one span each, with expected codes", () => {
     const p = { half: "dev" as const, slug: "t", meta: { source: {} as never, settings: { region: "russia" }, truth: { convention: "gregorian" as const, notes: "" }, batch: 1, sourceErrors: [] },
       text: "The October Revolution began on 7 November 1917.\n\nPeter was born on 9 June [O.S. 30 May] 1672.\n" };

@@ -48,7 +48,10 @@ export interface Mention {
   yearSpan?: Span; // the shared year of a dual date
   marker?: Cal; // a single date's own marker (O.S., (Julian) …)
   weekday?: { value: number; span: Span };
-  /** A single date that ends a day range ("9–14 June 1667"): the range's first day. */
+  /**
+   * A single date that ends a range: the range's first day ("9–14 June 1667", "from September 8 to September 11, 1795"),
+   * 0 when the first end lies in another month ("August 28 to September 3, 1795").
+   */
   rangeFrom?: number;
   /** A single date labelled in a third calendar ("4 July 1708 (Swedish calendar)"): neither reading is known. */
   otherCalendar?: boolean;
@@ -102,9 +105,18 @@ function labelBefore(text: string, start: number): { cal: Cal; at: number } | un
 
 /** A day and a range dash just before a date: "9–" in "9–14 June 1667", "14–" in "(14–15 May …)". */
 const RANGE_BEFORE = /(?<![\d])(\d{1,2})(?:st|nd|rd|th)?[ \t]?[–-][ \t]?$/;
-const rangeFrom = (text: string, start: number): number | undefined => {
+/**
+ * A whole first end and a connector just before a date: "September 8 to " in "from September 8 to September 11, 1795",
+ * "8 September – ". Its month word must be a month's name.
+ */
+const RANGE_END_BEFORE = /(?:\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?|\b(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\.?),?(?:[ \t]?[–—-][ \t]?| (?:to|until|till|through) )$/;
+const rangeFrom = (text: string, start: number, month: number): number | undefined => {
   const m = RANGE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-  return m ? parseInt(m[1], 10) : undefined;
+  if (m) return parseInt(m[1], 10);
+  const w = RANGE_END_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const from = w ? monthNumber(w[1] ?? w[4]) : 0;
+  // The first end's day bounds the second's only within one month; a later month's end takes any day.
+  return from === 0 ? undefined : from === month ? parseInt(w![2] ?? w![3], 10) : 0;
 };
 
 function side(text: string, g: Groups, dk: string, mk: string, yk: string | undefined, lab?: Cal): Side | undefined {
@@ -183,7 +195,7 @@ export function findDates(text: string): Mention[] {
         mention = { kind: "single", form: g.d1 ? "dmy" : "mdy", start, end, text: m[0], sides: [s1], paragraph: para(start),
           year: s1.y, marker: g.other ? undefined : mk ? labelCal(mk.replace(/^[,\s[(]+/, "")) : before?.cal, otherCalendar: g.other ? true : undefined,
           weekday: wd ? { value: WEEKDAYS.indexOf(text.slice(wd[0], wd[1])), span: { start: wd[0], end: wd[1] } } : undefined,
-          rangeFrom: wd ? undefined : rangeFrom(text, start) };
+          rangeFrom: wd ? undefined : rangeFrom(text, start, s1.m) };
       }
       if (!mention.sides.every((s) => s.m >= 1 && s.d >= 1 && s.d <= 31)) continue;
       // A line about another calendar ("Coptic calendar 1528/29 (10/11 September)") writes day spans, not Julian/Gregorian dates.
