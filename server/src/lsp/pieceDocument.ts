@@ -6,8 +6,8 @@
  * the end of its line; positions past a line's end or the document's end are clamped.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { CharCode } from '../util/charCode';
-import { lastAtOrBefore } from '../util/positions';
+import { CharCode, isLineBreak } from '../util/charCode';
+import { lastAtOrBefore } from '../util/search';
 
 /** Well under V8's large-object threshold (128 KB, i.e. 64 K two-byte characters), and little to copy per edit. */
 export const PIECE_LENGTH = 16 * 1024;
@@ -228,10 +228,6 @@ function pieceOf(text: string): Piece {
 
 function endsWithCarriageReturn(text: string): boolean {
   return text.charCodeAt(text.length - 1) === CharCode.CarriageReturn;
-}
-
-function isLineBreak(code: number): boolean {
-  return code === CharCode.LineFeed || code === CharCode.CarriageReturn;
 }
 
 /** A cut between these two code units would split a \r\n or a surrogate pair. */

@@ -70,6 +70,11 @@ export function isAsciiLetter(c: number): boolean {
   return lower >= CharCode.a && lower <= CharCode.z;
 }
 
+/** \n or \r: what ends a line (a \r\n is two of them). */
+export function isLineBreak(c: number): boolean {
+  return c === CharCode.LineFeed || c === CharCode.CarriageReturn;
+}
+
 /** A blank inside a line: space, tab, no-break space. */
 export function isBlank(c: number): boolean {
   return c === CharCode.Space || c === CharCode.Tab || c === CharCode.NoBreakSpace;
