@@ -86,7 +86,7 @@ export function whoseWeekday(reading: Reading, index: number, wanted: number, ot
  * after an aside about later years ("the story begins on January 27th, 1649 … does not end until 1888. … Tuesday
  * January 30th"): no finding.
  */
-export function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, wanted: number): boolean {
+function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, wanted: number): boolean {
   const { first } = d.first;
   if (!first) return false;
   return dates.some((o) => {
@@ -104,7 +104,7 @@ export function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDat
  * year, which the text does not give: noted, not warned. The entry opens its line; the dateline is the nearest earlier
  * date that writes its year, a weekday and a date alone on their line.
  */
-export function isAnEntryUnderADateline(doc: DocumentAnalysis, d: ResolvedDate, wanted: number): boolean {
+function isAnEntryUnderADateline(doc: DocumentAnalysis, d: ResolvedDate, wanted: number): boolean {
   const { first } = d.first;
   if (d.second || d.first.yearFromLater || !d.mention.weekday || !first) return false;
   if (!opensItsLine(doc.text, Math.min(d.mention.start, d.mention.weekday.start))) return false;
@@ -131,7 +131,7 @@ function opensItsLine(text: string, at: number): boolean {
  * Tuesday (30 January 1648 was a Sunday); so is a newsbook's "From Monday, January 29. to Monday, February 5. 1648".
  * Only for a day before 25 March read in the local Julian calendar, where the legal year then began on 25 March.
  */
-export function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
+function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
   const side = d.first;
   if (!side.first || !d.reform || side.calendar !== 'julian' || side.yearStartRead || side.part.altYear !== undefined) return false;
   if (!legalYearWritten(d.reform, side.first)) return false;
@@ -189,7 +189,7 @@ export function sentenceGivesDay(analysis: DocumentAnalysis, index: number, fact
  * dated it there ("On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków" in a text set to
  * Russia): no finding. A convention or any other evidence of one still decides.
  */
-export function isAGregorianPlacesDay(reading: Pick<Reading, 'document' | 'dataset'>, d: ResolvedDate, gregorianJdn: number): boolean {
+function isAGregorianPlacesDay(reading: Pick<Reading, 'document' | 'dataset'>, d: ResolvedDate, gregorianJdn: number): boolean {
   if (d.first.reason !== 'region' || d.first.calendar !== 'julian') return false;
   // The sentence may run into the block before (a heading right above): the finding then depends on the document.
   const { text } = reading.document();
@@ -205,12 +205,12 @@ export function isAGregorianPlacesDay(reading: Pick<Reading, 'document' | 'datas
  * The date was read Old Style only because the region Clio inferred from the text's place words kept the Julian
  * calendar then: no convention, no setting or front matter naming the region. A weekday that fits the New Style
  * reading, the modern default, is then the writer's own evidence against a guess (a steamer that reached St. Petersburg
- * "on Wednesday September 29, 1841"; an English diarist's headings in Moscow; an English
- * periodical's issue date in a text about Peter the Great): it is noted, not warned. Where the user set the region
- * (but for the date of the writing itself, below),
- * or the text's convention reads the date, a weekday that fits only the other calendar is still a warning.
+ * "on Wednesday September 29, 1841"; an English diarist's headings in Moscow; an English periodical's issue date in a
+ * text about Peter the Great): it is noted, not warned. Where the user set the region (but for the date of the writing
+ * itself, below), or the text's convention reads the date, a weekday that fits only the other calendar is still a
+ * warning.
  */
-export function readOldStyleByGuess(reading: Pick<Reading, 'analysis' | 'document'>, d: ResolvedDate): 'region-guessed' | 'writings-own-date' | undefined {
+function readOldStyleByGuess(reading: Pick<Reading, 'analysis' | 'document'>, d: ResolvedDate): 'region-guessed' | 'writings-own-date' | undefined {
   const side = d.first;
   if (side.calendar !== 'julian' || side.reason !== 'region') return undefined;
   // Rare (a mismatched weekday): asking the document makes the finding follow a change of the region's source.
@@ -225,7 +225,7 @@ export function readOldStyleByGuess(reading: Pick<Reading, 'analysis' | 'documen
  * 1855)" cited in a text about Peter the Great). It is the writer's day in the writer's calendar, whatever the region
  * the text is about, so a weekday that fits New Style there is noted, not warned, even where the region is set.
  */
-export function isAWritingsOwnDate(text: string, d: ResolvedDate): boolean {
+function isAWritingsOwnDate(text: string, d: ResolvedDate): boolean {
   const start = d.mention.weekday?.start ?? d.mention.start;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
