@@ -108,21 +108,35 @@ function isAnEntryUnderADateline(doc: DocumentAnalysis, d: ResolvedDate, wanted:
   const { first } = d.first;
   if (d.second || d.first.yearFromLater || !d.mention.weekday || !first) return false;
   if (!opensItsLine(doc.text, Math.min(d.mention.start, d.mention.weekday.start))) return false;
-  let source: ResolvedDate | undefined;
-  for (const o of doc.dates) if (o.mention.start < d.mention.start && !o.first.yearFromContext && o.first.first) source = o;
+  const source = lastDateWritingItsYear(doc.dates, d);
   if (!source?.mention.weekday || source.first.first?.year !== first.year || source.second) return false;
   if (!opensItsLine(doc.text, Math.min(source.mention.start, source.mention.weekday.start))) return false;
-  const lineEnd = doc.text.indexOf('\n', source.mention.end);
-  if (!/^[ \t.]*$/.test(doc.text.slice(source.mention.end, lineEnd < 0 ? doc.text.length : lineEnd))) return false;
+  if (!endsItsLine(doc.text, source.mention.end)) return false;
   return (['julian', 'gregorian'] as const).every((cal) => {
     const jdn = tryToJdn(first, cal);
     return jdn === undefined || weekday(jdn) !== wanted;
   });
 }
 
+/** The last date before `d` that writes its own year: the year a yearless date after it takes. */
+export function lastDateWritingItsYear(dates: readonly ResolvedDate[], d: ResolvedDate): ResolvedDate | undefined {
+  let last: ResolvedDate | undefined;
+  for (const o of dates) {
+    if (o.mention.start >= d.mention.start) break;
+    if (!o.first.yearFromContext && o.first.first) last = o;
+  }
+  return last;
+}
+
 /** Nothing but spaces (or a heading's hashes) before `at` on its line. */
 function opensItsLine(text: string, at: number): boolean {
   return /^[ \t]*(?:#{1,6}[ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
+
+/** Nothing but spaces or periods after `at` on its line. */
+function endsItsLine(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  return /^[ \t.]*$/.test(text.slice(at, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**
@@ -230,8 +244,7 @@ function isAWritingsOwnDate(text: string, d: ResolvedDate): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
   if (/\bNo\.[ \u00A0]?\d+,?[ \u00A0]?[([]$/.test(before)) return true;
-  const lineEnd = text.indexOf('\n', d.mention.end);
-  return /^#{1,6}[ \t]+$/.test(before) && /^[ \t.]*$/.test(text.slice(d.mention.end, lineEnd < 0 ? text.length : lineEnd));
+  return /^#{1,6}[ \t]+$/.test(before) && endsItsLine(text, d.mention.end);
 }
 
 /** Words before a day that say it was not: "there was no 5 September 1752", "не 1 февраля", "dropping 29 February". */
