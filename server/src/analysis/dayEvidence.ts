@@ -197,6 +197,27 @@ export function sentenceGivesDay(analysis: DocumentAnalysis, index: number, fact
   return false;
 }
 
+/** A number of days the calendars were apart in some century, in figures or words: "10 days", "ten days". */
+const DAYS_APART = /\b(10|11|12|13|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen)\s+days\b/g;
+const DAY_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13 };
+
+/**
+ * The sentence counts the days between the two calendars at `d`'s time, as many as they were apart then: its day is
+ * converted on purpose to compare two facts ("Shakespeare died 10 days after Cervantes on May 3, 1616": Shakespeare's
+ * 23 April in Cervantes's calendar), not written in the wrong calendar by a slip.
+ */
+export function countsTheCalendarsApart(text: string, d: ResolvedDate): boolean {
+  const day = d.first.first!;
+  const julian = tryToJdn(day, 'julian');
+  const gregorian = tryToJdn(day, 'gregorian');
+  if (julian === undefined || gregorian === undefined) return false;
+  const [start, end] = sentenceAround(text, d.mention.start);
+  for (const m of text.slice(start, end).matchAll(DAYS_APART)) {
+    if ((DAY_WORDS[m[1].toLowerCase()] ?? Number(m[1])) === julian - gregorian) return true;
+  }
+  return false;
+}
+
 /**
  * A date read in its region's Julian calendar for want of any other evidence, whose weekday fits the Gregorian reading,
  * in a sentence that names a place where the Gregorian calendar was then in use, is that place's day, as the writer
