@@ -1,4 +1,7 @@
-/** The `clio` command line (bundled into dist/cliMain.js, loaded by the entry dist/cli.js, cli/start.ts): dispatches to check, chronology, convert and lsp in cli/. */
+/**
+ * The `clio` command line, bundled into dist/cliMain.js, which the entry dist/cli.js (cli/start.ts) loads: dispatches
+ * to check, chronology, convert and lsp in cli/.
+ */
 import { version } from '../../package.json';
 import { runCheck } from './cli/check';
 import { runChronology } from './cli/chronology';

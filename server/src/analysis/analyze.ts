@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAn
 import { orderFromProof, withNumericOrder, type NumericOrder } from '../recognize/dates';
 import type { DateMention, ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
+import { isHighSurrogate } from '../util/charCode';
 
 /** Each block's impossible dates moved to document offsets. */
 function impossibleDates(placed: Placement[]): ImpossibleDate[] {
@@ -414,8 +415,7 @@ function analyzedPrefixEnd(text: string): number {
   if (blank >= window) return blank + 2;
   const line = text.lastIndexOf('\n', MAX_ANALYZED_LENGTH - 1);
   if (line >= window) return line + 1;
-  const high = text.charCodeAt(MAX_ANALYZED_LENGTH - 1);
-  return high >= 0xd800 && high <= 0xdbff ? MAX_ANALYZED_LENGTH - 1 : MAX_ANALYZED_LENGTH;
+  return isHighSurrogate(text.charCodeAt(MAX_ANALYZED_LENGTH - 1)) ? MAX_ANALYZED_LENGTH - 1 : MAX_ANALYZED_LENGTH;
 }
 
 function tooLargeFinding(text: string, cut: number): Finding {

@@ -86,7 +86,7 @@ export function whoseWeekday(reading: Reading, index: number, wanted: number, ot
  * after an aside about later years ("the story begins on January 27th, 1649 … does not end until 1888. … Tuesday
  * January 30th"): no finding.
  */
-export function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, wanted: number): boolean {
+function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDate, wanted: number): boolean {
   const { first } = d.first;
   if (!first) return false;
   return dates.some((o) => {
@@ -104,25 +104,39 @@ export function fitsAnEarlierYear(dates: readonly ResolvedDate[], d: ResolvedDat
  * year, which the text does not give: noted, not warned. The entry opens its line; the dateline is the nearest earlier
  * date that writes its year, a weekday and a date alone on their line.
  */
-export function isAnEntryUnderADateline(doc: DocumentAnalysis, d: ResolvedDate, wanted: number): boolean {
+function isAnEntryUnderADateline(doc: DocumentAnalysis, d: ResolvedDate, wanted: number): boolean {
   const { first } = d.first;
   if (d.second || d.first.yearFromLater || !d.mention.weekday || !first) return false;
   if (!opensItsLine(doc.text, Math.min(d.mention.start, d.mention.weekday.start))) return false;
-  let source: ResolvedDate | undefined;
-  for (const o of doc.dates) if (o.mention.start < d.mention.start && !o.first.yearFromContext && o.first.first) source = o;
+  const source = lastDateWritingItsYear(doc.dates, d);
   if (!source?.mention.weekday || source.first.first?.year !== first.year || source.second) return false;
   if (!opensItsLine(doc.text, Math.min(source.mention.start, source.mention.weekday.start))) return false;
-  const lineEnd = doc.text.indexOf('\n', source.mention.end);
-  if (!/^[ \t.]*$/.test(doc.text.slice(source.mention.end, lineEnd < 0 ? doc.text.length : lineEnd))) return false;
+  if (!endsItsLine(doc.text, source.mention.end)) return false;
   return (['julian', 'gregorian'] as const).every((cal) => {
     const jdn = tryToJdn(first, cal);
     return jdn === undefined || weekday(jdn) !== wanted;
   });
 }
 
+/** The last date before `d` that writes its own year: the year a yearless date after it takes. */
+export function lastDateWritingItsYear(dates: readonly ResolvedDate[], d: ResolvedDate): ResolvedDate | undefined {
+  let last: ResolvedDate | undefined;
+  for (const o of dates) {
+    if (o.mention.start >= d.mention.start) break;
+    if (!o.first.yearFromContext && o.first.first) last = o;
+  }
+  return last;
+}
+
 /** Nothing but spaces (or a heading's hashes) before `at` on its line. */
 function opensItsLine(text: string, at: number): boolean {
   return /^[ \t]*(?:#{1,6}[ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
+
+/** Nothing but spaces or periods after `at` on its line. */
+function endsItsLine(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  return /^[ \t.]*$/.test(text.slice(at, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**
@@ -131,7 +145,7 @@ function opensItsLine(text: string, at: number): boolean {
  * Tuesday (30 January 1648 was a Sunday); so is a newsbook's "From Monday, January 29. to Monday, February 5. 1648".
  * Only for a day before 25 March read in the local Julian calendar, where the legal year then began on 25 March.
  */
-export function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
+function fitsTheLegalYear(d: ResolvedDate, wanted: number): boolean {
   const side = d.first;
   if (!side.first || !d.reform || side.calendar !== 'julian' || side.yearStartRead || side.part.altYear !== undefined) return false;
   if (!legalYearWritten(d.reform, side.first)) return false;
@@ -183,13 +197,34 @@ export function sentenceGivesDay(analysis: DocumentAnalysis, index: number, fact
   return false;
 }
 
+/** A number of days the calendars were apart in some century, in figures or words: "10 days", "ten days". */
+const DAYS_APART = /\b(10|11|12|13|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen)\s+days\b/g;
+const DAY_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13 };
+
+/**
+ * The sentence counts the days between the two calendars at `d`'s time, as many as they were apart then: its day is
+ * converted on purpose to compare two facts ("Shakespeare died 10 days after Cervantes on May 3, 1616": Shakespeare's
+ * 23 April in Cervantes's calendar), not written in the wrong calendar by a slip.
+ */
+export function countsTheCalendarsApart(text: string, d: ResolvedDate): boolean {
+  const day = d.first.first!;
+  const julian = tryToJdn(day, 'julian');
+  const gregorian = tryToJdn(day, 'gregorian');
+  if (julian === undefined || gregorian === undefined) return false;
+  const [start, end] = sentenceAround(text, d.mention.start);
+  for (const m of text.slice(start, end).matchAll(DAYS_APART)) {
+    if ((DAY_WORDS[m[1].toLowerCase()] ?? Number(m[1])) === julian - gregorian) return true;
+  }
+  return false;
+}
+
 /**
  * A date read in its region's Julian calendar for want of any other evidence, whose weekday fits the Gregorian reading,
  * in a sentence that names a place where the Gregorian calendar was then in use, is that place's day, as the writer
  * dated it there ("On Friday, 4 April 1794, Kościuszko's scythemen won at Racławice near Kraków" in a text set to
  * Russia): no finding. A convention or any other evidence of one still decides.
  */
-export function isAGregorianPlacesDay(reading: Pick<Reading, 'document' | 'dataset'>, d: ResolvedDate, gregorianJdn: number): boolean {
+function isAGregorianPlacesDay(reading: Pick<Reading, 'document' | 'dataset'>, d: ResolvedDate, gregorianJdn: number): boolean {
   if (d.first.reason !== 'region' || d.first.calendar !== 'julian') return false;
   // The sentence may run into the block before (a heading right above): the finding then depends on the document.
   const { text } = reading.document();
@@ -205,12 +240,12 @@ export function isAGregorianPlacesDay(reading: Pick<Reading, 'document' | 'datas
  * The date was read Old Style only because the region Clio inferred from the text's place words kept the Julian
  * calendar then: no convention, no setting or front matter naming the region. A weekday that fits the New Style
  * reading, the modern default, is then the writer's own evidence against a guess (a steamer that reached St. Petersburg
- * "on Wednesday September 29, 1841"; an English diarist's headings in Moscow; an English
- * periodical's issue date in a text about Peter the Great): it is noted, not warned. Where the user set the region
- * (but for the date of the writing itself, below),
- * or the text's convention reads the date, a weekday that fits only the other calendar is still a warning.
+ * "on Wednesday September 29, 1841"; an English diarist's headings in Moscow; an English periodical's issue date in a
+ * text about Peter the Great): it is noted, not warned. Where the user set the region (but for the date of the writing
+ * itself, below), or the text's convention reads the date, a weekday that fits only the other calendar is still a
+ * warning.
  */
-export function readOldStyleByGuess(reading: Pick<Reading, 'analysis' | 'document'>, d: ResolvedDate): 'region-guessed' | 'writings-own-date' | undefined {
+function readOldStyleByGuess(reading: Pick<Reading, 'analysis' | 'document'>, d: ResolvedDate): 'region-guessed' | 'writings-own-date' | undefined {
   const side = d.first;
   if (side.calendar !== 'julian' || side.reason !== 'region') return undefined;
   // Rare (a mismatched weekday): asking the document makes the finding follow a change of the region's source.
@@ -225,13 +260,12 @@ export function readOldStyleByGuess(reading: Pick<Reading, 'analysis' | 'documen
  * 1855)" cited in a text about Peter the Great). It is the writer's day in the writer's calendar, whatever the region
  * the text is about, so a weekday that fits New Style there is noted, not warned, even where the region is set.
  */
-export function isAWritingsOwnDate(text: string, d: ResolvedDate): boolean {
+function isAWritingsOwnDate(text: string, d: ResolvedDate): boolean {
   const start = d.mention.weekday?.start ?? d.mention.start;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
   if (/\bNo\.[ \u00A0]?\d+,?[ \u00A0]?[([]$/.test(before)) return true;
-  const lineEnd = text.indexOf('\n', d.mention.end);
-  return /^#{1,6}[ \t]+$/.test(before) && /^[ \t.]*$/.test(text.slice(d.mention.end, lineEnd < 0 ? text.length : lineEnd));
+  return /^#{1,6}[ \t]+$/.test(before) && endsItsLine(text, d.mention.end);
 }
 
 /** Words before a day that say it was not: "there was no 5 September 1752", "не 1 февраля", "dropping 29 February". */

@@ -1,8 +1,8 @@
 /**
  * What changed in each open document since its text was last analyzed, read off the editor's edits as they are
- * applied: the analysis re-splits only that range, and neither compares two whole texts nor reads the previous one. Installed as the
- * TextDocuments configuration, so it sees every edit against the document it applies to; the documents it makes hold
- * their text in pieces (pieceDocument.ts).
+ * applied: the analysis re-splits only that range, and neither compares two whole texts nor reads the previous one.
+ * Installed as the TextDocuments configuration, so it sees every edit against the document it applies to; the
+ * documents it makes hold their text in pieces (pieceDocument.ts).
  */
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { KnownChange } from '../analysis/analyze';

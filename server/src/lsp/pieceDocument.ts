@@ -6,8 +6,8 @@
  * the end of its line; positions past a line's end or the document's end are clamped.
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { CharCode } from '../util/charCode';
-import { lastAtOrBefore } from '../util/positions';
+import { CharCode, isHighSurrogate, isLineBreak, isLowSurrogate } from '../util/charCode';
+import { lastAtOrBefore } from '../util/search';
 
 /** Well under V8's large-object threshold (128 KB, i.e. 64 K two-byte characters), and little to copy per edit. */
 export const PIECE_LENGTH = 16 * 1024;
@@ -230,11 +230,7 @@ function endsWithCarriageReturn(text: string): boolean {
   return text.charCodeAt(text.length - 1) === CharCode.CarriageReturn;
 }
 
-function isLineBreak(code: number): boolean {
-  return code === CharCode.LineFeed || code === CharCode.CarriageReturn;
-}
-
 /** A cut between these two code units would split a \r\n or a surrogate pair. */
 function isSeam(before: number, after: number): boolean {
-  return (before === CharCode.CarriageReturn && after === CharCode.LineFeed) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
+  return (before === CharCode.CarriageReturn && after === CharCode.LineFeed) || (isHighSurrogate(before) && isLowSurrogate(after));
 }

@@ -4,19 +4,18 @@
  * the text is not that construct, so that it stays text, as CommonMark reads it.
  */
 
-import { CharCode } from '../util/charCode';
+import { CharCode, isLineBreak } from '../util/charCode';
 
 const isBlank = (c: number) => c === CharCode.Space || c === CharCode.Tab;
-const isBreak = (c: number) => c === CharCode.LineFeed || c === CharCode.CarriageReturn;
 
 /** After blanks and at most one line break from i (never past a blank line): the next offset. */
 function skipSpace(text: string, i: number, e: number): number {
   while (i < e && isBlank(text.charCodeAt(i))) i++;
-  if (i < e && isBreak(text.charCodeAt(i))) {
+  if (i < e && isLineBreak(text.charCodeAt(i))) {
     const j = i + (text.charCodeAt(i) === CharCode.CarriageReturn && text.charCodeAt(i + 1) === CharCode.LineFeed ? 2 : 1);
     let k = j;
     while (k < e && isBlank(text.charCodeAt(k))) k++;
-    if (k < e && isBreak(text.charCodeAt(k))) return i; // a blank line ends the construct
+    if (k < e && isLineBreak(text.charCodeAt(k))) return i; // a blank line ends the construct
     return k;
   }
   return i;
@@ -29,7 +28,7 @@ function destinationEnd(text: string, i: number, e: number): number {
       const c = text.charCodeAt(j);
       if (c === CharCode.Backslash) j++;
       else if (c === CharCode.GreaterThan) return j + 1;
-      else if (c === CharCode.LessThan || isBreak(c)) return -1;
+      else if (c === CharCode.LessThan || isLineBreak(c)) return -1;
     }
     return -1;
   }
@@ -37,7 +36,7 @@ function destinationEnd(text: string, i: number, e: number): number {
   let j = i;
   for (; j < e; j++) {
     const c = text.charCodeAt(j);
-    if (c === CharCode.Backslash && j + 1 < e && !isBreak(text.charCodeAt(j + 1)) && !isBlank(text.charCodeAt(j + 1))) j++;
+    if (c === CharCode.Backslash && j + 1 < e && !isLineBreak(text.charCodeAt(j + 1)) && !isBlank(text.charCodeAt(j + 1))) j++;
     else if (c <= CharCode.Space || c === CharCode.DEL) break;
     else if (c === CharCode.OpenParen) {
       if (++depth > 32) return -1;
@@ -59,7 +58,7 @@ function titleEnd(text: string, i: number, e: number): number {
     if (c === CharCode.Backslash) j++;
     else if (c === close) return j + 1;
     else if (open === CharCode.OpenParen && c === CharCode.OpenParen) return -1;
-    else if (isBreak(c) && skipSpace(text, j, e) === j) return -1;
+    else if (isLineBreak(c) && skipSpace(text, j, e) === j) return -1;
   }
   return -1;
 }
@@ -88,8 +87,8 @@ export function labelEnd(text: string, i: number, e: number): number {
       filled = true;
     } else if (c === CharCode.CloseSquareBracket) return filled ? j + 1 : -1;
     else if (c === CharCode.OpenSquareBracket) return -1;
-    else if (isBreak(c) && skipSpace(text, j, e) === j) return -1;
-    else if (!isBlank(c) && !isBreak(c)) filled = true;
+    else if (isLineBreak(c) && skipSpace(text, j, e) === j) return -1;
+    else if (!isBlank(c) && !isLineBreak(c)) filled = true;
   }
   return -1;
 }
@@ -97,7 +96,7 @@ export function labelEnd(text: string, i: number, e: number): number {
 /** The end of the line holding i when only blanks follow i on it, else -1. */
 function restOfLineBlank(text: string, i: number, e: number): number {
   while (i < e && isBlank(text.charCodeAt(i))) i++;
-  return i >= e || isBreak(text.charCodeAt(i)) ? i : -1;
+  return i >= e || isLineBreak(text.charCodeAt(i)) ? i : -1;
 }
 
 /**

@@ -70,6 +70,21 @@ export function isAsciiLetter(c: number): boolean {
   return lower >= CharCode.a && lower <= CharCode.z;
 }
 
+/** \n or \r: what ends a line (a \r\n is two of them). */
+export function isLineBreak(c: number): boolean {
+  return c === CharCode.LineFeed || c === CharCode.CarriageReturn;
+}
+
+/** The first half of a surrogate pair (a character outside the BMP): a cut right after it splits the character. */
+export function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** The second half of a surrogate pair. */
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** A blank inside a line: space, tab, no-break space. */
 export function isBlank(c: number): boolean {
   return c === CharCode.Space || c === CharCode.Tab || c === CharCode.NoBreakSpace;

@@ -6,7 +6,8 @@
  * or more of the first hover that links to an entry of a 160 KB data file; a search for line breaks, well under 1 ms.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CharCode } from './charCode';
+import { isLineBreak } from './charCode';
+import { lastAtOrBefore } from './search';
 
 const LINE_BREAK = /\r\n?|\n/g;
 
@@ -21,22 +22,6 @@ export function positionsOf(text: string): Pick<TextDocument, 'positionAt'> {
       return { line, character: offset - start };
     },
   };
-}
-
-/** The index of the last element ≤ value in an ascending list (-1 when none). */
-export function lastAtOrBefore(list: readonly number[], value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid] > value) high = mid;
-    else low = mid + 1;
-  }
-  return low - 1;
-}
-
-function isLineBreak(code: number): boolean {
-  return code === CharCode.LineFeed || code === CharCode.CarriageReturn;
 }
 
 /**

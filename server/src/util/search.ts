@@ -16,3 +16,8 @@ export function partitionPoint<T>(items: readonly T[], before: (item: T) => bool
 export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
   return partitionPoint(items, (item) => item.start < offset);
 }
+
+/** The index of the last number ≤ `value` in an ascending list (-1 when none). */
+export function lastAtOrBefore(list: readonly number[], value: number): number {
+  return partitionPoint(list, (n) => n <= value) - 1;
+}

@@ -14,7 +14,7 @@ import type { DocumentAnalysis, Finding, Fix, ResolvedDate } from '../types';
 import type { CalendarMarker } from '../../recognize/types';
 import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabel } from '../words';
 import { isConvention, otherReckoningDay } from '../resolve';
-import { isSkippedDayOfTheSwitch, sentenceGivesDay } from '../dayEvidence';
+import { countsTheCalendarsApart, isSkippedDayOfTheSwitch, sentenceGivesDay } from '../dayEvidence';
 import { isKeptEveryYear, type CheckContext } from './context';
 import { factWords, type Named } from './named';
 
@@ -172,27 +172,6 @@ function showsLocalHabit({ analysis, dataset }: CheckContext, d: ResolvedDate): 
     others = true;
   }
   return others && !otherDayOfFact;
-}
-
-/** A number of days the calendars were apart in some century, in figures or words: "10 days", "ten days". */
-const DAYS_APART = /\b(10|11|12|13|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen)\s+days\b/g;
-const DAY_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13 };
-
-/**
- * The sentence counts the days between the two calendars at `d`'s time, as many as they were apart then: its day is
- * converted on purpose to compare two facts ("Shakespeare died 10 days after Cervantes on May 3, 1616": Shakespeare's
- * 23 April in Cervantes's calendar), not written in the wrong calendar by a slip.
- */
-function countsTheCalendarsApart(text: string, d: ResolvedDate): boolean {
-  const day = d.first.first!;
-  const julian = tryToJdn(day, 'julian');
-  const gregorian = tryToJdn(day, 'gregorian');
-  if (julian === undefined || gregorian === undefined) return false;
-  const [start, end] = sentenceAround(text, d.mention.start);
-  for (const m of text.slice(start, end).matchAll(DAYS_APART)) {
-    if ((DAY_WORDS[m[1].toLowerCase()] ?? Number(m[1])) === julian - gregorian) return true;
-  }
-  return false;
 }
 
 /** Whether the person born on `birth` died on or after the region's first Gregorian day. */

@@ -6,7 +6,7 @@ import { convert, isInReformGap, tryToJdn } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
-import { isSkippedDayOfTheSwitch, pairGivesDay } from '../dayEvidence';
+import { isSkippedDayOfTheSwitch, lastDateWritingItsYear, pairGivesDay } from '../dayEvidence';
 import { datesOnlyAfterTheSwitch, isLocalReading, spansTheSwitch, type CheckContext } from './context';
 
 /** A lone date read in the local calendar that names a day the region's reform skipped, and nothing excuses. */
@@ -44,22 +44,12 @@ function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
 function namesAnotherSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
   if (d.mention.weekday) return false;
   const { dates } = ctx.document();
-  const givenBefore = yearGivenBefore(dates, d);
+  const givenBefore = lastDateWritingItsYear(dates, d)?.first.first?.year;
   const ownYear = (o: ResolvedDate) =>
     !o.first.yearFromContext || (o.mention.end <= d.mention.start ? !o.first.yearFromLater : o.first.first?.year === givenBefore);
   return dates.some(
     (o) => o !== d && o.reform === d.reform && !o.mention.weekday && (ownYear(o) || d.first.yearFromContext) && namesSkippedDay(ctx, o),
   );
-}
-
-/** The year of the last date before `d` that writes its own: the year a yearless date after `d` has without it. */
-function yearGivenBefore(dates: readonly ResolvedDate[], d: ResolvedDate): number | undefined {
-  let year: number | undefined;
-  for (const o of dates) {
-    if (o.mention.start >= d.mention.start) break;
-    if (!o.first.yearFromContext && o.first.first) year = o.first.first.year;
-  }
-  return year;
 }
 
 export function checkReformGaps(ctx: CheckContext): Finding[] {

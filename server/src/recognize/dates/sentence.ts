@@ -4,7 +4,7 @@
  * inside the same parentheses.
  */
 import { fromJdn, other, tryToJdn, type Calendar } from '../../calendar';
-import { CharCode, isBlank } from '../../util/charCode';
+import { CharCode, isBlank, isLineBreak } from '../../util/charCode';
 import { firstAtOrAfter } from '../../util/search';
 import type { CalendarMarker, DateMention } from '../types';
 import type { Span } from '../../util/span';
@@ -18,10 +18,6 @@ const ABBREVIATIONS = new Set([
 ]);
 const SENTENCE_REACH = 1000;
 const PAREN_REACH = 300;
-
-function isLineBreak(c: number): boolean {
-  return c === CharCode.LineFeed || c === CharCode.CarriageReturn;
-}
 
 function isSentenceEnd(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

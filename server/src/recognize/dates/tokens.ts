@@ -321,10 +321,10 @@ export class Tokens {
 
   /**
    * A year 1000–2999, with an English dual year ("1731/32") and, after a Cyrillic month, its year word ("1917 г.",
-   * "1917 року"). `dashAlt`: a
-   * dash may join the dual year too ("1721-2"), for a day between 1 January and 24 March, where a year range cannot be.
+   * "1917 року"). `dashAlt`: a dash may join the dual year too ("1721-2"), for a day between 1 January and 24 March,
+   * where a year range cannot be.
    */
-  year(pos: number, russian: boolean, dashAlt = false): YearTok | undefined {
+  year(pos: number, cyrillic: boolean, dashAlt = false): YearTok | undefined {
     const m = this.exec(YEAR, pos);
     if (!m) return undefined;
     let end = pos + 4;
@@ -343,7 +343,7 @@ export class Tokens {
         end += a[0].length;
       }
     }
-    if (russian) {
+    if (cyrillic) {
       const r = this.exec(CYRILLIC_YEAR_WORD, end);
       if (r && !isLetterCode(this.code(end + r[0].length))) {
         tok.suffix = r[1];
