@@ -4,6 +4,7 @@ import { readFile } from 'node:fs';
 import { analyze } from '../../server/src/analysis/analyze';
 import { DEFAULT_SETTINGS } from '../../server/src/analysis/types';
 import { bundledDataset } from '../../server/src/dataset/bundled';
+import { exposedGc } from '../../server/src/lsp/memory';
 import { UnknownPeopleScheduler } from '../../server/src/lsp/unknownPeopleScheduler';
 import { UnknownPeopleFinder, type PersonCandidate } from '../../server/src/recognize/unknownPeople';
 
@@ -81,5 +82,24 @@ describe('unknown-people scheduler', () => {
     }
     assert.ok(checks > before, 'the waiting pass looked whether it is still current, and ended');
     assert.equal(finder.calls, 0);
+  });
+
+  it('the paragraphs a finished pass remembers keep no version of the whole text alive', async () => {
+    const gc = exposedGc()!;
+    const scheduler = new UnknownPeopleScheduler({ logError: (m) => assert.fail(m), idleMs: 0, quietMs: 0, finder: new CountingFinder() });
+    // The server's analysis holds its text as a rope (pieceDocument.ts): a paragraph sliced from it is a view of the
+    // whole text, flattened by the slice. 16 MB of it, so that a pinned copy stands out of the heap's noise.
+    const passOverALargeText = () =>
+      new Promise<void>((done) => {
+        const large = { ...analysis, text: analysis.text + ' '.repeat(16 * 1024 * 1024) };
+        scheduler.schedule('file:///a.md', large, dataset, () => true, done);
+      });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    await passOverALargeText();
+    await sleep(10); // the pass's last steps end
+    gc();
+    const kept = process.memoryUsage().heapUsed - before;
+    assert.ok(kept < 4 * 1024 * 1024, `${(kept / 1048576).toFixed(1)} MB kept after the pass`);
   });
 });

@@ -7,6 +7,7 @@ import { applyDirectivesAndSeverity } from '../analysis/checks/filter';
 import type { Finding, Settings, AnalyzedBlock, DocumentAnalysis } from '../analysis/types';
 import type { Dataset } from '../dataset/dataset';
 import { UnknownPeopleFinder, type PersonCandidate } from '../recognize/unknownPeople';
+import { detach } from '../util/strings';
 
 /** Prose-bearing blocks worth handing to compromise; headings (title case) and tables (fragments) only add noise. */
 const PROSE_KINDS = new Set<AnalyzedBlock['kind']>(['paragraph', 'list', 'quote']);
@@ -145,8 +146,10 @@ export class UnknownPeopleScheduler {
         const prose = b.prose.map((s) => ({ start: s.start - b.start, end: s.end - b.start }));
         candidates = await this.finder.find(paragraph, prose, dataset);
       }
-      examined.set(paragraph, candidates);
-      if (candidates.length) byBlock.set(paragraph, candidates);
+      // A key of its own: a slice would keep this version's whole text, flattened by the slice, alive until the next pass.
+      const key = detach(paragraph);
+      examined.set(key, candidates);
+      if (candidates.length) byBlock.set(key, candidates);
     }
     if (!live()) return;
     const changed = hints.dataset !== dataset || !sameHints(hints.byBlock, byBlock);
