@@ -4,9 +4,8 @@
  * it, and with none the region's calendar of the day is read and the writer is told once.
  */
 import assert from 'node:assert/strict';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { DocumentInfoRequest, type DocumentInfo } from '../../shared/protocol';
-import { LspClient, message, positionOf, rangeOf } from './lspClient';
+import { LspClient, message, rangeOf } from './lspClient';
 
 const JULIAN_RUSSIA = '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n';
 
@@ -20,15 +19,8 @@ describe('conventions through the server', function () {
     await client.stop();
   });
 
-  async function open(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
-    const uri = `file:///tmp/clio-conventions-${++n}.md`;
-    await client.open(uri, text);
-    return { uri, diagnostics: await client.waitForDiagnostics(uri) };
-  }
-  async function hoverText(uri: string, text: string, needle: string): Promise<string> {
-    const hover = await client.hover(uri, positionOf(text, needle, 1));
-    return (hover?.contents as { value: string } | undefined)?.value ?? '';
-  }
+  const open = (text: string) => client.openAndWait(`file:///tmp/clio-conventions-${++n}.md`, text);
+  const hoverText = (uri: string, text: string, needle: string) => client.hoverText(uri, text, needle);
   const info = (uri: string) => client.request<DocumentInfo>(DocumentInfoRequest.method, { textDocument: { uri } });
   const all = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
 

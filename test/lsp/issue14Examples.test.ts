@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { DocumentInfoRequest, type DocumentInfo } from '../../shared/protocol';
-import { applyEdits, LspClient, message, positionOf, rangeOf } from './lspClient';
+import { applyEdits, LspClient, message, rangeOf } from './lspClient';
 
 const NEW_STYLE_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
 const RUSSIA = '---\nclio:\n  region: russia\n---\n\n';
@@ -22,17 +22,10 @@ describe('issue #14 §1–3 examples through the server', function () {
     await client.stop();
   });
 
-  async function open(text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
-    const uri = `file:///tmp/clio-issue14-${++n}.md`;
-    await client.open(uri, text);
-    return { uri, diagnostics: await client.waitForDiagnostics(uri) };
-  }
+  const open = (text: string) => client.openAndWait(`file:///tmp/clio-issue14-${++n}.md`, text);
   /** The document's findings as [range, severity, code, message], to compare whole. */
   const found = (ds: Diagnostic[]) => ds.map((d) => [d.range, d.severity, d.code, message(d)]);
-  async function hoverText(uri: string, text: string, needle: string): Promise<string> {
-    const hover = await client.hover(uri, positionOf(text, needle, 1));
-    return (hover?.contents as { value: string } | undefined)?.value ?? '';
-  }
+  const hoverText = (uri: string, text: string, needle: string) => client.hoverText(uri, text, needle);
   async function applyFirstFix(uri: string, d: Diagnostic): Promise<string> {
     const actions = (await client.codeActions(uri, d.range, [d], ['quickfix'])) as CodeAction[];
     const edits: TextEdit[] = actions[0]?.edit?.changes?.[uri] ?? [];

@@ -187,6 +187,18 @@ export class LspClient {
     return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
   }
 
+  /** The Markdown of the hover one character into the first `needle` of `text` ('' when there is none). */
+  async hoverText(uri: string, text: string, needle: string): Promise<string> {
+    const hover = await this.hover(uri, positionOf(text, needle, 1));
+    return (hover?.contents as { value: string } | undefined)?.value ?? '';
+  }
+
+  /** Opens `text` under `uri` and waits for its first diagnostics. */
+  async openAndWait(uri: string, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+    await this.open(uri, text);
+    return { uri, diagnostics: await this.waitForDiagnostics(uri) };
+  }
+
   async completion(uri: string, position: Position, triggerCharacter?: string): Promise<CompletionItem[]> {
     const result: CompletionList | CompletionItem[] | null = await this.connection.sendRequest('textDocument/completion', {
       textDocument: { uri },
