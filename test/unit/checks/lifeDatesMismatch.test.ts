@@ -68,8 +68,18 @@ describe('life-dates-mismatch', () => {
   });
 });
 
+describe('life-dates-mismatch: a name that opens a sentence', () => {
+  it('is read after a sentence that ends in a capitalized word, not after a first name or an initial', () => {
+    checkDiagnostics(`
+      He rested at Gorki. Lenin (1870–1925) wrote little more.
+                                 ^^^^^^^^^ warning life-dates-mismatch: Vladimir Lenin died on 21 January 1924 (N.S.), not in 1925
+      Fyodor Lenin (1870–1925) and F. Lenin (1870–1925) are other men.
+    `, NEW_STYLE_RUSSIA);
+  });
+});
+
 // The same code for whole days: a birth or death day written for a known person that is neither calendar's day of it
-// ("Shakespeare died on 24 April 1616"). Producer: server/src/analysis/checks/lifeDays.ts.
+// ("Shakespeare died on 24 April 1616"). Producer: server/src/analysis/checks/lifeDatesMismatch.ts, checkLifeDays.
 describe('life-dates-mismatch: a birth or death day', () => {
   const BRITAIN = { region: 'britain' };
 

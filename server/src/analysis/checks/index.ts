@@ -14,8 +14,7 @@ import { namedLookup } from './named';
 import { checkDualDates } from './dualDateMismatch';
 import { checkEventDates } from './eventDateMismatch';
 import { checkImpossibleDates, checkInvalidDates } from './invalidDate';
-import { checkLifeDates } from './lifeDatesMismatch';
-import { checkLifeDays } from './lifeDays';
+import { checkLifeDates, checkLifeDays } from './lifeDatesMismatch';
 import { checkReformGaps } from './reformGap';
 import { checkWeekdays } from './weekdayMismatch';
 
