@@ -29,4 +29,10 @@ describe('life-dates-mismatch on a day of birth or death, through the server', f
     const edits: TextEdit[] = actions[0]?.edit?.changes?.[uri] ?? [];
     assert.equal(applyEdits(text, edits), text.replace('24 April 1616', '23 April 1616'));
   });
+
+  it('the hover on a person gives the days references also give beside the dataset’s', async () => {
+    const text = 'Cervantes wrote Don Quixote.\n';
+    const { uri } = await client.openAndWait('file:///tmp/clio-life-days-2.md', text);
+    assert.match(await client.hoverText(uri, text, 'Cervantes'), /died 22 April 1616 \(also given: 23 April 1616\), Madrid/);
+  });
 });
