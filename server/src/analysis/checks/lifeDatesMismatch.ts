@@ -157,8 +157,10 @@ const NAME_THEN_DATE = new RegExp(
 /** After a date in parentheses: its closing parenthesis, or the separator before a second fact ("(b. 4 March 1748; d. …)"). */
 const CLOSES_PARENTHESIS = /^\s*[);,]/;
 
-/** Longer than any name plus the words between it and its date. */
-const REACH = 120;
+/** The most the words between a name and its date take: "was born in Simbirsk, Simbirsk Governorate, on". */
+const MAX_BETWEEN = 64;
+/** Longer than the names a date follows: where the search for the name before a date starts. */
+const MAX_NAME = 80;
 
 export function checkLifeDays({ analysis, dataset }: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -168,7 +170,7 @@ export function checkLifeDays({ analysis, dataset }: CheckContext): Finding[] {
     // A dual date is weighed by dual-date-mismatch and calendar-mixup; a span is no one's birth or death.
     if (d.second || side.jdn === undefined || !side.first || side.last) continue;
     const name = nameBefore(entities, d.mention.start);
-    if (!name) continue;
+    if (!name || d.mention.start - name.end > MAX_BETWEEN) continue;
     const m = NAME_THEN_DATE.exec(text.slice(name.end, d.mention.start));
     if (!m?.groups) continue;
     const g = m.groups;
@@ -194,10 +196,10 @@ export function checkLifeDays({ analysis, dataset }: CheckContext): Finding[] {
   return out;
 }
 
-/** The last name that ends at most REACH before `at` (names are in document order). */
+/** The last name that ends before `at` and starts after at - MAX_BETWEEN - MAX_NAME (names are in document order). */
 function nameBefore(entities: readonly EntityMention[], at: number): EntityMention | undefined {
   let found: EntityMention | undefined;
-  for (let i = firstAtOrAfter(entities, at - REACH); i < entities.length && entities[i].start < at; i++) {
+  for (let i = firstAtOrAfter(entities, at - MAX_BETWEEN - MAX_NAME); i < entities.length && entities[i].start < at; i++) {
     if (entities[i].end <= at) found = entities[i];
   }
   return found;
