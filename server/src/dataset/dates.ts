@@ -42,12 +42,17 @@ export interface DatedFact {
   jdn: number;
 }
 
-/** Every full-day fact of an entity: an event's start and end, a person's birth and death. */
+/**
+ * Every full-day fact of an entity: an event's start and end, a person's birth and death; after them, the days
+ * references also give for each (`alsoGiven`), so that a text writing one is not told it wrote another calendar's.
+ */
 export function datedFacts(e: Entity): DatedFact[] {
   const out: DatedFact[] = [];
+  const also: [DatedFact['what'], DatedValue][] = [];
   const add = (what: DatedFact['what'], v: DatedValue | undefined) => {
     const f = fullDay(v);
     if (f) out.push({ entityId: e.id, what, ...f });
+    for (const date of v?.alsoGiven ?? []) also.push([what, { date, calendar: v!.calendar }]);
   };
   if (e.type === 'event') {
     add(e.end ? 'began' : 'on', e.start);
@@ -56,6 +61,7 @@ export function datedFacts(e: Entity): DatedFact[] {
     add('born', e.born);
     add('died', e.died);
   }
+  for (const [what, v] of also) add(what, v);
   return out;
 }
 

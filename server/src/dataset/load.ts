@@ -135,9 +135,17 @@ export function loadDatasetFile(text: string, bundledAliases?: (alias: string) =
       let ok = true;
       for (const field of ['born', 'died', 'start', 'end'] as const) {
         const v = e[field] as DatedValue | undefined;
-        if (v && !dateExists(v)) {
+        if (!v) continue;
+        const calendarName = v.calendar === 'julian' ? 'Julian' : 'Gregorian';
+        if (!dateExists(v)) {
           const [start, end] = at(field, 'date');
-          problems.push({ start, end, severity: 'error', message: `${key}[${i}].${field}: ${v.date} does not exist in the ${v.calendar === 'julian' ? 'Julian' : 'Gregorian'} calendar` });
+          problems.push({ start, end, severity: 'error', message: `${key}[${i}].${field}: ${v.date} does not exist in the ${calendarName} calendar` });
+          ok = false;
+        }
+        for (const [j, date] of (v.alsoGiven ?? []).entries()) {
+          if (dateExists({ date, calendar: v.calendar })) continue;
+          const [start, end] = at(field, 'alsoGiven', j);
+          problems.push({ start, end, severity: 'error', message: `${key}[${i}].${field}.alsoGiven: ${date} does not exist in the ${calendarName} calendar` });
           ok = false;
         }
       }

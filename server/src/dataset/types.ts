@@ -5,6 +5,8 @@ export interface DatedValue {
   date: string; // YYYY, YYYY-MM or YYYY-MM-DD, in `calendar`
   calendar: Calendar;
   circa?: boolean;
+  /** Other days references give for the same fact (a burial day taken for the death, a disputed record), in `calendar`. */
+  alsoGiven?: string[];
   place?: string;
 }
 

@@ -177,10 +177,16 @@ export function datedValueWords(v: DatedValue, convention?: Convention): string 
   return `${circa}${dayWords(ns)} (O.S. ${dayWords(os, ns.year !== os.year)})`;
 }
 
+/** "died 22 April 1616 (also given: 23 April 1616), Madrid". */
+function lifeFactWords(what: 'born' | 'died', v: DatedValue, convention?: Convention): string {
+  const also = v.alsoGiven?.length ? ` (also given: ${v.alsoGiven.map((date) => datedValueWords({ date, calendar: v.calendar }, convention)).join(', ')})` : '';
+  return `${what} ${datedValueWords(v, convention)}${also}${v.place ? `, ${v.place}` : ''}`;
+}
+
 function personHover(p: Person, convention?: Convention): string[] {
   const life: string[] = [];
-  if (p.born) life.push(`born ${datedValueWords(p.born, convention)}${p.born.place ? `, ${p.born.place}` : ''}`);
-  if (p.died) life.push(`died ${datedValueWords(p.died, convention)}${p.died.place ? `, ${p.died.place}` : ''}`);
+  if (p.born) life.push(lifeFactWords('born', p.born, convention));
+  if (p.died) life.push(lifeFactWords('died', p.died, convention));
   const out = [`**${p.name}**${p.roles?.length ? ` — ${p.roles.join('; ')}` : ''}`];
   if (life.length) out.push('', life.join(' — '));
   return out;

@@ -4,19 +4,19 @@
  * either calendar. The other calendar's day is calendar-mixup's; this is the plainly wrong day. Only the forms where
  * the date clearly belongs to the event are read: precision over recall.
  */
-import { convert, other, tryToJdn, type Calendar, type YMD } from '../../calendar';
+import { convert, other, type Calendar, type YMD } from '../../calendar';
 import { valueDays } from '../../dataset/dates';
 import type { HistoricalEvent } from '../../dataset/types';
 import { rewriteSide } from '../rewrite';
-import { otherReckoningDay } from '../resolve';
 import type { EntityMention, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, monthName, spanWords } from '../words';
 import type { CheckContext } from './context';
+import { distanceTo, MAX_DISTANCE_DAYS } from './factDistance';
 import { eventPhrase } from './named';
 import { firstAtOrAfter } from '../../util/search';
 
-/** Verbs that join an event to its day, past or a chronology's present: "was signed on", "broke out on", "opens" (not "ratified", "published": other days). */
-const VERB = String.raw`(?:(?:was|were|had\s+been|is|are)\s+)?(?:signed|signs|concluded|began|begins|begun|started|starts|broke\s+out|breaks\s+out|erupted|erupts|opened|opens|took\s+place|takes\s+place|happened|occurred|ended|ends|closed|closes|convened|convenes|met|meets|held|issued|proclaimed|declared|adopted|founded|launched)`;
+/** Verbs that join an event to its day, past or a chronology's present: "was signed on", "broke out on", "opens", "was fought on" (not "ratified", "published": other days). */
+const VERB = String.raw`(?:(?:was|were|had\s+been|is|are)\s+)?(?:signed|signs|concluded|began|begins|begun|started|starts|broke\s+out|breaks\s+out|erupted|erupts|opened|opens|took\s+place|takes\s+place|happened|occurred|ended|ends|closed|closes|convened|convenes|met|meets|held|issued|proclaimed|declared|adopted|founded|launched|fought)`;
 
 /** Between an event's name and the date after it: "of", "on", "(", ", " and a verb phrase, each alone. */
 const EVENT_THEN_DATE = new RegExp(String.raw`^(?:\s+(?:of|on)\s+|\s*\(\s*(?:${VERB}\s+(?:on\s+)?)?|,\s*|\s+${VERB}\s+(?:on\s+)?)$`);
@@ -38,9 +38,6 @@ const LASTING_KINDS = /\b(?:assembly|parliament|government|faction|campaign|repr
 
 /** The forms above join a name and a date within a few words; further names are not weighed (nor sliced out). */
 const NEAR = 40;
-
-/** A date further than two years from an event's days is more likely another event of the same name (Dublin's Bloody Sunday of 1913) than a slip. */
-const MAX_DISTANCE_DAYS = 731;
 
 /** The date belongs to the event by one of the forms above, in the same sentence and adjacent. */
 function belongsTo(text: string, name: EntityMention, date: ResolvedDate): boolean {
@@ -128,24 +125,6 @@ function namesakes(m: EntityMention, dataset: CheckContext['dataset']): Historic
   const ids = m.guess && m.alternatives ? m.alternatives : [m.id];
   const events = ids.map((id) => dataset.event(id));
   return events.every((e) => e !== undefined) ? (events as HistoricalEvent[]) : [];
-}
-
-/**
- * How many days the side lies from the event's days: 0 when it is one of them read in its own calendar, in the other
- * (the other calendar's day of the event is calendar-mixup's, not a wrong day) or in the other year reckoning (legal
- * year from 25 March, modern from 1 January: calendar-mixup's too).
- */
-function distanceTo(side: ResolvedDate['first'], days: { first: number; last: number }): number {
-  const first = side.jdn!;
-  const last = side.endJdn ?? first;
-  const overlaps = (a: number, b: number) => a <= days.last && b >= days.first;
-  if (overlaps(first, last)) return 0;
-  const otherFirst = tryToJdn(side.first!, other(side.calendar));
-  const otherLast = side.last ? tryToJdn(side.last, other(side.calendar)) : otherFirst;
-  if (otherFirst !== undefined && overlaps(otherFirst, otherLast ?? otherFirst)) return 0;
-  const otherYear = otherReckoningDay(side);
-  if (otherYear && overlaps(otherYear.jdn, otherYear.jdn + (last - first))) return 0;
-  return Math.max(first - days.last, days.first - last);
 }
 
 /** Whether some event's name stands within NEAR of the date (names are in document order, none longer than MAX_NAME). */

@@ -14,7 +14,7 @@ import { namedLookup } from './named';
 import { checkDualDates } from './dualDateMismatch';
 import { checkEventDates } from './eventDateMismatch';
 import { checkImpossibleDates, checkInvalidDates } from './invalidDate';
-import { checkLifeDates } from './lifeDatesMismatch';
+import { checkLifeDates, checkLifeDays } from './lifeDatesMismatch';
 import { checkReformGaps } from './reformGap';
 import { checkWeekdays } from './weekdayMismatch';
 
@@ -31,6 +31,7 @@ const BLOCK_CHECKS: { check: Check; reads: keyof BlockPart }[] = [
   { check: checkCalendarMixups, reads: 'dates' },
   { check: checkEventDates, reads: 'dates' },
   { check: checkLifeDates, reads: 'entities' },
+  { check: checkLifeDays, reads: 'dates' },
 ];
 const DOCUMENT_CHECKS: Check[] = [checkAmbiguousCalendars];
 
