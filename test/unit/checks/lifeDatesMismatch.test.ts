@@ -102,6 +102,16 @@ describe('life-dates-mismatch: a birth or death day', () => {
     ]);
   });
 
+  it('either end of a life in full days in parentheses after the name, its birth given as a pair or not', () => {
+    checkDiagnostics(`
+      Lenin (23 April 1870 – 21 January 1924) led the Bolsheviks.
+             ^^^^^^^^^^^^^ warning life-dates-mismatch: Vladimir Lenin was born on 22 April 1870 (N.S.) = 10 April 1870 (O.S.), not on 23 April 1870
+      Lenin (22 April [O.S. 10 April] 1870 – 22 January 1924) led them.
+                                             ^^^^^^^^^^^^^^^ warning life-dates-mismatch: Vladimir Lenin died on 21 January 1924 (N.S.) = 8 January 1924 (O.S.), not on 22 January 1924
+      Lenin (22 April 1870 – 21 January 1924) and Lenin (10 April 1870 – 8 January 1924 (O.S.)) are right.
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('the day in either calendar is right, and so is an Old Style day before 25 March with either year', () => {
     checkDiagnostics(`
       Lenin was born on 22 April 1870. Lenin was born on 10 April 1870 (O.S.). Lenin died on 21 January 1924.

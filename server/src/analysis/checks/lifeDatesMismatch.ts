@@ -157,6 +157,11 @@ const NAME_THEN_DATE = new RegExp(
 /** After a date in parentheses: its closing parenthesis, or the separator before a second fact ("(b. 4 March 1748; d. …)"). */
 const CLOSES_PARENTHESIS = /^\s*[);,]/;
 
+/** A life in full days right after a name: "Lenin (22 April 1870 – 21 January 1924)": the opening, the dash, the close. */
+const OPENS_LIFE = /^\s*\(\s*$/;
+const LIFE_DASH = /^\s*[–—-]\s*$/;
+const CLOSES_LIFE = /^\s*\)/;
+
 /** The most the words between a name and its date take: "was born in Simbirsk, Simbirsk Governorate, on". */
 const MAX_BETWEEN = 64;
 /** Longer than the names a date follows: where the search for the name before a date starts. */
@@ -164,19 +169,15 @@ const MAX_NAME = 80;
 
 export function checkLifeDays({ analysis, dataset }: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const { text, entities } = analysis;
-  for (const d of analysis.dates) {
+  const { dates } = analysis;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
     const side = d.first;
     // A dual date is weighed by dual-date-mismatch and calendar-mixup; a span is no one's birth or death.
     if (d.second || side.jdn === undefined || !side.first || side.last) continue;
-    const name = nameBefore(entities, d.mention.start);
-    if (!name || d.mention.start - name.end > MAX_BETWEEN) continue;
-    const m = NAME_THEN_DATE.exec(text.slice(name.end, d.mention.start));
-    if (!m?.groups) continue;
-    const g = m.groups;
-    if ((g.bornMark || g.diedMark) && !CLOSES_PARENTHESIS.test(text.slice(d.mention.end, d.mention.end + 4))) continue;
-    if (isPartOfLongerName(text, name)) continue;
-    const what = g.born || g.bornMark ? 'born' : 'died';
+    const stated = lifeFactAt(analysis, i);
+    if (!stated) continue;
+    const { name, what } = stated;
     const people = namesakes(name, dataset);
     // A name several people share may mean any of them: a day of any is right; a day of none is weighed against the nearest.
     let nearest: { person: Person; value: DatedValue; distance: number } | undefined;
@@ -194,6 +195,37 @@ export function checkLifeDays({ analysis, dataset }: CheckContext): Finding[] {
     if (nearest && nearest.distance <= MAX_DISTANCE_DAYS) out.push(dayMismatch(d, nearest.person, what, nearest.value));
   }
   return out;
+}
+
+/**
+ * The person and the fact the i-th date is plainly the day of: after a name by NAME_THEN_DATE, or as either end of a
+ * life in parentheses ("Lenin (22 April 1870 – 21 January 1924)").
+ */
+function lifeFactAt(analysis: CheckContext['analysis'], i: number): { name: EntityMention; what: 'born' | 'died' } | undefined {
+  const { text, dates, entities } = analysis;
+  const d = dates[i];
+  const named = (opening: ResolvedDate) => {
+    const name = nameBefore(entities, opening.mention.start);
+    return name && opening.mention.start - name.end <= MAX_BETWEEN && !isPartOfLongerName(text, name) ? name : undefined;
+  };
+  const between = (a: ResolvedDate, b: ResolvedDate) => text.slice(a.mention.end, b.mention.start);
+  const opensLife = (k: number) => {
+    const first = dates[k];
+    const last = dates[k + 1];
+    const name = first && last && named(first);
+    return name && OPENS_LIFE.test(text.slice(name.end, first.mention.start)) && LIFE_DASH.test(between(first, last)) &&
+      CLOSES_LIFE.test(text.slice(last.mention.end, last.mention.end + 3)) ? name : undefined;
+  };
+  const birthOfLife = opensLife(i);
+  if (birthOfLife) return { name: birthOfLife, what: 'born' };
+  const deathOfLife = i > 0 ? opensLife(i - 1) : undefined;
+  if (deathOfLife) return { name: deathOfLife, what: 'died' };
+  const name = named(d);
+  const m = name && NAME_THEN_DATE.exec(text.slice(name.end, d.mention.start));
+  if (!name || !m?.groups) return undefined;
+  const g = m.groups;
+  if ((g.bornMark || g.diedMark) && !CLOSES_PARENTHESIS.test(text.slice(d.mention.end, d.mention.end + 4))) return undefined;
+  return { name, what: g.born || g.bornMark ? 'born' : 'died' };
 }
 
 /** The last name that ends before `at` and starts after at - MAX_BETWEEN - MAX_NAME (names are in document order). */
