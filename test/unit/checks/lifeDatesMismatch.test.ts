@@ -132,10 +132,21 @@ describe('life-dates-mismatch: a birth or death day', () => {
     `);
   });
 
+  it('an attack may come up to a week before the death it caused; after the death, or further before, is wrong', () => {
+    checkDiagnostics(`
+      Trotsky was assassinated on 20 August 1940 and died the next day. Kirov was murdered on 1 December 1934.
+      Stolypin was shot dead on 14 September 1911; he died four days later. Rasputin was killed on 29 December 1916.
+      Kirov was murdered on 11 December 1934.
+                            ^^^^^^^^^^^^^^^^ warning life-dates-mismatch: Sergei Kirov died on 1 December 1934 (N.S.) = 18 November 1934 (O.S.), not on 11 December 1934
+      Trotsky was assassinated on 10 August 1940.
+                                  ^^^^^^^^^^^^^^ warning life-dates-mismatch: Leon Trotsky died on 21 August 1940 (N.S.) = 8 August 1940 (O.S.), not on 10 August 1940
+      Lenin was shot on 30 August 1918 and lived five more years.
+    `, NEW_STYLE_RUSSIA);
+  });
+
   it('stays quiet where the date may not be the birth or the death', () => {
     checkDiagnostics(`
       Lenin died after a third stroke on 22 January 1924.
-      Trotsky was assassinated on 20 August 1940 and died the next day.
       Lenin wrote on 22 January 1923 that he had been born long ago.
       Fyodor Kerensky was born on 5 May 1881, wrote a careless student of the Kerensky family.
       Lenin (born 1870) returned on 16 April 1917.

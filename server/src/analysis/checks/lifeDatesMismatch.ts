@@ -145,11 +145,11 @@ function mismatch(person: Person, body: [number, number], wrong: { written: Writ
 const PLACE = String.raw`(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:,?\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
 
 /**
- * Between the person's name and the date: "was born on", "died in London on", ", born", "(born", "(d.". The verbs of
- * a death are those that name its day: an attack ("was assassinated", "was shot") may come a day before the death.
+ * Between the person's name and the date: "was born on", "died in London on", ", born", "(born", "(d.", "was
+ * assassinated on". An attack ("was assassinated", "was shot dead") may come days before the death it caused.
  */
 const NAME_THEN_DATE = new RegExp(
-  String.raw`^(?:,?\s+(?:(?<born>(?:was\s+)?born)|(?<died>died|was\s+(?:executed|beheaded|hanged)))(?:\s+${PLACE})?,?\s+(?:on\s+)?` +
+  String.raw`^(?:,?\s+(?:(?<born>(?:was\s+)?born)|(?<died>died|was\s+(?:executed|beheaded|hanged))|(?<killed>was\s+(?:assassinated|murdered|killed|shot\s+dead)))(?:\s+${PLACE})?,?\s+(?:on\s+)?` +
     String.raw`|\s*\(\s*(?:(?<bornMark>born|b\.)|(?<diedMark>died|d\.))\s*(?:on\s+)?)$`,
   'u',
 );
@@ -161,6 +161,9 @@ const CLOSES_PARENTHESIS = /^\s*[);,]/;
 const OPENS_LIFE = /^\s*\(\s*$/;
 const LIFE_DASH = /^\s*[–—-]\s*$/;
 const CLOSES_LIFE = /^\s*\)/;
+
+/** The days an attack may come before the death it caused (Stolypin was shot on 1 September 1911 O.S. and died on the 5th). */
+const ATTACK_DAYS_BEFORE_DEATH = 7;
 
 /** The most the words between a name and its date take: "was born in Simbirsk, Simbirsk Governorate, on". */
 const MAX_BETWEEN = 64;
@@ -177,13 +180,13 @@ export function checkLifeDays({ analysis, dataset }: CheckContext): Finding[] {
     if (d.second || side.jdn === undefined || !side.first || side.last) continue;
     const stated = lifeFactAt(analysis, i);
     if (!stated) continue;
-    const { name, what } = stated;
+    const { name, what, attack } = stated;
     const people = namesakes(name, dataset);
     // A name several people share may mean any of them: a day of any is right; a day of none is weighed against the nearest.
     let nearest: { person: Person; value: DatedValue; distance: number } | undefined;
     for (const person of people) {
       const value = person[what];
-      const ranges = value ? valueDayRanges(value) : [];
+      const ranges = (value ? valueDayRanges(value) : []).map((r) => (attack ? { first: r.first - ATTACK_DAYS_BEFORE_DEATH, last: r.last } : r));
       // No sure day: any may be right.
       const distance = ranges.length ? Math.min(...ranges.map((days) => distanceTo(side, days))) : 0;
       if (distance === 0) {
@@ -201,7 +204,7 @@ export function checkLifeDays({ analysis, dataset }: CheckContext): Finding[] {
  * The person and the fact the i-th date is plainly the day of: after a name by NAME_THEN_DATE, or as either end of a
  * life in parentheses ("Lenin (22 April 1870 – 21 January 1924)").
  */
-function lifeFactAt(analysis: CheckContext['analysis'], i: number): { name: EntityMention; what: 'born' | 'died' } | undefined {
+function lifeFactAt(analysis: CheckContext['analysis'], i: number): { name: EntityMention; what: 'born' | 'died'; attack?: boolean } | undefined {
   const { text, dates, entities } = analysis;
   const d = dates[i];
   const named = (opening: ResolvedDate) => {
@@ -225,7 +228,7 @@ function lifeFactAt(analysis: CheckContext['analysis'], i: number): { name: Enti
   if (!name || !m?.groups) return undefined;
   const g = m.groups;
   if ((g.bornMark || g.diedMark) && !CLOSES_PARENTHESIS.test(text.slice(d.mention.end, d.mention.end + 4))) return undefined;
-  return { name, what: g.born || g.bornMark ? 'born' : 'died' };
+  return { name, what: g.born || g.bornMark ? 'born' : 'died', attack: g.killed !== undefined };
 }
 
 /** The last name that ends before `at` and starts after at - MAX_BETWEEN - MAX_NAME (names are in document order). */
