@@ -357,6 +357,18 @@ describe('calendar-mixup', () => {
       `, { region: 'british-america' });
     });
 
+    it('nor where the sentence also writes the day by modern reckoning: the writer converts it, as almanacs do', () => {
+      // 11 February 1731/2 O.S. = 22 February 1732 N.S. (the State Department's "The Clue In The Letter", corpus batch 33).
+      checkDiagnostics(`
+        Lear wrote that the president's birth day was on the 11th February Old Style. When the Julian Calendar was corrected to the Gregorian Calendar in 1752, Washington's birth date and year moved from February 11, 1731, to February 22, 1732.
+
+        Charles I was executed on 30 January 1648, which by modern reckoning is 30 January 1649.
+
+        George Washington was born on February 11, 1731, and Lear wrote of it on February 14, 1790.
+                                      ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 11 February 1731 is the date of George Washington's birth in the legal year, which began on 25 March: by modern reckoning it is 11 February 1732 (write 11 February 1731/2); this document counts years from 1 January
+      `, { region: 'british-america' });
+    });
+
     it('in the colonies too, and the fix writes as many digits after the slash as the document does', () => {
       const { findings } = checkDiagnostics(`
         George Washington was born in Virginia on 11 February 1731/32.
