@@ -352,6 +352,10 @@ describe('calendar-mixup', () => {
 
         Benjamin Franklin was born on 6 January 1705 of the Julian calendar, in use in Boston until 1752.
 
+        According to the Julian calendar, which was in effect at the time, Benjamin Franklin was born on January 6, 1705.
+
+        Benjamin Franklin was born on January 6, 1705, according to the Julian Calendar being observed by the British Empire at the time of his birth.
+
         Benjamin Franklin was born on 6 January 1705 by the Julian calendar.
                                       ^^^^^^^^^^^^^^ warning calendar-mixup: 6 January 1705 is the date of Benjamin Franklin's birth in the legal year, which began on 25 March: …
       `, { region: 'british-america' });

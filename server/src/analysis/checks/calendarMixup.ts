@@ -261,8 +261,12 @@ function namesOldStyle(d: ResolvedDate, text: string): boolean {
   return /[Jj]ulian/.test(marker.text) && THEN_IN_USE.test(text.slice(Math.max(0, marker.start - 16), marker.end + 24));
 }
 
-/** "then-used", "then in use", ", in use before …", "used at the time": the calendar of the time, year start and all. */
-const THEN_IN_USE = /\bthen[- ](?:used|in use)\b|,\s*in use\b|\bused (?:then|at the time)\b|\bin use at the time\b/i;
+/**
+ * "then-used", "then in use", ", in use before …", "used at the time", "which was in effect at the time", "being
+ * observed by the British Empire": the calendar of the time, year start and all.
+ */
+const THEN_IN_USE =
+  /\bthen[- ](?:used|in use)\b|,\s*in use\b|\b(?:used|observed) (?:then|at the time)\b|\bin use at the time\b|\b(?:which was|then|still) in (?:effect|force)\b|\bin (?:effect|force) at the time\b|\bbeing (?:observed|used)\b/i;
 
 /** A date marked in one calendar that is the other calendar's day of a fact the paragraph names. */
 function wrongMarker(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Finding {
