@@ -352,8 +352,24 @@ describe('calendar-mixup', () => {
 
         Benjamin Franklin was born on 6 January 1705 of the Julian calendar, in use in Boston until 1752.
 
+        According to the Julian calendar, which was in effect at the time, Benjamin Franklin was born on January 6, 1705.
+
+        Benjamin Franklin was born on January 6, 1705, according to the Julian Calendar being observed by the British Empire at the time of his birth.
+
         Benjamin Franklin was born on 6 January 1705 by the Julian calendar.
                                       ^^^^^^^^^^^^^^ warning calendar-mixup: 6 January 1705 is the date of Benjamin Franklin's birth in the legal year, which began on 25 March: …
+      `, { region: 'british-america' });
+    });
+
+    it('nor where the sentence also writes the day by modern reckoning: the writer converts it, as almanacs do', () => {
+      // 11 February 1731/2 O.S. = 22 February 1732 N.S. (the State Department's "The Clue In The Letter", corpus batch 33).
+      checkDiagnostics(`
+        Lear wrote that the president's birth day was on the 11th February Old Style. When the Julian Calendar was corrected to the Gregorian Calendar in 1752, Washington's birth date and year moved from February 11, 1731, to February 22, 1732.
+
+        Charles I was executed on 30 January 1648, which by modern reckoning is 30 January 1649.
+
+        George Washington was born on February 11, 1731, and Lear wrote of it on February 14, 1790.
+                                      ^^^^^^^^^^^^^^^^^ warning calendar-mixup: 11 February 1731 is the date of George Washington's birth in the legal year, which began on 25 March: by modern reckoning it is 11 February 1732 (write 11 February 1731/2); this document counts years from 1 January
       `, { region: 'british-america' });
     });
 

@@ -47,4 +47,13 @@ describe('date grammar: sentence markers (sentence.ts)', () => {
     // Still a marker where the calendar is the one the date is read by.
     assert.deepEqual(read('On 2 March 1700, by the Julian calendar, Sweden made its plan.'), ['julian']);
   });
+  it('so is a calendar named before its verb in the passive, and one "corrected" to (corpus batch 33)', () => {
+    // The State Department's "The Clue In The Letter": 11 February 1731 O.S. (legal year) = 22 February 1732 N.S.
+    const read = (t: string) => findDates(t).map((d) => d.sentenceMarker?.calendar);
+    assert.deepEqual(read('When the Julian Calendar was "corrected" to the Gregorian Calendar in 1752, his birth date and year moved from February 11, 1731, to February 22, 1732.'), [undefined, undefined]);
+    assert.deepEqual(read('The Old Style was abandoned on 2 September 1752 in England.'), [undefined]);
+    assert.deepEqual(read('The Julian calendar had been replaced in Russia by 14 February 1918.'), [undefined]);
+    // Not a verb of change after the name: the phrase marks the dates as before.
+    assert.deepEqual(read('The Julian calendar was in use when he was born on 11 February 1731.'), ['julian']);
+  });
 });

@@ -22,9 +22,10 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
   const { analysis, dataset, pairHabit, namedIn } = ctx;
   const out: Finding[] = [];
   const yearSlips = new Set<ResolvedDate>();
-  for (const d of analysis.dates) {
+  for (let i = 0; i < analysis.dates.length; i++) {
+    const d = analysis.dates[i];
     if (d.second || !d.first.legalYear) continue;
-    const slip = yearStartSlip(d, namedIn(d.block, d.mention.start), ctx);
+    const slip = yearStartSlip(d, i, namedIn(d.block, d.mention.start), ctx);
     if (slip) {
       out.push(slip);
       yearSlips.add(d);
@@ -260,8 +261,12 @@ function namesOldStyle(d: ResolvedDate, text: string): boolean {
   return /[Jj]ulian/.test(marker.text) && THEN_IN_USE.test(text.slice(Math.max(0, marker.start - 16), marker.end + 24));
 }
 
-/** "then-used", "then in use", ", in use before …", "used at the time": the calendar of the time, year start and all. */
-const THEN_IN_USE = /\bthen[- ](?:used|in use)\b|,\s*in use\b|\bused (?:then|at the time)\b|\bin use at the time\b/i;
+/**
+ * "then-used", "then in use", ", in use before …", "used at the time", "which was in effect at the time", "being
+ * observed by the British Empire": the calendar of the time, year start and all.
+ */
+const THEN_IN_USE =
+  /\bthen[- ](?:used|in use)\b|,\s*in use\b|\b(?:used|observed) (?:then|at the time)\b|\bin use at the time\b|\b(?:which was|then|still) in (?:effect|force)\b|\bin (?:effect|force) at the time\b|\bbeing (?:observed|used)\b/i;
 
 /** A date marked in one calendar that is the other calendar's day of a fact the paragraph names. */
 function wrongMarker(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Finding {
@@ -295,7 +300,7 @@ function nearestFact(named: Named, jdn: number | undefined, at: number): DatedFa
  * carry the legal year whatever the document's reckoning: in England the Old Style was that year too ("Newton died on
  * 20 March 1726 (O.S.)", as in Wikipedia's "[O.S. 20 March 1726]").
  */
-function yearStartSlip(d: ResolvedDate, named: Named, { dataset, document }: CheckContext): Finding | undefined {
+function yearStartSlip(d: ResolvedDate, index: number, named: Named, { analysis, dataset, document }: CheckContext): Finding | undefined {
   const side = d.first;
   const yearSpan = side.part.yearSpan;
   if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
@@ -305,6 +310,9 @@ function yearStartSlip(d: ResolvedDate, named: Named, { dataset, document }: Che
   const meant = otherReckoningDay(side);
   const fact = meant && nearestFact(named, meant.jdn, d.mention.start);
   if (!meant || !fact) return undefined;
+  // The sentence also writes the fact's day in the other reckoning ("his birth date and year moved from February 11,
+  // 1731, to February 22, 1732"): the writer gives both years on purpose, as almanacs do.
+  if (sentenceGivesDay(analysis, index, fact.jdn)) return undefined;
   const modern = meant.first.year;
   const legal = modern - 1;
   const written = asLegal ? modern : legal;

@@ -200,20 +200,28 @@ function restatedBeforeBracket(text: string, mentions: DateMention[], open: numb
 
 /**
  * A calendar named as what was adopted, left or switched to ("prior to the adoption of the Gregorian calendar",
- * "Britain adopted the Gregorian calendar", "changed from the Julian calendar"), or one another calendar is measured
- * against ("ten days behind the Gregorian calendar") is the sentence's topic: it says nothing of the calendar its dates
- * are written in (the last Julian day is often one of them).
+ * "Britain adopted the Gregorian calendar", "changed from the Julian calendar", "\"corrected\" to the Gregorian"), or
+ * one another calendar is measured against ("ten days behind the Gregorian calendar") is the sentence's topic: it says
+ * nothing of the calendar its dates are written in (the last Julian day is often one of them).
  */
 const CALENDAR_AS_TOPIC = new RegExp(
   '\\b(?:(?:adopt(?:ion|ed|s|ing)?|introduc(?:tion|ed|es|ing)|switch(?:ed|es|ing)?|chang(?:e|ed|es|ing)|conver(?:sion|ted|ts|ting)|' +
-    'transition|replac(?:ed|es|ing|ement)|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|abandon(?:ed|s|ing|ment)?|went\\s+over)' +
+    'transition|replac(?:ed|es|ing|ement)|return(?:ed|s|ing)?|revert(?:ed|s|ing)?|abandon(?:ed|s|ing|ment)?|went\\s+over|' +
+    'correct(?:ed|ion|ing)?)[\"\'”’]?' +
     '(?:\\s+(?:of|to|from|back\\s+to|by))?|behind|ahead\\s+of|than|(?:in|out\\s+of)\\s+(?:phase|step|line|sync)\\s+with)' +
     '\\s+the\\s+(?:(?:new|old|western|reformed|revised|civil)\\s+)?$',
   'i',
 );
 
-function isCalendarAsTopic(before: string): boolean {
-  return CALENDAR_AS_TOPIC.test(before);
+/**
+ * The same in the passive, with the calendar before its verb: "when the Julian Calendar was \"corrected\" to the
+ * Gregorian Calendar", "the Old Style was abandoned in 1752".
+ */
+const CALENDAR_AS_SUBJECT =
+  /^["'”’]?[ \t\u00A0]+(?:was|were|had[ \t\u00A0]+been|is|has[ \t\u00A0]+been)[ \t\u00A0]+["'“‘]?(?:adopted|introduced|switched|changed|converted|replaced|reverted|abandoned|corrected|reformed|superseded|dropped|discarded)\b/i;
+
+function isCalendarAsTopic(before: string, after: string): boolean {
+  return CALENDAR_AS_TOPIC.test(before) || CALENDAR_AS_SUBJECT.test(after);
 }
 
 /**
@@ -262,7 +270,7 @@ export function addSentenceMarkers(text: string, spans: Span[], mentions: DateMe
     // in the Julian calendar and 8 July in the Gregorian"). A calendar's bare name labels only that date
     // ("switched to the Gregorian." names the calendar, not a date's).
     if (owner && !hasDirectMarker(owner) && !owner.sentenceMarker?.attached) owner.sentenceMarker = { ...marker, attached: true };
-    if (m.groups?.bare || isCalendarAsTopic(text.slice(Math.max(span.start, start - 40), start))) continue;
+    if (m.groups?.bare || isCalendarAsTopic(text.slice(Math.max(span.start, start - 40), start), text.slice(end, Math.min(span.end, end + 40)))) continue;
     // Hits in the sentence already handled reuse its bounds, so long unpunctuated runs stay linear.
     if (start >= sentEnd) {
       [sentStart, sentEnd] = sentenceAround(text, start);
