@@ -327,6 +327,14 @@ describe('calendar-mixup', () => {
       `, OLD_STYLE_BRITAIN);
     });
 
+    it('a date given by the person\'s own reckoning may carry the legal year: "by Washington\'s calendar, he was born on February 11, 1731"', () => {
+      checkDiagnostics(`
+        By Washington's calendar, he was actually born on February 11, 1731. Charles I was executed, by his own reckoning, on 30 January 1648.
+        Elizabeth I died on 24 March 1602, by the calendar, at Richmond.
+                            ^^^^^^^^^^^^^ warning calendar-mixup: 24 March 1602 is the date of Elizabeth I's death in the legal year, which began on 25 March: by modern reckoning it is 24 March 1603 (write 24 March 1602/3); this document counts years from 1 January
+      `, OLD_STYLE_BRITAIN);
+    });
+
     it('a date the writer marks Old Style may carry the legal year, as Wikipedia\'s "[O.S. 20 March 1726]" does', () => {
       // Newton died on 20 March 1726/7 O.S. = 31 March 1727 N.S.; the label covers the year start too.
       checkDiagnostics(`

@@ -262,6 +262,18 @@ function namesOldStyle(d: ResolvedDate, text: string): boolean {
 }
 
 /**
+ * "by Washington's calendar, he was born on February 11, 1731", "according to their own reckoning": the writer gives
+ * the day as the person's own reckoning had it, legal year and all.
+ */
+const OWN_RECKONING = /\b(?:by|according\s+to|in)\s+(?:his|her|their|\p{Lu}[\p{L}\p{M}-]*['’]s)\s+(?:own\s+)?(?:calendar|reckoning)\b/u;
+
+/** The date's sentence, up to the date, gives it by someone's own reckoning (OWN_RECKONING). */
+function byOwnReckoning(text: string, d: ResolvedDate): boolean {
+  const [start] = sentenceAround(text, d.mention.start);
+  return OWN_RECKONING.test(text.slice(start, d.mention.start));
+}
+
+/**
  * "then-used", "then in use", ", in use before …", "used at the time", "which was in effect at the time", "being
  * observed by the British Empire": the calendar of the time, year start and all.
  */
@@ -305,7 +317,7 @@ function yearStartSlip(d: ResolvedDate, index: number, named: Named, { analysis,
   const yearSpan = side.part.yearSpan;
   if (!side.legalYear || !side.first || side.jdn === undefined || !yearSpan || named.facts.some((n) => n.fact.jdn === side.jdn)) return undefined;
   const asLegal = side.yearStartRead === true;
-  if (namesOldStyle(d, document().text) && !asLegal) return undefined;
+  if ((namesOldStyle(d, document().text) || byOwnReckoning(document().text, d)) && !asLegal) return undefined;
   // The day the writer may have meant: the written year in the other reckoning.
   const meant = otherReckoningDay(side);
   const fact = meant && nearestFact(named, meant.jdn, d.mention.start);
