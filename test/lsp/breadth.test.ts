@@ -4,7 +4,7 @@
  * checked like the old ones in both conventions.
  */
 import assert from 'node:assert/strict';
-import { LspClient, message, positionOf } from './lspClient';
+import { LspClient, message } from './lspClient';
 
 const frontMatter = (calendar: string, region: string) => `---\nclio:\n  calendar: ${calendar}\n  region: ${region}\n---\n\n`;
 
@@ -19,15 +19,10 @@ describe('the wider dataset through the server', function () {
   });
 
   async function open(text: string): Promise<{ uri: string; messages: string[] }> {
-    const uri = `file:///tmp/clio-breadth-${++n}.md`;
-    await client.open(uri, text);
-    return { uri, messages: (await client.waitForDiagnostics(uri)).map(message) };
+    const { uri, diagnostics } = await client.openAndWait(`file:///tmp/clio-breadth-${++n}.md`, text);
+    return { uri, messages: diagnostics.map(message) };
   }
-  /** The hover one character into the `occurrence`-th (0-based) `needle`. */
-  async function hoverText(uri: string, text: string, needle: string, occurrence = 0): Promise<string> {
-    const hover = await client.hover(uri, positionOf(text, needle, 1, occurrence));
-    return (hover?.contents as { value: string } | undefined)?.value ?? '';
-  }
+  const hoverText = (uri: string, text: string, needle: string, occurrence = 0) => client.hoverText(uri, text, needle, occurrence);
 
   describe('names across periods', () => {
     const text =
