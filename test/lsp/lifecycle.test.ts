@@ -33,8 +33,7 @@ describe('language server lifecycle (stdio)', () => {
 
   it('clears diagnostics when a document is closed', async () => {
     const uri = 'file:///tmp/closed.md';
-    await client.open(uri, 'Text.\n');
-    await client.waitForDiagnostics(uri);
+    await client.openAndWait(uri, 'Text.\n');
     await client.close(uri);
     const cleared = await client.waitForDiagnostics(uri, (d) => d.length === 0);
     assert.deepEqual(cleared, []);

@@ -117,8 +117,7 @@ describe('unknown-person through the server', function () {
     const off = await LspClient.start({ settings: { unknownPeople: { enabled: false } } });
     try {
       const uri = 'file:///tmp/clio-unknown-off.md';
-      await off.open(uri, DRAFT);
-      await off.waitForDiagnostics(uri);
+      await off.openAndWait(uri, DRAFT);
       // The pass runs 500 ms after a publication; give it ample time to (not) republish.
       await new Promise((r) => setTimeout(r, 2500));
       assert.ok(off.publications(uri).every((p) => !hasHint(p.diagnostics)));
