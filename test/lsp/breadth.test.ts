@@ -22,7 +22,6 @@ describe('the wider dataset through the server', function () {
     const { uri, diagnostics } = await client.openAndWait(`file:///tmp/clio-breadth-${++n}.md`, text);
     return { uri, messages: diagnostics.map(message) };
   }
-  const hoverText = (uri: string, text: string, needle: string, occurrence = 0) => client.hoverText(uri, text, needle, occurrence);
 
   describe('names across periods', () => {
     const text =
@@ -33,17 +32,17 @@ describe('the wider dataset through the server', function () {
 
     it('Alexander near 1812 is Alexander I, near 1881 Alexander II, each hover saying it is a guess', async () => {
       const { uri } = await open(text);
-      const first = await hoverText(uri, text, 'Alexander', 0);
+      const first = await client.hoverText(uri, text, 'Alexander', 0);
       assert.match(first, /^\*\*Alexander I\*\*/);
       assert.match(first, /A guess from context: this name may also be/);
-      assert.match(await hoverText(uri, text, 'Alexander', 1), /^\*\*Alexander II\*\*/);
+      assert.match(await client.hoverText(uri, text, 'Alexander', 1), /^\*\*Alexander II\*\*/);
     });
 
     it('King Charles near 1649 is Charles I, near 1709 Charles XII; Charles Darwin is no king', async () => {
       const { uri } = await open(text);
-      assert.match(await hoverText(uri, text, 'King Charles', 0), /^\*\*Charles I\*\*/);
-      assert.match(await hoverText(uri, text, 'King Charles', 1), /^\*\*Charles XII\*\*/);
-      assert.equal(await hoverText(uri, text, 'Charles Darwin'), '');
+      assert.match(await client.hoverText(uri, text, 'King Charles', 0), /^\*\*Charles I\*\*/);
+      assert.match(await client.hoverText(uri, text, 'King Charles', 1), /^\*\*Charles XII\*\*/);
+      assert.equal(await client.hoverText(uri, text, 'Charles Darwin'), '');
     });
   });
 
