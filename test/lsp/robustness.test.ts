@@ -269,6 +269,7 @@ describe('hostile protocol use', function () {
     assert.deepEqual(await client.codeActions(unknown, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, []), []);
     const uri = uriFor('closed');
     await client.openAndWait(uri, `${GREGORIAN_RUSSIA}On ${MISMATCH}.\n`);
+    assert.notEqual(await client.hover(uri, { line: 6, character: 4 }), null, 'the date hovers while the document is open');
     await client.close(uri);
     await client.waitForDiagnostics(uri, (d) => d.length === 0);
     assert.equal(await client.hover(uri, { line: 6, character: 4 }), null);
