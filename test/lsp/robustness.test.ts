@@ -273,9 +273,13 @@ describe('hostile protocol use', function () {
     await client.close(uri);
     await client.waitForDiagnostics(uri, (d) => d.length === 0);
     assert.equal(await client.hover(uri, { line: 6, character: 4 }), null);
-    // A change to a closed document is ignored.
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 9 }, contentChanges: [{ text: 'x' }] });
-    assert.equal(await client.hover(uri, { line: 0, character: 0 }), null);
+    // A change to a closed document is ignored: a name that hovers in an open one gets no hover there.
+    const named = 'Lenin spoke.\n';
+    const open = uriFor('open');
+    await client.openAndWait(open, named);
+    assert.match(await client.hoverText(open, named, 'Lenin'), /\*\*Vladimir Lenin\*\*/);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 9 }, contentChanges: [{ text: named }] });
+    assert.equal(await client.hover(uri, { line: 0, character: 1 }), null);
   });
 
   it('malformed requests get proper LSP errors; unknown methods MethodNotFound', async () => {
