@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 import { runCli } from './cliRunner';
 
@@ -30,11 +30,14 @@ describe('clio CLI', () => {
   it('walks folders for *.md and prints a JSON array', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clio-cli-'));
     writeFileSync(join(dir, 'a.md'), '# Clean\n\nNothing to see.\n');
-    writeFileSync(join(dir, 'b.txt'), 'not markdown');
+    mkdirSync(join(dir, 'part'));
+    writeFileSync(join(dir, 'part', 'c.md'), 'On 31 April 1917 nothing happened.\n');
+    writeFileSync(join(dir, 'b.txt'), 'not markdown: on 31 April 1917 nothing happened.\n');
     const r = runCli(['check', '--format', 'json', dir]);
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), []);
+    assert.equal(r.status, 1, r.stderr);
+    const findings = JSON.parse(r.stdout) as { file: string; code: string }[];
+    assert.deepEqual(findings.map((f) => [relative(dir, f.file), f.code]), [[join('part', 'c.md'), 'invalid-date']]);
     const text = runCli(['check', dir]);
-    assert.match(text.stdout, /1 file checked/);
+    assert.match(text.stdout, /2 files checked/);
   });
 });

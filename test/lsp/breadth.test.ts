@@ -4,7 +4,7 @@
  * checked like the old ones in both conventions.
  */
 import assert from 'node:assert/strict';
-import { LspClient, message, positionOf } from './lspClient';
+import { LspClient, message } from './lspClient';
 
 const frontMatter = (calendar: string, region: string) => `---\nclio:\n  calendar: ${calendar}\n  region: ${region}\n---\n\n`;
 
@@ -19,14 +19,8 @@ describe('the wider dataset through the server', function () {
   });
 
   async function open(text: string): Promise<{ uri: string; messages: string[] }> {
-    const uri = `file:///tmp/clio-breadth-${++n}.md`;
-    await client.open(uri, text);
-    return { uri, messages: (await client.waitForDiagnostics(uri)).map(message) };
-  }
-  /** The hover one character into the `occurrence`-th (0-based) `needle`. */
-  async function hoverText(uri: string, text: string, needle: string, occurrence = 0): Promise<string> {
-    const hover = await client.hover(uri, positionOf(text, needle, 1, occurrence));
-    return (hover?.contents as { value: string } | undefined)?.value ?? '';
+    const { uri, diagnostics } = await client.openAndWait(`file:///tmp/clio-breadth-${++n}.md`, text);
+    return { uri, messages: diagnostics.map(message) };
   }
 
   describe('names across periods', () => {
@@ -38,17 +32,17 @@ describe('the wider dataset through the server', function () {
 
     it('Alexander near 1812 is Alexander I, near 1881 Alexander II, each hover saying it is a guess', async () => {
       const { uri } = await open(text);
-      const first = await hoverText(uri, text, 'Alexander', 0);
+      const first = await client.hoverText(uri, text, 'Alexander', 0);
       assert.match(first, /^\*\*Alexander I\*\*/);
       assert.match(first, /A guess from context: this name may also be/);
-      assert.match(await hoverText(uri, text, 'Alexander', 1), /^\*\*Alexander II\*\*/);
+      assert.match(await client.hoverText(uri, text, 'Alexander', 1), /^\*\*Alexander II\*\*/);
     });
 
     it('King Charles near 1649 is Charles I, near 1709 Charles XII; Charles Darwin is no king', async () => {
       const { uri } = await open(text);
-      assert.match(await hoverText(uri, text, 'King Charles', 0), /^\*\*Charles I\*\*/);
-      assert.match(await hoverText(uri, text, 'King Charles', 1), /^\*\*Charles XII\*\*/);
-      assert.equal(await hoverText(uri, text, 'Charles Darwin'), '');
+      assert.match(await client.hoverText(uri, text, 'King Charles', 0), /^\*\*Charles I\*\*/);
+      assert.match(await client.hoverText(uri, text, 'King Charles', 1), /^\*\*Charles XII\*\*/);
+      assert.equal(await client.hoverText(uri, text, 'Charles Darwin'), '');
     });
   });
 

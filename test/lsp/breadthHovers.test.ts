@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { convert, MONTHS, toJdn, weekday as weekdayOf, WEEKDAYS, type Ymd } from '../corpus/lib/calendar';
-import { LspClient, positionAt, positionOf, rangeOf } from './lspClient';
+import { hoverMarkdown, LspClient, positionAt, positionOf, rangeOf } from './lspClient';
 
 interface Stored {
   date: string;
@@ -122,12 +122,10 @@ describe('hovers for the wider dataset through the server', function () {
         text += `${e.name} is named here.\n\n`;
       }
       const uri = `file:///tmp/clio-breadth-hovers-${++n}.md`;
-      await client.open(uri, text);
-      await client.waitForDiagnostics(uri);
+      await client.openAndWait(uri, text);
       const wrong: string[] = [];
       for (const [i, e] of SAMPLE.entries()) {
-        const hover = await client.hover(uri, positionAt(text, at[i] + 1));
-        const lines = ((hover?.contents as { value: string } | undefined)?.value ?? '').split('\n');
+        const lines = hoverMarkdown(await client.hover(uri, positionAt(text, at[i] + 1))).split('\n');
         const [title, dates] = expectedLines(e, convention);
         if (lines[0] !== title) wrong.push(`${e.id}: title ${JSON.stringify(lines[0])}, expected ${JSON.stringify(title)}`);
         else if (dates !== undefined && lines[2] !== dates) wrong.push(`${e.id}: dates ${JSON.stringify(lines[2])}, expected ${JSON.stringify(dates)}`);
@@ -139,11 +137,10 @@ describe('hovers for the wider dataset through the server', function () {
   it('a title after a comma is part of the name ("Mary, Queen of Scots"); a list of names stays a list', async () => {
     const text = 'In 1587 Mary, Queen of Scots was beheaded; in 1685 James, Duke of York, became king.\n\nElizabeth I, James I and Charles I reigned in turn.\n';
     const uri = `file:///tmp/clio-breadth-hovers-${++n}.md`;
-    await client.open(uri, text);
-    await client.waitForDiagnostics(uri);
+    await client.openAndWait(uri, text);
     const hover = async (needle: string, delta: number) => {
       const h = await client.hover(uri, positionOf(text, needle, delta));
-      return { title: ((h?.contents as { value: string } | undefined)?.value ?? '').split('\n')[0], range: h?.range };
+      return { title: hoverMarkdown(h).split('\n')[0], range: h?.range };
     };
     const mary = await hover('Mary, Queen of Scots', 'Mary, Queen'.length);
     assert.match(mary.title, /^\*\*Mary, Queen of Scots\*\*/);
@@ -156,10 +153,8 @@ describe('hovers for the wider dataset through the server', function () {
   it('a double year of a new event: both calendars, the legal and the modern year, the event on that day', async () => {
     const text = '---\nclio:\n  region: britain\n---\n\nCharles I was executed on 30 January 1648/9 at Whitehall.\n';
     const uri = `file:///tmp/clio-breadth-hovers-${++n}.md`;
-    await client.open(uri, text);
-    await client.waitForDiagnostics(uri);
-    const hover = await client.hover(uri, positionOf(text, '30 January', 1));
-    const lines = ((hover?.contents as { value: string } | undefined)?.value ?? '').split('\n');
+    await client.openAndWait(uri, text);
+    const lines = (await client.hoverText(uri, text, '30 January')).split('\n');
     const os = { y: 1649, m: 1, d: 30 };
     const ns = convert('julian', os);
     const weekday = WEEKDAYS[weekdayOf(toJdn('julian', os))];

@@ -3,15 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, LspClient, message, positionOf, rangeOf } from './lspClient';
+import { applyEdits, hoverMarkdown, LspClient, message, positionOf, rangeOf } from './lspClient';
 
 const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
 
 let n = 0;
 async function diagnose(client: LspClient, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
-  const uri = `file:///tmp/clio-checks-${++n}.md`;
-  await client.open(uri, text);
-  return { uri, diagnostics: await client.waitForDiagnostics(uri) };
+  return client.openAndWait(`file:///tmp/clio-checks-${++n}.md`, text);
 }
 
 function only(diagnostics: Diagnostic[], code: string): Diagnostic {
@@ -237,8 +235,7 @@ describe('calendar checks through the server', function () {
       const { uri, diagnostics } = await diagnose(client, text);
       assert.deepEqual(diagnostics.filter((d) => d.code === 'ambiguous-calendar'), []);
       // Inferred New Style, not Old Style: the unmarked date says how it is read, and why.
-      const hover = await client.hover(uri, positionOf(text, '7 March 1917', 1));
-      const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+      const value = await client.hoverText(uri, text, '7 March 1917');
       assert.match(value, /^\*\*7 March 1917\*\* \(N\.S\.\) = \*\*22 February 1917\*\* \(O\.S\.\)/, value);
       assert.match(value, /Read as New Style: this document's own dates point to it \(1 dual date with N\.S\. first\)/, value);
     });
@@ -305,7 +302,7 @@ describe('calendar checks through the server', function () {
       const text = `${GREGORIAN_RUSSIA}The Winter Palace fell on 8 November 1917.\n`;
       const { uri } = await diagnose(client, text);
       const hover = await client.hover(uri, positionOf(text, '8 November', 2));
-      const value = (hover?.contents as { value: string }).value;
+      const value = hoverMarkdown(hover);
       assert.match(value, /\*\*8 November 1917\*\* \(N\.S\.\) = \*\*26 October 1917\*\* \(O\.S\.\), a Thursday/);
       assert.match(value, /Read as New Style: the front matter sets `clio.calendar: gregorian`/);
       assert.match(value, /31 January 1918 \(Julian\) was followed by/);

@@ -53,8 +53,7 @@ describe('the server code cache', () => {
     rmSync(cache, { force: true });
     const client = await LspClient.start();
     try {
-      await client.open('file:///draft.md', DRAFT);
-      await client.waitForDiagnostics('file:///draft.md');
+      await client.openAndWait('file:///draft.md', DRAFT);
       for (let waited = 0; !existsSync(cache) && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
       assert.ok(existsSync(cache), 'written before the exit');
       assert.ok(client.alive);

@@ -33,9 +33,11 @@ async function openDoc(client: LspClient, text: string): Promise<string> {
   return uri;
 }
 
-/** Waits until `done()` holds, up to 5 s, however long a loaded machine takes to deliver trailing notifications. */
-async function until(done: () => boolean): Promise<void> {
-  for (const deadline = Date.now() + 5000; !done() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 10));
+/** Waits until `done()` holds, however long a loaded machine takes to deliver trailing notifications; fails after 5 s. */
+async function until(done: () => boolean, what: string): Promise<void> {
+  for (const deadline = Date.now() + 5000; !done(); await new Promise((r) => setTimeout(r, 10))) {
+    if (Date.now() > deadline) assert.fail(`after 5 s still no ${what}`);
+  }
 }
 
 function info(client: LspClient, uri: string): Promise<DocumentInfo | null> {
@@ -285,7 +287,7 @@ describe('custom requests (clio/*)', function () {
         assert.equal(r.cancelled, false);
         assert.deepEqual(codesByFile(r), { 'chapter-1.md': ['dual-date-mismatch'], [join('part-two', 'chapter-2.md')]: ['invalid-date'] });
         assert.ok(r.files.every((f) => f.diagnostics.every((d) => d.source === 'clio')));
-        await until(() => progress.includes('end')); // $/progress notifications may trail the response
+        await until(() => progress.includes('end'), "progress 'end'"); // $/progress notifications may trail the response
         assert.equal(progress[0], 'begin');
         assert.equal(progress[progress.length - 1], 'end');
         assert.ok(progress.includes('report'));
@@ -320,7 +322,7 @@ describe('custom requests (clio/*)', function () {
         const r: CheckWorkspaceResult = await other.request(CheckWorkspaceRequest.method, {});
         assert.equal(r.checked, 3);
         assert.equal(r.files.length, 2);
-        await until(() => kinds.includes('end'));
+        await until(() => kinds.includes('end'), "progress 'end'");
         assert.equal(tokens.length, 1);
         assert.equal(kinds[0], 'begin');
         assert.equal(kinds[kinds.length - 1], 'end');

@@ -4,11 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Hover } from 'vscode-languageserver-protocol';
 import { runCli } from '../cli/cliRunner';
 import { LspClient, message, positionOf } from './lspClient';
-
-const hoverText = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
 
 const person = (id: string, name: string, alias: string) => ({
   id,
@@ -40,26 +37,24 @@ describe('user datasets and workspace settings', function () {
   it('a workspace *.clio.json entry hovers like a bundled one, with both calendars', async () => {
     const uri = fileUri('draft.md');
     const text = 'Testov met Lenin in 1905.\n';
-    await client.open(uri, text);
-    await client.waitForDiagnostics(uri);
-    const h = await client.hover(uri, positionOf(text, 'Testov', 2));
-    assert.match(hoverText(h), /\*\*Ivan Testov\*\*/);
-    assert.match(hoverText(h), /born 13 March 1880 \(O\.S\. 1 March\), Tver/);
-    assert.match(hoverText(await client.hover(uri, positionOf(text, 'Lenin', 2))), /\*\*Vladimir Lenin\*\*/);
+    await client.openAndWait(uri, text);
+    const h = await client.hoverText(uri, text, 'Testov');
+    assert.match(h, /\*\*Ivan Testov\*\*/);
+    assert.match(h, /born 13 March 1880 \(O\.S\. 1 March\), Tver/);
+    assert.match(await client.hoverText(uri, text, 'Lenin'), /\*\*Vladimir Lenin\*\*/);
   });
 
   it('an entry added to the file appears after it is saved', async () => {
     const uri = fileUri('draft2.md');
     const text = 'Petrova wrote to Testov.\n';
-    await client.open(uri, text);
-    await client.waitForDiagnostics(uri);
+    await client.openAndWait(uri, text);
     assert.equal(await client.hover(uri, positionOf(text, 'Petrova', 2)), null);
     writeFileSync(
       join(dir, 'people.clio.json'),
       JSON.stringify({ people: [person('ivan-testov', 'Ivan Testov', 'Testov'), person('anna-petrova', 'Anna Petrova', 'Petrova')] }, null, 2),
     );
     await client.republished(uri, reload);
-    assert.match(hoverText(await client.hover(uri, positionOf(text, 'Petrova', 2))), /\*\*Anna Petrova\*\*/);
+    assert.match(await client.hoverText(uri, text, 'Petrova'), /\*\*Anna Petrova\*\*/);
   });
 
   it('a broken file gets dataset-error diagnostics at the offending place; bundled names still work; fixing clears them', async () => {
@@ -78,9 +73,8 @@ describe('user datasets and workspace settings', function () {
 
     const draft = fileUri('draft3.md');
     const text = 'Lenin spoke.\n';
-    await client.open(draft, text);
-    await client.waitForDiagnostics(draft);
-    assert.match(hoverText(await client.hover(draft, positionOf(text, 'Lenin', 1))), /Vladimir Lenin/);
+    await client.openAndWait(draft, text);
+    assert.match(await client.hoverText(draft, text, 'Lenin'), /Vladimir Lenin/);
 
     writeFileSync(join(dir, 'people.clio.json'), JSON.stringify({ people: [person('ivan-testov', 'Ivan Testov', 'Testov')] }));
     await reload();
@@ -118,9 +112,8 @@ describe('user datasets and workspace settings', function () {
     assert.match(message(d), /^This dataset is 50\.\d MB; Clio reads dataset files up to 5 MB/);
     const draft = fileUri('draft4.md');
     const text = 'Lenin spoke.\n';
-    await client.open(draft, text);
-    await client.waitForDiagnostics(draft);
-    assert.match(hoverText(await client.hover(draft, positionOf(text, 'Lenin', 1))), /Vladimir Lenin/);
+    await client.openAndWait(draft, text);
+    assert.match(await client.hoverText(draft, text, 'Lenin'), /Vladimir Lenin/);
     rmSync(big);
     await reload();
     await client.waitForDiagnostics(fileUri('huge.clio.json'), (ds) => ds.length === 0);
@@ -154,8 +147,7 @@ describe('.clio.json changes results identically in the CLI and the server', () 
     const client = await LspClient.start({ workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }] });
     try {
       const uri = pathToFileURL(join(dir, 'draft.md')).toString();
-      await client.open(uri, draft);
-      const diagnostics = await client.waitForDiagnostics(uri);
+      const { diagnostics } = await client.openAndWait(uri, draft);
       return diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
     } finally {
       await client.stop();

@@ -3,12 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Hover } from 'vscode-languageserver-protocol';
 import people from '../../data/people.json';
 import seedPeople from '../fixtures/seed-people.json';
-import { applyEdits, LspClient, message, positionAt, positionOf, rangeOf } from './lspClient';
+import { applyEdits, hoverMarkdown, LspClient, message, positionAt, positionOf, rangeOf } from './lspClient';
 
-const hoverText = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
 const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
 
 describe('people and events through the server', function () {
@@ -21,18 +19,13 @@ describe('people and events through the server', function () {
     await client.stop();
   });
 
-  async function open(text: string) {
-    const uri = `file:///tmp/clio-entities-${++n}.md`;
-    await client.open(uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri);
-    return { uri, diagnostics };
-  }
+  const open = (text: string) => client.openAndWait(`file:///tmp/clio-entities-${++n}.md`, text);
 
   it('a person hover has life dates in both calendars, roles and sources', async () => {
     const text = 'Lenin returned in April.\n';
     const { uri } = await open(text);
     const h = await client.hover(uri, positionOf(text, 'Lenin', 2));
-    const value = hoverText(h);
+    const value = hoverMarkdown(h);
     assert.match(value, /^\*\*Vladimir Lenin\*\*/);
     assert.match(value, /born 22 April 1870 \(O\.S\. 10 April\), Simbirsk — died 21 January 1924, Gorki/);
     assert.match(value, /_Sources: /);
@@ -46,9 +39,9 @@ describe('people and events through the server', function () {
   it('possessives, citation marks and emphasis still name the person; derived words do not', async () => {
     const text = "Lenin's plan, Trotsky[24] and *Stalin* — but Leninism and Trotskyist are ideas.\n";
     const { uri } = await open(text);
-    assert.match(hoverText(await client.hover(uri, positionOf(text, 'Lenin', 1))), /Vladimir Lenin/);
-    assert.match(hoverText(await client.hover(uri, positionOf(text, 'Trotsky', 1))), /Leon Trotsky/);
-    assert.match(hoverText(await client.hover(uri, positionOf(text, 'Stalin', 1))), /Joseph Stalin/);
+    assert.match(await client.hoverText(uri, text, 'Lenin'), /Vladimir Lenin/);
+    assert.match(await client.hoverText(uri, text, 'Trotsky'), /Leon Trotsky/);
+    assert.match(await client.hoverText(uri, text, 'Stalin'), /Joseph Stalin/);
     assert.equal(await client.hover(uri, positionOf(text, 'Leninism', 3)), null);
     assert.equal(await client.hover(uri, positionOf(text, 'Trotskyist', 3)), null);
   });
@@ -56,7 +49,7 @@ describe('people and events through the server', function () {
   it('an event hover gives its dates in both calendars and its place', async () => {
     const text = `${GREGORIAN_RUSSIA}The October Revolution changed everything.\n`;
     const { uri } = await open(text);
-    const value = hoverText(await client.hover(uri, positionOf(text, 'October Revolution', 3)));
+    const value = await client.hoverText(uri, text, 'October Revolution');
     assert.match(value, /^\*\*October Revolution\*\*/);
     assert.match(value, /7 November 1917 \(O\.S\. 25 October\) – 8 November 1917 \(O\.S\. 26 October\) · Petrograd/);
   });
@@ -64,13 +57,13 @@ describe('people and events through the server', function () {
   it('in a Julian-convention document the hover puts O.S. first', async () => {
     const text = '---\nclio:\n  calendar: julian\n---\n\nLenin spoke.\n';
     const { uri } = await open(text);
-    assert.match(hoverText(await client.hover(uri, positionOf(text, 'Lenin', 1))), /born 10 April 1870 \(N\.S\. 22 April\)/);
+    assert.match(await client.hoverText(uri, text, 'Lenin'), /born 10 April 1870 \(N\.S\. 22 April\)/);
   });
 
   it('a bare "Nicholas" is Nicholas II', async () => {
     const text = 'Nicholas abdicated at Pskov.\n';
     const { uri } = await open(text);
-    assert.match(hoverText(await client.hover(uri, positionOf(text, 'Nicholas', 1))), /\*\*Nicholas II\*\*/);
+    assert.match(await client.hoverText(uri, text, 'Nicholas'), /\*\*Nicholas II\*\*/);
   });
 
   it('at least 98% of the seed’s person mentions hover as the right person', async () => {
@@ -93,7 +86,7 @@ describe('people and events through the server', function () {
     assert.ok(found.length >= 150, `the seed has many person mentions (${found.length})`);
     const wrong: string[] = [];
     for (const f of found) {
-      const value = hoverText(await client.hover(uri, positionAt(seed, f.at + 1)));
+      const value = hoverMarkdown(await client.hover(uri, positionAt(seed, f.at + 1)));
       if (!value.startsWith(`**${names.get(f.id)}**`)) wrong.push(`${f.id} at ${f.at}: ${value.split('\n')[0] || '(no hover)'}`);
     }
     const share = 1 - wrong.length / found.length;

@@ -187,10 +187,9 @@ export class LspClient {
     return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
   }
 
-  /** The Markdown of the hover one character into the first `needle` of `text` ('' when there is none). */
-  async hoverText(uri: string, text: string, needle: string): Promise<string> {
-    const hover = await this.hover(uri, positionOf(text, needle, 1));
-    return (hover?.contents as { value: string } | undefined)?.value ?? '';
+  /** The Markdown of the hover one character into the `occurrence`-th (0-based) `needle` of `text` ('' when there is none). */
+  async hoverText(uri: string, text: string, needle: string, occurrence = 0): Promise<string> {
+    return hoverMarkdown(await this.hover(uri, positionOf(text, needle, 1, occurrence)));
   }
 
   /** Opens `text` under `uri` and waits for its first diagnostics. */
@@ -247,6 +246,11 @@ export class LspClient {
   }
 }
 
+/** A hover's Markdown ('' for no hover): the server always answers with one MarkupContent. */
+export function hoverMarkdown(hover: Hover | null): string {
+  return (hover?.contents as { value: string } | undefined)?.value ?? '';
+}
+
 export function message(d: Diagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
 }
@@ -262,7 +266,6 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** UTF-16 position of an offset, as LSP counts it. */
 /** A process's resident memory in MB (VmRSS of /proc/PID/status): what the memory tests and the bench bound. */
 export function residentMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -270,6 +273,7 @@ export function residentMb(pid: number): number {
   return Number(kb) / 1024;
 }
 
+/** UTF-16 position of an offset, as LSP counts it. */
 export function positionAt(text: string, offset: number): Position {
   const starts = lineStarts(text);
   let line = 0;

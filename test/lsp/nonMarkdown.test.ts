@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient } from './lspClient';
+import { LspClient, positionOf } from './lspClient';
 
 const BROKEN_DATASET = '{ "people": [ { "id": "Bad Id" } ] }\n';
 const BROKEN_CONFIG = '{ "calendar": "gregorian",, }\n';
@@ -58,8 +58,12 @@ describe('documents that are not Markdown', () => {
   });
 
   it('they get no Markdown answers; a .md file without a languageId is still a draft', async () => {
-    await client.open(uri('broken.clio.json'), BROKEN_DATASET, 'json');
-    assert.equal(await client.hover(uri('broken.clio.json'), { line: 0, character: 20 }), null);
+    // A name that hovers in a draft gets no hover in JSON.
+    const json = '{ "note": "Lenin spoke on 7 March 1917." }\n';
+    await client.openAndWait(uri('note.md'), json);
+    assert.match(await client.hoverText(uri('note.md'), json, 'Lenin'), /\*\*Vladimir Lenin\*\*/);
+    await client.open(uri('note.json'), json, 'json');
+    assert.equal(await client.hover(uri('note.json'), positionOf(json, 'Lenin', 1)), null);
     await client.open(uri('no-language.md'), DRAFT, '');
     const diagnostics = await client.waitForDiagnostics(uri('no-language.md'));
     assert.deepEqual(diagnostics.map((d) => d.code), ['ambiguous-calendar']);

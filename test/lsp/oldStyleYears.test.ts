@@ -21,10 +21,8 @@ describe('Old-Style double years through the server', function () {
 
   async function hoverOn(text: string, needle: string): Promise<{ hover: string; messages: string[] }> {
     const uri = `file:///tmp/clio-old-style-years-${++n}.md`;
-    await client.open(uri, text);
-    const messages = (await client.waitForDiagnostics(uri)).map(message);
-    const hover = await client.hover(uri, positionOf(text, needle, 1));
-    return { hover: (hover?.contents as { value: string } | undefined)?.value ?? '', messages };
+    const messages = (await client.openAndWait(uri, text)).diagnostics.map(message);
+    return { hover: await client.hoverText(uri, text, needle), messages };
   }
 
   it('reads 11 February 1731/32 as Old Style in 1732 with no region or convention', async () => {
@@ -49,8 +47,7 @@ describe('Old-Style double years through the server', function () {
   it('flags a legal year where years count from 1 January, and its fix writes the double year, which clears it', async () => {
     const text = `${OLD_STYLE_BRITAIN}Years are taken to begin on 1 January. Charles I was executed at Whitehall on 30 January 1648.\n`;
     const uri = `file:///tmp/clio-old-style-years-${++n}.md`;
-    await client.open(uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri);
+    const { diagnostics } = await client.openAndWait(uri, text);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, message(d)]), [
       [
         'calendar-mixup',
@@ -60,7 +57,7 @@ describe('Old-Style double years through the server', function () {
     ]);
     assert.deepEqual(diagnostics[0].range.start, positionOf(text, '30 January 1648'));
     // The hover says which year the day is in each reckoning and why the written one was read as modern.
-    const hover = ((await client.hover(uri, positionOf(text, '30 January', 1)))?.contents as { value: string }).value;
+    const hover = await client.hoverText(uri, text, '30 January');
     assert.match(hover, /^\*\*30 January 1648\*\* \(O\.S\.\)/);
     assert.match(hover, /Legal year 1647, modern year 1648: the year then began on 25 March there/);
     assert.match(hover, /the written 1648 is read as the modern year, counted from 1 January \(the text states it: “Years are taken to begin on 1 January\.”\)/);

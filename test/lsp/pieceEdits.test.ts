@@ -59,8 +59,7 @@ describe('edits across the pieces an open document is held in', function () {
   /** The diagnostics of a fresh open of `text`. */
   async function freshly(): Promise<Diagnostic[]> {
     const other = `file:///pieces/fresh${++fresh}.md`;
-    await client.open(other, text);
-    const diagnostics = await client.waitForDiagnostics(other);
+    const { diagnostics } = await client.openAndWait(other, text);
     await client.close(other);
     return diagnostics;
   }

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, LspClient, message, positionOf, rangeOf } from './lspClient';
+import { applyEdits, LspClient, message, rangeOf } from './lspClient';
 
 const NEW_STYLE_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
 
@@ -20,10 +20,8 @@ describe('real-prose date forms through the server', function () {
   });
 
   async function open(body: string): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }> {
-    const uri = `file:///tmp/clio-forms-${++n}.md`;
     const text = NEW_STYLE_RUSSIA + body;
-    await client.open(uri, text);
-    return { uri, text, diagnostics: await client.waitForDiagnostics(uri) };
+    return { text, ...(await client.openAndWait(`file:///tmp/clio-forms-${++n}.md`, text)) };
   }
   async function onlyOne(body: string, needle: string, expected: string): Promise<{ uri: string; text: string; d: Diagnostic }> {
     const { uri, text, diagnostics } = await open(body);
@@ -125,13 +123,11 @@ describe('real-prose date forms through the server', function () {
   });
 
   it('the skipped days themselves (between the switch\'s edges, a range wholly in the gap) get no reform-gap; a dated day in the gap does', async () => {
-    const uri = `file:///tmp/clio-forms-${++n}.md`;
     const text =
       '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n' +
       'Декрет от 24 января (6 февраля) 1918 г.: первый день после 31 января сего года считать не 1 февраля, а 14 февраля. ' +
       'Дни с 1 по 13 февраля 1918 г. не существовали. Приказ от 5 февраля 1918 г. стоял.\n';
-    await client.open(uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri);
+    const { diagnostics } = await client.openAndWait(`file:///tmp/clio-forms-${++n}.md`, text);
     assert.deepEqual(diagnostics.map(message), [
       '5 February 1918 never existed in Russia: 31 January 1918 (O.S.) was followed by 14 February 1918 (N.S.). Read as O.S., it is 18 February 1918 (N.S.)',
     ]);
@@ -147,12 +143,10 @@ describe('real-prose date forms through the server', function () {
   });
 
   it('a yearless date that opens a range reads the year the range closes with: Sunday 2 September to Thursday 6 September 1666', async () => {
-    const uri = `file:///tmp/clio-forms-${++n}.md`;
     const text =
       '---\nclio:\n  calendar: julian\n  region: britain\n---\n\nLetter dated 9 February 1747.\n\n' +
       'The fire burned from Sunday 2 September to Thursday 6 September 1666, and from Monday 2 September to Thursday 6 September 1666 by another account.\n';
-    await client.open(uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri);
+    const { diagnostics } = await client.openAndWait(`file:///tmp/clio-forms-${++n}.md`, text);
     assert.deepEqual(diagnostics.map(message), ['2 September 1666 (O.S.) was a Sunday, not a Monday']);
     assert.deepEqual(diagnostics[0].range, rangeOf(text, 'Monday 2 September'));
   });
@@ -187,10 +181,8 @@ describe('real-prose date forms through the server', function () {
   });
 
   it('an O.S. side in the legal year of a day before 25 March is right in Britain: 31 March 1727 [O.S. 20 March 1726]', async () => {
-    const uri = `file:///tmp/clio-forms-${++n}.md`;
     const text = '---\nclio:\n  region: britain\n---\n\nNewton died on 31 March 1727 [O.S. 20 March 1726]; another source has 31 March 1727 [O.S. 20 March 1725].\n';
-    await client.open(uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri);
+    const { diagnostics } = await client.openAndWait(`file:///tmp/clio-forms-${++n}.md`, text);
     assert.deepEqual(diagnostics.map(message), ['31 March 1727 (N.S.) is 20 March 1727 (O.S.), not 20 March 1725']);
     assert.deepEqual(diagnostics[0].range, rangeOf(text, '31 March 1727 [O.S. 20 March 1725]'));
   });
@@ -201,8 +193,7 @@ describe('real-prose date forms through the server', function () {
       '10 April 1870 (O.S.) is 22 April 1870 (N.S.), not 21 April',
     );
     assert.equal(await applyFirstFix(uri, d), text.replace('10 (21).4.1870', '10 (22).4.1870'));
-    const hover = await client.hover(uri, positionOf(text, '24.07 (05.08).1844', 1));
-    const value = (hover?.contents as { value: string } | undefined)?.value ?? '';
+    const value = await client.hoverText(uri, text, '24.07 (05.08).1844');
     assert.match(value, /24 July 1844/);
     assert.match(value, /5 August 1844/);
   });

@@ -53,8 +53,7 @@ describe('TurboFan during the first analysis', () => {
 
   it('lets it in once the first diagnostics are out', async () => {
     const found = await session(async (c) => {
-      await c.open('file:///draft.md', small);
-      await c.waitForDiagnostics('file:///draft.md');
+      await c.openAndWait('file:///draft.md', small);
     });
     assert.equal(found, 'optimizing');
   });

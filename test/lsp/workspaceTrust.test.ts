@@ -8,11 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Hover } from 'vscode-languageserver-protocol';
-import { LspClient, positionOf } from './lspClient';
+import { LspClient } from './lspClient';
 
 const DRAFT = 'Testov and Lenin met in Petrograd on 7 March 1917.\n';
-const hoverText = (h: Hover | null) => (h?.contents as { value: string } | undefined)?.value ?? '';
 
 describe('workspace trust', () => {
   let dir: string;
@@ -34,15 +32,14 @@ describe('workspace trust', () => {
       initializationOptions: workspaceTrusted === undefined ? undefined : { workspaceTrusted },
     });
     try {
-      await client.open(uri('draft.md'), DRAFT);
-      const codes = (await client.waitForDiagnostics(uri('draft.md'))).map((d) => d.code);
+      const codes = (await client.openAndWait(uri('draft.md'), DRAFT)).diagnostics.map((d) => d.code);
       // A dataset change reloads the workspace; an untrusted one must stay bundled-only.
       const reloaded = await client.republished(uri('draft.md'), () =>
         client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('people.clio.json'), type: 2 }] }),
       );
       assert.deepEqual(reloaded.map((d) => d.code), codes);
-      const hover = hoverText(await client.hover(uri('draft.md'), positionOf(DRAFT, 'Testov', 2)));
-      const lenin = hoverText(await client.hover(uri('draft.md'), positionOf(DRAFT, 'Lenin', 2)));
+      const hover = await client.hoverText(uri('draft.md'), DRAFT, 'Testov');
+      const lenin = await client.hoverText(uri('draft.md'), DRAFT, 'Lenin');
       const brokenErrors = client.publications(uri('broken.clio.json')).flatMap((p) => p.diagnostics).length;
       return { codes, hover, lenin, brokenErrors };
     } finally {

@@ -174,10 +174,10 @@ describe('quick fixes never lose text (property, seeded)', function () {
           assert.doesNotThrow(() => {
             again = analyze(fixed, dataset, settings);
           }, `the fixed text analyzes: ${why}`);
+          // Stable: the finding is gone, so nothing is offered again (a fix that left it, even one that a second
+          // application would not change, did not fix it).
           const still = sameFinding(again!, f, fix.edits);
-          if (still && still.fixes.length > 0) {
-            assert.equal(applyTextEdits(fixed, still.fixes[0].edits), fixed, `the fix is a no-op when offered again: ${why}\nnow: ${JSON.stringify(still)}`);
-          }
+          assert.equal(still, undefined, `the fix resolves its finding: ${why}\nnow: ${JSON.stringify(still)}`);
         }
       }
     }
@@ -190,15 +190,19 @@ describe('quick fixes never lose text (property, seeded)', function () {
   });
 
   it('fix all applies every safe fix without overlap and leaves text outside the findings untouched', () => {
+    let applied = 0;
+    const unresolved: string[] = [];
     for (let seed = 1001; seed <= 1300; seed++) {
       const text = generateDocument(rng(seed));
       const analysis = analyze(text, dataset, settings);
       const edits = fixAllEdits(analysis);
+      applied += edits.length;
       for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1].end <= edits[i].start, `seed ${seed}: edits do not overlap ${JSON.stringify(edits)}`);
-      for (const e of edits) {
+      const owners = edits.map((e) => {
         const owner = analysis.findings.find((f) => f.fixes.some((x) => x.safe && x.edits.includes(e)));
         assert.ok(owner && e.start >= owner.start && e.end <= owner.end, `seed ${seed}: edit ${JSON.stringify(e)} belongs to a finding's date`);
-      }
+        return owner;
+      });
       const fixed = applyTextEdits(text, edits);
       // Outside the edits, the text is the same characters in the same order.
       let at = 0;
@@ -210,8 +214,15 @@ describe('quick fixes never lose text (property, seeded)', function () {
       }
       assert.equal(fixed.slice(at + shift), text.slice(at), `seed ${seed}: kept tail`);
       const again = analyze(fixed, dataset, settings);
-      // Safe fixes fix: the codes they addressed do not come back at the same places.
+      // Safe fixes fix: the findings they addressed do not come back at the same places.
+      for (const owner of owners) if (sameFinding(again, owner, edits)) unresolved.push(`seed ${seed}: ${JSON.stringify(owner)}`);
       assert.ok(again.findings.length <= analysis.findings.length + edits.length, `seed ${seed}: fix all does not multiply findings`);
     }
+    // Known: a weekday fixed beside another safe fix of the same date (reform-gap, calendar-mixup), or before a
+    // rewrite into a dual date that turns the document's inferred convention, is wrong again after fix all (8 of
+    // 300 seeds in December: the fixes are each computed on the text before any of them).
+    assert.deepEqual(unresolved.filter((u) => !u.includes('"code":"weekday-mismatch"')), []);
+    // The generated documents must give fix all work to do, or the property says nothing (1,091 edits in December).
+    assert.ok(applied > 500, `fix all edits made: ${applied}`);
   });
 });
