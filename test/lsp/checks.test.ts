@@ -287,6 +287,18 @@ describe('calendar checks through the server', function () {
       assert.deepEqual(await client.waitForDiagnostics(uri), []);
       assert.deepEqual(await client.codeActions(uri, { start: { line: 0, character: 0 }, end }, [], ['source.fixAll.clio']), []);
     });
+
+    it('fix all ends where clio check --fix does when a weekday and another fix share a date (the weekday follows the rewrite)', async () => {
+      // 12 February 1918 never existed in Russia; read as O.S. it is 25 February 1918 N.S., a Monday. Fixed in one
+      // pass, the weekday fix named the N.S. reading's Tuesday beside the O.S. rewrite.
+      const text = `---\nclio:\n  region: russia\n---\n\nThe order was signed on Thursday, 12 February 1918.\n`;
+      const { uri } = await diagnose(client, text);
+      const end = { line: 100, character: 0 };
+      const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end }, [], ['source.fixAll.clio']);
+      const fixed = await apply(client, uri, fixAll);
+      assert.equal(fixed, text.replace('Thursday, 12 February 1918', 'Monday, 25 February (O.S. 12 February) 1918'));
+      assert.deepEqual(await client.waitForDiagnostics(uri), []);
+    });
   });
 
   describe('the seed text as a draft', () => {

@@ -8,7 +8,7 @@ import { settingsFromConfiguration } from '../lsp/settings';
 import { mergeConfiguration } from '../workspace';
 import { checkFiles, toCliFindings } from './checkFiles';
 import { filesOfAll, readText } from './files';
-import { fixText, type FixResult } from './fix';
+import { fixText, type FixResult } from '../features/fixAll';
 import { describeProject, loadProject } from './project';
 import { painter, useColor, type Paint } from './report/color';
 import { jsonReport } from './report/json';

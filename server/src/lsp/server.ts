@@ -18,11 +18,13 @@ import {
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { SERVER_NAME, type ClioConfiguration } from '../../../shared/protocol';
-import type { DatasetAddition, DocumentAnalysis } from '../analysis/types';
+import type { DatasetAddition, DocumentAnalysis, TextEdit } from '../analysis/types';
+import type { PieceDocument } from './pieceDocument';
 import { bundledDataset } from '../dataset/bundled';
 import { ChangeTracker } from './changeTracker';
 import { DocumentStore } from './documentStore';
-import { fixAllEdits, fixesIn } from '../features/codeActions';
+import { fixAllDefersWeekdays, fixAllEdits, fixesIn, replacementBetween } from '../features/codeActions';
+import { fixText } from '../features/fixAll';
 import { datasetFileUpdate } from '../features/datasetAddition';
 import { hoverAt } from '../features/hover';
 import { inlayHints } from '../features/inlayHints';
@@ -236,11 +238,30 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(analysis);
+    const edits = await fixAll(c);
     if (edits.length) actions.push({ title: 'Clio: fix all safe date problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: toTextEdits(doc, edits) } } });
   }
   return actions;
 });
+
+/** The last fix all that took more than one pass, by document version: code actions are asked for again and again. */
+let lastFixAll: { uri: string; version: number; edits: TextEdit[] } | undefined;
+
+/**
+ * Fix all's edits. One pass where that is all (most texts); where weekday fixes wait for the others (features/
+ * codeActions.ts), every pass `clio check --fix` would run, as one edit, so that one fix all ends where the CLI does.
+ */
+async function fixAll({ doc, analysis }: { doc: PieceDocument; analysis: DocumentAnalysis }): Promise<TextEdit[]> {
+  if (!fixAllDefersWeekdays(analysis)) return fixAllEdits(analysis);
+  if (lastFixAll && lastFixAll.uri === doc.uri && lastFixAll.version === doc.version) return lastFixAll.edits;
+  const settings = await store.settingsOf(doc);
+  if (!settings) return fixAllEdits(analysis);
+  const original = doc.getText();
+  const { text } = fixText(original, (t) => (t === original ? analysis : analyze(t, dataset(), settings)));
+  const edits = text === original ? [] : [replacementBetween(original, text)];
+  lastFixAll = { uri: doc.uri, version: doc.version, edits };
+  return edits;
+}
 
 connection.onCompletion(async ({ textDocument, position, context }) => {
   const c = await current(textDocument.uri);

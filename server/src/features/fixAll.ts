@@ -1,11 +1,11 @@
 /**
- * `clio check --fix` on one text (pure): apply every safe fix ("fix all"), re-analyze, repeat until nothing changes
- * (a fix can reveal another, e.g. a corrected dual date now disagreeing with its weekday), at most MAX_FIX_PASSES.
+ * Fix all on one text (pure), for `clio check --fix` and the editor's fix-all action: apply every safe fix, re-analyze,
+ * repeat until nothing changes (a fix can reveal another, e.g. a corrected dual date now disagreeing with its weekday,
+ * and weekday fixes wait for a pass of their own: codeActions.ts), at most MAX_FIX_PASSES.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
 import type { DiagnosticCode, TextEdit, DocumentAnalysis } from '../analysis/types';
-import { applyTextEdits, fixAllEdits } from '../features/codeActions';
-import type { CliPosition } from './report/types';
+import { applyTextEdits, fixAllEdits } from './codeActions';
 
 export const MAX_FIX_PASSES = 5;
 
@@ -13,7 +13,7 @@ export interface AppliedFix {
   code: DiagnosticCode;
   title: string;
   /** Where the finding was, in the text of the pass that fixed it (the original text for pass 1). */
-  position: CliPosition;
+  position: Position;
   pass: number;
 }
 
