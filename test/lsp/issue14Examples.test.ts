@@ -201,6 +201,20 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
   });
 
+  describe('a month-first range whose end carries the other calendar\'s day (round 50)', () => {
+    it('from September 8 to September 11 (21), 1795: the end is a pair with the year, and its wrong side is flagged', async () => {
+      const region = '---\nclio:\n  region: transcaucasia\n---\n\n';
+      const right = `${region}The battle was fought from September 8 to September 11 (22), 1795, near Tbilisi.\n`;
+      assert.deepEqual(found((await open(right)).diagnostics), []);
+      const wrong = `${region}The battle was fought from September 8 to September 11 (21), 1795, near Tbilisi.\n`;
+      const { uri, diagnostics } = await open(wrong);
+      assert.deepEqual(found(diagnostics), [
+        [rangeOf(wrong, 'September 11 (21), 1795'), 2, 'dual-date-mismatch', '11 September 1795 (O.S.) is 22 September 1795 (N.S.), not 21 September'],
+      ]);
+      assert.equal(await applyFirstFix(uri, diagnostics[0]), right);
+    });
+  });
+
   describe('a yearless journal entry under a double year (round 48)', () => {
     it('is of the year the day fell in: Friday, January 11. 1739-40, then Wednesday, January 24. is 24 January 1740, a Thursday', async () => {
       const text = `---\nclio:\n  region: british-america\n---\n\nFriday, January 11. 1739-40. Went this Morning to view a Tract of Land.\n\nWednesday, January 24. Went this Morning and took Possession of my Lot.\n`;
