@@ -215,6 +215,18 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
   });
 
+  describe('a skipped day read Old Style only by a guessed region (round 50)', () => {
+    it('is a note where the region comes from place words, a warning where the user set it', async () => {
+      const body = 'The Seim met in Tiflis on 23 February 1918, and on 22 April 1918 it proclaimed the federation.\n';
+      const gap = '22 April 1918 never existed in Transcaucasia: 17 April 1918 (O.S.) was followed by 1 May 1918 (N.S.). Read as O.S., it is 5 May 1918 (N.S.)';
+      const guessed = (await open(body)).diagnostics.filter((d) => d.code === 'reform-gap');
+      assert.deepEqual(found(guessed), [[rangeOf(body, '22 April 1918'), 3, 'reform-gap', gap]]);
+      const set = `---\nclio:\n  region: transcaucasia\n---\n\n${body}`;
+      const warned = (await open(set)).diagnostics.filter((d) => d.code === 'reform-gap');
+      assert.deepEqual(found(warned), [[rangeOf(set, '22 April 1918'), 2, 'reform-gap', gap]]);
+    });
+  });
+
   describe('a yearless journal entry under a double year (round 48)', () => {
     it('is of the year the day fell in: Friday, January 11. 1739-40, then Wednesday, January 24. is 24 January 1740, a Thursday', async () => {
       const text = `---\nclio:\n  region: british-america\n---\n\nFriday, January 11. 1739-40. Went this Morning to view a Tract of Land.\n\nWednesday, January 24. Went this Morning and took Possession of my Lot.\n`;
