@@ -215,6 +215,17 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
   });
 
+  describe('a weekday before a labelled pair whose sides differ (round 50)', () => {
+    it('is checked against each side in its own label\'s calendar: Sunday fits 18 February only as N.S., which the label rules out', async () => {
+      const text = `${RUSSIA}The strike began on Sunday, February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar).\n`;
+      const pair = 'February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar)';
+      assert.deepEqual(found((await open(text)).diagnostics), [
+        [rangeOf(text, `Sunday, ${pair}`), 2, 'weekday-mismatch', '18 February 1917 (O.S.) was a Saturday, not a Sunday'],
+        [rangeOf(text, pair), 2, 'dual-date-mismatch', '18 February 1917 (O.S.) is 3 March 1917 (N.S.), not 2 March'],
+      ]);
+    });
+  });
+
   describe('a skipped day read Old Style only by a guessed region (round 50)', () => {
     it('is a note where the region comes from place words, a warning where the user set it', async () => {
       const body = 'The Seim met in Tiflis on 23 February 1918, and on 22 April 1918 it proclaimed the federation.\n';
