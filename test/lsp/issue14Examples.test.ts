@@ -201,6 +201,43 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
   });
 
+  describe('a month-first range whose end carries the other calendar\'s day (round 50)', () => {
+    it('from September 8 to September 11 (21), 1795: the end is a pair with the year, and its wrong side is flagged', async () => {
+      const region = '---\nclio:\n  region: transcaucasia\n---\n\n';
+      const right = `${region}The battle was fought from September 8 to September 11 (22), 1795, near Tbilisi.\n`;
+      assert.deepEqual(found((await open(right)).diagnostics), []);
+      const wrong = `${region}The battle was fought from September 8 to September 11 (21), 1795, near Tbilisi.\n`;
+      const { uri, diagnostics } = await open(wrong);
+      assert.deepEqual(found(diagnostics), [
+        [rangeOf(wrong, 'September 11 (21), 1795'), 2, 'dual-date-mismatch', '11 September 1795 (O.S.) is 22 September 1795 (N.S.), not 21 September'],
+      ]);
+      assert.equal(await applyFirstFix(uri, diagnostics[0]), right);
+    });
+  });
+
+  describe('a weekday before a labelled pair whose sides differ (round 50)', () => {
+    it('is checked against each side in its own label\'s calendar: Sunday fits 18 February only as N.S., which the label rules out', async () => {
+      const text = `${RUSSIA}The strike began on Sunday, February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar).\n`;
+      const pair = 'February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar)';
+      assert.deepEqual(found((await open(text)).diagnostics), [
+        [rangeOf(text, `Sunday, ${pair}`), 2, 'weekday-mismatch', '18 February 1917 (O.S.) was a Saturday, not a Sunday'],
+        [rangeOf(text, pair), 2, 'dual-date-mismatch', '18 February 1917 (O.S.) is 3 March 1917 (N.S.), not 2 March'],
+      ]);
+    });
+  });
+
+  describe('a skipped day read Old Style only by a guessed region (round 50)', () => {
+    it('is a note where the region comes from place words, a warning where the user set it', async () => {
+      const body = 'The Seim met in Tiflis on 23 February 1918, and on 22 April 1918 it proclaimed the federation.\n';
+      const gap = '22 April 1918 never existed in Transcaucasia: 17 April 1918 (O.S.) was followed by 1 May 1918 (N.S.). Read as O.S., it is 5 May 1918 (N.S.)';
+      const guessed = (await open(body)).diagnostics.filter((d) => d.code === 'reform-gap');
+      assert.deepEqual(found(guessed), [[rangeOf(body, '22 April 1918'), 3, 'reform-gap', gap]]);
+      const set = `---\nclio:\n  region: transcaucasia\n---\n\n${body}`;
+      const warned = (await open(set)).diagnostics.filter((d) => d.code === 'reform-gap');
+      assert.deepEqual(found(warned), [[rangeOf(set, '22 April 1918'), 2, 'reform-gap', gap]]);
+    });
+  });
+
   describe('a yearless journal entry under a double year (round 48)', () => {
     it('is of the year the day fell in: Friday, January 11. 1739-40, then Wednesday, January 24. is 24 January 1740, a Thursday', async () => {
       const text = `---\nclio:\n  region: british-america\n---\n\nFriday, January 11. 1739-40. Went this Morning to view a Tract of Land.\n\nWednesday, January 24. Went this Morning and took Possession of my Lot.\n`;

@@ -248,9 +248,19 @@ function isAGregorianPlacesDay(reading: Pick<Reading, 'document' | 'dataset'>, d
 function readOldStyleByGuess(reading: Pick<Reading, 'analysis' | 'document'>, d: ResolvedDate): 'region-guessed' | 'writings-own-date' | undefined {
   const side = d.first;
   if (side.calendar !== 'julian' || side.reason !== 'region') return undefined;
-  // Rare (a mismatched weekday): asking the document makes the finding follow a change of the region's source.
-  if (reading.document().convention.regionSource === 'inferred') return 'region-guessed';
+  if (isReadByAGuessedRegion(reading, side)) return 'region-guessed';
   return isAWritingsOwnDate(reading.analysis.text, d) ? 'writings-own-date' : undefined;
+}
+
+/**
+ * The side was read in its region's calendar for want of any other evidence, and that region is Clio's guess from the
+ * text's place words (no setting or front matter names it, no convention reads the date): the reading is a guess twice
+ * over, and the modern calendar is as likely. Findings that rest on it are noted, not warned (a weekday here, a day the
+ * guessed region's reform skipped in reformGap.ts).
+ */
+export function isReadByAGuessedRegion(reading: Pick<Reading, 'document'>, side: ResolvedDate['first']): boolean {
+  // Rare (a finding already found): asking the document makes the finding follow a change of the region's source.
+  return side.reason === 'region' && reading.document().convention.regionSource === 'inferred';
 }
 
 /**

@@ -28,6 +28,18 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('checks the pair that closes a month-first range written as two dates, and dates the opening day by its year', () => {
+    // Round 50: "from September 8 to September 11 (21), 1795" was one range without its year; the bracket was lost.
+    const { findings } = checkDiagnostics(`
+      The battle was fought at Krtsanisi from September 8 to September 11 (21), 1795, and Tbilisi fell.
+                                                             ^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 11 September 1795 (O.S.) is 22 September 1795 (N.S.), not 21 September
+    `, { region: 'transcaucasia' });
+    assert.deepEqual(findings[0].fixes[0].edits.map((e) => e.newText), ['22']);
+    checkDiagnostics(`
+      The battle was fought at Krtsanisi from September 8 to September 11 (22), 1795, and Tbilisi fell.
+    `, { region: 'transcaucasia' });
+  });
+
   it('checks every form of dual date: brackets, slashes, O.S. first, spans', () => {
     checkDiagnostics(`
       A: 15 March [O.S. 2 March] 1917. B: 22 February/7 March 1917. C: 25 October [7 November] 1917.

@@ -97,6 +97,30 @@ describe('reform-gap', () => {
     `, { region: 'transcaucasia' });
   });
 
+  it('notes, not warns, a skipped day read Old Style only because the region was inferred from the text\'s place words', () => {
+    // Round 50 (a probe page on the Transcaucasian Seim, no settings): "on 22 April proclaimed the federation" of 1918 is
+    // the New Style day, which the page writes. Only the region Clio guessed from "Tiflis" read it Old Style, where the
+    // day was skipped; the modern calendar, which has it, is as likely. A region set by the user still warns.
+    checkDiagnostics(`
+      The Seim met in Tiflis on 23 February 1918, and on 22 April 1918 it proclaimed the federation.
+                                ^^^^^^^^^^^^^^^^ information ambiguous-calendar: 23 February 1918 is not marked, …
+                                                         ^^^^^^^^^^^^^ information reform-gap: 22 April 1918 never existed in Transcaucasia: 17 April 1918 (O.S.) was followed by 1 May 1918 (N.S.). Read as O.S., it is 5 May 1918 (N.S.)
+    `);
+    checkDiagnostics(`
+      The decree was published in Petrograd on 5 February 1918.
+                                               ^^^^^^^^^^^^^^^ information reform-gap: 5 February 1918 never existed in Russia: …
+    `);
+    checkDiagnostics(`
+      The decree was published in Petrograd on 5 February 1918.
+                                               ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
+    `, { region: 'russia' });
+    // A convention that reads dates in the local calendar is no guess either.
+    checkDiagnostics(`
+      All dates are given in the Old Style. The decree was published in Petrograd on 5 February 1918.
+                                                                                     ^^^^^^^^^^^^^^^ warning reform-gap: 5 February 1918 never existed in Russia: …
+    `);
+  });
+
   it('does not flag a skipped day that begins a life across the switch: a day of the new calendar; one that ends it was kept in neither', () => {
     // Round 35 (issue 14): a Soviet life begun in the days Russia skipped, given New Style as such births are.
     checkDiagnostics(`

@@ -175,6 +175,16 @@ describe('weekday-mismatch', () => {
       const { findings: some } = analyze(text, bundledDataset(), { ...DEFAULT_SETTINGS, region: 'russia' });
       assert.deepEqual(some.map((f) => f.code), ['dual-date-mismatch'], day);
     }
+    // A side with its own label is read in that calendar only (round 50): Sunday fits 18 February as N.S., which the
+    // writer's "according to the Julian calendar" rules out, so it fits no side and is a second slip.
+    checkDiagnostics(`
+      The strike began on Sunday, February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar) in Petrograd.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning weekday-mismatch: 18 February 1917 (O.S.) was a Saturday, not a Sunday
+                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 18 February 1917 (O.S.) is 3 March 1917 (N.S.), not 2 March
+    `, { region: 'russia' });
+    // Saturday, the labelled O.S. side's own weekday, still says which side is right.
+    const labelled = analyze('The strike began on Saturday, February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar).', bundledDataset(), { ...DEFAULT_SETTINGS, region: 'russia' });
+    assert.deepEqual(labelled.findings.map((f) => f.code), ['dual-date-mismatch']);
   });
 
   it('a double year written with a dash in full, "February 5th, 1665–1666 O.S.", dates the weekday in the later year', () => {

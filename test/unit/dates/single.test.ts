@@ -38,6 +38,24 @@ describe('date grammar: one side (single.ts)', () => {
     // A forward range in one month is still one date.
     assert.deepEqual(values(part('July 3 to 7, 1917')), { day: 3, month: 7, year: 1917, endDay: 7, endMonth: undefined });
   });
+  it('a month-first range whose end carries the other calendar\'s day is two dates, the end a pair with the year', () => {
+    // Round 50 (batch 32's Krtsanisi, mutated by the generator): "from September 8 to September 11 (21), 1795" was read
+    // as the range "September 8 to September 11", which lost the bracket and the year.
+    for (const [t, second] of [
+      ['from September 8 to September 11 (21), 1795, at Krtsanisi', 'September 11 (21), 1795'],
+      ['from September 28 to October 3 [14], 1795', 'October 3 [14], 1795'],
+      ['from September 8 to September 11/22, 1795', 'September 11/22, 1795'],
+    ]) {
+      const ds = findDates(t);
+      assert.deepEqual(ds.map((m) => t.slice(m.start, m.end)), [t.slice(t.indexOf('September'), t.indexOf(' to ')), second]);
+      assert.equal(ds[1].sharedYear, 1795);
+    }
+    // Only the other calendar's day, 8–16 days away: a footnote's number or a day a few apart leaves the range whole.
+    for (const t of ['from September 8 to September 11 (10), 1795', 'from September 8 to October 11 (12), 1795']) {
+      assert.equal(findDates(t)[0].first.endDay, 11, t);
+    }
+    assert.deepEqual(values(part('September 8 to September 11, 1795')), { day: 8, month: 9, year: 1795, endDay: 11, endMonth: 9 });
+  });
   it('a plain DMY day with a comma before its year, unless a word follows the number', () => {
     // Batch 29 (the 1911 Catholic Encyclopedia): "b. … 4 March, 1748; d. … 11 Oct., 1779; … formed, 29 Feb., 1768, the
     // confederation" — each day was read without its year, and took the year of the date before it.

@@ -6,7 +6,7 @@ import { convert, isInReformGap, tryToJdn } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
-import { isSkippedDayOfTheSwitch, lastDateWritingItsYear, pairGivesDay } from '../dayEvidence';
+import { isReadByAGuessedRegion, isSkippedDayOfTheSwitch, lastDateWritingItsYear, pairGivesDay } from '../dayEvidence';
 import { datesOnlyAfterTheSwitch, isLocalReading, spansTheSwitch, type CheckContext } from './context';
 
 /** A lone date read in the local calendar that names a day the region's reform skipped, and nothing excuses. */
@@ -67,7 +67,8 @@ export function checkReformGaps(ctx: CheckContext): Finding[] {
     const firstGregorian = dayWords(reform.firstGregorian);
     out.push({
       code: 'reform-gap',
-      severity: 'warning',
+      // Read Old Style only by a region guessed from place words, the label is as likely the real New Style day.
+      severity: isReadByAGuessedRegion(ctx, side) ? 'information' : 'warning',
       start: d.mention.start,
       end: d.mention.end,
       message:

@@ -33,9 +33,12 @@ function pairsDay(d: ResolvedDate, wanted: number): ResolvedSide | undefined {
   return julian.jdn !== undefined && weekday(julian.jdn) === wanted ? undefined : gregorian;
 }
 
-/** Whether the weekday fits no side of the pair, read in either calendar. */
+/**
+ * Whether the weekday fits no side of the pair, each read in either calendar — or, where the side carries its own label
+ * ("February 18, 1917 (according to the Julian calendar; March 2 on the Gregorian calendar)"), in that calendar only.
+ */
 function fitsNoSide(d: ResolvedDate, wanted: number): boolean {
-  return [d.first, d.second].every((s) => !s?.first || (['julian', 'gregorian'] as const).every((cal) => {
+  return [d.first, d.second].every((s) => !s?.first || (s.reason === 'marker' ? [s.calendar] : (['julian', 'gregorian'] as const)).every((cal) => {
     const jdn = tryToJdn(s.first!, cal);
     return jdn === undefined || weekday(jdn) !== wanted;
   }));

@@ -222,7 +222,7 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
       const m2 = t.month(r.end, 'en');
       const g2 = m2 ? t.gap(m2.end) : 0;
       const d3 = m2 && g2 > m2.end ? t.day(g2) : undefined;
-      if (m2 && d3) {
+      if (m2 && d3 && !otherCalendarsDayAfter(t, d3.end, d3.value)) {
         part.endDay = d3.value;
         part.endMonth = m2.month;
         part.endDaySpan = { start: d3.start, end: d3.end };
@@ -237,6 +237,21 @@ export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
   // "May ye 5 men …" is a wish: an unsuffixed day after "ye" is a date only with its year ("June ye 15 1691").
   if (ye && !d.ordinal && part.year === undefined) return undefined;
   return part;
+}
+
+/**
+ * "from September 8 to September 11 (21), 1795": a range's end followed by the other calendar's day alone, in brackets
+ * or after a slash, is a dual date of its own, and the range is two dates, as it is written day first ("from 8 September
+ * to 11 (22) September 1795"); the pair then gives its year to the opening day. The two days must be the calendars'
+ * distance apart (8–16 days), as for any day-only pair, so "September 11 (p. 3)" or "(1)" is no such day.
+ */
+function otherCalendarsDayAfter(t: Tokens, end: number, day: number): boolean {
+  const open = t.code(t.spaces(end));
+  const close = open === CharCode.OpenParen ? CharCode.CloseParen : open === CharCode.OpenSquareBracket ? CharCode.CloseSquareBracket : undefined;
+  if (close === undefined && open !== CharCode.Slash) return false;
+  const other = t.day(close === undefined ? t.spaces(end) + 1 : t.spaces(t.spaces(end) + 1));
+  if (!other || Math.abs(other.value - day) < 8 || Math.abs(other.value - day) > 16) return false;
+  return close === undefined || t.code(t.spaces(other.end)) === close;
 }
 
 /** Reads the year after a part ("7 March 1917", "March 7, 1917") into it, if there is one. */
