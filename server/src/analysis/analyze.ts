@@ -93,7 +93,7 @@ export class Analyzer {
   releaseText(text: string): void {
     if (!this.previous || this.previous.text.length !== text.length) return;
     this.previous.text = text;
-    this.lastChecks?.retext(text);
+    this.lastChecks?.releaseText(text);
   }
 
   private analyzeAll(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
