@@ -94,7 +94,7 @@ export function collectOldGarbageSooner(): void {
 
 /**
  * Every flag the server sets, set by its entry before the server's code is compiled: V8 rejects a code cache made
- * under other flags (codeCache.ts), and `exposedGc`'s flag, set after the start, made it reject every cache.
+ * under other flags (util/codeCache.ts), and `exposedGc`'s flag, set after the start, made it reject every cache.
  */
 export function tuneV8ForTheServer(): void {
   keepAnalysisGarbageYoung();
