@@ -7,7 +7,7 @@ import type { DiagnosticCode, TextEdit, DocumentAnalysis } from '../analysis/typ
 import { applyTextEdits, fixAllEdits } from '../features/codeActions';
 import type { CliPosition } from './report/types';
 
-export const MAX_FIX_PASSES = 5;
+const MAX_FIX_PASSES = 5;
 
 export interface AppliedFix {
   code: DiagnosticCode;

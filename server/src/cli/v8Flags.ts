@@ -13,7 +13,7 @@ import { keepAnalysisGarbageYoung } from '../lsp/memory';
  * Measured on ten and thirty 1 MB drafts (bench/README.md): the compiler's CPU down by 13–20 %, the main thread's no
  * higher.
  */
-export const INLINED_BYTECODE_BUDGET = 460;
+const INLINED_BYTECODE_BUDGET = 460;
 
 export function tuneV8ForOneShotRuns(): void {
   keepAnalysisGarbageYoung();

@@ -161,7 +161,7 @@ function dateHover(d: ResolvedDate, dataset: Dataset, doc: DocumentConvention): 
 }
 
 /** "22 April 1870 (O.S. 10 April)" for a Julian record, in the document's convention order. */
-export function datedValueWords(v: DatedValue, convention?: Convention): string {
+function datedValueWords(v: DatedValue, convention?: Convention): string {
   const p = parseDatedValue(v);
   if (!p) return v.date;
   const circa = v.circa ? 'c. ' : '';

@@ -40,7 +40,7 @@ export function ordinalSuffix(n: number): string {
 }
 
 /** The day number as the style writes it: "7", "7th", "07" (ISO). Matches a DatePart's daySpan. */
-export function formatDayNumber(day: number, style: DateStyle): string {
+function formatDayNumber(day: number, style: DateStyle): string {
   // A day of a numeric pair's day-only side keeps its leading zero ("05(17).08.1870").
   if (style.order === 'iso' || style.numeric?.padDay) return pad2(day);
   if (!style.ordinal || style.order === 'russian') return String(day);

@@ -16,7 +16,7 @@ export const RU_MONTHS_GENITIVE: readonly string[] = [
   'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
 ];
 
-export const RU_MONTHS_NOMINATIVE: readonly string[] = [
+const RU_MONTHS_NOMINATIVE: readonly string[] = [
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
   'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
 ];
@@ -87,12 +87,6 @@ WEEKDAY_NAMES.forEach((n, i) => {
 export function weekdayWord(word: string): number | undefined {
   return WEEKDAY_WORDS.get(word.toLowerCase());
 }
-
-/** Alternation source for all weekday words, longest first (for regexes). */
-export const WEEKDAY_ALTERNATION = [...WEEKDAY_WORDS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|');
 
 /** The range separator when a style names none: "3–7 July", "23 February – 3 March". */
 export function defaultRangeSep(crossMonth: boolean): string {

@@ -167,7 +167,7 @@ export function isLetterCode(c: number): boolean {
 }
 
 /** ".", "," or ":" — after a number and before a digit they make it "7.5", "3,000", "7:30", not a day. */
-export function isNumberJoiner(c: number): boolean {
+function isNumberJoiner(c: number): boolean {
   return c === CharCode.Period || c === CharCode.Comma || c === CharCode.Colon;
 }
 
