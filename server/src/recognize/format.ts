@@ -3,7 +3,7 @@
  * replace "22 February" with "23 February" and not with "1917-02-23". Inverse of recognize/dates.ts.
  */
 import type { Calendar } from '../calendar/types';
-import { defaultRangeSep, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, RU_MONTHS_GENITIVE, UK_MONTHS_GENITIVE } from './months';
+import { defaultRangeSep, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, romanNumeral, RU_MONTHS_GENITIVE, UK_MONTHS_GENITIVE } from './months';
 import type { DateStyle, PairStyle } from './types';
 
 export { MONTH_NAMES_LONG } from './months';
@@ -128,13 +128,11 @@ export function formatPart(part: PartValue, style: DateStyle): string {
   return withYear(dayMonth(part, s), part.year, s, part.altYear);
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-
 /** A numeric date as written: "14.02.1918", "04/13/1916", "1.II.1918"; a range as two dates joined by "–". */
 function formatNumeric(p: PartValue, style: DateStyle, n: NonNullable<DateStyle['numeric']>): string {
   const one = (day: number, month: number): string => {
     const d = n.padDay ? pad2(day) : String(day);
-    const m = n.roman ? (ROMAN[month - 1] ?? String(month)) : n.padMonth ? pad2(month) : String(month);
+    const m = n.roman ? romanNumeral(month) : n.padMonth ? pad2(month) : String(month);
     const dm = style.order === 'mdy' ? `${m}${n.sep}${d}` : `${d}${n.sep}${m}`;
     return p.year === undefined ? dm : `${dm}${n.sep}${pad4(p.year)}`;
   };

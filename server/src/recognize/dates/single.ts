@@ -4,10 +4,10 @@
  * "25 октября 1917 г." — and the words around a single date: the weekday before it, and "2 May be" (the verb).
  */
 import { CharCode, isAsciiLower, isBlank } from '../../util/charCode';
-import { defaultRangeSep, weekdayWord } from '../months';
+import { defaultRangeSep, romanMonth, weekdayWord } from '../months';
 import type { DateMention, DatePart, DateStyle, ImpossibleDate } from '../types';
 import type { Span } from '../../util/span';
-import { isDigit, isLetterCode, isWordCode, monthOrder, NUMERIC_DATE, romanMonth, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
+import { isDigit, isLetterCode, isWordCode, monthOrder, NUMERIC_DATE, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
 /** "the" between an MDY month and its day, or "ye" as gravestones and registers write it ("June ye 15 1691"). */

@@ -128,17 +128,6 @@ export function markerCalendar(text: string): Calendar {
 
 /** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
 export const NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2}|[IVX]{1,4})\2(\d{4})/y;
-const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-
-/** 1–12 for a Roman-numeral month ("I" … "XII"), else 0. */
-export function romanMonth(s: string): number {
-  return ROMAN_MONTHS.indexOf(s) + 1;
-}
-
-/** The Roman numeral of a month 1–12. */
-export function romanNumeral(month: number): string {
-  return ROMAN_MONTHS[month - 1] ?? String(month);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Character classes
