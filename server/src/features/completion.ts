@@ -372,7 +372,7 @@ function dateCompletion(analysis: DocumentAnalysis, offset: number, lineStart: n
     const day = formatPart(partValue(there, thereLast, withYear), style);
     const marked = pairStyle.endsWith('-marked');
     const marker = markerFor(otherCal, style);
-    const inner = marked ? (style.order === 'russian' ? `${day} ${marker}` : `${marker} ${day}`) : day;
+    const inner = marked ? (style.order === 'cyrillic-dmy' ? `${day} ${marker}` : `${marker} ${day}`) : day;
     const [open, close] = pairStyle.startsWith('bracket') ? ['[', ']'] : ['(', ')'];
     newText = `${written} ${open}${inner}${close}`;
   }

@@ -43,7 +43,7 @@ export function ordinalSuffix(n: number): string {
 function formatDayNumber(day: number, style: DateStyle): string {
   // A day of a numeric pair's day-only side keeps its leading zero ("05(17).08.1870").
   if (style.order === 'iso' || style.numeric?.padDay) return pad2(day);
-  if (!style.ordinal || style.order === 'russian') return String(day);
+  if (!style.ordinal || style.order === 'cyrillic-dmy') return String(day);
   const suffix = ordinalSuffix(day);
   return `${day}${style.shortOrdinal && (suffix === 'nd' || suffix === 'rd') ? 'd' : suffix}`;
 }
@@ -51,7 +51,7 @@ function formatDayNumber(day: number, style: DateStyle): string {
 /** The month as the style writes it: "March", "Mar", "Mar.", "03", "марта". Matches a DatePart's monthSpan. */
 export function monthName(month: number, style: DateStyle): string {
   if (style.order === 'iso' || style.month === 'numeric') return pad2(month);
-  if (style.order === 'russian') return (style.lang === 'uk' ? UK_MONTHS_GENITIVE : RU_MONTHS_GENITIVE)[month - 1] ?? String(month);
+  if (style.order === 'cyrillic-dmy') return (style.lang === 'uk' ? UK_MONTHS_GENITIVE : RU_MONTHS_GENITIVE)[month - 1] ?? String(month);
   const long = MONTH_NAMES_LONG[month - 1] ?? String(month);
   if (style.month === 'long') return long;
   const short = (style.oldMonth ? MONTH_NAMES_OLD : MONTH_NAMES_SHORT)[month - 1] ?? long;
@@ -78,7 +78,7 @@ function yearText(year: number, style: DateStyle, altYear?: number): string {
     while (k < a.length && a[k] === s[k]) k++;
     s += `/${a.slice(Math.min(k, a.length - 2))}`;
   }
-  if (style.order === 'russian' && style.yearSuffix) s += ` ${style.yearSuffix}`;
+  if (style.order === 'cyrillic-dmy' && style.yearSuffix) s += ` ${style.yearSuffix}`;
   return s;
 }
 
@@ -162,7 +162,7 @@ export interface DualDateOptions {
 
 /** The marker for a calendar in a date style: "O.S."/"N.S.", or Russian "ст. ст."/"н. ст.". */
 export function markerFor(calendar: Calendar, style: DateStyle): string {
-  if (style.order === 'russian') return calendar === 'julian' ? 'ст. ст.' : 'н. ст.';
+  if (style.order === 'cyrillic-dmy') return calendar === 'julian' ? 'ст. ст.' : 'н. ст.';
   return calendar === 'julian' ? 'O.S.' : 'N.S.';
 }
 
@@ -207,7 +207,7 @@ export function formatDualDate(first: PartValue, second: PartValue, options: Dua
   else {
     if (pairStyle === 'paren-marked' || pairStyle === 'bracket-marked') {
       const marker = options.markerText ?? markerFor(options.secondCalendar ?? 'julian', style);
-      b = style.order === 'russian' ? `${b} ${marker}` : `${marker} ${b}`;
+      b = style.order === 'cyrillic-dmy' ? `${b} ${marker}` : `${marker} ${b}`;
     }
     const [open, close] = pairStyle.startsWith('bracket') ? ['[', ']'] : ['(', ')'];
     out = `${a} ${open}${b}${close}`;

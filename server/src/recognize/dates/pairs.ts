@@ -84,14 +84,14 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
       } else if (!second) readMonthFirstDayOnly(t, mention, s + 1, undefined); // "October 5/16, 1701"
     }
   }
-  if (m1 && !mention.second && first.year === undefined) consumed = shareYearAfterMarker(t, mention, m1, first.style.order === 'russian') ?? consumed;
+  if (m1 && !mention.second && first.year === undefined) consumed = shareYearAfterMarker(t, mention, m1, first.style.order === 'cyrillic-dmy') ?? consumed;
   if (mention.second) {
     consumed = Math.max(consumed, mention.end);
     if (first.year === undefined && mention.second.year === undefined) {
       // "March 2 (15), 1917", and after a closed bracket "13 March [1 March, Old Style], 1881": a comma may come first.
       const bracketed = t.code(mention.end - 1) === CharCode.CloseParen || t.code(mention.end - 1) === CharCode.CloseSquareBracket;
       const y0 = first.style.order === 'mdy' || bracketed ? t.commaGap(mention.end) : t.gap(mention.end);
-      const y = y0 > mention.end ? t.year(y0, first.style.order === 'russian') : undefined;
+      const y = y0 > mention.end ? t.year(y0, first.style.order === 'cyrillic-dmy') : undefined;
       if (y) {
         mention.sharedYear = y.value;
         mention.sharedYearSpan = y.digits;
@@ -130,9 +130,9 @@ function adjacentDays(a: DatePart, b: DatePart): boolean {
  * single date's marker is the date's: given to the mention as its shared year, and where it ends returned. It stays
  * outside the mention (like the marker), so a fix of the day keeps both.
  */
-function shareYearAfterMarker(t: Tokens, mention: DateMention, marker: CalendarMarker, russian: boolean): number | undefined {
+function shareYearAfterMarker(t: Tokens, mention: DateMention, marker: CalendarMarker, cyrillic: boolean): number | undefined {
   const g = t.commaGap(marker.end);
-  const y = g > marker.end ? t.year(g, russian) : undefined;
+  const y = g > marker.end ? t.year(g, cyrillic) : undefined;
   if (!y) return undefined;
   mention.sharedYear = y.value;
   mention.sharedYearSpan = y.digits;
@@ -453,7 +453,7 @@ function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, co
   mention.end = m2.end;
   if (first.year === undefined) {
     const y0 = t.commaGap(m2.end);
-    const y = y0 > m2.end ? t.year(y0, first.style.order === 'russian') : undefined;
+    const y = y0 > m2.end ? t.year(y0, first.style.order === 'cyrillic-dmy') : undefined;
     if (y) {
       mention.sharedYear = y.value;
       mention.sharedYearSpan = y.digits;

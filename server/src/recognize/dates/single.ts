@@ -265,7 +265,7 @@ export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
     }
     return;
   }
-  const y = t.year(g, part.style.order === 'russian', canHaveDoubleYear(part));
+  const y = t.year(g, part.style.order === 'cyrillic-dmy', canHaveDoubleYear(part));
   if (y) addYear(part, y);
 }
 

@@ -181,7 +181,7 @@ export interface MonthTok extends Span {
 /** How a date written with this month word is ordered, and in which language: "25 октября", "25 жовтня", "7 March". */
 export function monthOrder(month: MonthTok): Pick<DateStyle, 'order' | 'lang'> {
   if (month.lang === 'en') return { order: 'dmy' };
-  return month.lang === 'uk' ? { order: 'russian', lang: 'uk' } : { order: 'russian' };
+  return month.lang === 'uk' ? { order: 'cyrillic-dmy', lang: 'uk' } : { order: 'cyrillic-dmy' };
 }
 
 export interface YearTok extends Span {
