@@ -416,6 +416,14 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, cl
 /** What may stand between a comma pair's comma and its second side: "the", and words that say it is the same day. */
 const THE = /(?:(?:that[ \t\u00A0]+is|i\.[ \u00A0]?e\.,?|or|equivalent[ \t\u00A0]+to)[ \t\u00A0]+)?(?:the[ \t\u00A0]+)?/y;
 
+/** Where a comma pair's second side starts: after the comma's space and THE's words; none without a space. */
+function secondSideAfter(t: Tokens, comma: number): number | undefined {
+  const q = t.gap(comma + 1);
+  if (q === comma + 1) return undefined;
+  const the = t.exec(THE, q);
+  return the ? q + the[0].length : q;
+}
+
 /**
  * "12 April O.S. = 24 April N.S.", "1 Dec 1885 [O.S.] in Russia = 14 Dec 1885 [N.S.]" (genealogy and dating guides):
  * an equals sign between a marked side and the other, where the first side may say where its calendar was kept; or
@@ -436,10 +444,8 @@ function equalsOrAt(t: Tokens, pos: number): number | undefined {
  * The markers must name different calendars; the first side's marker lies inside the mention.
  */
 function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, comma: number): ReadMention | undefined {
-  let q = t.gap(comma + 1);
-  if (q === comma + 1) return undefined;
-  const the = t.exec(THE, q);
-  if (the) q += the[0].length;
+  const q = secondSideAfter(t, comma);
+  if (q === undefined) return undefined;
   const first = mention.first;
   const second = readPart(t, q, first.year !== undefined);
   if (!second || second.style.order === 'iso' || second.style.order !== first.style.order) return undefined;
@@ -474,10 +480,8 @@ const BARE_CALENDAR_WORD = /^(?:[JjGg](?:ulian|regorian)|Western)$/;
  * 26 August (O.S.) being the day of Borodino").
  */
 function commaLabelledSecond(t: Tokens, mention: DateMention, comma: number): ReadMention | undefined {
-  let q = t.gap(comma + 1);
-  if (q === comma + 1) return undefined;
-  const the = t.exec(THE, q);
-  if (the) q += the[0].length;
+  const q = secondSideAfter(t, comma);
+  if (q === undefined) return undefined;
   const first = mention.first;
   const second = readPart(t, q, false);
   if (!second || second.year !== undefined || second.style.order !== first.style.order) return undefined;
