@@ -15,8 +15,6 @@ import { entityHover, findAt, type EntryLink } from './hover';
 import { documentHabits, escapeChoice, escapeSnippet, eventDateVariants, type Days, type DocumentHabits } from './eventText';
 import { partitionPoint } from '../util/search';
 
-export { escapeSnippet };
-
 export type ClioCompletionKind = 'event' | 'person' | 'date';
 
 /** One completion with document offsets; lsp/toProtocol.ts turns it into an LSP item at the edge. */
