@@ -11,7 +11,7 @@ import { withNumericOrder, type NumericOrder } from '../recognize/dates';
 import { sentenceAround } from '../recognize/dates/sentence';
 import type { DateMention } from '../recognize/types';
 import type { Placement } from './placement';
-import { RANGE_JOIN, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
+import { modernYearOf, RANGE_JOIN, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
 import type { BlockScan } from './scan';
 import type { DocumentAnalysis } from './types';
 
@@ -133,7 +133,7 @@ function yearTheDayExistsIn(mention: DateMention, year: number | undefined, sent
  * its pair's shared one — as the hover reads it. Unlike writtenYear it reads no second side's year.
  */
 function firstSideModernYear(m: DateMention): number | undefined {
-  return m.first.altYear ?? m.first.year ?? m.sharedYear;
+  return modernYearOf(m.first, m.sharedYear);
 }
 
 /**

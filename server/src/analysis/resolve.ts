@@ -238,14 +238,21 @@ function datelineReform(mention: DateMention, year: number | undefined, ctx: Rea
   return reform && localCalendarOf(reform, { year, month: mention.first.month, day: mention.first.day }) === 'gregorian' ? reform : undefined;
 }
 
+/**
+ * A side's year as written, in modern reckoning: of a double year the later ("11 February 1731/32" is 1732 from
+ * 1 January), else its own, else the one written once after the pair.
+ */
+export function modernYearOf(part: DatePart, shared: number | undefined): number | undefined {
+  return part.altYear ?? part.year ?? shared;
+}
+
 export function resolveDate(mention: DateMention, ctx: ReadingContext): ResolvedDate {
   const { first: a, second: b } = mention;
   const shared = mention.sharedYear;
   if (!b) {
-    const place = datelineReform(mention, a.altYear ?? a.year ?? shared ?? ctx.contextYear, ctx);
+    const written = modernYearOf(a, shared);
+    const place = datelineReform(mention, written ?? ctx.contextYear, ctx);
     if (place) ctx = { ...ctx, reform: place };
-    // "11 February 1731/32": the second year is the modern (1 January) reckoning of the day.
-    const written = a.altYear ?? a.year ?? shared;
     // Years counted from 25 March: an undoubled year (written, or the context's) on a day before it is the legal
     // year, the modern one less one.
     const given = written ?? ctx.contextYear;
@@ -273,8 +280,8 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
 
   // Years: written on the side (a double year's modern one, "1 February 1732/3"), else shared after the pair, else
   // the other side's, else context.
-  let ya = a.altYear ?? a.year ?? shared;
-  let yb = b.altYear ?? b.year ?? shared;
+  let ya = modernYearOf(a, shared);
+  let yb = modernYearOf(b, shared);
   const aFromContext = ya === undefined && yb === undefined;
   if (ya === undefined && yb !== undefined) ya = pairYears(a, b, yb)[0];
   if (yb === undefined && ya !== undefined) yb = pairYears(b, a, ya)[0];
