@@ -1,10 +1,11 @@
 /**
  * The year a date is read in, and the year written near a name. A yearless date is read in, first to last: the year of
  * the date that closes a range it opens ("from 2 to 6 September 1666"); the year of its paragraph's narrative, when
- * the year still in effect was left by an earlier paragraph generations away; else its context year — the last year
- * written before it in its block (a bare year, or the year a date leaves), else the one its section carries
- * (Analyzer.resolveDates walks the sections) — moved to a year of its sentence when the day does not exist in it.
- * An ambiguous name is picked by the year written nearest it in its block, else the last one written before.
+ * the year still in effect, left by an earlier paragraph, lies generations from the first year the paragraph's dates
+ * write; else its context year — the last year written before it in its block (a bare year, or the year a date
+ * leaves), else the one its section carries (Analyzer.resolveDates walks the sections) — moved to a year of its
+ * sentence when the day does not exist in it. An ambiguous name is picked by the year written nearest it in its
+ * block, else the last one written before.
  */
 import { compareYmd, isValidDate, type Reform, type YearStart } from '../calendar';
 import { withNumericOrder, type NumericOrder } from '../recognize/dates';
