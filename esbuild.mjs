@@ -47,7 +47,7 @@ const datasetFromDisk = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // compromise runs only in the worker (dist/nlpWorker.js), so the server's startup never loads it.
-  // dist/server.js only tunes V8 and loads dist/serverMain.js, the server itself, through a code cache (lsp/codeCache.ts).
+  // dist/server.js only tunes V8 and loads dist/serverMain.js, the server itself, through a code cache (util/codeCache.ts).
   { entryPoints: ['server/src/lsp/start.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/serverMain.js', external: ['compromise'], plugins: [onDemandPackages, datasetFromDisk] },
   { entryPoints: ['server/src/recognize/nlpWorker.ts'], outfile: 'dist/nlpWorker.js' },

@@ -12,7 +12,7 @@ export class ClioContext implements vscode.Disposable {
   constructor(readonly extension: vscode.ExtensionContext) {
     const module = extension.asAbsolutePath('dist/server.js');
     // The server's V8 code cache goes in the extension's own storage, not its installation folder, which may be
-    // read-only or shared (server/src/lsp/codeCache.ts; a folder that cannot be made just means no cache).
+    // read-only or shared (server/src/util/codeCache.ts; a folder that cannot be made just means no cache).
     const cacheDir = extension.globalStorageUri.fsPath;
     try {
       mkdirSync(cacheDir, { recursive: true });

@@ -2,6 +2,7 @@
 import { calendarInUse, convert, getReform, isValidDate, legalYearWritten, other, toJdn, tryToJdn, weekday, WEEKDAY_NAMES, type Calendar, type LegalYear, type YMD } from './calendar';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from './analysis/words';
 import { findDates } from './recognize/dates';
+import { modernYearOf } from './analysis/resolve';
 
 export interface Conversion {
   julian: YMD;
@@ -61,7 +62,7 @@ function readDay(input: string): { day: YMD; marker?: { calendar: Calendar; text
   if (!mention || mention.second || mention.first.endDay !== undefined) {
     throw new ConversionError(`cannot read "${input}" as one day (try "22 February 1917", or 1917-02-22 for any year 1–9999)`);
   }
-  const year = mention.first.altYear ?? mention.first.year ?? mention.sharedYear;
+  const year = modernYearOf(mention.first, mention.sharedYear);
   if (year === undefined) throw new ConversionError(`"${input}" has no year`);
   // A double year ("1731/32") is written only for Old Style days; its second number is the modern year.
   const doubleYear = mention.first.altYear !== undefined ? { calendar: 'julian' as const, text: `with a double year (legal year ${mention.first.year}, modern year ${year})` } : undefined;

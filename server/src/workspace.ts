@@ -30,7 +30,7 @@ export interface Workspace {
 }
 
 /** The one rule for which files are Markdown drafts, for `clio check`, Check Workspace and references: `.md` or `.markdown`, any case. */
-export function isMarkdownFile(name: string): boolean {
+function isMarkdownFile(name: string): boolean {
   return /\.(?:md|markdown)$/i.test(name);
 }
 
@@ -112,7 +112,7 @@ class DatasetWalk {
 }
 
 /** `*.clio.json` under root (not `.clio.json`, not in node_modules or dot folders), sorted. */
-export function findDatasetFiles(root: string): string[] {
+function findDatasetFiles(root: string): string[] {
   const walk = new DatasetWalk(root);
   for (let dir = walk.pending.pop(); dir !== undefined; dir = walk.pending.pop()) {
     let entries: Dirent[] = [];

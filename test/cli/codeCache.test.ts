@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { codeCachePath } from '../../server/src/lsp/codeCache';
+import { codeCachePath } from '../../server/src/util/codeCache';
 import { runCli } from './cliRunner';
 
 const BUNDLE = resolve(__dirname, '../../dist/cliMain.js');

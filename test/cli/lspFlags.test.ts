@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { codeCachePath } from '../../server/src/lsp/codeCache';
+import { codeCachePath } from '../../server/src/util/codeCache';
 import { LspClient, type StartOptions } from '../lsp/lspClient';
 
 const CLI = resolve(__dirname, '../../dist/cli.js');

@@ -1,5 +1,5 @@
 /**
- * The server's code cache (server/src/lsp/codeCache.ts): the first run writes it once its first diagnostics are out
+ * The server's code cache (server/src/util/codeCache.ts): the first run writes it once its first diagnostics are out
  * (before TurboFan is let in: startupTiering.ts) or when it exits, the next runs use it (and so do not write it
  * again), and a cache V8 rejects or one made for another build is replaced, never trusted.
  */
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { codeCachePath } from '../../server/src/lsp/codeCache';
+import { codeCachePath } from '../../server/src/util/codeCache';
 import { LspClient } from './lspClient';
 
 const BUNDLE = resolve(__dirname, '../../dist/serverMain.js');

@@ -62,7 +62,7 @@ describe('date grammar: single dates', () => {
     assert.deepEqual(one('7th March 1917').first.style, { order: 'dmy', month: 'long', ordinal: true });
     assert.deepEqual(one('the 7th of March').first.style, { order: 'dmy', month: 'long', ordinal: true, of: true });
     assert.deepEqual(one('1917-03-07').first.style, { order: 'iso', month: 'numeric', ordinal: false });
-    assert.deepEqual(one('25 октября 1917 г.').first.style, { order: 'russian', month: 'long', ordinal: false, yearSuffix: 'г.' });
+    assert.deepEqual(one('25 октября 1917 г.').first.style, { order: 'cyrillic-dmy', month: 'long', ordinal: false, yearSuffix: 'г.' });
   });
 
   it('reads English dual years', () => {

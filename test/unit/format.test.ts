@@ -8,7 +8,7 @@ import type { DateStyle, PairStyle } from '../../server/src/recognize/types';
 
 const DMY: DateStyle = { order: 'dmy', month: 'long', ordinal: false };
 const MDY: DateStyle = { order: 'mdy', month: 'long', ordinal: false };
-const RU: DateStyle = { order: 'russian', month: 'long', ordinal: false, yearSuffix: 'г.' };
+const RU: DateStyle = { order: 'cyrillic-dmy', month: 'long', ordinal: false, yearSuffix: 'г.' };
 
 describe('formatter: single days', () => {
   it('writes every style', () => {
@@ -80,9 +80,9 @@ function rng(seed: number): () => number {
 }
 
 function randomStyle(r: () => number): DateStyle {
-  const order = (['dmy', 'mdy', 'iso', 'russian'] as const)[Math.floor(r() * 4)];
+  const order = (['dmy', 'mdy', 'iso', 'cyrillic-dmy'] as const)[Math.floor(r() * 4)];
   if (order === 'iso') return { order, month: 'numeric', ordinal: false };
-  if (order === 'russian') return r() < 0.5 ? { order, month: 'long', ordinal: false, yearSuffix: r() < 0.5 ? 'г.' : 'года' } : { order, month: 'long', ordinal: false };
+  if (order === 'cyrillic-dmy') return r() < 0.5 ? { order, month: 'long', ordinal: false, yearSuffix: r() < 0.5 ? 'г.' : 'года' } : { order, month: 'long', ordinal: false };
   const style: DateStyle = { order, month: (['long', 'short', 'short-dot'] as const)[Math.floor(r() * 3)], ordinal: r() < 0.3 };
   if (order === 'dmy' && style.ordinal && r() < 0.3) style.of = true;
   return style;

@@ -13,12 +13,12 @@ import { readFrontMatter } from './frontMatter';
 import { addEvidence, blockEvidence, inferConvention, noEvidence, type ConventionEvidence, type Evidence } from './inferConvention';
 import { Placements, type Placement, type ResolvedBlock } from './placement';
 import { pickEntity } from './namePick';
-import { narrativeYear, rangeOpeningYear, readSwitchEdges, resolveDate, writtenYear, yearLeftBy, yearTheDayExistsIn, type ReadingContext } from './resolve';
-import { sentenceAround } from '../recognize/dates/sentence';
+import type { ReadingContext } from './resolve';
+import { lastWrittenYear, resolveBlock, writtenYearNearest } from './contextYear';
 import { BlockScanCache, scanBlock, type BlockScan } from './scan';
 import { DEFAULT_SETTINGS, type CalendarReason, type Convention, type DocumentAnalysis, type DocumentConvention, type EntityMention, type Finding, type FrontMatterSettings, type Settings } from './types';
-import { orderFromProof, withNumericOrder, type NumericOrder } from '../recognize/dates';
-import type { DateMention, ImpossibleDate } from '../recognize/types';
+import { orderFromProof, type NumericOrder } from '../recognize/dates';
+import type { ImpossibleDate } from '../recognize/types';
 import type { Span } from '../util/span';
 import { isHighSurrogate } from '../util/charCode';
 
@@ -93,7 +93,7 @@ export class Analyzer {
   releaseText(text: string): void {
     if (!this.previous || this.previous.text.length !== text.length) return;
     this.previous.text = text;
-    this.lastChecks?.retext(text);
+    this.lastChecks?.releaseText(text);
   }
 
   private analyzeAll(text: string, settings: Settings, known?: KnownChange): DocumentAnalysis {
@@ -256,7 +256,7 @@ export class Analyzer {
       }
       if (!r) {
         const ctx: ReadingContext = { convention, conventionReason: reason, reform: region ? getReform(region) : undefined, contextYear: year, yearStart };
-        r = { order, convention, reason, region, year, pinned, yearStart, ...this.resolveBlock(text, p, order, scanYears, ctx, pinned) };
+        r = { order, convention, reason, region, year, pinned, yearStart, ...resolveBlock(text, p, order, scanYears, ctx, pinned) };
         if (p.resolved.length >= 4) p.resolved.shift();
         p.resolved.push(r);
       }
@@ -268,51 +268,6 @@ export class Analyzer {
         addEvidence(evidence, r.evidence);
       }
     }
-  }
-
-  /** `pinned`: the section's heading names its year, so a bare year holds only to the end of its line (a list item). */
-  private resolveBlock(
-    text: string,
-    p: Placement,
-    order: NumericOrder,
-    years: BlockScan['years'],
-    ctx: ReadingContext,
-    pinned: boolean,
-  ): { dates: DocumentAnalysis['dates']; yearAfter: number | undefined; writtenYearAfter: number | undefined } {
-    let year = ctx.contextYear;
-    let writtenYearAfter = ctx.contextYear;
-    let bareEnd = -1; // where the bare year in effect ends, while one is
-    let inherited = true; // `year` is still the one the blocks before left: no year is written in the block before
-    let firstWritten: DateMention | null | undefined; // the block's first date that writes a year, once looked for
-    let y = 0;
-    const dates: DocumentAnalysis['dates'] = [];
-    const here = { ...ctx }; // resolveDate keeps nothing of its context: one object serves every date
-    for (const [i, mention] of p.mentions.entries()) {
-      // Bare years written before this date in the block count as context.
-      const local = mention.start - p.at;
-      while (y < years.length && years[y].start < local) {
-        year = years[y].year;
-        bareEnd = p.at + years[y++].end;
-        inherited = false;
-      }
-      const lineBreak = bareEnd >= 0 ? text.indexOf('\n', bareEnd) : -1;
-      if (pinned && lineBreak >= 0 && lineBreak < mention.start) [year, bareEnd] = [writtenYearAfter, -1];
-      let later = rangeOpeningYear(text, mention, p.mentions[i + 1]);
-      if (later === undefined && inherited && year !== undefined) {
-        firstWritten ??= p.mentions.find((m) => writtenYear(m) !== undefined) ?? null;
-        later = narrativeYear(mention, firstWritten ?? undefined, year);
-      }
-      here.contextYear = later ?? yearTheDayExistsIn(mention, year, () => sentenceYears(text, p, years, y, mention), ctx.reform);
-      const resolved = resolveDate(order === 'mdy' ? withNumericOrder(mention, order) : mention, here) as DocumentAnalysis['dates'][number];
-      resolved.block = p.block;
-      if (later !== undefined && resolved.first.yearFromContext) resolved.first.yearFromLater = true;
-      dates.push(resolved);
-      const written = yearLeftBy(mention, ctx.yearStart);
-      if (written !== undefined) [year, writtenYearAfter, bareEnd, inherited] = [written, written, -1, false];
-    }
-    while (y < years.length) year = years[y++].year;
-    readSwitchEdges(text, dates, ctx);
-    return { dates, yearAfter: year, writtenYearAfter };
   }
 
   private resolveEntities(placed: Placement[]): EntityMention[] {
@@ -441,61 +396,6 @@ export function analyze(text: string, dataset: Dataset, settings: Settings): Doc
   return new Analyzer(dataset, { reuse: false }).analyze(text, settings);
 }
 
-/** The year a date of the block carries (its other-calendar year first, as the hover reads it), if written. */
-function yearOf(m: DateMention): number | undefined {
-  return m.first.altYear ?? m.first.year ?? m.sharedYear;
-}
-
-/**
- * The year written nearest `offset` (a document offset) in the block — by a date or a bare year; of two as near, the
- * earlier. Reads the placement's mentions, which are at document offsets whether or not scans are shared, and its
- * bare years at block offsets: no list of years is built and sorted per block.
- */
-function writtenYearNearest(p: Placement, offset: number): number | undefined {
-  let best: number | undefined;
-  let bestAt = 0;
-  let bestDistance = Infinity;
-  for (const m of p.mentions) {
-    const year = yearOf(m);
-    const distance = Math.abs(m.start - offset);
-    if (year === undefined || distance > bestDistance || (distance === bestDistance && m.start > bestAt)) continue;
-    best = year;
-    bestAt = m.start;
-    bestDistance = distance;
-  }
-  for (const y of p.scan.years) {
-    const at = p.at + y.start;
-    const distance = Math.abs(at - offset);
-    if (distance > bestDistance || (distance === bestDistance && at > bestAt)) continue;
-    best = y.year;
-    bestAt = at;
-    bestDistance = distance;
-  }
-  return best;
-}
-
-/** The last year the block writes, by a date or a bare year. */
-function lastWrittenYear(p: Placement): number | undefined {
-  let date: DateMention | undefined;
-  for (let i = p.mentions.length - 1; i >= 0 && !date; i--) if (yearOf(p.mentions[i]) !== undefined) date = p.mentions[i];
-  const years = p.scan.years;
-  const bare = years.length ? years[years.length - 1] : undefined;
-  if (date && (!bare || date.start > p.at + bare.start)) return yearOf(date);
-  return bare?.year;
-}
-
 /** The order of the document's ambiguous numeric dates: the setting, else what its dates that show their order prove. */
 const NUMERIC_SETTING = { 'day-first': 'dmy', 'month-first': 'mdy', auto: undefined } as const;
-
-/**
- * The bare years written in `mention`'s sentence: those before it (the first `count` of the block's), nearest first,
- * then those after it, nearest first ("On 29 Feb. in 1768").
- */
-function sentenceYears(text: string, p: Placement, years: BlockScan['years'], count: number, mention: DateMention): number[] {
-  const out: number[] = [];
-  const [start, end] = sentenceAround(text, mention.start);
-  for (let i = count - 1; i >= 0 && p.at + years[i].start >= start; i--) out.push(years[i].year);
-  for (let i = count; i < years.length && p.at + years[i].start < end; i++) if (p.at + years[i].start >= mention.end) out.push(years[i].year);
-  return out;
-}
 

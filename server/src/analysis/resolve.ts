@@ -1,6 +1,7 @@
 /**
- * Gives every date mention its year and its calendar: marker on the date > the dual date it belongs to >
- * a sentence that names the calendar > the document's convention > the region's calendar at the time.
+ * Gives every date mention its year (its own, else the one contextYear.ts reads it in) and its calendar: marker on the
+ * date > the dual date it belongs to > a sentence that names the calendar > the document's convention > the region's
+ * calendar at the time.
  */
 import {
   allReforms,
@@ -27,70 +28,6 @@ import type { CalendarReason, Convention, ResolvedDate, ResolvedSide } from './t
  * the period an old printer put after a day ("From Thursday, June 6. to Thursday, June 13. 1650").
  */
 export const RANGE_JOIN = /^\.?\s*,?\s*(?:to|till|until|through|and|до|по|и|[-–—])\s*$/iu;
-
-/**
- * The year of a yearless date that opens a range closed by a date with its year: "from 2 September to 6 September
- * 1666", "between 29 June and 3 July 1747" (one year less across New Year: "from 28 December to 3 January 1667").
- * That year, not the one written before, is the writer's.
- */
-export function rangeOpeningYear(text: string, mention: DateMention, next: DateMention | undefined): number | undefined {
-  if (!next || writtenYear(mention) !== undefined) return undefined;
-  const closing = writtenYear(next);
-  // The closing date's weekday stands between ("to Thursday 6 September 1666").
-  const nextStart = next.weekday && next.weekday.start < next.start ? next.weekday.start : next.start;
-  if (closing === undefined || nextStart < mention.end || !RANGE_JOIN.test(text.slice(mention.end, nextStart))) return undefined;
-  return mention.first.month > next.first.month ? closing - 1 : closing;
-}
-
-/** A paragraph does not leap generations between a yearless day and the next day it dates with its year. */
-const NARRATIVE_SPAN_YEARS = 50;
-
-/**
- * The year of a yearless date while its context year is still the one an earlier paragraph left, when `next`, the
- * paragraph's first date that writes a year, lies generations from that year: the paragraph narrates that date's time,
- * and the year left over was an aside's (Sheriffmuir's "on 6 September declared … on 10 November … met on 13 November
- * 1715", after a paragraph that ends on "the Scottish Historical Environment Policy of 2009"). One year less for a day
- * later in the year than that date, as a narrative runs forward to it.
- */
-export function narrativeYear(mention: DateMention, next: DateMention | undefined, year: number): number | undefined {
-  const written = next && writtenYear(next);
-  if (written === undefined || writtenYear(mention) !== undefined || Math.abs(written - year) <= NARRATIVE_SPAN_YEARS) return undefined;
-  const { first } = mention;
-  const to = next!.first;
-  return first.month > to.month || (first.month === to.month && first.day > to.day) ? written - 1 : written;
-}
-
-/** The year a date writes: its own, its pair's shared one, or its second side's. */
-export function writtenYear(m: DateMention): number | undefined {
-  return m.first.year ?? m.sharedYear ?? m.second?.year;
-}
-
-/**
- * The year a date leaves to the yearless days after it: the one it writes, and of a double year the one the document
- * counts in — the modern year unless its years begin on 25 March. Whitefield's "Friday, January 11. 1739-40", then
- * "Wednesday, January 24." is 24 January 1740, as the double year's own day is.
- */
-export function yearLeftBy(m: DateMention, yearStart: YearStart): number | undefined {
-  return (yearStart === 'march' ? undefined : m.first.altYear) ?? writtenYear(m);
-}
-
-/**
- * The year of a yearless day that its context year has not, taken from a year of its sentence under which the day
- * exists, an earlier one first: Sweden's "went back to the Julian calendar in 1712, and … the leap day they skipped in
- * 1700; this extra day became February 30th" is 30 February 1712, not a day 1700 never had; "On 29 Feb. in 1768" is of
- * 1768, not of a year an earlier sentence wrote. `sentence` gives the sentence's years, those before the day nearest
- * first, then those after it (asked for only then: the keystroke path reads every date).
- */
-export function yearTheDayExistsIn(mention: DateMention, year: number | undefined, sentence: () => number[], reform: Reform | undefined): number | undefined {
-  const { first } = mention;
-  if (year === undefined || first.year !== undefined || mention.sharedYear !== undefined || mention.second) return year;
-  const exists = (y: number) => {
-    const day = { year: y, month: first.month, day: first.day };
-    const last = reform?.interim?.lastLocal;
-    return isValidDate(day, 'julian') || isValidDate(day, 'gregorian') || (!!last && compareYmd(day, last) === 0);
-  };
-  return exists(year) ? year : (sentence().find(exists) ?? year);
-}
 
 export interface ReadingContext {
   convention: Convention | undefined;
@@ -301,14 +238,21 @@ function datelineReform(mention: DateMention, year: number | undefined, ctx: Rea
   return reform && localCalendarOf(reform, { year, month: mention.first.month, day: mention.first.day }) === 'gregorian' ? reform : undefined;
 }
 
+/**
+ * A side's year as written, in modern reckoning: of a double year the later ("11 February 1731/32" is 1732 from
+ * 1 January), else its own, else the one written once after the pair.
+ */
+export function modernYearOf(part: DatePart, shared: number | undefined): number | undefined {
+  return part.altYear ?? part.year ?? shared;
+}
+
 export function resolveDate(mention: DateMention, ctx: ReadingContext): ResolvedDate {
   const { first: a, second: b } = mention;
   const shared = mention.sharedYear;
   if (!b) {
-    const place = datelineReform(mention, a.altYear ?? a.year ?? shared ?? ctx.contextYear, ctx);
+    const written = modernYearOf(a, shared);
+    const place = datelineReform(mention, written ?? ctx.contextYear, ctx);
     if (place) ctx = { ...ctx, reform: place };
-    // "11 February 1731/32": the second year is the modern (1 January) reckoning of the day.
-    const written = a.altYear ?? a.year ?? shared;
     // Years counted from 25 March: an undoubled year (written, or the context's) on a day before it is the legal
     // year, the modern one less one.
     const given = written ?? ctx.contextYear;
@@ -336,8 +280,8 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
 
   // Years: written on the side (a double year's modern one, "1 February 1732/3"), else shared after the pair, else
   // the other side's, else context.
-  let ya = a.altYear ?? a.year ?? shared;
-  let yb = b.altYear ?? b.year ?? shared;
+  let ya = modernYearOf(a, shared);
+  let yb = modernYearOf(b, shared);
   const aFromContext = ya === undefined && yb === undefined;
   if (ya === undefined && yb !== undefined) ya = pairYears(a, b, yb)[0];
   if (yb === undefined && ya !== undefined) yb = pairYears(b, a, ya)[0];

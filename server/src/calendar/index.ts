@@ -1,7 +1,7 @@
 /** Public API of the calendar core: exact Julian/Gregorian day arithmetic via Julian Day Numbers,
  *  weekdays, and the per-region reform table. Pure functions, no I/O. */
 export type { Calendar, YMD } from './types';
-export { floorDiv, toJdn, tryToJdn, toJdnUnchecked, fromJdn } from './jdn';
+export { toJdn, tryToJdn, toJdnUnchecked, fromJdn } from './jdn';
 export { isLeapYear, daysInMonth, isValidDate } from './rules';
 export { other, convert, weekday, WEEKDAY_NAMES, calendarOffset } from './convert';
 export type { WeekdayName } from './convert';
@@ -14,9 +14,7 @@ export {
   localCalendarAt,
   interimDate,
   isInReformGap,
-  gapRange,
   gapDescription,
-  formatDayWords,
   dayRangeWords,
   MONTH_NAMES,
   regionWordsIndex,

@@ -336,7 +336,7 @@ export function isInReformGap(reform: Reform, date: YMD, calendar: Calendar): bo
 }
 
 /** The first and last skipped Gregorian labels, or undefined if nothing was skipped (lunisolar predecessors). */
-export function gapRange(reform: Reform): { first: YMD; last: YMD } | undefined {
+function gapRange(reform: Reform): { first: YMD; last: YMD } | undefined {
   if (reform.previousCalendar !== 'julian' && reform.previousCalendar !== 'rumi') return undefined;
   const jdnOfLabel = tryToJdn(reform.lastJulian, 'gregorian');
   // The first skipped label is the day after lastJulian's label, read as Gregorian.
@@ -365,7 +365,7 @@ export const MONTH_NAMES = [
 ] as const;
 
 /** "4 October 1582" */
-export function formatDayWords(date: YMD): string {
+function formatDayWords(date: YMD): string {
   return `${date.day} ${MONTH_NAMES[date.month - 1] ?? `month ${date.month}`} ${date.year}`;
 }
 

@@ -7,7 +7,7 @@ import { expandGlob, isGlob } from './glob';
 import { UsageError } from './usage';
 
 /** The files of one PATH argument; a path that exists is taken literally even if it contains glob characters. */
-export function filesOf(arg: string): string[] {
+function filesOf(arg: string): string[] {
   if (!existsSync(arg) && isGlob(arg)) {
     let files: string[];
     try {

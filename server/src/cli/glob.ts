@@ -11,7 +11,7 @@ export function isGlob(pattern: string): boolean {
 }
 
 /** The regular expression for a glob over `/`-separated relative paths; throws on an unbalanced `{`. */
-export function globToRegExp(pattern: string): RegExp {
+function globToRegExp(pattern: string): RegExp {
   let re = '';
   let braces = 0;
   for (let i = 0; i < pattern.length; i++) {

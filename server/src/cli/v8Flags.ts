@@ -1,7 +1,7 @@
 /**
  * V8's flags for the commands that analyze files once and exit (`clio check`, `clio chronology`). Set before the
  * first analysis; V8's flags are the process's, so worker threads started later share them. Not for `clio lsp`: the
- * server sets its own, and its code cache is valid only under those (lsp/codeCache.ts).
+ * server sets its own, and its code cache is valid only under those (util/codeCache.ts).
  */
 import { setFlagsFromString } from 'node:v8';
 import { keepAnalysisGarbageYoung } from '../lsp/memory';
@@ -13,7 +13,7 @@ import { keepAnalysisGarbageYoung } from '../lsp/memory';
  * Measured on ten and thirty 1 MB drafts (bench/README.md): the compiler's CPU down by 13–20 %, the main thread's no
  * higher.
  */
-export const INLINED_BYTECODE_BUDGET = 460;
+const INLINED_BYTECODE_BUDGET = 460;
 
 export function tuneV8ForOneShotRuns(): void {
   keepAnalysisGarbageYoung();

@@ -86,7 +86,7 @@ export class Chronology {
 }
 
 /** Earlier first, then the shorter; a stable sort leaves items of the same days in the order they came. */
-export function byTime(a: { startJdn: number; endJdn: number }, b: { startJdn: number; endJdn: number }): number {
+function byTime(a: { startJdn: number; endJdn: number }, b: { startJdn: number; endJdn: number }): number {
   return a.startJdn - b.startJdn || a.endJdn - b.endJdn;
 }
 

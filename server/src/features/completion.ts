@@ -15,8 +15,6 @@ import { entityHover, findAt, type EntryLink } from './hover';
 import { documentHabits, escapeChoice, escapeSnippet, eventDateVariants, type Days, type DocumentHabits } from './eventText';
 import { partitionPoint } from '../util/search';
 
-export { escapeSnippet };
-
 export type ClioCompletionKind = 'event' | 'person' | 'date';
 
 /** One completion with document offsets; lsp/toProtocol.ts turns it into an LSP item at the edge. */
@@ -372,7 +370,7 @@ function dateCompletion(analysis: DocumentAnalysis, offset: number, lineStart: n
     const day = formatPart(partValue(there, thereLast, withYear), style);
     const marked = pairStyle.endsWith('-marked');
     const marker = markerFor(otherCal, style);
-    const inner = marked ? (style.order === 'russian' ? `${day} ${marker}` : `${marker} ${day}`) : day;
+    const inner = marked ? (style.order === 'cyrillic-dmy' ? `${day} ${marker}` : `${marker} ${day}`) : day;
     const [open, close] = pairStyle.startsWith('bracket') ? ['[', ']'] : ['(', ')'];
     newText = `${written} ${open}${inner}${close}`;
   }

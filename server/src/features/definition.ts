@@ -24,7 +24,7 @@ export function entityAt(analysis: DocumentAnalysis, offset: number): EntityMent
 }
 
 /** The span of `"id": "<id>"` in a dataset file's text, searching from `from` (an entry's offset when known). */
-export function idPropertySpan(text: string, id: string, from = 0): { start: number; end: number } | undefined {
+function idPropertySpan(text: string, id: string, from = 0): { start: number; end: number } | undefined {
   const escaped = JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`"id"\\s*:\\s*${escaped}`, 'g');
   re.lastIndex = from;
@@ -82,7 +82,7 @@ export class DatasetLocator {
 }
 
 /** Dataset origins are file URIs or plain paths. */
-export function toUri(fileOrUri: string): string {
+function toUri(fileOrUri: string): string {
   return /^[a-z][a-z0-9+.-]+:/i.test(fileOrUri) && !/^[a-z]:[\\/]/i.test(fileOrUri) ? fileOrUri : pathToFileURL(fileOrUri).href;
 }
 

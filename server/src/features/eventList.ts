@@ -9,7 +9,7 @@ import type { HistoricalEvent } from '../dataset/types';
 import { documentHabits, escapeSnippet, eventDateVariants, type DocumentHabits } from './eventText';
 
 /** One event for the Insert Event picker, with its snippet in the document's convention. */
-export function eventListItem(e: HistoricalEvent, habits: DocumentHabits): EventListItem {
+function eventListItem(e: HistoricalEvent, habits: DocumentHabits): EventListItem {
   const start = fullDay(e.start);
   const end = fullDay(e.end);
   const words = (c: Calendar): string | null => {

@@ -7,7 +7,7 @@ import { TextDocument, type Position } from 'vscode-languageserver-textdocument'
 import type { DiagnosticCode, TextEdit, DocumentAnalysis } from '../analysis/types';
 import { applyTextEdits, fixAllEdits } from './codeActions';
 
-export const MAX_FIX_PASSES = 5;
+const MAX_FIX_PASSES = 5;
 
 export interface AppliedFix {
   code: DiagnosticCode;

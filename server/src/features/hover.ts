@@ -6,6 +6,7 @@ import { CALENDAR_NAME, STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthN
 import type { Dataset } from '../dataset/dataset';
 import { datedFacts, parseDatedValue } from '../dataset/dates';
 import type { DatedValue, Entity, HistoricalEvent, Person } from '../dataset/types';
+import { partitionPoint } from '../util/search';
 
 export interface HoverResult {
   start: number;
@@ -30,14 +31,8 @@ export function hoverAt(analysis: DocumentAnalysis, dataset: Dataset, offset: nu
 
 /** The narrowest name covering `offset` (names nest: "Lenin" inside "Lenin's Testament"). */
 function innermost(entities: readonly EntityMention[], offset: number): EntityMention | undefined {
-  // Binary search for the last mention starting at or before offset, then look back over the few that may nest.
-  let lo = 0;
-  let hi = entities.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (entities[mid].start <= offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  // The last mention starting at or before offset, then the few before it that may nest.
+  const hi = partitionPoint(entities, (e) => e.start <= offset) - 1;
   let best: EntityMention | undefined;
   for (let i = hi; i >= 0 && i > hi - 8; i--) {
     const e = entities[i];
@@ -161,7 +156,7 @@ function dateHover(d: ResolvedDate, dataset: Dataset, doc: DocumentConvention): 
 }
 
 /** "22 April 1870 (O.S. 10 April)" for a Julian record, in the document's convention order. */
-export function datedValueWords(v: DatedValue, convention?: Convention): string {
+function datedValueWords(v: DatedValue, convention?: Convention): string {
   const p = parseDatedValue(v);
   if (!p) return v.date;
   const circa = v.circa ? 'c. ' : '';

@@ -14,9 +14,9 @@ import { runInNewContext } from 'node:vm';
 /** Old-generation growth that a pause in the edits collects. */
 export const GARBAGE_BUDGET_BYTES = 6 * 1024 * 1024;
 /** How long the edits must pause before a collection that is due runs. */
-export const IDLE_MS = 300;
+const IDLE_MS = 300;
 /** V8 starts a major GC once the old generation has grown by this share of what the last one left (its default: up to 300 %). */
-export const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 50;
 
 /** The bytes V8's old generation holds, live or dead: its old space and its large objects. */
 export function oldGenerationBytes(): number {
@@ -88,13 +88,13 @@ export function keepAnalysisGarbageYoung(): void {
  * what the last one left (at least 8 MB, V8's own minimum step), instead of up to four times it. V8 reads the flag
  * each time it sets the next limit, so setting it at run time takes effect from the next major GC.
  */
-export function collectOldGarbageSooner(): void {
+function collectOldGarbageSooner(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 /**
  * Every flag the server sets, set by its entry before the server's code is compiled: V8 rejects a code cache made
- * under other flags (codeCache.ts), and `exposedGc`'s flag, set after the start, made it reject every cache.
+ * under other flags (util/codeCache.ts), and `exposedGc`'s flag, set after the start, made it reject every cache.
  */
 export function tuneV8ForTheServer(): void {
   keepAnalysisGarbageYoung();

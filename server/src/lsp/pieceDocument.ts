@@ -19,12 +19,13 @@ interface Piece {
 }
 
 export class PieceDocument implements TextDocument {
-  private pieces: Piece[] = [];
+  private pieces: Piece[];
+  // The index of the pieces, set by reindex() from the constructor on.
   /** Where each piece starts in the document, and how many line breaks the pieces before it hold. */
-  private starts: number[] = [];
-  private breaksBefore: number[] = [];
-  private total = 0;
-  private lines = 1;
+  private starts!: number[];
+  private breaksBefore!: number[];
+  private total!: number;
+  private lines!: number;
 
   constructor(
     readonly uri: string,

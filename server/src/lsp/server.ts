@@ -51,7 +51,7 @@ import {
   type Positions,
 } from './toProtocol';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.clio`;
 
 const connection = createConnection(ProposedFeatures.all);
 const changes = new ChangeTracker();

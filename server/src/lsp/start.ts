@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { requireWithCodeCache } from './codeCache';
+import { requireWithCodeCache } from '../util/codeCache';
 import { tuneV8ForTheServer } from './memory';
 import { holdOptimizingCompiler, releaseOptimizingCompilerWhenStarted } from './startupTiering';
 

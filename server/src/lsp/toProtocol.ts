@@ -62,7 +62,7 @@ export function toDatasetWorkspaceEdit({ uri, version, file, change }: DatasetFi
 }
 
 // LSP DiagnosticSeverity: Error 1, Warning 2, Information 3, Hint 4.
-export const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
 export function toDiagnostics(analysis: DocumentAnalysis, doc: Positions): Diagnostic[] {
   return analysis.findings.map((f) => ({

@@ -1,6 +1,7 @@
 import { CharCode, isAsciiDigit, isAsciiLower, isBlank } from '../util/charCode';
 import type { Span } from '../util/span';
 import { opensHtmlBlock } from './html';
+import { partitionPoint } from '../util/search';
 /**
  * Block-level split of a Markdown text: one linear pass over lines that says which blocks are code,
  * front matter or prose-bearing (paragraphs, headings, lists, quotes, tables, HTML).
@@ -309,16 +310,7 @@ export function resplitBlocks(prev: BlockSplit, text: string, change: TextChange
   }
   const delta = change.newEnd - change.oldEnd;
   // k: the last block starting at or before the change; restart one block earlier.
-  let lo = 0;
-  let hi = old.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (old[mid].start <= change.start) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const k = partitionPoint(old, (b) => b.start <= change.start) - 1;
   let from = Math.max(0, k - 1);
   if (fm && from === 0) from = 1;
   const split: BlockSplit = { blocks: old.slice(0, from), listBefore: prev.listBefore.slice(0, from) };

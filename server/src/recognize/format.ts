@@ -3,7 +3,7 @@
  * replace "22 February" with "23 February" and not with "1917-02-23". Inverse of recognize/dates.ts.
  */
 import type { Calendar } from '../calendar/types';
-import { defaultRangeSep, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, RU_MONTHS_GENITIVE, UK_MONTHS_GENITIVE } from './months';
+import { defaultRangeSep, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, romanNumeral, RU_MONTHS_GENITIVE, UK_MONTHS_GENITIVE } from './months';
 import type { DateStyle, PairStyle } from './types';
 
 export { MONTH_NAMES_LONG } from './months';
@@ -40,10 +40,10 @@ export function ordinalSuffix(n: number): string {
 }
 
 /** The day number as the style writes it: "7", "7th", "07" (ISO). Matches a DatePart's daySpan. */
-export function formatDayNumber(day: number, style: DateStyle): string {
+function formatDayNumber(day: number, style: DateStyle): string {
   // A day of a numeric pair's day-only side keeps its leading zero ("05(17).08.1870").
   if (style.order === 'iso' || style.numeric?.padDay) return pad2(day);
-  if (!style.ordinal || style.order === 'russian') return String(day);
+  if (!style.ordinal || style.order === 'cyrillic-dmy') return String(day);
   const suffix = ordinalSuffix(day);
   return `${day}${style.shortOrdinal && (suffix === 'nd' || suffix === 'rd') ? 'd' : suffix}`;
 }
@@ -51,7 +51,7 @@ export function formatDayNumber(day: number, style: DateStyle): string {
 /** The month as the style writes it: "March", "Mar", "Mar.", "03", "марта". Matches a DatePart's monthSpan. */
 export function monthName(month: number, style: DateStyle): string {
   if (style.order === 'iso' || style.month === 'numeric') return pad2(month);
-  if (style.order === 'russian') return (style.lang === 'uk' ? UK_MONTHS_GENITIVE : RU_MONTHS_GENITIVE)[month - 1] ?? String(month);
+  if (style.order === 'cyrillic-dmy') return (style.lang === 'uk' ? UK_MONTHS_GENITIVE : RU_MONTHS_GENITIVE)[month - 1] ?? String(month);
   const long = MONTH_NAMES_LONG[month - 1] ?? String(month);
   if (style.month === 'long') return long;
   const short = (style.oldMonth ? MONTH_NAMES_OLD : MONTH_NAMES_SHORT)[month - 1] ?? long;
@@ -78,7 +78,7 @@ function yearText(year: number, style: DateStyle, altYear?: number): string {
     while (k < a.length && a[k] === s[k]) k++;
     s += `/${a.slice(Math.min(k, a.length - 2))}`;
   }
-  if (style.order === 'russian' && style.yearSuffix) s += ` ${style.yearSuffix}`;
+  if (style.order === 'cyrillic-dmy' && style.yearSuffix) s += ` ${style.yearSuffix}`;
   return s;
 }
 
@@ -128,13 +128,11 @@ export function formatPart(part: PartValue, style: DateStyle): string {
   return withYear(dayMonth(part, s), part.year, s, part.altYear);
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-
 /** A numeric date as written: "14.02.1918", "04/13/1916", "1.II.1918"; a range as two dates joined by "–". */
 function formatNumeric(p: PartValue, style: DateStyle, n: NonNullable<DateStyle['numeric']>): string {
   const one = (day: number, month: number): string => {
     const d = n.padDay ? pad2(day) : String(day);
-    const m = n.roman ? (ROMAN[month - 1] ?? String(month)) : n.padMonth ? pad2(month) : String(month);
+    const m = n.roman ? romanNumeral(month) : n.padMonth ? pad2(month) : String(month);
     const dm = style.order === 'mdy' ? `${m}${n.sep}${d}` : `${d}${n.sep}${m}`;
     return p.year === undefined ? dm : `${dm}${n.sep}${pad4(p.year)}`;
   };
@@ -164,7 +162,7 @@ export interface DualDateOptions {
 
 /** The marker for a calendar in a date style: "O.S."/"N.S.", or Russian "ст. ст."/"н. ст.". */
 export function markerFor(calendar: Calendar, style: DateStyle): string {
-  if (style.order === 'russian') return calendar === 'julian' ? 'ст. ст.' : 'н. ст.';
+  if (style.order === 'cyrillic-dmy') return calendar === 'julian' ? 'ст. ст.' : 'н. ст.';
   return calendar === 'julian' ? 'O.S.' : 'N.S.';
 }
 
@@ -209,7 +207,7 @@ export function formatDualDate(first: PartValue, second: PartValue, options: Dua
   else {
     if (pairStyle === 'paren-marked' || pairStyle === 'bracket-marked') {
       const marker = options.markerText ?? markerFor(options.secondCalendar ?? 'julian', style);
-      b = style.order === 'russian' ? `${b} ${marker}` : `${marker} ${b}`;
+      b = style.order === 'cyrillic-dmy' ? `${b} ${marker}` : `${marker} ${b}`;
     }
     const [open, close] = pairStyle.startsWith('bracket') ? ['[', ']'] : ['(', ')'];
     out = `${a} ${open}${b}${close}`;

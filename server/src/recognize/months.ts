@@ -16,7 +16,7 @@ export const RU_MONTHS_GENITIVE: readonly string[] = [
   'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
 ];
 
-export const RU_MONTHS_NOMINATIVE: readonly string[] = [
+const RU_MONTHS_NOMINATIVE: readonly string[] = [
   'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
   'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
 ];
@@ -88,11 +88,17 @@ export function weekdayWord(word: string): number | undefined {
   return WEEKDAY_WORDS.get(word.toLowerCase());
 }
 
-/** Alternation source for all weekday words, longest first (for regexes). */
-export const WEEKDAY_ALTERNATION = [...WEEKDAY_WORDS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|');
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/** 1–12 for a Roman-numeral month ("I" … "XII"), else 0. */
+export function romanMonth(s: string): number {
+  return ROMAN_MONTHS.indexOf(s) + 1;
+}
+
+/** The Roman numeral of a month 1–12 ("1.II.1918"). */
+export function romanNumeral(month: number): string {
+  return ROMAN_MONTHS[month - 1] ?? String(month);
+}
 
 /** The range separator when a style names none: "3–7 July", "23 February – 3 March". */
 export function defaultRangeSep(crossMonth: boolean): string {

@@ -4,7 +4,8 @@ import type { Span } from '../util/span';
 
 /** How a date was written, so that a fix can write a new date the same way. */
 export interface DateStyle {
-  order: 'dmy' | 'mdy' | 'iso' | 'russian'; // 7 March 1917 | March 7, 1917 | 1917-03-07 | 25 октября 1917
+  /** 'cyrillic-dmy': day, Russian or Ukrainian month name, year (and a year word) — no ordinals, a marker after the day. */
+  order: 'dmy' | 'mdy' | 'iso' | 'cyrillic-dmy'; // 7 March 1917 | March 7, 1917 | 1917-03-07 | 25 октября 1917
   month: 'long' | 'short' | 'short-dot' | 'numeric'; // March | Mar | Mar. | 03
   ordinal: boolean; // 7th March
   /** "2d", "3d", "22d": the older English ordinal ("nd"/"rd" written "d"). */
@@ -23,7 +24,7 @@ export interface DateStyle {
   yearPeriod?: boolean;
   /** Russian or Ukrainian year word after the year as written: "г." | "года" | "году" | "р." | "року". */
   yearSuffix?: string;
-  /** `order` 'russian' with Ukrainian month names ("25 жовтня 1917 року"); unset: Russian ones. */
+  /** `order` 'cyrillic-dmy' with Ukrainian month names ("25 жовтня 1917 року"); unset: Russian ones. */
   lang?: 'uk';
   /**
    * Numeric dates ("13.02.1918", "04/13/1916", "31.I.1918"; `month` is 'numeric', `order` 'dmy' or 'mdy'): the

@@ -145,7 +145,7 @@ function defaultProposer(load: () => Promise<Nlp>): (text: string) => Promise<Ra
 }
 
 /** Replaces everything outside the prose spans by spaces, so offsets stay put and code or URLs never look like names. */
-export function maskToProse(paragraph: string, prose: readonly Span[]): string {
+function maskToProse(paragraph: string, prose: readonly Span[]): string {
   let out = '';
   let at = 0;
   for (const s of prose) {
@@ -212,7 +212,7 @@ const WORD = /[\p{L}\p{M}\p{N}'’]+/gu;
  * somewhere two capitalized words in a row that no alias, region word, calendar word or institution word claims
  * (an initial or a title may stand for the first of them).
  */
-export function mayNameSomeoneUnknown(text: string, dataset: Dataset): boolean {
+function mayNameSomeoneUnknown(text: string, dataset: Dataset): boolean {
   const known = nameMatcher(dataset).find(text);
   let k = 0;
   let prev: { end: number; free: boolean; leadIn: boolean } | undefined;

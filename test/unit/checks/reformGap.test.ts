@@ -248,7 +248,7 @@ describe('reform-gap', () => {
                                 ^^^^^^^^^^^^^^^ information ambiguous-calendar: 19 January 1917 is not marked, …
       Kut on 24 February 1917.
     `, { region: 'turkey' });
-    // Or its year is its paragraph's narrative, which the dated day gives (analysis/resolve.ts narrativeYear; round 45).
+    // Or its year is its paragraph's narrative, which the dated day gives (analysis/contextYear.ts narrativeYear; round 45).
     checkDiagnostics(`
       The field is protected under the Historic Environment Policy of 2009.
 

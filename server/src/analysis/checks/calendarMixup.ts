@@ -237,7 +237,11 @@ function givesOtherDayLater(analysis: DocumentAnalysis, index: number, otherJdn:
   return false;
 }
 
-/** Marked by the writer on the date itself: its own label, or a phrase attached to it ("16 July 1917 by the Julian reckoning"). */
+/**
+ * Read by the writer's mark on the date itself: its own label, or a phrase attached to it ("16 July 1917 by the Julian
+ * reckoning") — the mark that decided the reading, as wrongMarker rewrites it (swedishDays' `labelled` asks only that a
+ * mark is there).
+ */
 function isDirectlyMarked(d: ResolvedDate): boolean {
   return directMarker(d) !== undefined;
 }

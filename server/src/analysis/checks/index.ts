@@ -88,8 +88,11 @@ export class ChecksPass {
     };
   }
 
-  /** The analysis's text now reads from `text`, the same text held another way (Analyzer.releaseText). */
-  retext(text: string): void {
+  /**
+   * The analysis's text now reads from `text`, the same text held another way, so that the flat string this pass read
+   * can be let go (Analyzer.releaseText).
+   */
+  releaseText(text: string): void {
     this.analysis.text = text;
     this.view.text = text;
   }

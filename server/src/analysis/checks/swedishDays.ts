@@ -26,6 +26,9 @@ export function checkSwedishDay(analysis: DocumentAnalysis, i: number): Finding 
   const labelEnd = swedishLabelEnd(analysis.text, d.mention.end);
   if (labelEnd === undefined) return undefined;
   const text = analysis.text;
+  // A day beside it counts when the writer labelled it (its marker, or a phrase right after it), whatever decided its
+  // reading: the labels only show that the days stand side by side as the calendars' days. calendarMixup's
+  // isDirectlyMarked asks more, that the label decided the reading (a double year outranks a phrase), as it rewrites it.
   const labelled = (n: ResolvedDate | undefined): n is ResolvedDate =>
     !!n && !n.second && !n.first.last && n.first.jdn !== undefined && (n.mention.firstMarker !== undefined || !!n.mention.sentenceMarker?.attached);
   const prev = analysis.dates[i - 1];

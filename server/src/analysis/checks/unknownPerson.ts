@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/dataset';
 import type { PersonCandidate } from '../../recognize/unknownPeople';
 import type { DatasetAddition, Finding } from '../types';
 
-export const WORKSPACE_PEOPLE_FILE = 'people.clio.json';
+const WORKSPACE_PEOPLE_FILE = 'people.clio.json';
 
 /** A schema-valid id (`^[a-z0-9]+(-[a-z0-9]+)*$`) from a name: accents dropped, words joined by hyphens. */
 export function personIdFromName(name: string): string {

@@ -9,7 +9,7 @@ import type { Severity } from '../../analysis/types';
 import { ruleHelp, ruleText } from '../rules';
 import type { CliFinding, CliRange } from './types';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 
 type SarifLevel = 'error' | 'warning' | 'note';

@@ -6,7 +6,8 @@
  */
 import { CharCode } from '../../util/charCode';
 import type { DateMention, DatePart, DateStyle, PairStyle } from '../types';
-import { isDigit, isWordCode, romanMonth, type Tokens } from './tokens';
+import { isDigit, isWordCode, type Tokens } from './tokens';
+import { romanMonth } from '../months';
 
 const MONTH = '(\\d{1,2}|[IVX]{1,4})';
 /** "10 (22).4.1870", "10(22).04.1870", "10/22.IV.1870": two days, then the shared month and year. */

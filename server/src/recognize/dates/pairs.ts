@@ -84,14 +84,14 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
       } else if (!second) readMonthFirstDayOnly(t, mention, s + 1, undefined); // "October 5/16, 1701"
     }
   }
-  if (m1 && !mention.second && first.year === undefined) consumed = shareYearAfterMarker(t, mention, m1, first.style.order === 'russian') ?? consumed;
+  if (m1 && !mention.second && first.year === undefined) consumed = shareYearAfterMarker(t, mention, m1, first.style.order === 'cyrillic-dmy') ?? consumed;
   if (mention.second) {
     consumed = Math.max(consumed, mention.end);
     if (first.year === undefined && mention.second.year === undefined) {
       // "March 2 (15), 1917", and after a closed bracket "13 March [1 March, Old Style], 1881": a comma may come first.
       const bracketed = t.code(mention.end - 1) === CharCode.CloseParen || t.code(mention.end - 1) === CharCode.CloseSquareBracket;
       const y0 = first.style.order === 'mdy' || bracketed ? t.commaGap(mention.end) : t.gap(mention.end);
-      const y = y0 > mention.end ? t.year(y0, first.style.order === 'russian') : undefined;
+      const y = y0 > mention.end ? t.year(y0, first.style.order === 'cyrillic-dmy') : undefined;
       if (y) {
         mention.sharedYear = y.value;
         mention.sharedYearSpan = y.digits;
@@ -130,9 +130,9 @@ function adjacentDays(a: DatePart, b: DatePart): boolean {
  * single date's marker is the date's: given to the mention as its shared year, and where it ends returned. It stays
  * outside the mention (like the marker), so a fix of the day keeps both.
  */
-function shareYearAfterMarker(t: Tokens, mention: DateMention, marker: CalendarMarker, russian: boolean): number | undefined {
+function shareYearAfterMarker(t: Tokens, mention: DateMention, marker: CalendarMarker, cyrillic: boolean): number | undefined {
   const g = t.commaGap(marker.end);
-  const y = g > marker.end ? t.year(g, russian) : undefined;
+  const y = g > marker.end ? t.year(g, cyrillic) : undefined;
   if (!y) return undefined;
   mention.sharedYear = y.value;
   mention.sharedYearSpan = y.digits;
@@ -416,6 +416,14 @@ function readMonthFirstDayOnly(t: Tokens, mention: DateMention, from: number, cl
 /** What may stand between a comma pair's comma and its second side: "the", and words that say it is the same day. */
 const THE = /(?:(?:that[ \t\u00A0]+is|i\.[ \u00A0]?e\.,?|or|equivalent[ \t\u00A0]+to)[ \t\u00A0]+)?(?:the[ \t\u00A0]+)?/y;
 
+/** Where a comma pair's second side starts: after the comma's space and THE's words; none without a space. */
+function secondSideAfter(t: Tokens, comma: number): number | undefined {
+  const q = t.gap(comma + 1);
+  if (q === comma + 1) return undefined;
+  const the = t.exec(THE, q);
+  return the ? q + the[0].length : q;
+}
+
 /**
  * "12 April O.S. = 24 April N.S.", "1 Dec 1885 [O.S.] in Russia = 14 Dec 1885 [N.S.]" (genealogy and dating guides):
  * an equals sign between a marked side and the other, where the first side may say where its calendar was kept; or
@@ -436,10 +444,8 @@ function equalsOrAt(t: Tokens, pos: number): number | undefined {
  * The markers must name different calendars; the first side's marker lies inside the mention.
  */
 function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, comma: number): ReadMention | undefined {
-  let q = t.gap(comma + 1);
-  if (q === comma + 1) return undefined;
-  const the = t.exec(THE, q);
-  if (the) q += the[0].length;
+  const q = secondSideAfter(t, comma);
+  if (q === undefined) return undefined;
   const first = mention.first;
   const second = readPart(t, q, first.year !== undefined);
   if (!second || second.style.order === 'iso' || second.style.order !== first.style.order) return undefined;
@@ -453,7 +459,7 @@ function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, co
   mention.end = m2.end;
   if (first.year === undefined) {
     const y0 = t.commaGap(m2.end);
-    const y = y0 > m2.end ? t.year(y0, first.style.order === 'russian') : undefined;
+    const y = y0 > m2.end ? t.year(y0, first.style.order === 'cyrillic-dmy') : undefined;
     if (y) {
       mention.sharedYear = y.value;
       mention.sharedYearSpan = y.digits;
@@ -474,10 +480,8 @@ const BARE_CALENDAR_WORD = /^(?:[JjGg](?:ulian|regorian)|Western)$/;
  * 26 August (O.S.) being the day of Borodino").
  */
 function commaLabelledSecond(t: Tokens, mention: DateMention, comma: number): ReadMention | undefined {
-  let q = t.gap(comma + 1);
-  if (q === comma + 1) return undefined;
-  const the = t.exec(THE, q);
-  if (the) q += the[0].length;
+  const q = secondSideAfter(t, comma);
+  if (q === undefined) return undefined;
   const first = mention.first;
   const second = readPart(t, q, false);
   if (!second || second.year !== undefined || second.style.order !== first.style.order) return undefined;

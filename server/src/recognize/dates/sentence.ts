@@ -10,6 +10,7 @@ import type { CalendarMarker, DateMention } from '../types';
 import type { Span } from '../../util/span';
 import { isPlaceAbbreviation } from './labels';
 import { isLetterCode, markerCalendar, SENTENCE_PHRASE } from './tokens';
+import { partitionPoint } from '../../util/search';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -126,14 +127,8 @@ function clauseBreaks(text: string, s: number, e: number): [number, number][] {
 function clauseAround(breaks: readonly [number, number][], start: number, end: number, s: number, e: number): [number, number] {
   let from = s;
   let to = e;
-  // Binary search for the first break at or after the phrase's end; the one before it bounds the clause's start.
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid][0] < end) lo = mid + 1;
-    else hi = mid;
-  }
+  // The first break at or after the phrase's end; the one before it bounds the clause's start.
+  const lo = partitionPoint(breaks, (b) => b[0] < end);
   if (lo < breaks.length) to = breaks[lo][0];
   for (let i = lo - 1; i >= 0; i--) {
     if (breaks[i][1] <= start) {

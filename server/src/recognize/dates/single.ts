@@ -4,10 +4,10 @@
  * "25 октября 1917 г." — and the words around a single date: the weekday before it, and "2 May be" (the verb).
  */
 import { CharCode, isAsciiLower, isBlank } from '../../util/charCode';
-import { defaultRangeSep, weekdayWord } from '../months';
+import { defaultRangeSep, romanMonth, weekdayWord } from '../months';
 import type { DateMention, DatePart, DateStyle, ImpossibleDate } from '../types';
 import type { Span } from '../../util/span';
-import { isDigit, isLetterCode, isWordCode, monthOrder, NUMERIC_DATE, romanMonth, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
+import { isDigit, isLetterCode, isWordCode, monthOrder, NUMERIC_DATE, type DayTok, type MonthTok, type Tokens, type YearTok } from './tokens';
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})/y;
 /** "the" between an MDY month and its day, or "ye" as gravestones and registers write it ("June ye 15 1691"). */
@@ -32,7 +32,7 @@ function isoNumbers(t: Tokens, pos: number): { year: number; month: number; day:
 }
 
 /** ISO 8601 day "1917-03-07". */
-export function readIso(t: Tokens, pos: number): DatePart | undefined {
+function readIso(t: Tokens, pos: number): DatePart | undefined {
   const iso = isoNumbers(t, pos);
   if (!iso) return undefined;
   const { year, month, day } = iso;
@@ -56,7 +56,7 @@ export function readIso(t: Tokens, pos: number): DatePart | undefined {
  * unless a number over 12 proves month-first; `orderProven` says whether the date shows its order by itself.
  * Never without a four-digit year: "1.5", "12.30", "3/4", "1.2.3" are numbers.
  */
-export function readNumeric(t: Tokens, pos: number): DatePart | undefined {
+function readNumeric(t: Tokens, pos: number): DatePart | undefined {
   // Tried at every number: rule out by hand what is not one or two digits and a separator before running the regex.
   let i = pos + 1;
   if (isDigit(t.code(i))) i++;
@@ -108,7 +108,7 @@ export function readNumeric(t: Tokens, pos: number): DatePart | undefined {
   };
 }
 
-export function addYear(part: DatePart, y: YearTok): void {
+function addYear(part: DatePart, y: YearTok): void {
   part.year = y.value;
   part.yearSpan = y.digits;
   if (y.alt !== undefined) part.altYear = y.alt;
@@ -117,7 +117,7 @@ export function addYear(part: DatePart, y: YearTok): void {
 }
 
 /** "7 March 1917", "7th of March", "3–7 July", "23 February – 3 March 1917", "25 октября 1917 г." */
-export function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | undefined {
+function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | undefined {
   const d = t.day(pos);
   if (!d) return undefined;
   let month: MonthTok | undefined;
@@ -182,7 +182,7 @@ export function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | 
 }
 
 /** "March 7, 1917", "Sept. 7th", "July 3–7, 1917", "February 23 – March 3". */
-export function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | undefined {
+function readMdy(t: Tokens, pos: number, allowYear: boolean): DatePart | undefined {
   const month = t.month(pos, 'en');
   if (!month) return undefined;
   let g = t.gap(month.end);
@@ -280,7 +280,7 @@ export function yearAfter(t: Tokens, part: DatePart, mdy: boolean): void {
     }
     return;
   }
-  const y = t.year(g, part.style.order === 'russian', canHaveDoubleYear(part));
+  const y = t.year(g, part.style.order === 'cyrillic-dmy', canHaveDoubleYear(part));
   if (y) addYear(part, y);
 }
 

@@ -128,17 +128,6 @@ export function markerCalendar(text: string): Calendar {
 
 /** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
 export const NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2}|[IVX]{1,4})\2(\d{4})/y;
-const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-
-/** 1–12 for a Roman-numeral month ("I" … "XII"), else 0. */
-export function romanMonth(s: string): number {
-  return ROMAN_MONTHS.indexOf(s) + 1;
-}
-
-/** The Roman numeral of a month 1–12. */
-export function romanNumeral(month: number): string {
-  return ROMAN_MONTHS[month - 1] ?? String(month);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Character classes
@@ -167,7 +156,7 @@ export function isLetterCode(c: number): boolean {
 }
 
 /** ".", "," or ":" — after a number and before a digit they make it "7.5", "3,000", "7:30", not a day. */
-export function isNumberJoiner(c: number): boolean {
+function isNumberJoiner(c: number): boolean {
   return c === CharCode.Period || c === CharCode.Comma || c === CharCode.Colon;
 }
 
@@ -192,7 +181,7 @@ export interface MonthTok extends Span {
 /** How a date written with this month word is ordered, and in which language: "25 октября", "25 жовтня", "7 March". */
 export function monthOrder(month: MonthTok): Pick<DateStyle, 'order' | 'lang'> {
   if (month.lang === 'en') return { order: 'dmy' };
-  return month.lang === 'uk' ? { order: 'russian', lang: 'uk' } : { order: 'russian' };
+  return month.lang === 'uk' ? { order: 'cyrillic-dmy', lang: 'uk' } : { order: 'cyrillic-dmy' };
 }
 
 export interface YearTok extends Span {
