@@ -244,8 +244,8 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
   return actions;
 });
 
-/** The last fix all that took more than one pass, by document version: code actions are asked for again and again. */
-let lastFixAll: { uri: string; version: number; edits: TextEdit[] } | undefined;
+/** Fix alls that took more than one pass, by the analysis they started from: code actions are asked for again and again. */
+const multiPassFixAll = new WeakMap<DocumentAnalysis, TextEdit[]>();
 
 /**
  * Fix all's edits. One pass where that is all (most texts); where weekday fixes wait for the others (features/
@@ -253,13 +253,14 @@ let lastFixAll: { uri: string; version: number; edits: TextEdit[] } | undefined;
  */
 async function fixAll({ doc, analysis }: { doc: PieceDocument; analysis: DocumentAnalysis }): Promise<TextEdit[]> {
   if (!fixAllDefersWeekdays(analysis)) return fixAllEdits(analysis);
-  if (lastFixAll && lastFixAll.uri === doc.uri && lastFixAll.version === doc.version) return lastFixAll.edits;
+  const known = multiPassFixAll.get(analysis);
+  if (known) return known;
   const settings = await store.settingsOf(doc);
   if (!settings) return fixAllEdits(analysis);
   const original = doc.getText();
   const { text } = fixText(original, (t) => (t === original ? analysis : analyze(t, dataset(), settings)));
   const edits = text === original ? [] : [replacementBetween(original, text)];
-  lastFixAll = { uri: doc.uri, version: doc.version, edits };
+  multiPassFixAll.set(analysis, edits);
   return edits;
 }
 
