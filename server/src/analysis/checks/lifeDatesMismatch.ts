@@ -215,9 +215,10 @@ function lifeFactAt(analysis: CheckContext['analysis'], i: number): { name: Enti
   const opensLife = (k: number) => {
     const first = dates[k];
     const last = dates[k + 1];
-    const name = first && last && named(first);
-    return name && OPENS_LIFE.test(text.slice(name.end, first.mention.start)) && LIFE_DASH.test(between(first, last)) &&
-      CLOSES_LIFE.test(text.slice(last.mention.end, last.mention.end + 3)) ? name : undefined;
+    // The dash between two dates first: most dates have none, and then no name is looked for.
+    if (!first || !last || !LIFE_DASH.test(between(first, last)) || !CLOSES_LIFE.test(text.slice(last.mention.end, last.mention.end + 3))) return undefined;
+    const name = named(first);
+    return name && OPENS_LIFE.test(text.slice(name.end, first.mention.start)) ? name : undefined;
   };
   const birthOfLife = opensLife(i);
   if (birthOfLife) return { name: birthOfLife, what: 'born' };
