@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { convert, MONTHS, toJdn, weekday as weekdayOf, WEEKDAYS, type Ymd } from '../corpus/lib/calendar';
-import { hoverMarkdown, LspClient, positionAt, positionOf, rangeOf } from './lspClient';
+import { BRITAIN, hoverMarkdown, LspClient, positionAt, positionOf, rangeOf } from './lspClient';
 
 interface Stored {
   date: string;
@@ -151,7 +151,7 @@ describe('hovers for the wider dataset through the server', function () {
   });
 
   it('a double year of a new event: both calendars, the legal and the modern year, the event on that day', async () => {
-    const text = '---\nclio:\n  region: britain\n---\n\nCharles I was executed on 30 January 1648/9 at Whitehall.\n';
+    const text = `${BRITAIN}Charles I was executed on 30 January 1648/9 at Whitehall.\n`;
     const uri = `file:///tmp/clio-breadth-hovers-${++n}.md`;
     await client.openAndWait(uri, text);
     const lines = (await client.hoverText(uri, text, '30 January')).split('\n');

@@ -2,10 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, hoverMarkdown, LspClient, message, positionOf, rangeOf } from './lspClient';
-
-const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { GREGORIAN_RUSSIA, hoverMarkdown, LspClient, message, positionOf, rangeOf, RUSSIA } from './lspClient';
 
 let n = 0;
 async function diagnose(client: LspClient, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
@@ -20,9 +18,7 @@ function only(diagnostics: Diagnostic[], code: string): Diagnostic {
 
 /** Applies a code action's edit to the client's copy, sends it to the server, and returns the new text. */
 async function apply(client: LspClient, uri: string, action: CodeAction): Promise<string> {
-  const edits: TextEdit[] = action.edit?.changes?.[uri] ?? [];
-  assert.ok(edits.length > 0, `action "${action.title}" has edits`);
-  const next = applyEdits(client.text(uri), edits);
+  const next = client.textAfter(uri, action);
   await client.replaceAll(uri, next);
   await client.waitForDiagnostics(uri);
   return next;
@@ -123,7 +119,7 @@ describe('calendar checks through the server', function () {
     }
 
     it('flags a skipped day where no convention is set (the region calendar of the time)', async () => {
-      const text = '---\nclio:\n  region: russia\n---\n\nThe order is dated 5 February 1918.\n';
+      const text = `${RUSSIA}The order is dated 5 February 1918.\n`;
       const { diagnostics } = await diagnose(client, text);
       assert.equal(
         message(only(diagnostics, 'reform-gap')),

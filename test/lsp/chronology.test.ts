@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ChronologyRequest, type ChronologyItem, type ChronologyResult } from '../../shared/protocol';
-import { LspClient, rangeOf } from './lspClient';
-
-const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
+import { GREGORIAN_RUSSIA, LspClient, rangeOf } from './lspClient';
 
 describe('clio/chronology', function () {
   let client: LspClient;

@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, LspClient, positionAt, positionOf } from './lspClient';
+import { applyEdits, GREGORIAN_RUSSIA, JULIAN_RUSSIA, LspClient, positionAt, positionOf, RUSSIA } from './lspClient';
 import { TRAM_DATASET } from './userDataset';
 
 const HEADERS = {
-  gregorian: '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n',
-  julian: '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n',
+  gregorian: GREGORIAN_RUSSIA,
+  julian: JULIAN_RUSSIA,
   dual: '---\nclio:\n  calendar: dual\n  region: russia\n---\n\n',
-  none: '---\nclio:\n  region: russia\n---\n\n',
+  none: RUSSIA,
 } as const;
 type Convention = keyof typeof HEADERS;
 const CONVENTIONS = Object.keys(HEADERS) as Convention[];

@@ -5,9 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { DocumentInfoRequest, type DocumentInfo } from '../../shared/protocol';
-import { LspClient, message, rangeOf } from './lspClient';
-
-const JULIAN_RUSSIA = '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n';
+import { BRITAIN, GREGORIAN_RUSSIA, JULIAN_RUSSIA, LspClient, message, rangeOf } from './lspClient';
 
 let n = 0;
 describe('conventions through the server', function () {
@@ -20,7 +18,6 @@ describe('conventions through the server', function () {
   });
 
   const open = (text: string) => client.openAndWait(`file:///tmp/clio-conventions-${++n}.md`, text);
-  const hoverText = (uri: string, text: string, needle: string) => client.hoverText(uri, text, needle);
   const info = (uri: string) => client.request<DocumentInfo>(DocumentInfoRequest.method, { textDocument: { uri } });
   const all = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
 
@@ -30,7 +27,7 @@ describe('conventions through the server', function () {
       const { uri, diagnostics } = await open(text);
       assert.deepEqual(diagnostics.map(message), []);
       assert.deepEqual(await client.inlayHints(uri, all), []);
-      const hover = await hoverText(uri, text, '1 December 1934');
+      const hover = await client.hoverText(uri, text, '1 December 1934');
       assert.match(hover, /^\*\*1 December 1934\*\* \(N\.S\.\) = \*\*18 November 1934\*\* \(O\.S\.\), a Saturday/);
       assert.match(hover, /Read as New Style: the document's Old Style \(.*\) applies only where and when the Julian calendar was in use, and Russia used the Gregorian calendar then/);
     });
@@ -49,10 +46,10 @@ describe('conventions through the server', function () {
     });
 
     it('a skipped label in a New Style chapter is clean, and its hover says what the day was called there', async () => {
-      const text = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\nOn 10 February 1918 the talks at Brest-Litovsk broke down.\n';
+      const text = `${GREGORIAN_RUSSIA}On 10 February 1918 the talks at Brest-Litovsk broke down.\n`;
       const { uri, diagnostics } = await open(text);
       assert.deepEqual(diagnostics.map(message), []);
-      assert.match(await hoverText(uri, text, '10 February 1918'), /This day had no such name there: it was 28 January 1918 \(O\.S\.\)\./);
+      assert.match(await client.hoverText(uri, text, '10 February 1918'), /This day had no such name there: it was 28 January 1918 \(O\.S\.\)\./);
     });
 
     it('29 February 1700 is a real Julian day in Russia and 30 February 1712 a real Swedish one, read locally', async () => {
@@ -95,7 +92,7 @@ describe('conventions through the server', function () {
         assert.deepEqual(diagnostics.map(message), []);
         const got = await info(uri);
         assert.deepEqual([got.convention, got.conventionSource], [calendar, 'stated']);
-        const hover = await hoverText(uri, text, '12 May 1917');
+        const hover = await client.hoverText(uri, text, '12 May 1917');
         assert.ok(hover.includes(`the text states its convention: “${statement}”`), hover);
       });
     }
@@ -141,7 +138,7 @@ describe('conventions through the server', function () {
       );
       assert.equal(diagnostics[0].severity, 2);
       assert.match(
-        await hoverText(uri, text, '23 February 1917'),
+        await client.hoverText(uri, text, '23 February 1917'),
         /Read as Old Style: this document's own dates point to it \(2 known events' O\.S\. days\)/,
       );
     });
@@ -156,12 +153,12 @@ describe('conventions through the server', function () {
         [['calendar-mixup', 2, "5 September 1911 is the O.S. date of Pyotr Stolypin's death, 18 September 1911 N.S.; this document reads unmarked dates as New Style"]],
       );
       assert.deepEqual(diagnostics[0].range, rangeOf(text, '5 September 1911'));
-      assert.match(await hoverText(uri, text, '14 September 1911'), /Read as New Style: this document's own dates point to it \(2 known events' N\.S\. days\)/);
+      assert.match(await client.hoverText(uri, text, '14 September 1911'), /Read as New Style: this document's own dates point to it \(2 known events' N\.S\. days\)/);
     });
 
     it('a double year votes Old Style: Newton born 25 December 1642, dead 20 March 1726/27, makes his N.S. birthday stand out', async () => {
       const text =
-        '---\nclio:\n  region: britain\n---\n\nIsaac Newton was born on 25 December 1642 and died on 20 March 1726/27.\n\n' +
+        `${BRITAIN}Isaac Newton was born on 25 December 1642 and died on 20 March 1726/27.\n\n` +
         'Isaac Newton was born at Woolsthorpe on 4 January 1643.\n';
       const { uri, diagnostics } = await open(text);
       assert.deepEqual(
@@ -169,7 +166,7 @@ describe('conventions through the server', function () {
         [['calendar-mixup', 2, "4 January 1643 is the N.S. date of Isaac Newton's birth, 25 December 1642 O.S.; this document reads unmarked dates as Old Style"]],
       );
       assert.deepEqual(diagnostics[0].range, rangeOf(text, '4 January 1643'));
-      assert.match(await hoverText(uri, text, '25 December 1642'), /Read as Old Style: this document's own dates point to it \(1 double year, 1 known event's O\.S\. day\)/);
+      assert.match(await client.hoverText(uri, text, '25 December 1642'), /Read as Old Style: this document's own dates point to it \(1 double year, 1 known event's O\.S\. day\)/);
     });
 
     it('a weekday that fits only the region calendar reads the date in it, quietly', async () => {
@@ -177,7 +174,7 @@ describe('conventions through the server', function () {
       const text = 'In Petrograd the crowds gathered on Wednesday 1 March 1917.\n';
       const { uri, diagnostics } = await open(text);
       assert.deepEqual(diagnostics.map(message), []);
-      assert.match(await hoverText(uri, text, '1 March 1917'), /Read as Old Style: its weekday fits this calendar only/);
+      assert.match(await client.hoverText(uri, text, '1 March 1917'), /Read as Old Style: its weekday fits this calendar only/);
     });
 
     it('a weekday that fits only the foreign calendar is no convention: noted where the region is inferred, warned where it is set', async () => {
@@ -198,14 +195,14 @@ describe('conventions through the server', function () {
       const { uri, diagnostics } = await open(text);
       // Order No. 1 was issued on 1 March 1917 O.S.: a note, not named here; no warning.
       assert.deepEqual(diagnostics.filter((d) => d.severity! <= 2).map(message), []);
-      assert.match(await hoverText(uri, text, '1 March 1917'), /Read as New Style: this document's own dates point to it \(2 weekdays that fit N\.S\. only\)/);
+      assert.match(await client.hoverText(uri, text, '1 March 1917'), /Read as New Style: this document's own dates point to it \(2 weekdays that fit N\.S\. only\)/);
     });
 
     it('with no convention and no evidence, unmarked dates are read in the local calendar and noted once', async () => {
       const text = 'In Petrograd the crowds gathered on 12 May 1917. Nothing happened on 7 June 1917. Rain fell on 9 September 1917.\n';
       const { uri, diagnostics } = await open(text);
       assert.deepEqual(diagnostics.map((d) => d.code), ['ambiguous-calendar']);
-      assert.match(await hoverText(uri, text, '7 June 1917'), /Read as Old Style: no convention is set, and Russia used the Julian calendar then/);
+      assert.match(await client.hoverText(uri, text, '7 June 1917'), /Read as Old Style: no convention is set, and Russia used the Julian calendar then/);
     });
   });
 });

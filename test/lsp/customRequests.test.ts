@@ -19,11 +19,9 @@ import {
   type EventListItem,
 } from '../../shared/protocol';
 import { BUNDLED_FILES } from '../../server/src/dataset/bundled';
-import { applyEdits, LspClient, offsetAt, positionOf } from './lspClient';
+import { applyEdits, GREGORIAN_RUSSIA, LspClient, offsetAt, positionOf } from './lspClient';
 
 const DATA = resolve(__dirname, '../../data');
-const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
-
 let n = 0;
 const nextUri = () => `file:///tmp/clio-custom-${++n}.md`;
 

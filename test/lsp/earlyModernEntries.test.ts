@@ -4,11 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import { LspClient, message } from './lspClient';
+import { GREGORIAN_RUSSIA, LspClient, message } from './lspClient';
 
 const codeAndMessage = (d: Diagnostic) => `${String(d.code)}: ${message(d)}`;
-const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
-
 describe('early-modern dataset entries through the server', function () {
   let client: LspClient;
   let n = 0;

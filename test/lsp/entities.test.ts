@@ -5,9 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import people from '../../data/people.json';
 import seedPeople from '../fixtures/seed-people.json';
-import { applyEdits, hoverMarkdown, LspClient, message, positionAt, positionOf, rangeOf } from './lspClient';
-
-const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
+import { applyEdits, GREGORIAN_RUSSIA, hoverMarkdown, LspClient, message, positionAt, positionOf, rangeOf } from './lspClient';
 
 describe('people and events through the server', function () {
   let client: LspClient;

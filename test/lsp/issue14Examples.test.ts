@@ -4,13 +4,9 @@
  * exact message, each right one stays quiet, and a fix applied to the text keeps the writer's form.
  */
 import assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { DocumentInfoRequest, type DocumentInfo } from '../../shared/protocol';
-import { applyEdits, LspClient, message, rangeOf } from './lspClient';
-
-const NEW_STYLE_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
-const RUSSIA = '---\nclio:\n  region: russia\n---\n\n';
-const BRITAIN = '---\nclio:\n  region: britain\n---\n\n';
+import { BRITAIN, GREGORIAN_BRITAIN, GREGORIAN_RUSSIA, JULIAN_BRITAIN, LspClient, message, rangeOf, RUSSIA } from './lspClient';
 
 let n = 0;
 describe('issue #14 §1–3 examples through the server', function () {
@@ -25,19 +21,12 @@ describe('issue #14 §1–3 examples through the server', function () {
   const open = (text: string) => client.openAndWait(`file:///tmp/clio-issue14-${++n}.md`, text);
   /** The document's findings as [range, severity, code, message], to compare whole. */
   const found = (ds: Diagnostic[]) => ds.map((d) => [d.range, d.severity, d.code, message(d)]);
-  const hoverText = (uri: string, text: string, needle: string) => client.hoverText(uri, text, needle);
-  async function applyFirstFix(uri: string, d: Diagnostic): Promise<string> {
-    const actions = (await client.codeActions(uri, d.range, [d], ['quickfix'])) as CodeAction[];
-    const edits: TextEdit[] = actions[0]?.edit?.changes?.[uri] ?? [];
-    assert.ok(edits.length > 0, 'a fix with edits');
-    return applyEdits(client.text(uri), edits);
-  }
   const info = (uri: string) => client.request<DocumentInfo>(DocumentInfoRequest.method, { textDocument: { uri } });
 
   describe('§1 ordinal forms and weekdays with a time of day are read', () => {
     it('the 16th of July 1917 and 16th July, 1917 carry their weekday: Sunday is the O.S. one', async () => {
       for (const form of ['the 16th of July 1917', '16th July, 1917']) {
-        const text = `${NEW_STYLE_RUSSIA}On Sunday, ${form} the crowds came out.\n`;
+        const text = `${GREGORIAN_RUSSIA}On Sunday, ${form} the crowds came out.\n`;
         const { diagnostics } = await open(text);
         assert.deepEqual(found(diagnostics), [
           [
@@ -51,7 +40,7 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
 
     it('Thursday evening, 23 February 1917 in a New Style draft: the weekday is the O.S. one', async () => {
-      const text = `${NEW_STYLE_RUSSIA}On Thursday evening, 23 February 1917 the women marched.\n`;
+      const text = `${GREGORIAN_RUSSIA}On Thursday evening, 23 February 1917 the women marched.\n`;
       const { diagnostics } = await open(text);
       assert.deepEqual(found(diagnostics), [
         [
@@ -70,7 +59,7 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
 
     it('Monday, the 2nd of March takes the year of its sentence and its weekday', async () => {
-      const text = `${NEW_STYLE_RUSSIA}In 1917, on Monday, the 2nd of March, the trams stopped.\n`;
+      const text = `${GREGORIAN_RUSSIA}In 1917, on Monday, the 2nd of March, the trams stopped.\n`;
       const { diagnostics } = await open(text);
       assert.deepEqual(
         found(diagnostics.filter((d) => d.code === 'weekday-mismatch')),
@@ -96,7 +85,7 @@ describe('issue #14 §1–3 examples through the server', function () {
     ];
     for (const [sentence, needle, style] of marked) {
       it(`"${sentence}" is marked ${style} and flagged as the other calendar's day of the July Days`, async () => {
-        const text = `${NEW_STYLE_RUSSIA}${sentence}\n`;
+        const text = `${GREGORIAN_RUSSIA}${sentence}\n`;
         const { diagnostics } = await open(text);
         const expected =
           style === 'O.S.'
@@ -107,31 +96,31 @@ describe('issue #14 §1–3 examples through the server', function () {
     }
 
     it('a lower-case label is swapped in its own case by the fix: (o.s.) becomes (n.s.)', async () => {
-      const text = `${NEW_STYLE_RUSSIA}The July Days began on 16 July 1917 (o.s.).\n`;
+      const text = `${GREGORIAN_RUSSIA}The July Days began on 16 July 1917 (o.s.).\n`;
       const { uri, diagnostics } = await open(text);
-      assert.equal(await applyFirstFix(uri, diagnostics[0]), text.replace('(o.s.)', '(n.s.)'));
+      assert.equal(await client.textAfterFirstFix(uri, diagnostics[0]), text.replace('(o.s.)', '(n.s.)'));
     });
 
     it('a label after a range marks both its ends: between 16 July and 20 July (Julian calendar); (3–7 July, Gregorian calendar)', async () => {
-      const between = `${NEW_STYLE_RUSSIA}In 1917 the July Days ran between 16 July and 20 July (Julian calendar).\n`;
+      const between = `${GREGORIAN_RUSSIA}In 1917 the July Days ran between 16 July and 20 July (Julian calendar).\n`;
       assert.deepEqual(found((await open(between)).diagnostics), [
         [rangeOf(between, '16 July'), 2, 'calendar-mixup', '16 July 1917 is marked O.S., but it is the N.S. date of the July Days (= 3 July 1917 O.S.)'],
         [rangeOf(between, '20 July'), 2, 'calendar-mixup', '20 July 1917 is marked O.S., but it is the N.S. date of the July Days (= 7 July 1917 O.S.)'],
       ]);
-      const bracket = `${NEW_STYLE_RUSSIA}In 1917 the July Days (3–7 July, Gregorian calendar) ended badly.\n`;
+      const bracket = `${GREGORIAN_RUSSIA}In 1917 the July Days (3–7 July, Gregorian calendar) ended badly.\n`;
       assert.deepEqual(found((await open(bracket)).diagnostics), [
         [rangeOf(bracket, '3–7 July'), 2, 'calendar-mixup', '3 July 1917 is marked N.S., but it is the O.S. date of the July Days (= 16 July 1917 N.S.)'],
       ]);
       // The right ones are quiet.
-      const right = `${NEW_STYLE_RUSSIA}In 1917 the July Days ran between 3 July and 7 July (Julian calendar). They were the days (16–20 July, Gregorian calendar) of the rising.\n`;
+      const right = `${GREGORIAN_RUSSIA}In 1917 the July Days ran between 3 July and 7 July (Julian calendar). They were the days (16–20 July, Gregorian calendar) of the rising.\n`;
       assert.deepEqual(found((await open(right)).diagnostics), []);
     });
 
     it('a range closed by a labelled pair: between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar) marks 3 July too (round 48)', async () => {
-      const right = `${NEW_STYLE_RUSSIA}In 1917 the July Days lasted between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar).\n`;
+      const right = `${GREGORIAN_RUSSIA}In 1917 the July Days lasted between 3 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar).\n`;
       assert.deepEqual(found((await open(right)).diagnostics), []);
       // The opening day written in the wrong calendar: before round 48 it was read by the convention (N.S.) and quiet.
-      const wrong = `${NEW_STYLE_RUSSIA}In 1917 the July Days lasted between 16 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar).\n`;
+      const wrong = `${GREGORIAN_RUSSIA}In 1917 the July Days lasted between 16 July and 7 July (Julian calendar), that is 16–20 July (Gregorian calendar).\n`;
       assert.deepEqual(found((await open(wrong)).diagnostics), [
         [rangeOf(wrong, '16 July'), 2, 'calendar-mixup', '16 July 1917 is marked O.S., but it is the N.S. date of the July Days (= 3 July 1917 O.S.)'],
         // and the pair no longer matches the range it closes
@@ -150,7 +139,7 @@ describe('issue #14 §1–3 examples through the server', function () {
 
   describe('§1 numeric forms', () => {
     it('31.I.1918 (14.II.1918) is flagged, 31.I.1918 (13.II.1918) is right', async () => {
-      const text = `${NEW_STYLE_RUSSIA}The decree took effect on 31.I.1918 (14.II.1918), that is 31.I.1918 (13.II.1918).\n`;
+      const text = `${GREGORIAN_RUSSIA}The decree took effect on 31.I.1918 (14.II.1918), that is 31.I.1918 (13.II.1918).\n`;
       const { diagnostics } = await open(text);
       assert.deepEqual(found(diagnostics), [
         [rangeOf(text, '31.I.1918 (14.II.1918)'), 2, 'dual-date-mismatch', '31 January 1918 (O.S.) is 13 February 1918 (N.S.), not 14 February 1918'],
@@ -158,13 +147,13 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
 
     it('03/05/1917 is day-first by default, month-first where the document proves it (04/13/1916) or a setting says so', async () => {
-      const alone = `${NEW_STYLE_RUSSIA}On Monday 03/05/1917 the letter came.\n`;
+      const alone = `${GREGORIAN_RUSSIA}On Monday 03/05/1917 the letter came.\n`;
       assert.deepEqual(found((await open(alone)).diagnostics), [
         [rangeOf(alone, 'Monday 03/05/1917'), 2, 'weekday-mismatch', '3 May 1917 (N.S.) was a Thursday, not a Monday'],
       ]);
       // 5 March 1917 (N.S.) was a Monday: proved month-first by a date with no 13th month, the weekday fits.
       assert.deepEqual(found((await open(`${alone}Another is dated 04/13/1916.\n`)).diagnostics), []);
-      const wrong = `${NEW_STYLE_RUSSIA}On Thursday 03/05/1917 the letter came. Another is dated 04/13/1916.\n`;
+      const wrong = `${GREGORIAN_RUSSIA}On Thursday 03/05/1917 the letter came. Another is dated 04/13/1916.\n`;
       assert.deepEqual(found((await open(wrong)).diagnostics), [
         [rangeOf(wrong, 'Thursday 03/05/1917'), 2, 'weekday-mismatch', '5 March 1917 (N.S.) was a Monday, not a Thursday'],
       ]);
@@ -211,7 +200,7 @@ describe('issue #14 §1–3 examples through the server', function () {
       assert.deepEqual(found(diagnostics), [
         [rangeOf(wrong, 'September 11 (21), 1795'), 2, 'dual-date-mismatch', '11 September 1795 (O.S.) is 22 September 1795 (N.S.), not 21 September'],
       ]);
-      assert.equal(await applyFirstFix(uri, diagnostics[0]), right);
+      assert.equal(await client.textAfterFirstFix(uri, diagnostics[0]), right);
     });
   });
 
@@ -249,7 +238,7 @@ describe('issue #14 §1–3 examples through the server', function () {
 
   describe('§2 conventions as historians use them', () => {
     it('a sentence marker belongs to the dates of its own clause: ", and by the Julian calendar …" leaves 3 July 1917 New Style', async () => {
-      const text = `${NEW_STYLE_RUSSIA}The July Days began on 3 July 1917, and by the Julian calendar the harvest came on 1 August 1917.\n`;
+      const text = `${GREGORIAN_RUSSIA}The July Days began on 3 July 1917, and by the Julian calendar the harvest came on 1 August 1917.\n`;
       const { diagnostics } = await open(text);
       assert.deepEqual(found(diagnostics), [
         [
@@ -262,20 +251,20 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
 
     it('an Old Style British text reads a date after September 1752 as New Style: George II died on 25 October 1760', async () => {
-      const text = '---\nclio:\n  calendar: julian\n  region: britain\n---\n\nGeorge II died at Kensington Palace on 25 October 1760.\n';
+      const text = `${JULIAN_BRITAIN}George II died at Kensington Palace on 25 October 1760.\n`;
       const { uri, diagnostics } = await open(text);
       assert.deepEqual(found(diagnostics), []);
       assert.match(
-        await hoverText(uri, text, '25 October 1760'),
+        await client.hoverText(uri, text, '25 October 1760'),
         /Read as New Style: the document's Old Style \(.*\) applies only where and when the Julian calendar was in use, and Great Britain, Ireland and the British Empire used the Gregorian calendar then/,
       );
     });
 
     it('a skipped British day is clean in a New Style text and a reform-gap where read locally', async () => {
-      const ns = '---\nclio:\n  calendar: gregorian\n  region: britain\n---\n\nA letter dated 5 September 1752 reached London.\n';
+      const ns = `${GREGORIAN_BRITAIN}A letter dated 5 September 1752 reached London.\n`;
       const { uri, diagnostics } = await open(ns);
       assert.deepEqual(found(diagnostics), []);
-      assert.match(await hoverText(uri, ns, '5 September 1752'), /This day had no such name there: it was 25 August 1752 \(O\.S\.\)\./);
+      assert.match(await client.hoverText(uri, ns, '5 September 1752'), /This day had no such name there: it was 25 August 1752 \(O\.S\.\)\./);
       const local = `${BRITAIN}A letter dated 5 September 1752 reached London.\n`;
       assert.deepEqual(found((await open(local)).diagnostics), [
         [
@@ -291,7 +280,7 @@ describe('issue #14 §1–3 examples through the server', function () {
       const text = `${RUSSIA}In Petrograd the women marched on Thursday 23 February 1917.\n`;
       const { uri, diagnostics } = await open(text);
       assert.deepEqual(found(diagnostics), []);
-      assert.match(await hoverText(uri, text, '23 February 1917'), /Read as Old Style: its weekday fits this calendar only/);
+      assert.match(await client.hoverText(uri, text, '23 February 1917'), /Read as Old Style: its weekday fits this calendar only/);
     });
 
     it('settings beat a stated convention', async () => {
@@ -309,7 +298,7 @@ describe('issue #14 §1–3 examples through the server', function () {
 
   describe('§3 messages that name things right', () => {
     it('the aliases writers use name the event, and the warning says so: the Winter Palace fell, the Bolshevik seizure of power', async () => {
-      const fell = `${NEW_STYLE_RUSSIA}The Winter Palace fell on 25 October 1917.\n`;
+      const fell = `${GREGORIAN_RUSSIA}The Winter Palace fell on 25 October 1917.\n`;
       assert.deepEqual(found((await open(fell)).diagnostics), [
         [
           rangeOf(fell, '25 October 1917'),
@@ -318,7 +307,7 @@ describe('issue #14 §1–3 examples through the server', function () {
           '25 October 1917 is the O.S. date of the storming of the Winter Palace, 7 November 1917 N.S.; this document reads unmarked dates as New Style',
         ],
       ]);
-      const seizure = `${NEW_STYLE_RUSSIA}The Bolshevik seizure of power came on 25 October 1917.\n`;
+      const seizure = `${GREGORIAN_RUSSIA}The Bolshevik seizure of power came on 25 October 1917.\n`;
       assert.deepEqual(found((await open(seizure)).diagnostics), [
         [
           rangeOf(seizure, '25 October 1917'),
@@ -330,7 +319,7 @@ describe('issue #14 §1–3 examples through the server', function () {
     });
 
     it('a warning when the event is named in another sentence of the paragraph, a note when it is not named at all', async () => {
-      const named = `${NEW_STYLE_RUSSIA}The storming of the Winter Palace began that night.  On 25 October 1917 the city was calm.\n`;
+      const named = `${GREGORIAN_RUSSIA}The storming of the Winter Palace began that night.  On 25 October 1917 the city was calm.\n`;
       assert.deepEqual(found((await open(named)).diagnostics), [
         [
           rangeOf(named, '25 October 1917'),
@@ -339,7 +328,7 @@ describe('issue #14 §1–3 examples through the server', function () {
           '25 October 1917 is the O.S. date of the storming of the Winter Palace, 7 November 1917 N.S.; this document reads unmarked dates as New Style',
         ],
       ]);
-      const unnamed = `${NEW_STYLE_RUSSIA}Nothing was quiet on 25 October 1917.\n`;
+      const unnamed = `${GREGORIAN_RUSSIA}Nothing was quiet on 25 October 1917.\n`;
       assert.deepEqual(found((await open(unnamed)).diagnostics), [
         [
           rangeOf(unnamed, '25 October 1917'),

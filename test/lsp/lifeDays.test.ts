@@ -4,10 +4,7 @@
  * give (either calendar's, the dataset's alsoGiven).
  */
 import assert from 'node:assert/strict';
-import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, LspClient, message, rangeOf } from './lspClient';
-
-const BRITAIN = '---\nclio:\n  region: britain\n---\n\n';
+import { BRITAIN, LspClient, message, rangeOf } from './lspClient';
 
 describe('life-dates-mismatch on a day of birth or death, through the server', function () {
   let client: LspClient;
@@ -25,9 +22,7 @@ describe('life-dates-mismatch on a day of birth or death, through the server', f
       diagnostics.map((d) => [d.range, d.code, message(d)]),
       [[rangeOf(text, '24 April 1616'), 'life-dates-mismatch', 'William Shakespeare died on 23 April 1616 (O.S.) = 3 May 1616 (N.S.), not on 24 April 1616']],
     );
-    const actions = (await client.codeActions(uri, diagnostics[0].range, diagnostics, ['quickfix'])) as CodeAction[];
-    const edits: TextEdit[] = actions[0]?.edit?.changes?.[uri] ?? [];
-    assert.equal(applyEdits(text, edits), text.replace('24 April 1616', '23 April 1616'));
+    assert.equal(await client.textAfterFirstFix(uri, diagnostics[0]), text.replace('24 April 1616', '23 April 1616'));
   });
 
   it('the hover on a person gives the days references also give beside the dataset’s', async () => {

@@ -1,4 +1,5 @@
 /** Drives dist/server.js over stdio exactly as an editor would: one reusable helper for every protocol test. */
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +22,19 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER_PATH = resolve(__dirname, '../../dist/server.js');
+
+/** A draft's `clio:` front matter: its region and, when given, its convention; then the blank line before the text. */
+export function frontMatter(region: string, calendar?: 'gregorian' | 'julian' | 'dual'): string {
+  return `---\nclio:\n${calendar ? `  calendar: ${calendar}\n` : ''}  region: ${region}\n---\n\n`;
+}
+
+/** The front matters the protocol tests' drafts open with most. */
+export const GREGORIAN_RUSSIA = frontMatter('russia', 'gregorian');
+export const JULIAN_RUSSIA = frontMatter('russia', 'julian');
+export const RUSSIA = frontMatter('russia');
+export const GREGORIAN_BRITAIN = frontMatter('britain', 'gregorian');
+export const JULIAN_BRITAIN = frontMatter('britain', 'julian');
+export const BRITAIN = frontMatter('britain');
 
 export interface StartOptions {
   /** The `clio` section returned for workspace/configuration requests. */
@@ -213,6 +227,19 @@ export class LspClient {
       range,
       context: { diagnostics, only },
     });
+  }
+
+  /** The document's text as `action`'s edits would leave it: the client's copy with them applied (nothing is sent). */
+  textAfter(uri: string, action: CodeAction | undefined): string {
+    const edits = action?.edit?.changes?.[uri] ?? [];
+    assert.ok(edits.length > 0, `a fix with edits: ${action ? `"${action.title}"` : 'none offered'}`);
+    return applyEdits(this.text(uri), edits);
+  }
+
+  /** The document's text as the first quick fix offered for `d` would leave it (nothing is sent). */
+  async textAfterFirstFix(uri: string, d: Diagnostic): Promise<string> {
+    const [first] = await this.codeActions(uri, d.range, [d], ['quickfix']);
+    return this.textAfter(uri, first);
   }
 
   inlayHints(uri: string, range: Range): Promise<InlayHint[]> {

@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WorkDoneProgress, type DocumentSymbol, type Location, type SymbolInformation } from 'vscode-languageserver-protocol';
-import { LspClient, positionOf, rangeOf } from './lspClient';
+import { GREGORIAN_RUSSIA, LspClient, positionOf, rangeOf } from './lspClient';
 import { TRAM_DATASET } from './userDataset';
 
-const GREGORIAN = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
 const DATA = resolve(__dirname, '../../data');
 
 /** The 0-based line of `"id": "<id>"` in a data file, found independently of the server. */
@@ -30,7 +29,7 @@ describe('navigation through the server', function () {
     });
 
     it('outlines the events and people of the draft, grouped, each with its mentions', async () => {
-      const text = `${GREGORIAN}# 1917\n\nKerensky led the Provisional Government until the October Revolution.\n\nAfter the Bolshevik Revolution, Kerensky fled; Lenin stayed.\n\n\`Trotsky\` in code is not a mention.\n`;
+      const text = `${GREGORIAN_RUSSIA}# 1917\n\nKerensky led the Provisional Government until the October Revolution.\n\nAfter the Bolshevik Revolution, Kerensky fled; Lenin stayed.\n\n\`Trotsky\` in code is not a mention.\n`;
       const uri = 'file:///tmp/clio-nav-symbols.md';
       await client.open(uri, text);
       const symbols: DocumentSymbol[] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
@@ -94,7 +93,7 @@ describe('navigation through the server', function () {
     });
 
     it('goes from a name to its bundled entry, at the line of its id in data/events.json', async () => {
-      const text = `${GREGORIAN}The Bolshevik Revolution changed everything; Lenin said so.\n`;
+      const text = `${GREGORIAN_RUSSIA}The Bolshevik Revolution changed everything; Lenin said so.\n`;
       const uri = 'file:///tmp/clio-nav-definition.md';
       await client.open(uri, text);
       const location: Location = await client.request('textDocument/definition', { textDocument: { uri }, position: positionOf(text, 'Revolution', 3) });
@@ -119,7 +118,7 @@ describe('navigation through the server', function () {
 
     before(async () => {
       root = mkdtempSync(join(tmpdir(), 'clio-nav-'));
-      writeFileSync(join(root, 'a.md'), `${GREGORIAN}Stale text on disk: Kerensky Kerensky Kerensky.\n`);
+      writeFileSync(join(root, 'a.md'), `${GREGORIAN_RUSSIA}Stale text on disk: Kerensky Kerensky Kerensky.\n`);
       writeFileSync(join(root, 'b.md'), 'In exile Kerensky wrote about Lenin.\n');
       mkdirSync(join(root, 'chapters'));
       writeFileSync(join(root, 'chapters', 'c.md'), '# Notes\n\nAlexander Kerensky, again; and Tramvayev.\n');
@@ -137,7 +136,7 @@ describe('navigation through the server', function () {
     });
 
     it('finds references across open documents (as edited) and Markdown files on disk, with progress', async () => {
-      const text = `${GREGORIAN}Kerensky spoke. Later, Alexander Kerensky fled.\n`;
+      const text = `${GREGORIAN_RUSSIA}Kerensky spoke. Later, Alexander Kerensky fled.\n`;
       await client.open(fileUri('a.md'), text);
       const progress: string[] = [];
       client.connection.onProgress(WorkDoneProgress.type, 'refs-1', (p) => void progress.push(p.kind));

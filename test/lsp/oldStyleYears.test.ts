@@ -6,8 +6,7 @@
  * year off in the other reckoning is a calendar-mixup whose fix writes the double year.
  */
 import assert from 'node:assert/strict';
-import type { TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, LspClient, message, positionOf } from './lspClient';
+import { GREGORIAN_BRITAIN, JULIAN_BRITAIN, LspClient, message, positionOf } from './lspClient';
 
 let n = 0;
 describe('Old-Style double years through the server', function () {
@@ -35,17 +34,15 @@ describe('Old-Style double years through the server', function () {
   });
 
   it('reads 30 January 1648/9 in a New Style document as Old Style 1649 (Charles I\u2019s execution)', async () => {
-    const text = '---\nclio:\n  calendar: gregorian\n  region: britain\n---\n\nThe king was beheaded at Whitehall on 30 January 1648/9.\n';
+    const text = `${GREGORIAN_BRITAIN}The king was beheaded at Whitehall on 30 January 1648/9.\n`;
     const { hover, messages } = await hoverOn(text, '30 January');
     assert.deepEqual(messages, []);
     assert.match(hover, /^\*\*30 January 1649\*\* \(O\.S\.\) = \*\*9 February 1649\*\* \(N\.S\.\), a Tuesday/);
     assert.match(hover, /Legal year 1648, modern year 1649/);
   });
 
-  const OLD_STYLE_BRITAIN = '---\nclio:\n  calendar: julian\n  region: britain\n---\n\n';
-
   it('flags a legal year where years count from 1 January, and its fix writes the double year, which clears it', async () => {
-    const text = `${OLD_STYLE_BRITAIN}Years are taken to begin on 1 January. Charles I was executed at Whitehall on 30 January 1648.\n`;
+    const text = `${JULIAN_BRITAIN}Years are taken to begin on 1 January. Charles I was executed at Whitehall on 30 January 1648.\n`;
     const uri = `file:///tmp/clio-old-style-years-${++n}.md`;
     const { diagnostics } = await client.openAndWait(uri, text);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, message(d)]), [
@@ -64,8 +61,7 @@ describe('Old-Style double years through the server', function () {
     const actions = await client.codeActions(uri, diagnostics[0].range, diagnostics, ['quickfix']);
     const preferred = actions.find((a) => a.isPreferred);
     assert.equal(preferred?.title, 'Write the double year 1648/9');
-    const edits: TextEdit[] = preferred?.edit?.changes?.[uri] ?? [];
-    const fixed = applyEdits(text, edits);
+    const fixed = client.textAfter(uri, preferred);
     assert.equal(fixed, text.replace('30 January 1648.', '30 January 1648/9.'));
     await client.replaceAll(uri, fixed);
     assert.deepEqual((await client.waitForDiagnostics(uri)).map(message), []);
@@ -74,7 +70,7 @@ describe('Old-Style double years through the server', function () {
   it('reads undoubled years as legal years with the clio.yearStart setting, and says so on hover', async () => {
     await client.changeSettings({ yearStart: 'march' });
     try {
-      const { hover, messages } = await hoverOn(`${OLD_STYLE_BRITAIN}Charles I was executed at Whitehall on 30 January 1648.\n`, '30 January');
+      const { hover, messages } = await hoverOn(`${JULIAN_BRITAIN}Charles I was executed at Whitehall on 30 January 1648.\n`, '30 January');
       assert.deepEqual(messages, []);
       // Read in modern reckoning: 30 January 1649 O.S. = 9 February 1649 N.S., a Tuesday (as the double-year case above).
       assert.match(hover, /^\*\*30 January 1649\*\* \(O\.S\.\) = \*\*9 February 1649\*\* \(N\.S\.\), a Tuesday/);

@@ -4,10 +4,8 @@
  * fix keeps the writer's form.
  */
 import assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, LspClient, message, rangeOf } from './lspClient';
-
-const NEW_STYLE_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { BRITAIN, GREGORIAN_RUSSIA, JULIAN_BRITAIN, JULIAN_RUSSIA, LspClient, message, rangeOf } from './lspClient';
 
 let n = 0;
 describe('real-prose date forms through the server', function () {
@@ -20,7 +18,7 @@ describe('real-prose date forms through the server', function () {
   });
 
   async function open(body: string): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }> {
-    const text = NEW_STYLE_RUSSIA + body;
+    const text = GREGORIAN_RUSSIA + body;
     return { text, ...(await client.openAndWait(`file:///tmp/clio-forms-${++n}.md`, text)) };
   }
   async function onlyOne(body: string, needle: string, expected: string): Promise<{ uri: string; text: string; d: Diagnostic }> {
@@ -29,12 +27,6 @@ describe('real-prose date forms through the server', function () {
     assert.deepEqual(diagnostics[0].range, rangeOf(text, needle));
     return { uri, text, d: diagnostics[0] };
   }
-  async function applyFirstFix(uri: string, d: Diagnostic): Promise<string> {
-    const actions = (await client.codeActions(uri, d.range, [d], ['quickfix'])) as CodeAction[];
-    const edits: TextEdit[] = actions[0]?.edit?.changes?.[uri] ?? [];
-    assert.ok(edits.length > 0, 'a fix with edits');
-    return applyEdits(client.text(uri), edits);
-  }
 
   it('day-only dual dates: 3 (17) July 1917 is flagged and fixed as 3 (16) July 1917', async () => {
     const { uri, text, d } = await onlyOne(
@@ -42,7 +34,7 @@ describe('real-prose date forms through the server', function () {
       '3 (17) July 1917',
       '3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 17 July',
     );
-    assert.equal(await applyFirstFix(uri, d), text.replace('3 (17) July', '3 (16) July'));
+    assert.equal(await client.textAfterFirstFix(uri, d), text.replace('3 (17) July', '3 (16) July'));
   });
 
   it('day-only with a slash, and 2 (16) March 1917', async () => {
@@ -57,7 +49,7 @@ describe('real-prose date forms through the server', function () {
       '3rd (26th) of July 1917',
       '3 July 1917 (O.S.) is 16 July 1917 (N.S.), not 26 July',
     );
-    assert.equal(await applyFirstFix(uri, d), text.replace('3rd (26th)', '3rd (16th)'));
+    assert.equal(await client.textAfterFirstFix(uri, d), text.replace('3rd (26th)', '3rd (16th)'));
   });
 
   it('month-first day-only pairs: November 19 (29), 1700 is flagged and fixed as November 19 (30), 1700', async () => {
@@ -66,7 +58,7 @@ describe('real-prose date forms through the server', function () {
       'November 19 (29), 1700',
       '19 November 1700 (O.S.) is 30 November 1700 (N.S.), not 29 November',
     );
-    assert.equal(await applyFirstFix(uri, d), text.replace('19 (29)', '19 (30)'));
+    assert.equal(await client.textAfterFirstFix(uri, d), text.replace('19 (29)', '19 (30)'));
   });
 
   it('right dual dates in the historians’ forms stay quiet, Russian included', async () => {
@@ -124,7 +116,7 @@ describe('real-prose date forms through the server', function () {
 
   it('the skipped days themselves (between the switch\'s edges, a range wholly in the gap) get no reform-gap; a dated day in the gap does', async () => {
     const text =
-      '---\nclio:\n  calendar: julian\n  region: russia\n---\n\n' +
+      JULIAN_RUSSIA +
       'Декрет от 24 января (6 февраля) 1918 г.: первый день после 31 января сего года считать не 1 февраля, а 14 февраля. ' +
       'Дни с 1 по 13 февраля 1918 г. не существовали. Приказ от 5 февраля 1918 г. стоял.\n';
     const { diagnostics } = await client.openAndWait(`file:///tmp/clio-forms-${++n}.md`, text);
@@ -144,7 +136,7 @@ describe('real-prose date forms through the server', function () {
 
   it('a yearless date that opens a range reads the year the range closes with: Sunday 2 September to Thursday 6 September 1666', async () => {
     const text =
-      '---\nclio:\n  calendar: julian\n  region: britain\n---\n\nLetter dated 9 February 1747.\n\n' +
+      `${JULIAN_BRITAIN}Letter dated 9 February 1747.\n\n` +
       'The fire burned from Sunday 2 September to Thursday 6 September 1666, and from Monday 2 September to Thursday 6 September 1666 by another account.\n';
     const { diagnostics } = await client.openAndWait(`file:///tmp/clio-forms-${++n}.md`, text);
     assert.deepEqual(diagnostics.map(message), ['2 September 1666 (O.S.) was a Sunday, not a Monday']);
@@ -177,11 +169,11 @@ describe('real-prose date forms through the server', function () {
       '18 September 1911',
       "18 September 1911 is marked O.S., but it is the N.S. date of Pyotr Stolypin's death (= 5 September 1911 O.S.)",
     );
-    assert.match(await applyFirstFix(uri, d), /Pyotr Stolypin died in Kiev \[NS: 18 September 1911\]\.\n$/);
+    assert.match(await client.textAfterFirstFix(uri, d), /Pyotr Stolypin died in Kiev \[NS: 18 September 1911\]\.\n$/);
   });
 
   it('an O.S. side in the legal year of a day before 25 March is right in Britain: 31 March 1727 [O.S. 20 March 1726]', async () => {
-    const text = '---\nclio:\n  region: britain\n---\n\nNewton died on 31 March 1727 [O.S. 20 March 1726]; another source has 31 March 1727 [O.S. 20 March 1725].\n';
+    const text = `${BRITAIN}Newton died on 31 March 1727 [O.S. 20 March 1726]; another source has 31 March 1727 [O.S. 20 March 1725].\n`;
     const { diagnostics } = await client.openAndWait(`file:///tmp/clio-forms-${++n}.md`, text);
     assert.deepEqual(diagnostics.map(message), ['31 March 1727 (N.S.) is 20 March 1727 (O.S.), not 20 March 1725']);
     assert.deepEqual(diagnostics[0].range, rangeOf(text, '31 March 1727 [O.S. 20 March 1725]'));
@@ -192,7 +184,7 @@ describe('real-prose date forms through the server', function () {
       '10 (21).4.1870',
       '10 April 1870 (O.S.) is 22 April 1870 (N.S.), not 21 April',
     );
-    assert.equal(await applyFirstFix(uri, d), text.replace('10 (21).4.1870', '10 (22).4.1870'));
+    assert.equal(await client.textAfterFirstFix(uri, d), text.replace('10 (21).4.1870', '10 (22).4.1870'));
     const value = await client.hoverText(uri, text, '24.07 (05.08).1844');
     assert.match(value, /24 July 1844/);
     assert.match(value, /5 August 1844/);
@@ -204,6 +196,6 @@ describe('real-prose date forms through the server', function () {
       '12 April O.S. = 23 April N.S. 1870',
       '12 April 1870 (O.S.) is 24 April 1870 (N.S.), not 23 April',
     );
-    assert.equal(await applyFirstFix(uri, d), text.replace('23 April N.S.', '24 April N.S.'));
+    assert.equal(await client.textAfterFirstFix(uri, d), text.replace('23 April N.S.', '24 April N.S.'));
   });
 });

@@ -10,11 +10,10 @@ import { CancellationTokenSource, type Diagnostic, type Range } from 'vscode-lan
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_CODES } from '../../server/src/analysis/types';
 import { MAX_ANALYZED_LENGTH } from '../../server/src/analysis/analyze';
-import { applyEdits, hoverMarkdown, LspClient, message, rangeOf, residentMb } from './lspClient';
+import { applyEdits, GREGORIAN_RUSSIA, hoverMarkdown, LspClient, message, rangeOf, residentMb } from './lspClient';
 
 /** The server's memory bound after a 10 MB document (VmRSS), stated in the README's "Limits and guarantees". */
 const RSS_BOUND_MB = 400;
-const GREGORIAN_RUSSIA = '---\nclio:\n  calendar: gregorian\n  region: russia\n---\n\n';
 const MISMATCH = '8 March (O.S. 24 February) 1917';
 
 let n = 0;

@@ -49,4 +49,12 @@ describe('year context', () => {
       'The decree of 9 February 1905 stood again.\n\nThe rising lasted from Thursday 8 March to Thursday 15 March 1917.\n';
     assert.deepEqual(yearsOf(text), { '9 February 1905': 1905, '30 December': 1917, '2 January 1918': 1918, '8 March': 1917, '15 March 1917': 1917 });
   });
+
+  it('an ambiguous name is picked by the year a pair writes on its second side only', () => {
+    // "2 March (15 March 1917)" writes 1917, nearer the name than the 1825 the paragraph before left.
+    const ids = (text: string) => analyze(text, bundledDataset(), DEFAULT_SETTINGS).entities.map((e) => e.id);
+    assert.deepEqual(ids('In 1825 the Decembrists rose.\n\nNicholas abdicated at Pskov on 2 March (15 March 1917).\n'), ['nicholas-ii']);
+    // And the year it leaves picks a name in the paragraph after it.
+    assert.deepEqual(ids('In 1812 the war went on.\n\nHe was killed on 1 March (13 March 1881).\n\nAlexander was buried.\n'), ['alexander-ii']);
+  });
 });

@@ -130,11 +130,11 @@ function yearTheDayExistsIn(mention: DateMention, year: number | undefined, sent
 }
 
 /**
- * The year the first side of a date carries, in modern reckoning (of a double year "1739/40", the later), its own or
- * its pair's shared one — as the hover reads it. Unlike writtenYear it reads no second side's year.
+ * The year a date writes, in modern reckoning (of a double year "1739/40", the later): its first side's own, its pair's
+ * shared one, else its second side's ("22 February (7 March 1917)" is of 1917, as writtenYear reads it too).
  */
-function firstSideModernYear(m: DateMention): number | undefined {
-  return modernYearOf(m.first, m.sharedYear);
+function modernWrittenYear(m: DateMention): number | undefined {
+  return modernYearOf(m.first, m.sharedYear) ?? (m.second && modernYearOf(m.second, undefined));
 }
 
 /**
@@ -147,7 +147,7 @@ export function writtenYearNearest(p: Placement, offset: number): number | undef
   let bestAt = 0;
   let bestDistance = Infinity;
   for (const m of p.mentions) {
-    const year = firstSideModernYear(m);
+    const year = modernWrittenYear(m);
     const distance = Math.abs(m.start - offset);
     if (year === undefined || distance > bestDistance || (distance === bestDistance && m.start > bestAt)) continue;
     best = year;
@@ -168,10 +168,10 @@ export function writtenYearNearest(p: Placement, offset: number): number | undef
 /** The last year the block writes, by a date or a bare year. */
 export function lastWrittenYear(p: Placement): number | undefined {
   let date: DateMention | undefined;
-  for (let i = p.mentions.length - 1; i >= 0 && !date; i--) if (firstSideModernYear(p.mentions[i]) !== undefined) date = p.mentions[i];
+  for (let i = p.mentions.length - 1; i >= 0 && !date; i--) if (modernWrittenYear(p.mentions[i]) !== undefined) date = p.mentions[i];
   const years = p.scan.years;
   const bare = years.length ? years[years.length - 1] : undefined;
-  if (date && (!bare || date.start > p.at + bare.start)) return firstSideModernYear(date);
+  if (date && (!bare || date.start > p.at + bare.start)) return modernWrittenYear(date);
   return bare?.year;
 }
 

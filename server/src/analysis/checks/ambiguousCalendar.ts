@@ -10,6 +10,7 @@ import { addMarker, setConventionEdit } from '../rewrite';
 import type { Finding } from '../types';
 import { dayWords, regionLabel } from '../words';
 import type { CheckContext } from './context';
+import { finding } from './finding';
 
 export function checkAmbiguousCalendars({ analysis }: CheckContext): Finding[] {
   const ambiguous = analysis.dates.filter(
@@ -35,22 +36,16 @@ export function checkAmbiguousCalendars({ analysis }: CheckContext): Finding[] {
   const where = d.reform ? regionLabel(d.reform) : 'this region';
   const others = ambiguous.length - 1;
   const fm = analysis.frontMatter.block;
+  const message =
+    `${dayWords(day)}${others ? ` and ${others} other date${others === 1 ? '' : 's'} are` : ' is'} not marked, and no convention is stated: ` +
+    `${others ? 'they are' : 'it is'} read as Old Style, the calendar ${where} used then ` +
+    `(${dayWords(day)} O.S. = ${dayWords(asOS)} N.S.; as N.S. it would be ${dayWords(asNS)} O.S.)`;
   return [
-    {
-      code: 'ambiguous-calendar',
-      severity: 'information',
-      start: d.mention.start,
-      end: d.mention.end,
-      message:
-        `${dayWords(day)}${others ? ` and ${others} other date${others === 1 ? '' : 's'} are` : ' is'} not marked, and no convention is stated: ` +
-        `${others ? 'they are' : 'it is'} read as Old Style, the calendar ${where} used then ` +
-        `(${dayWords(day)} O.S. = ${dayWords(asOS)} N.S.; as N.S. it would be ${dayWords(asNS)} O.S.)`,
-      fixes: [
-        { title: "Set this document's convention to Old Style (front matter)", edits: [setConventionEdit(analysis.text, fm, 'julian')], safe: false },
-        { title: "Set this document's convention to New Style (front matter)", edits: [setConventionEdit(analysis.text, fm, 'gregorian')], safe: false },
-        { title: `Mark this date as O.S. (= ${dayWords(asOS)} N.S.)`, edits: [addMarker(d.mention, 'julian')], safe: false },
-        { title: `Mark this date as N.S. (= ${dayWords(asNS)} O.S.)`, edits: [addMarker(d.mention, 'gregorian')], safe: false },
-      ],
-    },
+    finding('ambiguous-calendar', d.mention, message, [
+      { title: "Set this document's convention to Old Style (front matter)", edits: [setConventionEdit(analysis.text, fm, 'julian')], safe: false },
+      { title: "Set this document's convention to New Style (front matter)", edits: [setConventionEdit(analysis.text, fm, 'gregorian')], safe: false },
+      { title: `Mark this date as O.S. (= ${dayWords(asOS)} N.S.)`, edits: [addMarker(d.mention, 'julian')], safe: false },
+      { title: `Mark this date as N.S. (= ${dayWords(asNS)} O.S.)`, edits: [addMarker(d.mention, 'gregorian')], safe: false },
+    ]),
   ];
 }

@@ -16,6 +16,7 @@ import { STYLE_ABBR, STYLE_NAME, dayWords, doubleYearTail, monthName, regionLabe
 import { isConvention, otherReckoningDay } from '../resolve';
 import { countsTheCalendarsApart, isSkippedDayOfTheSwitch, sentenceGivesDay } from '../dayEvidence';
 import { isKeptEveryYear, type CheckContext } from './context';
+import { finding } from './finding';
 import { factWords, type Named } from './named';
 
 export function checkCalendarMixups(ctx: CheckContext): Finding[] {
@@ -116,37 +117,33 @@ export function checkCalendarMixups(ctx: CheckContext): Finding[] {
     const inConvention = convert(side.first, other(cal));
     const lastInConvention = side.last && tryToJdn(side.last, other(cal)) !== undefined ? convert(side.last, other(cal)) : undefined;
     const otherAbbr = STYLE_ABBR[other(cal)];
-    out.push({
-      code: 'calendar-mixup',
-      severity: strong && !presumed ? 'warning' : 'information',
-      start: d.mention.start,
-      end: d.mention.end,
-      message:
-        `${dayWords(side.first)} is the ${otherAbbr} date of ${factWords(fact, dataset)}${strong ? '' : ' (not named here)'}, ` +
-        `${dayWords(inConvention)} ${STYLE_ABBR[cal]}; ` +
-        (custom
-          ? `the text states no convention: unmarked dates are read as ${STYLE_NAME[cal]}, as histories of ${regionLabel(d.reform!)} give them`
-          : local
-          ? `the text also gives its ${STYLE_ABBR[cal]} day, and states no convention: unmarked dates are read as ${STYLE_NAME[cal]}, the calendar ${regionLabel(d.reform!)} used then`
-          : `this document reads unmarked dates as ${STYLE_NAME[cal]}`),
-      fixes: [
-        {
-          title: `Rewrite as ${dayWords(inConvention, false)} (${otherAbbr} ${dayWords(side.first, false)})`,
-          edits: [
-            rewriteAsDual(
-              d.mention,
-              side,
-              cal,
-              { primary: { first: inConvention, last: lastInConvention }, secondary: { first: side.first, last: side.last } },
-              pairStyleFor(analysis.convention.convention, pairHabit),
-            ),
-          ],
-          safe: strong,
-          preferred: true,
-        },
-        { title: `Mark as ${otherAbbr}`, edits: [addMarker(d.mention, other(cal))], safe: false },
-      ],
-    });
+    const message =
+      `${dayWords(side.first)} is the ${otherAbbr} date of ${factWords(fact, dataset)}${strong ? '' : ' (not named here)'}, ` +
+      `${dayWords(inConvention)} ${STYLE_ABBR[cal]}; ` +
+      (custom
+        ? `the text states no convention: unmarked dates are read as ${STYLE_NAME[cal]}, as histories of ${regionLabel(d.reform!)} give them`
+        : local
+        ? `the text also gives its ${STYLE_ABBR[cal]} day, and states no convention: unmarked dates are read as ${STYLE_NAME[cal]}, the calendar ${regionLabel(d.reform!)} used then`
+        : `this document reads unmarked dates as ${STYLE_NAME[cal]}`);
+    const fixes: Fix[] = [
+      {
+        title: `Rewrite as ${dayWords(inConvention, false)} (${otherAbbr} ${dayWords(side.first, false)})`,
+        edits: [
+          rewriteAsDual(
+            d.mention,
+            side,
+            cal,
+            { primary: { first: inConvention, last: lastInConvention }, secondary: { first: side.first, last: side.last } },
+            pairStyleFor(analysis.convention.convention, pairHabit),
+          ),
+        ],
+        safe: strong,
+        preferred: true,
+      },
+      { title: `Mark as ${otherAbbr}`, edits: [addMarker(d.mention, other(cal))], safe: false },
+    ];
+    // A note where the fact is not named here, or where the region's custom is all that presumes the calendar.
+    out.push(finding('calendar-mixup', d.mention, message, fixes, !strong || presumed ? 'information' : undefined));
   }
   return out;
 }
@@ -200,8 +197,9 @@ function notTheLocalDay(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Fin
   const cal = side.calendar;
   const day = side.first!;
   const local = convert(day, cal);
-  return mixupAt(
-    d,
+  return finding(
+    'calendar-mixup',
+    d.mention,
     `${dayWords(day)} is the ${STYLE_ABBR[cal]} date of ${factWords(fact, dataset)}, ${dayWords(local)} ${STYLE_ABBR[other(cal)]}; ` +
       `the text also gives its ${STYLE_ABBR[other(cal)]} day, the one in use where it happened, and states no convention`,
     [{ title: `Mark as ${STYLE_ABBR[cal]}`, edits: [addMarker(d.mention, cal)], safe: false, preferred: true }],
@@ -291,8 +289,9 @@ function wrongMarker(d: ResolvedDate, fact: DatedFact, dataset: Dataset): Findin
   const cal = side.calendar;
   const day = side.first!;
   const swapped = swappedMarker(marker.text);
-  return mixupAt(
-    d,
+  return finding(
+    'calendar-mixup',
+    d.mention,
     `${dayWords(day)} is marked ${STYLE_ABBR[cal]}, but it is the ${STYLE_ABBR[other(cal)]} date of ${factWords(fact, dataset)} ` +
       `(= ${dayWords(convert(day, other(cal)))} ${STYLE_ABBR[cal]})`,
     swapped ? [{ title: `Mark as ${STYLE_ABBR[other(cal)]}`, edits: [{ start: marker.start, end: marker.end, newText: swapped }], safe: false, preferred: true }] : [],
@@ -347,7 +346,7 @@ function yearStartSlip(d: ResolvedDate, index: number, named: Named, { analysis,
       `in the legal year it is ${day(legal)} (write ${write})`
     : `${day(written)} is the date of ${factWords(fact, dataset)} in the legal year, which began on ${start}: ` +
       `by modern reckoning it is ${day(modern)} (write ${write}); this document counts years from 1 January`;
-  return mixupAt(d, message, [double, single]);
+  return finding('calendar-mixup', d.mention, message, [double, single]);
 }
 
 /** How many digits the document writes after a double year's slash ("1731/32": 2); 1 when it writes none. */
@@ -358,9 +357,4 @@ function doubleYearDigits(analysis: DocumentAnalysis): number {
     if (tail) return tail[1].length;
   }
   return 1;
-}
-
-/** A calendar-mixup warning on the date `d`. */
-function mixupAt(d: ResolvedDate, message: string, fixes: Finding['fixes']): Finding {
-  return { code: 'calendar-mixup', severity: 'warning', start: d.mention.start, end: d.mention.end, message, fixes };
 }

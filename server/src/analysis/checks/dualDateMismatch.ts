@@ -8,6 +8,7 @@ import { rewritePairSide, swappedMarker } from '../rewrite';
 import type { Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, spanWords } from '../words';
 import { inKeptDaySentence, type CheckContext } from './context';
+import { finding } from './finding';
 import { checkSwedishDay, isSwedishPair, isUnlabelledSwedishDay } from './swedishDays';
 
 export function checkDualDates({ analysis, document }: CheckContext): Finding[] {
@@ -39,29 +40,23 @@ export function checkDualDates({ analysis, document }: CheckContext): Finding[] 
     if (isUnlabelledSwedishDay(d) && !(labelsSwedish ??= namesSwedishCalendar(document().text))) continue;
     if (restatesRange(analysis.text, analysis.dates[i - 1], d, aInB.first)) continue;
     const withYear = b.part.year !== undefined;
-    out.push({
-      code: 'dual-date-mismatch',
-      severity: 'warning',
-      start: d.mention.start,
-      end: d.mention.end,
-      message:
-        `${spanWords(a.first, a.last)} (${STYLE_ABBR[a.calendar]}) is ${spanWords(aInB.first, aInB.last)} (${STYLE_ABBR[b.calendar]}), ` +
-        `not ${spanWords(b.first, b.last, withYear || aInB.first.year !== b.first.year)}` +
-        (isSwedishPair(d) ? ' (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)' : ''),
-      fixes: [
-        {
-          title: `Correct the ${STYLE_ABBR[b.calendar]} date to ${spanWords(aInB.first, aInB.last, false)}`,
-          edits: [rewritePairSide(d, 'second', aInB.first, aInB.last)],
-          safe: true,
-          preferred: true,
-        },
-        {
-          title: `Correct the ${STYLE_ABBR[a.calendar]} date to ${spanWords(bInA.first, bInA.last, false)}`,
-          edits: [rewritePairSide(d, 'first', bInA.first, bInA.last)],
-          safe: false,
-        },
-      ],
-    });
+    const message =
+      `${spanWords(a.first, a.last)} (${STYLE_ABBR[a.calendar]}) is ${spanWords(aInB.first, aInB.last)} (${STYLE_ABBR[b.calendar]}), ` +
+      `not ${spanWords(b.first, b.last, withYear || aInB.first.year !== b.first.year)}` +
+      (isSwedishPair(d) ? ' (unless the first is a Swedish-calendar day: Sweden ran one day ahead of the Julian calendar in 1700–1712)' : '');
+    out.push(finding('dual-date-mismatch', d.mention, message, [
+      {
+        title: `Correct the ${STYLE_ABBR[b.calendar]} date to ${spanWords(aInB.first, aInB.last, false)}`,
+        edits: [rewritePairSide(d, 'second', aInB.first, aInB.last)],
+        safe: true,
+        preferred: true,
+      },
+      {
+        title: `Correct the ${STYLE_ABBR[a.calendar]} date to ${spanWords(bInA.first, bInA.last, false)}`,
+        edits: [rewritePairSide(d, 'first', bInA.first, bInA.last)],
+        safe: false,
+      },
+    ]));
   }
   return out;
 }
@@ -115,19 +110,13 @@ function markedAlike(d: ResolvedDate): Finding | undefined {
   const [wrong, right] = slip === 'second' ? [b, a] : [a, b];
   const marker = slip === 'first' ? d.mention.firstMarker : slip === 'second' ? d.mention.secondMarker : undefined;
   const swapped = marker && swappedMarker(marker.text);
-  return {
-    code: 'dual-date-mismatch',
-    severity: 'warning',
-    start: d.mention.start,
-    end: d.mention.end,
-    message:
-      `${spanWords(a.first!, a.last)} and ${spanWords(b.first!, b.last, b.part.year !== undefined)} are both marked ${STYLE_ABBR[cal]}, ` +
-      `but they are not the same day` +
-      (slip ? `: ${spanWords(wrong.first!, wrong.last)} (${STYLE_ABBR[alt]}) is ${spanWords(right.first!, right.last)} (${STYLE_ABBR[cal]})` : ''),
-    fixes: marker && swapped
-      ? [{ title: `Mark the ${slip} date as ${STYLE_ABBR[alt]}`, edits: [{ start: marker.start, end: marker.end, newText: swapped }], safe: false, preferred: true }]
-      : [],
-  };
+  const message =
+    `${spanWords(a.first!, a.last)} and ${spanWords(b.first!, b.last, b.part.year !== undefined)} are both marked ${STYLE_ABBR[cal]}, ` +
+    `but they are not the same day` +
+    (slip ? `: ${spanWords(wrong.first!, wrong.last)} (${STYLE_ABBR[alt]}) is ${spanWords(right.first!, right.last)} (${STYLE_ABBR[cal]})` : '');
+  return finding('dual-date-mismatch', d.mention, message, marker && swapped
+    ? [{ title: `Mark the ${slip} date as ${STYLE_ABBR[alt]}`, edits: [{ start: marker.start, end: marker.end, newText: swapped }], safe: false, preferred: true }]
+    : []);
 }
 
 /** A day or a range of days, in one calendar. */

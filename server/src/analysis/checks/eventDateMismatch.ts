@@ -11,6 +11,7 @@ import { rewriteSide } from '../rewrite';
 import type { EntityMention, Finding, Fix, ResolvedDate } from '../types';
 import { STYLE_ABBR, monthName, spanWords } from '../words';
 import type { CheckContext } from './context';
+import { finding } from './finding';
 import { distanceTo, MAX_DISTANCE_DAYS } from './factDistance';
 import { eventPhrase } from './named';
 import { firstAtOrAfter } from '../../util/search';
@@ -153,12 +154,5 @@ function mismatch(d: ResolvedDate, event: HistoricalEvent): Finding {
     const newDays = spanWords(right.first, last);
     fixes.push({ title: `Change to ${newDays}`, edits: [rewriteSide(side, right.first, last)], safe: false, preferred: true });
   }
-  return {
-    code: 'event-date-mismatch',
-    severity: 'warning',
-    start: d.mention.start,
-    end: d.mention.end,
-    message: `${written} is not the date of ${eventPhrase(event)}: ${dated}`,
-    fixes,
-  };
+  return finding('event-date-mismatch', d.mention, `${written} is not the date of ${eventPhrase(event)}: ${dated}`, fixes);
 }

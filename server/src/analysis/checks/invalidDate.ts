@@ -7,19 +7,16 @@ import { addMarker, pairStyleFor, rewriteAsDual } from '../rewrite';
 import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { CALENDAR_NAME, STYLE_ABBR, dayWords, monthName } from '../words';
 import type { ImpossibleDate } from '../../recognize/types';
+import type { Span } from '../../util/span';
 import { isSaidNotToExist } from '../dayEvidence';
 import { datesOnlyAfterTheSwitch, spansTheSwitch, type CheckContext } from './context';
+import { finding } from './finding';
 
 /** Dates whose day or month no calendar has. No fix: which day was meant (a typo? a swapped pair?) is the writer's to say. */
 export function checkImpossibleDates({ analysis }: CheckContext): Finding[] {
-  return analysis.impossibleDates.map((d) => ({
-    code: 'invalid-date',
-    severity: 'error',
-    start: d.start,
-    end: d.end,
-    message: `${analysis.text.slice(d.start, d.end).replace(/\s+/g, ' ')} is not a date: ${whyImpossible(d)}`,
-    fixes: [],
-  }));
+  return analysis.impossibleDates.map((d) =>
+    finding('invalid-date', d, `${analysis.text.slice(d.start, d.end).replace(/\s+/g, ' ')} is not a date: ${whyImpossible(d)}`),
+  );
 }
 
 /** Days that do not exist in the calendar they are read in. */
@@ -33,18 +30,10 @@ export function checkInvalidDates(ctx: CheckContext): Finding[] {
       if (!bad || isLocalInterimDay(bad, d.reform, side)) continue;
       // "There is no 30 February", "Sweden dropped 29 February 1700": the writer says so.
       if (isSaidNotToExist(analysis.text, d.mention)) break;
-      const start = d.second ? side.part.start : d.mention.start;
-      const end = d.second ? side.part.end : d.mention.end;
+      const at = d.second ? side.part : d.mention;
       if (bad.year === undefined || !isValidDate(bad as YMD, other(cal))) {
         const days = bad.year === undefined ? maxDays(bad.month) : daysInMonth(bad.year, bad.month, cal);
-        out.push({
-          code: 'invalid-date',
-          severity: 'error',
-          start,
-          end,
-          message: `${bad.day} ${monthName(bad.month)}${bad.year === undefined ? '' : ` ${bad.year}`} does not exist: ${monthName(bad.month)} ${bad.year === undefined ? 'has' : `${bad.year} had`} ${days} days`,
-          fixes: [],
-        });
+        out.push(finding('invalid-date', at, `${bad.day} ${monthName(bad.month)}${bad.year === undefined ? '' : ` ${bad.year}`} does not exist: ${monthName(bad.month)} ${bad.year === undefined ? 'has' : `${bad.year} had`} ${days} days`));
         continue;
       }
       // The day exists only in the other calendar: 29 February 1900 read as N.S.
@@ -54,7 +43,7 @@ export function checkInvalidDates(ctx: CheckContext): Finding[] {
       if (!d.second && !d.selfExplained) {
         fixes.push({ title: `Mark as ${STYLE_ABBR[other(cal)]}`, edits: [addMarker(d.mention, other(cal))], safe: false });
         // A range's end ("21–29 February 1900") is no single day to rewrite as a pair: the mark alone keeps the range.
-        if (side.last) { out.push(finding(start, end, day, there, cal, fixes)); continue; }
+        if (side.last) { out.push(existsOnlyInOther(at, day, there, cal, fixes)); continue; }
         const primary = analysis.convention.convention === 'julian' ? other(cal) : cal;
         const days = primary === cal ? { primary: { first: there }, secondary: { first: day } } : { primary: { first: day }, secondary: { first: there } };
         fixes.unshift({
@@ -64,22 +53,15 @@ export function checkInvalidDates(ctx: CheckContext): Finding[] {
           preferred: true,
         });
       }
-      out.push(finding(start, end, day, there, cal, fixes));
+      out.push(existsOnlyInOther(at, day, there, cal, fixes));
     }
   }
   return out;
 }
 
 /** "29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)". */
-function finding(start: number, end: number, day: YMD, there: YMD, cal: Calendar, fixes: Fix[]): Finding {
-  return {
-    code: 'invalid-date',
-    severity: 'error',
-    start,
-    end,
-    message: `${dayWords(day)} exists only in the ${CALENDAR_NAME[other(cal)]} calendar (= ${dayWords(there)} ${STYLE_ABBR[cal]})`,
-    fixes,
-  };
+function existsOnlyInOther(at: Span, day: YMD, there: YMD, cal: Calendar, fixes: Fix[]): Finding {
+  return finding('invalid-date', at, `${dayWords(day)} exists only in the ${CALENDAR_NAME[other(cal)]} calendar (= ${dayWords(there)} ${STYLE_ABBR[cal]})`, fixes);
 }
 
 /**

@@ -14,9 +14,10 @@ import type { DatedValue, Person } from '../../dataset/types';
 import { CharCode } from '../../util/charCode';
 import { firstAtOrAfter } from '../../util/search';
 import { rewriteSide } from '../rewrite';
-import type { EntityMention, Finding, ResolvedDate, TextEdit } from '../types';
+import type { EntityMention, Finding, Fix, ResolvedDate, TextEdit } from '../types';
 import { STYLE_ABBR, dayWords, monthName } from '../words';
 import type { CheckContext } from './context';
+import { finding } from './finding';
 import { distanceTo, MAX_DISTANCE_DAYS, valueDayRanges } from './factDistance';
 
 /** "(1870–1924)", "(b. 1870)", "(born 1870)", "(d. 1924)", "(died 1924)"; "c." before a year makes it approximate. */
@@ -131,14 +132,8 @@ function mismatch(person: Person, body: [number, number], wrong: { written: Writ
     edits.push({ start: written.start, end: written.end, newText: String(year) });
     parts.push(`${written.what === 'born' ? 'was born' : 'died'} ${lifeFactWords(value, calendar)}, not in ${written.year}`);
   }
-  return {
-    code: 'life-dates-mismatch',
-    severity: 'warning',
-    start: body[0],
-    end: body[1],
-    message: `${person.name} ${parts.join(', and ')}`,
-    fixes: [{ title: `Change to ${edits.map((e) => e.newText).join(' and ')}`, edits, safe: false, preferred: true }],
-  };
+  const fix: Fix = { title: `Change to ${edits.map((e) => e.newText).join(' and ')}`, edits, safe: false, preferred: true };
+  return finding('life-dates-mismatch', { start: body[0], end: body[1] }, `${person.name} ${parts.join(', and ')}`, [fix]);
 }
 
 /** "at Woolsthorpe", "in Simbirsk, Russia": a capitalized place of one to four words. */
@@ -261,12 +256,10 @@ function valueInWords(v: DatedValue, calendar: Calendar) {
 function dayMismatch(d: ResolvedDate, person: Person, what: 'born' | 'died', value: DatedValue): Finding {
   const side = d.first;
   const right = valueInWords(value, side.calendar);
-  return {
-    code: 'life-dates-mismatch',
-    severity: 'warning',
-    start: d.mention.start,
-    end: d.mention.end,
-    message: `${person.name} ${what === 'born' ? 'was born' : 'died'} ${right.words}, not on ${dayWords(side.first!)}`,
-    fixes: right.day ? [{ title: `Change to ${dayWords(right.day)}`, edits: [rewriteSide(side, right.day, undefined)], safe: false, preferred: true }] : [],
-  };
+  return finding(
+    'life-dates-mismatch',
+    d.mention,
+    `${person.name} ${what === 'born' ? 'was born' : 'died'} ${right.words}, not on ${dayWords(side.first!)}`,
+    right.day ? [{ title: `Change to ${dayWords(right.day)}`, edits: [rewriteSide(side, right.day, undefined)], safe: false, preferred: true }] : [],
+  );
 }

@@ -4,10 +4,11 @@
  */
 import { convert, isInReformGap, tryToJdn } from '../../calendar';
 import { pairStyleFor, rewriteAsDual } from '../rewrite';
-import type { Finding, ResolvedDate } from '../types';
+import type { Finding, Fix, ResolvedDate } from '../types';
 import { dayWords, regionLabel } from '../words';
 import { isReadByAGuessedRegion, isSkippedDayOfTheSwitch, lastDateWritingItsYear, pairGivesDay } from '../dayEvidence';
 import { datesOnlyAfterTheSwitch, isLocalReading, spansTheSwitch, type CheckContext } from './context';
+import { finding } from './finding';
 
 /** A lone date read in the local calendar that names a day the region's reform skipped, and nothing excuses. */
 function namesSkippedDay(ctx: CheckContext, d: ResolvedDate): boolean {
@@ -65,28 +66,21 @@ export function checkReformGaps(ctx: CheckContext): Finding[] {
     const pairStyle = pairStyleFor(analysis.convention.convention, pairHabit);
     const lastJulian = dayWords(reform.lastJulian);
     const firstGregorian = dayWords(reform.firstGregorian);
-    out.push({
-      code: 'reform-gap',
-      // Read Old Style only by a region guessed from place words, the label is as likely the real New Style day.
-      severity: isReadByAGuessedRegion(ctx, side) ? 'information' : 'warning',
-      start: d.mention.start,
-      end: d.mention.end,
-      message:
-        `${dayWords(asJulian)} never existed in ${regionLabel(reform)}: ${lastJulian} (O.S.) was followed by ${firstGregorian} (N.S.). ` +
-        `Read as O.S., it is ${dayWords(ns)} (N.S.)`,
-      fixes: [
-        {
-          title: `Rewrite as O.S. ${dayWords(asJulian)} = ${dayWords(ns)} N.S.`,
-          edits: [
-            analysis.convention.convention === 'julian'
-              ? rewriteAsDual(d.mention, side, 'julian', { primary: { first: asJulian }, secondary: { first: ns } }, pairStyle)
-              : rewriteAsDual(d.mention, side, 'gregorian', { primary: { first: ns }, secondary: { first: asJulian } }, pairStyle),
-          ],
-          safe: true,
-          preferred: true,
-        },
+    const message =
+      `${dayWords(asJulian)} never existed in ${regionLabel(reform)}: ${lastJulian} (O.S.) was followed by ${firstGregorian} (N.S.). ` +
+      `Read as O.S., it is ${dayWords(ns)} (N.S.)`;
+    const fix: Fix = {
+      title: `Rewrite as O.S. ${dayWords(asJulian)} = ${dayWords(ns)} N.S.`,
+      edits: [
+        analysis.convention.convention === 'julian'
+          ? rewriteAsDual(d.mention, side, 'julian', { primary: { first: asJulian }, secondary: { first: ns } }, pairStyle)
+          : rewriteAsDual(d.mention, side, 'gregorian', { primary: { first: ns }, secondary: { first: asJulian } }, pairStyle),
       ],
-    });
+      safe: true,
+      preferred: true,
+    };
+    // Read Old Style only by a region guessed from place words, the label is as likely the real New Style day.
+    out.push(finding('reform-gap', d.mention, message, [fix], isReadByAGuessedRegion(ctx, side) ? 'information' : undefined));
   }
   return out;
 }

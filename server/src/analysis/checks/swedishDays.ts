@@ -7,6 +7,7 @@ import { swedishLabelEnd } from '../../recognize/dates/labels';
 import { rewriteSide } from '../rewrite';
 import type { DocumentAnalysis, Finding, ResolvedDate } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
+import { finding } from './finding';
 
 const SWEDEN = getReform('sweden');
 
@@ -44,27 +45,23 @@ export function checkSwedishDay(analysis: DocumentAnalysis, i: number): Finding 
     // The Swedish day and one labelled day agree: the other labelled day is the slip.
     const n = misfits[0];
     const right = fromJdn(beside.find((x) => x !== n)!.first.jdn!, n.first.calendar);
-    return {
-      code: 'dual-date-mismatch',
-      severity: 'warning',
-      start: n.mention.start,
-      end: n.mention.end,
-      message: `${dayWords(n.first.first!)} (${STYLE_ABBR[n.first.calendar]}) is not the day of ${dayWords(s.first)} in the Swedish calendar: that is ${dayWords(right)} (${STYLE_ABBR[n.first.calendar]})`,
-      fixes: [{ title: `Correct the ${STYLE_ABBR[n.first.calendar]} date to ${dayWords(right, false)}`, edits: [rewriteSide(n.first, right, undefined)], safe: true, preferred: true }],
-    };
+    return finding(
+      'dual-date-mismatch',
+      n.mention,
+      `${dayWords(n.first.first!)} (${STYLE_ABBR[n.first.calendar]}) is not the day of ${dayWords(s.first)} in the Swedish calendar: that is ${dayWords(right)} (${STYLE_ABBR[n.first.calendar]})`,
+      [{ title: `Correct the ${STYLE_ABBR[n.first.calendar]} date to ${dayWords(right, false)}`, edits: [rewriteSide(n.first, right, undefined)], safe: true, preferred: true }],
+    );
   }
   // The Swedish day fits none of the days beside it; where those agree with each other, it is the slip.
   const ref = misfits[0];
   const right = swedishOf(ref)!;
   const agreed = misfits.every((n) => n.first.jdn === ref.first.jdn);
-  return {
-    code: 'dual-date-mismatch',
-    severity: 'warning',
-    start: d.mention.start,
-    end: d.mention.end,
-    message: `${dayWords(ref.first.first!)} (${STYLE_ABBR[ref.first.calendar]}) is ${dayWords(right)} in the Swedish calendar, not ${dayWords(s.first)}`,
-    fixes: [{ title: `Correct the Swedish-calendar date to ${dayWords(right, false)}`, edits: [rewriteSide(s, right, undefined)], safe: agreed && misfits.length > 1, preferred: true }],
-  };
+  return finding(
+    'dual-date-mismatch',
+    d.mention,
+    `${dayWords(ref.first.first!)} (${STYLE_ABBR[ref.first.calendar]}) is ${dayWords(right)} in the Swedish calendar, not ${dayWords(s.first)}`,
+    [{ title: `Correct the Swedish-calendar date to ${dayWords(right, false)}`, edits: [rewriteSide(s, right, undefined)], safe: agreed && misfits.length > 1, preferred: true }],
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Dataset } from '../../dataset/dataset';
 import type { PersonCandidate } from '../../recognize/unknownPeople';
 import type { DatasetAddition, Finding } from '../types';
+import { finding } from './finding';
 
 const WORKSPACE_PEOPLE_FILE = 'people.clio.json';
 
@@ -39,19 +40,9 @@ export function datasetAdditionFor(candidate: Pick<PersonCandidate, 'name' | 'su
 
 /** One hint per mention; candidates carry document offsets. */
 export function unknownPersonFindings(candidates: readonly PersonCandidate[], documentName: string, dataset: Dataset): Finding[] {
-  return candidates.map((c) => ({
-    code: 'unknown-person',
-    severity: 'hint',
-    start: c.start,
-    end: c.end,
-    message: `No Clio dataset knows “${c.name}”.`,
-    fixes: [
-      {
-        title: `Add ‘${c.name}’ to the workspace dataset`,
-        edits: [],
-        safe: false,
-        datasetAddition: datasetAdditionFor(c, documentName, dataset),
-      },
-    ],
-  }));
+  return candidates.map((c) =>
+    finding('unknown-person', c, `No Clio dataset knows “${c.name}”.`, [
+      { title: `Add ‘${c.name}’ to the workspace dataset`, edits: [], safe: false, datasetAddition: datasetAdditionFor(c, documentName, dataset) },
+    ]),
+  );
 }

@@ -8,6 +8,7 @@ import { addMarker } from '../rewrite';
 import type { Finding, Fix, ResolvedDate, ResolvedSide } from '../types';
 import { STYLE_ABBR, dayWords } from '../words';
 import type { CheckContext } from './context';
+import { finding } from './finding';
 
 /** The weekday written the way the author wrote it: "Wednesday", "Wed.", "Wed". */
 function weekdayLike(written: string, day: number): string {
@@ -77,7 +78,7 @@ export function checkWeekdays(ctx: CheckContext): Finding[] {
       message += `; read as ${STYLE_ABBR[other(cal)]}, ${dayWords(side.first)} was a ${WEEKDAY_NAMES[wd.value]}, so the date may be ${STYLE_ABBR[other(cal)]}`;
       fixes.unshift({ title: `Read the date as ${STYLE_ABBR[other(cal)]} (mark it)`, edits: [addMarker(d.mention, other(cal))], safe: false, preferred: true });
     }
-    out.push({ code: 'weekday-mismatch', severity: whose ? 'information' : 'warning', start: wd.start, end: d.mention.end, message, fixes });
+    out.push(finding('weekday-mismatch', { start: wd.start, end: d.mention.end }, message, fixes, whose ? 'information' : undefined));
   }
   return out;
 }
