@@ -115,6 +115,15 @@ describe('date grammar: calendar labels written out', () => {
     // "St." before a saint's name is no label.
     assert.deepEqual(marker('on 12 March 1705 St. Vitus was'), { text: undefined, calendar: undefined, sentence: undefined });
   });
+  it('after a date: German Wikipedia\'s dating template as its translations keep it, "6 October jul. / 18 October 1847 greg."', () => {
+    // Batch 34 (Lodygin in an English machine translation of German Wikipedia) and five earlier translations.
+    const t = 'Lodygin (born 6 October jul. / 18 October 1847 greg. in Stenshino) was an engineer.';
+    assert.deepEqual(marker(t, 0), { text: 'jul.', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker(t, 1), { text: 'greg.', calendar: 'gregorian', sentence: undefined });
+    assert.deepEqual(marker('Magdeburg fell on May 10th July. / May 20, 1631 greg. to Tilly.', 1), { text: 'greg.', calendar: 'gregorian', sentence: undefined });
+    // "jul." labels a date only before the template's slash: elsewhere it may be the month ("12 March – 6 jul.").
+    assert.deepEqual(marker('He arrived on 12 March 1705 jul. and left.'), { text: undefined, calendar: undefined, sentence: undefined });
+  });
   it('a comma label before the next date is that date\'s', () => {
     const ds = findDates('On 7 March, O.S. 22 February');
     assert.equal(ds.length, 2);
