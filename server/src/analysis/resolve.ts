@@ -289,7 +289,9 @@ export function resolveDate(mention: DateMention, ctx: ReadingContext): Resolved
   // last reform (a byline's "January 3, 2022") is not the year of "September 9 (20)", which stays without one.
   const contextYear = ctx.contextYear !== undefined && ctx.contextYear <= lastReformYear() ? ctx.contextYear : undefined;
   ya ??= contextYear;
-  yb ??= contextYear;
+  // A yearless pair across New Year takes the context's year on its first side and the next (or last) on the other:
+  // "He died on December 31 (January 13 in Gregorian calendar)" in 1905 is 13 January 1906.
+  yb ??= ya !== undefined ? pairYears(b, a, ya)[0] : contextYear;
 
   let aCalendar: Calendar;
   let reason: CalendarReason = 'marker';

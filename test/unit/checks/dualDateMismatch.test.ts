@@ -28,6 +28,30 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('a yearless pair across New Year takes the context\'s year on its first side and the next on the other', () => {
+    // Batch 34's probe (an early Wikipedia text on Popov, as mirrored): the January side took 1905 too, and the right
+    // pair was a day off.
+    checkDiagnostics(`
+      In 1905 he was elected as the director of the institute. He died on December 31 (January 13 in Gregorian calendar) of brain hemorrhage.
+    `, { region: 'russia' });
+    checkDiagnostics(`
+      In 1905 he was elected as the director of the institute. He died on December 31 (January 14 in Gregorian calendar) of brain hemorrhage.
+                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 31 December 1905 (O.S.) is 13 January 1906 (N.S.), not 14 January
+    `, { region: 'russia' });
+  });
+
+  it('checks the two sides of German Wikipedia\'s dating template, and fixes the day in the writer\'s form', () => {
+    // Batch 34: "born October 6 . Jul / 18th October  1847 greg." in a translation; here written cleanly, with a slipped side.
+    const { findings } = checkDiagnostics(`
+      Alexander Lodygin (born 6 October jul. / 19 October 1847 greg. in Stenshino) was an electrical engineer.
+                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 6 October 1847 (O.S.) is 18 October 1847 (N.S.), not 19 October 1847
+    `, { region: 'russia' });
+    assert.deepEqual(findings[0].fixes[0].edits.map((e) => e.newText), ['18 October 1847']);
+    checkDiagnostics(`
+      Alexander Lodygin (born 6 October jul. / 18 October 1847 greg. in Stenshino) was an electrical engineer.
+    `, { region: 'russia' });
+  });
+
   it('checks the pair that closes a month-first range written as two dates, and dates the opening day by its year', () => {
     // Round 50: "from September 8 to September 11 (21), 1795" was one range without its year; the bracket was lost.
     const { findings } = checkDiagnostics(`

@@ -25,6 +25,15 @@ describe('invalid-date', () => {
     `, { region: 'russia' });
   });
 
+  it('a day labelled "greg." by German Wikipedia\'s dating template is read in the Gregorian calendar', () => {
+    // Batch 34: Lodygin in a machine translation of German Wikipedia, "born October 6 . Jul / 18th October  1847 greg.",
+    // with the template's Gregorian side changed; unlabelled, the day was read in Russia's Julian calendar, where it exists.
+    checkDiagnostics(`
+      Alexander Lodygin (born October 6 . Jul / 29th February  1900 greg. In Stenschino) was a Russian electrical engineer.
+                                                ^^^^^^^^^^^^^^^^^^^ error invalid-date: 29 February 1900 exists only in the Julian calendar (= 13 March 1900 N.S.)
+    `, { region: 'russia' });
+  });
+
   it('reads an encyclopedia\'s "29 Feb., 1768" with its own year, not the year of the date before it', () => {
     // Batch 29 (the 1911 Catholic Encyclopedia on Pulaski): the comma before the year left the day yearless, and it
     // took 1779 from "11 Oct., 1779" — an error on a right day. A 29 February of a common year is still caught.

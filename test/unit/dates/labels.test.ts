@@ -115,6 +115,14 @@ describe('date grammar: calendar labels written out', () => {
     // "St." before a saint's name is no label.
     assert.deepEqual(marker('on 12 March 1705 St. Vitus was'), { text: undefined, calendar: undefined, sentence: undefined });
   });
+  it('after a date: German Wikipedia\'s dating template as its translations keep it, "6 October jul. / 18 October 1847 greg."', () => {
+    // Batch 34 (Lodygin in an English machine translation of German Wikipedia) and five earlier translations.
+    assert.deepEqual(marker('Lodygin (born 6 October jul. / 18 October 1847 greg. in Stenshino) was an engineer.'), { text: 'jul.', calendar: 'julian', sentence: undefined });
+    assert.deepEqual(marker('Lodygin (born October 6 . Jul / 18th October  1847 greg. In Stenschino) was an engineer.', 1), { text: 'greg.', calendar: 'gregorian', sentence: undefined });
+    assert.deepEqual(marker('Magdeburg fell on May 10th July. / May 20, 1631 greg. to Tilly.', 1), { text: 'greg.', calendar: 'gregorian', sentence: undefined });
+    // "jul." labels a date only before the template's slash: elsewhere it may be the month ("12 March – 6 jul.").
+    assert.deepEqual(marker('He arrived on 12 March 1705 jul. and left.'), { text: undefined, calendar: undefined, sentence: undefined });
+  });
   it('a comma label before the next date is that date\'s', () => {
     const ds = findDates('On 7 March, O.S. 22 February');
     assert.equal(ds.length, 2);
@@ -267,6 +275,20 @@ describe('date grammar: calendar labels written out', () => {
     // Same calendar on both: two dates.
     assert.equal(findDates('7 March (O.S.), 8 March (O.S.)').length, 2);
     assert.equal(findDates('7 March 1917 (O.S.), or 8 March 1917 (O.S.)').length, 2);
+  });
+  it('each side of a pair: German Wikipedia\'s dating template, a marked side, a slash, the other marked side with the year', () => {
+    // Batch 34 (Lodygin, Sakhalin's "July 18th jul. / July 31, 1905 greg."): the sides were two dates, the first yearless.
+    for (const [u, first, second] of [
+      ['6 October jul. / 18 October 1847 greg.', 'jul.', 'greg.'],
+      ['July 18th jul. / July 31, 1905 greg.', 'jul.', 'greg.'],
+      ['October 6 O.S. / October 18, 1847 N.S.', 'O.S.', 'N.S.'],
+    ] as const) {
+      const m = findDates(`born ${u} in Stenshino`);
+      assert.deepEqual(m.map((d) => [d.pairStyle, cut(`born ${u} in Stenshino`, d), d.firstMarker?.text, d.secondMarker?.text, d.second?.year]), [['slash', u, first, second, u.includes('1905') ? 1905 : 1847]], u);
+    }
+    // Same calendar on both, or no second marker: two dates.
+    assert.equal(findDates('6 October O.S. / 18 October 1847 O.S.').length, 2);
+    assert.equal(findDates('6 October O.S. / 18 October 1847 in Tambov').length, 2);
   });
   it('a comma pair whose second side alone is labelled: the first is the other calendar', () => {
     for (const [u, cal] of [

@@ -50,7 +50,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   }
   // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
   if (first.style.order === 'iso') return { mention, consumed };
-  const join = m1 ? (t.code(cursor) === CharCode.Comma ? cursor : equalsOrAt(t, cursor)) : undefined;
+  const join = m1 ? (t.code(cursor) === CharCode.Comma ? cursor : (templateSlash(t, cursor) ?? equalsOrAt(t, cursor))) : undefined;
   if (m1 && join !== undefined) {
     const pair = commaMarkedPair(t, mention, m1, join);
     if (pair) return pair;
@@ -424,6 +424,12 @@ function secondSideAfter(t: Tokens, comma: number): number | undefined {
   return the ? q + the[0].length : q;
 }
 
+/** The slash after a marked side, as German Wikipedia's dating template joins its sides ("6 October jul. / 18 October"). */
+function templateSlash(t: Tokens, cursor: number): number | undefined {
+  const s = t.spaces(cursor);
+  return t.code(s) === CharCode.Slash && t.code(s + 1) !== CharCode.Slash ? s : undefined;
+}
+
 /**
  * "12 April O.S. = 24 April N.S.", "1 Dec 1885 [O.S.] in Russia = 14 Dec 1885 [N.S.]" (genealogy and dating guides):
  * an equals sign between a marked side and the other, where the first side may say where its calendar was kept; or
@@ -438,7 +444,8 @@ function equalsOrAt(t: Tokens, pos: number): number | undefined {
 }
 
 /**
- * Two sides, each with its own marker, joined by a comma (or by "=" or "or": `equalsOrAt`): "31 January 1918 (Julian calendar), 13 February 1918
+ * Two sides, each with its own marker, joined by a comma (or by "=" or "or": `equalsOrAt`; or by German Wikipedia's
+ * template slash, "6 October jul. / 18 October 1847 greg.": `templateSlash`): "31 January 1918 (Julian calendar), 13 February 1918
  * (Gregorian calendar)", "the 16th of July (O.S.), the 30th of July (N.S.), 1917" (the year written once after),
  * "12 March 1705 O.S., that is 23 March 1705 N.S.", "… (N.S.), or 20 March 1727 (O.S.)".
  * The markers must name different calendars; the first side's marker lies inside the mention.
@@ -447,15 +454,18 @@ function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, co
   const q = secondSideAfter(t, comma);
   if (q === undefined) return undefined;
   const first = mention.first;
-  const second = readPart(t, q, first.year !== undefined);
+  // German Wikipedia's dating template writes the year once, after the second side: "6 October jul. / 18 October 1847 greg.".
+  const yearOnSecond = first.year === undefined && t.code(comma) === CharCode.Slash;
+  const second = readPart(t, q, first.year !== undefined || yearOnSecond);
   if (!second || second.style.order === 'iso' || second.style.order !== first.style.order) return undefined;
-  if ((first.year === undefined) !== (second.year === undefined)) return undefined;
+  if ((first.year === undefined) !== (second.year === undefined) && !yearOnSecond) return undefined;
   const g = t.gap(second.end);
   const m2 = g > second.end || t.code(g) === CharCode.OpenParen ? markerAt(t, g, false) : undefined;
   if (!m2 || m2.calendar === m1.calendar) return undefined;
   mention.second = second;
   mention.secondMarker = m2;
-  mention.pairStyle = 'comma-marked';
+  // The template's slash, like any slash pair, puts Old Style first whatever the writer's convention: it does not vote.
+  mention.pairStyle = t.code(comma) === CharCode.Slash ? 'slash' : 'comma-marked';
   mention.end = m2.end;
   if (first.year === undefined) {
     const y0 = t.commaGap(m2.end);

@@ -104,11 +104,13 @@ export const CALENDAR_LABEL_SRC =
   '(?:(?:[JjGg](?:ulian|regorian)|Western)[ \\u00A0][Cc]alendar|(?:[Oo]ld|[Nn]ew)[ \\u00A0]calendar|' + CONTINENTAL_SRC + ')(?![ \\u00A0]+years?\\b)';
 /**
  * Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю", Ukrainian
- * "за старим стилем", and the Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo".
+ * "за старим стилем", and the Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo";
+ * and German Wikipedia's dating template as its translations keep it, "6 October jul. / 18 October 1847 greg." ("jul."
+ * only before the template's slash, where it cannot be the month).
  */
 export const BARE_MARKER_SRC =
   'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю|за старим стилем|за новим стилем|' +
-  '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)';
+  '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)|jul\\.(?=[ \\u00A0]*\\/)|greg\\.';
 /**
  * Markers also read inside brackets: "(Julian)", "[NS]", "(O.S)" with its last dot lost (a slip or the OCR's), and
  * Russia's own calendar as British writers named it, "January 1 (Russian) 1813", "(Russian style)": Old Style.
@@ -123,7 +125,7 @@ export const SENTENCE_PHRASE =
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
-  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|Russian|Юлиан|юлиан|юліан|ст\.[ \u00A0]?ст|старому|старим|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
+  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|jul\.|Russian|Юлиан|юлиан|юліан|ст\.[ \u00A0]?ст|старому|старим|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
 }
 
 /** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
