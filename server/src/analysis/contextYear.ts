@@ -7,10 +7,9 @@
  * sentence when the day does not exist in it. An ambiguous name is picked by the year written nearest it in its
  * block, else the last one written before.
  */
-import { compareYmd, fromJdn, isValidDate, tryToJdn, type Reform, type YearStart } from '../calendar';
+import { compareYmd, isValidDate, type Reform, type YearStart } from '../calendar';
 import { withNumericOrder, type NumericOrder } from '../recognize/dates';
 import { sentenceAround } from '../recognize/dates/sentence';
-import { namesFixedFeast } from '../recognize/feasts';
 import type { DateMention } from '../recognize/types';
 import type { Placement } from './placement';
 import { modernYearOf, RANGE_JOIN, readSwitchEdges, resolveDate, type ReadingContext } from './resolve';
@@ -54,7 +53,6 @@ export function resolveBlock(
       later = narrativeYear(mention, firstWritten ?? undefined, year);
     }
     here.contextYear = later ?? yearTheDayExistsIn(mention, year, () => sentenceYears(text, p, years, y, mention), ctx.reform);
-    if (isFeastsPresentDay(text, mention)) here.contextYear = undefined;
     const resolved = resolveDate(order === 'mdy' ? withNumericOrder(mention, order) : mention, here) as DocumentAnalysis['dates'][number];
     resolved.block = p.block;
     if (later !== undefined && resolved.first.yearFromContext) resolved.first.yearFromLater = true;
@@ -79,29 +77,6 @@ function rangeOpeningYear(text: string, mention: DateMention, next: DateMention 
   const nextStart = next.weekday && next.weekday.start < next.start ? next.weekday.start : next.start;
   if (closing === undefined || nextStart < mention.end || !RANGE_JOIN.test(text.slice(mention.end, nextStart))) return undefined;
   return mention.first.month > next.first.month ? closing - 1 : closing;
-}
-
-/**
- * A yearless pair of today's correspondence (its sides the same day in 1900–2099, thirteen days apart) in a sentence
- * naming a fixed feast: "The Church keeps Christmas on 7 January (25 December O.S.)" after "Peter's decree of 1699" is
- * no day of 1699 (ten days apart then). Such a pair has no year of its own, and none from its context.
- */
-function isFeastsPresentDay(text: string, m: DateMention): boolean {
-  if (!m.second || writtenYear(m) !== undefined || !todaysCorrespondence(m)) return false;
-  const [start, end] = sentenceAround(text, m.start);
-  return namesFixedFeast(text.slice(start, end));
-}
-
-/** The pair's sides are the same day in 2000, its Julian side the one a label names (either, when none does). */
-function todaysCorrespondence(m: DateMention): boolean {
-  const { first: a, second: b } = m as Required<Pick<DateMention, 'first' | 'second'>>;
-  const julianFirst = m.firstMarker ? m.firstMarker.calendar === 'julian' : m.secondMarker && m.secondMarker.calendar === 'gregorian';
-  const orders = m.firstMarker || m.secondMarker ? [julianFirst ? [a, b] : [b, a]] : [[a, b], [b, a]];
-  return orders.some(([julian, gregorian]) => {
-    const jdn = tryToJdn({ year: 2000, month: julian.month, day: julian.day }, 'julian');
-    const day = jdn === undefined ? undefined : fromJdn(jdn, 'gregorian');
-    return day !== undefined && day.month === gregorian.month && day.day === gregorian.day;
-  });
 }
 
 /** A paragraph does not leap generations between a yearless day and the next day it dates with its year. */
