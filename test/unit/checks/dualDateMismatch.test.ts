@@ -40,6 +40,27 @@ describe('dual-date-mismatch', () => {
     `, { region: 'russia' });
   });
 
+  it('reads a yearless feast pair of today\'s correspondence as no day of the year an earlier sentence wrote', () => {
+    // Batch 35's genre (texts explaining Orthodox Christmas to general readers): "7 January (25 December Old Style)"
+    // took 1699 from the sentence before and was checked with that century's ten days.
+    checkDiagnostics(`
+      Peter's decree of 1699 did not touch the feasts. Christmas falls on 7 January (25 December Old Style).
+
+      In 1700 Russia began to count years from the Nativity. Today Christmas Eve is 6 January (24 December O.S.).
+    `, { region: 'russia' });
+    // A slipped side, or labels the other way round, still meet the context's year; a pair that names no feast keeps it.
+    checkDiagnostics(`
+      Peter's decree of 1699 did not touch the feasts. Christmas falls on 8 January (25 December Old Style).
+                                                                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 8 January 1699 (N.S.) is 29 December 1698 (O.S.), not 25 December
+
+      Peter's decree of 1699 did not touch the feasts. Christmas is 25 December [O.S. 7 January].
+                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 25 December 1699 (N.S.) is 15 December 1699 (O.S.), not 7 January 1700
+
+      The reign ended in 1881. The emperor was killed on 1 (14) March.
+                                                         ^^^^^^^^^^^^ warning dual-date-mismatch: 1 March 1881 (O.S.) is 13 March 1881 (N.S.), not 14 March
+    `, { region: 'russia' });
+  });
+
   it('checks the two sides of German Wikipedia\'s dating template, and fixes the day in the writer\'s form', () => {
     // Batch 34: "born October 6 . Jul / 18th October  1847 greg." in a translation; here written cleanly, with a slipped side.
     const { findings } = checkDiagnostics(`

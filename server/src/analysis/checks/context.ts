@@ -51,8 +51,12 @@ export function datesOnlyAfterTheSwitch(analysis: DocumentAnalysis, d: ResolvedD
   return after > 0;
 }
 
-/** Words of a day kept every year: a feast, a commemoration, a holiday, a name day ("Память", "празднуется"). */
-const KEPT_DAY = /\b(?:[Ff]easts?|commemorat\w*|celebrat\w*|kept|keeps?|observ\w*|venerat\w*|holidays?|name[- ]?days?|Day)\b|[Пп]амят|праздн|отмеча/u;
+/**
+ * Words of a day kept every year: a feast, a commemoration, a holiday, a name day ("Память", "празднуется"), and the
+ * feasts kept on a fixed Julian day, named ("Christmas falls on 7 January (25 December Old Style)", "Рождество").
+ */
+const KEPT_DAY =
+  /\b(?:[Ff]easts?|commemorat\w*|celebrat\w*|kept|keeps?|observ\w*|venerat\w*|holidays?|name[- ]?days?|Day|Christmas|Nativity|New Year|Epiphany|Theophany)\b|[Пп]амят|праздн|отмеча|Рождеств|Крещени/u;
 
 /** The sentence around pos speaks of a day kept every year ("His feast is kept on 25 September", "Liberation Day"). */
 export function inKeptDaySentence(text: string, pos: number): boolean {
