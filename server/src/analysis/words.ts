@@ -1,5 +1,6 @@
 /** Dates in words for messages and hovers: "7 March 1917 (N.S.)", "16–20 July 1917". */
-import { MONTH_NAMES, WEEKDAY_NAMES, weekday, type Calendar, type Reform, type YMD } from '../calendar';
+import { convert, MONTH_NAMES, WEEKDAY_NAMES, weekday, type Calendar, type Reform, type YMD } from '../calendar';
+import type { DatedValue } from '../dataset/types';
 
 export const STYLE_ABBR: Record<Calendar, string> = { julian: 'O.S.', gregorian: 'N.S.' };
 export const STYLE_NAME: Record<Calendar, string> = { julian: 'Old Style', gregorian: 'New Style' };
@@ -38,4 +39,13 @@ export function doubleYearTail(legal: number, digits = 1): string {
   let k = 0;
   while (k < b.length && a[k] === b[k]) k++;
   return b.slice(Math.min(b.length - digits, k));
+}
+
+/** A dataset value in words, in `calendar` when it is a full day: "3 March 1918", "March 1918", "1918". */
+export function valueWords(v: DatedValue, calendar: Calendar): { words: string; day?: YMD } {
+  const [year, month, day] = v.date.split('-').map(Number);
+  if (day === undefined) return { words: month === undefined ? `${year}` : `${monthName(month)} ${year}` };
+  const ymd = { year, month, day };
+  const inCal = v.calendar === calendar ? ymd : convert(ymd, v.calendar);
+  return { words: dayWords(inCal), day: inCal };
 }

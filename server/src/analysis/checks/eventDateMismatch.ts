@@ -4,12 +4,12 @@
  * either calendar. The other calendar's day is calendar-mixup's; this is the plainly wrong day. Only the forms where
  * the date clearly belongs to the event are read: precision over recall.
  */
-import { convert, other, type Calendar, type YMD } from '../../calendar';
+import { other, type Calendar, type YMD } from '../../calendar';
 import { valueDays } from '../../dataset/dates';
 import type { HistoricalEvent } from '../../dataset/types';
 import { rewriteSide } from '../rewrite';
 import type { EntityMention, Finding, Fix, ResolvedDate } from '../types';
-import { STYLE_ABBR, monthName, spanWords } from '../words';
+import { STYLE_ABBR, spanWords, valueWords } from '../words';
 import type { CheckContext } from './context';
 import { finding } from './finding';
 import { distanceTo, MAX_DISTANCE_DAYS } from './factDistance';
@@ -67,15 +67,6 @@ function eventDays(e: HistoricalEvent): { first: number; last: number } | undefi
   const start = valueDays(e.start);
   const end = e.end ? valueDays(e.end) : start;
   return start && end ? { first: start.first, last: end.last } : undefined;
-}
-
-/** A dataset value in words, in `calendar` when it is a full day: "3 March 1918", "March 1918", "1918". */
-function valueWords(v: HistoricalEvent['start'], calendar: Calendar): { words: string; day?: YMD } {
-  const [year, month, day] = v.date.split('-').map(Number);
-  if (day === undefined) return { words: month === undefined ? `${year}` : `${monthName(month)} ${year}` };
-  const ymd = { year, month, day };
-  const inCal = v.calendar === calendar ? ymd : convert(ymd, v.calendar);
-  return { words: spanWords(inCal, undefined), day: inCal };
 }
 
 /** The event's days in words in `calendar`, and as full days when the dataset has them. */

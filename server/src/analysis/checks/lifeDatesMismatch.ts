@@ -8,14 +8,14 @@
  * other calendar's day and the other year reckoning's are calendar-mixup's, as for events (factDistance.ts). Only
  * forms where the date plainly is the birth or the death are read: precision over recall.
  */
-import { convert, other, type Calendar } from '../../calendar';
+import { convert, other, type Calendar, type YMD } from '../../calendar';
 import { valueYear, valueYears } from '../../dataset/dates';
 import type { DatedValue, Person } from '../../dataset/types';
 import { CharCode } from '../../util/charCode';
 import { firstAtOrAfter } from '../../util/search';
 import { rewriteSide } from '../rewrite';
 import type { EntityMention, Finding, Fix, ResolvedDate, TextEdit } from '../types';
-import { STYLE_ABBR, dayWords, monthName } from '../words';
+import { STYLE_ABBR, dayWords, valueWords } from '../words';
 import type { CheckContext } from './context';
 import { finding } from './finding';
 import { distanceTo, MAX_DISTANCE_DAYS, valueDayRanges } from './factDistance';
@@ -243,14 +243,11 @@ function namesakes(m: EntityMention, dataset: CheckContext['dataset']): Person[]
   return people.every((p) => p !== undefined) ? (people as Person[]) : [];
 }
 
-/** A full-day value in `calendar`, and its words there and in the other calendar: "23 April 1616 (O.S.) = 3 May 1616 (N.S.)". */
-function valueInWords(v: DatedValue, calendar: Calendar) {
-  const [year, month, day] = v.date.split('-').map(Number);
-  if (day === undefined) return { words: month === undefined ? `in ${year}` : `in ${monthName(month)} ${year}` };
-  const recorded = { year, month, day };
-  const inCal = v.calendar === calendar ? recorded : convert(recorded, v.calendar);
-  const inOther = convert(inCal, calendar);
-  return { words: `on ${dayWords(inCal)} (${STYLE_ABBR[calendar]}) = ${dayWords(inOther)} (${STYLE_ABBR[other(calendar)]})`, day: inCal };
+/** A value as a day of a life, in `calendar` and the other: "on 23 April 1616 (O.S.) = 3 May 1616 (N.S.)", "in March 1925". */
+function valueInWords(v: DatedValue, calendar: Calendar): { words: string; day?: YMD } {
+  const { words, day } = valueWords(v, calendar);
+  if (!day) return { words: `in ${words}` };
+  return { words: `on ${words} (${STYLE_ABBR[calendar]}) = ${dayWords(convert(day, calendar))} (${STYLE_ABBR[other(calendar)]})`, day };
 }
 
 function dayMismatch(d: ResolvedDate, person: Person, what: 'born' | 'died', value: DatedValue): Finding {
