@@ -379,6 +379,18 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['20', '8']);
   });
 
+  it('checks Serbian pairs, Cyrillic and Latin, and fixes them in the script they are written in', () => {
+    // The First Serbian Uprising was raised at Orašac on 2 February 1804 (O.S.), 14 February (N.S.).
+    const { findings } = checkDiagnostics(`
+      Први српски устанак подигнут је 2 (14) фебруара 1804. године у Орашцу.
+      Prvi srpski ustanak podignut je 2 (15) februara 1804. godine u Orašcu.
+                                      ^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 February 1804 (O.S.) is 14 February 1804 (N.S.), not 15 February
+      Устанак је подигнут 2 фебруара (15 фебруара) 1804.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 February 1804 (O.S.) is 14 February 1804 (N.S.), not 15 February
+    `);
+    assert.deepEqual(findings[1].fixes[0].edits[0].newText, '14 фебруара');
+  });
+
   it('names the year when the sides fall in different years', () => {
     checkDiagnostics(`
       On 13 January 1918 (O.S. 30 December 1917) the year turned.

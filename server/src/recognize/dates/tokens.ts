@@ -6,7 +6,7 @@
 import type { Calendar } from '../../calendar/types';
 import { CharCode, isAsciiDigit } from '../../util/charCode';
 import { isLetterOrDigit } from '../../util/chars';
-import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, type MonthLang } from '../months';
+import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, SR_LATN_MONTHS_GENITIVE, type MonthLang } from '../months';
 import type { DateStyle } from '../types';
 import type { Span } from '../../util/span';
 import { keepShape } from '../../util/keepShape';
@@ -69,11 +69,13 @@ const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
  */
 const RUN_ON_MONTH = new RegExp(`(?:${MONTH_NAMES_LONG.join('|')})[ \\u00A0]\\d`, 'y');
 /**
- * Cyrillic month names: Russian, genitive and nominative, and Ukrainian, genitive ("жовтня", "листопада"); the first
- * letter may be capitalized. `monthWord` tells the language.
+ * Cyrillic month names: Russian, genitive and nominative, Ukrainian and Serbian, genitive ("жовтня", "листопада",
+ * "априла"); the first letter may be capitalized. `monthWord` tells the language.
  */
 const CYRILLIC_MONTH =
-  /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь]|[Сс]ічня|[Лл]ютого|[Бб]ерезня|[Кк]вітня|[Тт]равня|[Чч]ервня|[Лл]ипня|[Сс]ерпня|[Вв]ересня|[Жж]овтня|[Лл]истопада|[Гг]рудня)/y;
+  /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь]|[Сс]ічня|[Лл]ютого|[Бб]ерезня|[Кк]вітня|[Тт]равня|[Чч]ервня|[Лл]ипня|[Сс]ерпня|[Вв]ересня|[Жж]овтня|[Лл]истопада|[Гг]рудня|[Јј]ануара|[Фф]ебруара|[Аа]прила|[Мм]аја|[Јј]уна|[Јј]ула|[Сс]ептембра|[Оо]ктобра|[Нн]овембра|[Дд]ецембра)/y;
+/** Serbian month names in Latin script, lower case as Serbian writes them ("6 aprila 1941"): "Marta", "Maja" are names. */
+const SR_LATN_MONTH = new RegExp(`(?:${SR_LATN_MONTHS_GENITIVE.join('|')})`, 'y');
 const YEAR = /\d{4}/y;
 const ALT_YEAR = /\/(\d{1,4})/y;
 /**
@@ -81,8 +83,11 @@ const ALT_YEAR = /\/(\d{1,4})/y;
  * stand (year() keeps it only when it names the next year).
  */
 const DASH_ALT_YEAR = /[-\u2013](\d{4}|\d{1,2})(?![-\u2013\d])/y;
-/** The year word after a Cyrillic date's year: Russian "г." / "года" / "году", Ukrainian "р." / "року" / "році". */
-const CYRILLIC_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г|року|році|рр?\.|р)/y;
+/**
+ * The year word after a Cyrillic date's year: Russian "г." / "года" / "году", Ukrainian "р." / "року" / "році", Serbian
+ * "године" / "godine".
+ */
+const CYRILLIC_YEAR_WORD = /[ \u00A0]?(године|godine|года|году|гг?\.|г|року|році|рр?\.|р)/y;
 /** Between tokens: blanks and emphasis markers, and at most one line break (a soft break; `>` continues a quote). */
 const GAP = /[ \t\u00A0*_]*(?:(?:\r\n?|\n)[ \t\u00A0>*_]*)?/y;
 /** Before an MDY year: blanks, an optional comma, a soft break. */
@@ -183,7 +188,7 @@ export interface MonthTok extends Span {
 /** How a date written with this month word is ordered, and in which language: "25 октября", "25 жовтня", "7 March". */
 export function monthOrder(month: MonthTok): Pick<DateStyle, 'order' | 'lang'> {
   if (month.lang === 'en') return { order: 'dmy' };
-  return month.lang === 'uk' ? { order: 'cyrillic-dmy', lang: 'uk' } : { order: 'cyrillic-dmy' };
+  return month.lang === 'ru' ? { order: 'cyrillic-dmy' } : { order: 'cyrillic-dmy', lang: month.lang };
 }
 
 export interface YearTok extends Span {
@@ -292,6 +297,10 @@ export class Tokens {
         const w = monthWord(m[0]);
         if (w) return { start: pos, end: pos + m[0].length, month: w.month, lang: w.lang, form: 'long' };
       }
+    }
+    if (lang === undefined || lang === 'sr-Latn') {
+      const m = this.exec(SR_LATN_MONTH, pos);
+      if (m && !isWordCode(this.code(pos + m[0].length))) return { start: pos, end: pos + m[0].length, month: monthWord(m[0])!.month, lang: 'sr-Latn', form: 'long' };
     }
     return undefined;
   }
