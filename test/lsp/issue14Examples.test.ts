@@ -339,4 +339,16 @@ describe('issue #14 §1–3 examples through the server', function () {
       ]);
     });
   });
+
+  describe('round 54: forms found unread in published prose', () => {
+    it('each side labelled before its year is one pair, checked side against side, and the fix keeps the form', async () => {
+      const text = 'Poltava was fought on 27 June (O.S.) 1709, 9 July (N.S.) 1709, north of the town.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(found(diagnostics), [
+        [rangeOf(text, '27 June (O.S.) 1709, 9 July (N.S.) 1709'), 2, 'dual-date-mismatch', '27 June 1709 (O.S.) is 8 July 1709 (N.S.), not 9 July'],
+      ]);
+      assert.equal(await client.textAfterFirstFix(uri, diagnostics[0]), text.replace('9 July', '8 July'));
+      assert.deepEqual(found((await open(text.replace('9 July', '8 July'))).diagnostics), []);
+    });
+  });
 });

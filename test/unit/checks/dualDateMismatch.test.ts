@@ -371,6 +371,16 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['20 December', '10 December']);
   });
 
+  it('checks a pair whose sides are labelled before their years ("27 June (O.S.) 1709, 8 July (N.S.) 1709")', () => {
+    // Poltava: 27 June 1709 O.S. was 8 July 1709 N.S.
+    const { findings } = checkDiagnostics(`
+      Poltava was fought on 27 June (O.S.) 1709, 8 July (N.S.) 1709, north of the town.
+      Poltava was fought on 27 June (O.S.) 1709, 9 July (N.S.) 1709, north of the town.
+                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 27 June 1709 (O.S.) is 8 July 1709 (N.S.), not 9 July
+    `);
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['8 July', '28 June']);
+  });
+
   it('checks Ukrainian pairs and fixes them in Ukrainian', () => {
     const { findings } = checkDiagnostics(`
       Переворот стався 25 жовтня (7 листопада) 1917 року; Центральна Рада проголосила УНР 7 (21) листопада 1917 року.

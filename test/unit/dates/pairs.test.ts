@@ -258,4 +258,14 @@ describe('date grammar: day-only dual dates', () => {
       assert.ok(findDates(t).every((m) => m.second === undefined), t);
     }
   });
+  it('each side labelled before its year, joined by a comma: "27 June (O.S.) 1709, 8 July (N.S.) 1709" is one pair in that year', () => {
+    const t = 'Poltava was fought on 27 June (O.S.) 1709, 8 July (N.S.) 1709, north of the town.';
+    const m = one(t);
+    assert.equal(cut(t, m), '27 June (O.S.) 1709, 8 July (N.S.) 1709');
+    assert.deepEqual([m.pairStyle, m.firstMarker?.calendar, m.second?.day, m.second?.month, m.secondMarker?.calendar, m.sharedYear], ['comma-marked', 'julian', 8, 7, 'gregorian', 1709]);
+    // Labels naming one calendar, or two different years, are two dates: two days of a list, not one day twice.
+    for (const u of ['on 27 June (O.S.) 1709, 8 July (O.S.) 1709 they', 'on 27 June (O.S.) 1709, 8 July (N.S.) 1710 they', 'on 27 June (O.S.) 1709, 8 July 1709 they']) {
+      assert.ok(findDates(u).every((d) => d.second === undefined), u);
+    }
+  });
 });

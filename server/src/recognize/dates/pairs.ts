@@ -50,6 +50,10 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   }
   // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
   if (first.style.order === 'iso') return { mention, consumed };
+  if (m1 && first.year === undefined) {
+    const pair = labelBeforeYearPair(t, mention, m1);
+    if (pair) return pair;
+  }
   const join = m1 ? (t.code(cursor) === CharCode.Comma ? cursor : (templateSlash(t, cursor) ?? equalsOrAt(t, cursor))) : undefined;
   if (m1 && join !== undefined) {
     const pair = commaMarkedPair(t, mention, m1, join);
@@ -477,6 +481,33 @@ function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, co
     }
   }
   return { mention, consumed: mention.end };
+}
+
+/**
+ * "born 9 September (O.S.) 1778, 21 September (N.S.) 1778": each side labelled between its month and its year, the two
+ * joined by a comma. Read as one pair only where both years are the same (written twice, given once as the shared
+ * year); the markers must name different calendars.
+ */
+function labelBeforeYearPair(t: Tokens, mention: DateMention, m1: CalendarMarker): ReadMention | undefined {
+  const first = mention.first;
+  const y1 = t.year(t.gap(m1.end), false);
+  if (!y1 || y1.start === m1.end || t.code(y1.end) !== CharCode.Comma) return undefined;
+  const q = secondSideAfter(t, y1.end);
+  const second = q === undefined ? undefined : readPart(t, q, false);
+  if (!second || second.year !== undefined || second.style.order !== first.style.order) return undefined;
+  const g = t.gap(second.end);
+  const m2 = g > second.end || t.code(g) === CharCode.OpenParen ? markerAt(t, g, false) : undefined;
+  if (!m2 || m2.calendar === m1.calendar) return undefined;
+  const y2 = t.year(t.gap(m2.end), false);
+  if (!y2 || y2.start === m2.end || y2.value !== y1.value || y2.alt !== y1.alt) return undefined;
+  mention.firstMarker = m1;
+  mention.second = second;
+  mention.secondMarker = m2;
+  mention.pairStyle = 'comma-marked';
+  mention.sharedYear = y1.value;
+  mention.sharedYearSpan = y1.digits;
+  mention.end = y2.end;
+  return { mention, consumed: y2.end };
 }
 
 /** A calendar named by a bare adjective only ("Julian", "Western"): in running prose that is no label. */
