@@ -381,6 +381,18 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['8 July', '28 June']);
   });
 
+  it('checks German Wikipedia\'s dating template with its markers glued on by a translation ("6 Octoberjul. / 18 October 1847greg.")', () => {
+    // Lodygin was born on 6 October 1847 O.S., 18 October N.S.
+    const { findings } = checkDiagnostics(`
+      Lodygin (born 6 Octoberjul. / 18 October 1847greg. in Stenshino) was an engineer.
+      Lodygin (born 6 Octoberjul. / 19 October 1847greg. in Stenshino) was an engineer.
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 6 October 1847 (O.S.) is 18 October 1847 (N.S.), not 19 October 1847
+      Lodygin (born October 6 . Jul / 19th October 1847 greg. in Stenschino) was an engineer.
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 6 October 1847 (O.S.) is 18 October 1847 (N.S.), not 19 October 1847
+    `);
+    assert.deepEqual(findings.map((f) => f.fixes[0].edits[0].newText), ['18 October 1847', '18th October 1847']);
+  });
+
   it('checks Ukrainian pairs and fixes them in Ukrainian', () => {
     const { findings } = checkDiagnostics(`
       Переворот стався 25 жовтня (7 листопада) 1917 року; Центральна Рада проголосила УНР 7 (21) листопада 1917 року.

@@ -33,7 +33,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   let cursor = first.end;
   let g = t.gap(cursor);
   const m1 =
-    g > cursor || t.code(g) === CharCode.OpenParen || t.code(g) === CharCode.OpenSquareBracket
+    g > cursor || t.code(g) === CharCode.OpenParen || t.code(g) === CharCode.OpenSquareBracket || t.gluedTemplateMarker(g)
       ? markerAt(t, g, false) ?? (g > cursor && first.year !== undefined ? undottedAfterDateAt(t, g) : undefined)
       : undefined;
   if (m1) {
@@ -428,6 +428,8 @@ function secondSideAfter(t: Tokens, comma: number): number | undefined {
   return the ? q + the[0].length : q;
 }
 
+const isEnglishOrder = (p: DatePart) => p.style.order === 'dmy' || p.style.order === 'mdy';
+
 /** The slash after a marked side, as German Wikipedia's dating template joins its sides ("6 October jul. / 18 October"). */
 function templateSlash(t: Tokens, cursor: number): number | undefined {
   const s = t.spaces(cursor);
@@ -461,10 +463,12 @@ function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, co
   // German Wikipedia's dating template writes the year once, after the second side: "6 October jul. / 18 October 1847 greg.".
   const yearOnSecond = first.year === undefined && t.code(comma) === CharCode.Slash;
   const second = readPart(t, q, first.year !== undefined || yearOnSecond);
-  if (!second || second.style.order === 'iso' || second.style.order !== first.style.order) return undefined;
+  // The template's translations may turn one side and not the other: "October 6 . Jul / 18th October 1847 greg.".
+  if (!second || second.style.order === 'iso') return undefined;
+  if (second.style.order !== first.style.order && !(yearOnSecond && isEnglishOrder(first) && isEnglishOrder(second))) return undefined;
   if ((first.year === undefined) !== (second.year === undefined) && !yearOnSecond) return undefined;
   const g = t.gap(second.end);
-  const m2 = g > second.end || t.code(g) === CharCode.OpenParen ? markerAt(t, g, false) : undefined;
+  const m2 = g > second.end || t.code(g) === CharCode.OpenParen || t.gluedTemplateMarker(g) ? markerAt(t, g, false) : undefined;
   if (!m2 || m2.calendar === m1.calendar) return undefined;
   mention.second = second;
   mention.secondMarker = m2;

@@ -69,6 +69,12 @@ const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
  */
 const RUN_ON_MONTH = new RegExp(`(?:${MONTH_NAMES_LONG.join('|')})[ \\u00A0]\\d`, 'y');
 /**
+ * German Wikipedia's dating template glued by a translation to the month or the year before it: "17 Octoberjul. / 29
+ * October 1847greg.", "6 Augustjul. / 18 August 1847greg." ("jul." only before the template's slash, as in
+ * BARE_MARKER_SRC).
+ */
+const GLUED_TEMPLATE_MARKER = /(?:jul\.(?=[ \u00A0]*\/)|greg\.)/y;
+/**
  * Cyrillic month names: Russian, genitive and nominative, Ukrainian and Serbian, genitive ("жовтня", "листопада",
  * "априла"); the first letter may be capitalized. `monthWord` tells the language.
  */
@@ -110,12 +116,12 @@ export const CALENDAR_LABEL_SRC =
 /**
  * Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю", Ukrainian
  * "за старим стилем", and the Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo";
- * and German Wikipedia's dating template as its translations keep it, "6 October jul. / 18 October 1847 greg." ("jul."
- * only before the template's slash, where it cannot be the month).
+ * and German Wikipedia's dating template as its translations keep it, "6 October jul. / 18 October 1847 greg.", "October
+ * 6 . Jul / 18th October 1847 greg." ("jul." and ". Jul" only before the template's slash, where they cannot be the month).
  */
 export const BARE_MARKER_SRC =
   'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю|за старим стилем|за новим стилем|' +
-  '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)|jul\\.(?=[ \\u00A0]*\\/)|greg\\.';
+  '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)|jul\\.(?=[ \\u00A0]*\\/)|\\.[ \\u00A0]Jul(?=[ \\u00A0]*\\/)|greg\\.';
 /**
  * Markers also read inside brackets: "(Julian)", "[NS]", "(O.S)" with its last dot lost (a slip or the OCR's), and
  * Russia's own calendar as British writers named it, "January 1 (Russian) 1813", "(Russian style)": Old Style.
@@ -130,7 +136,7 @@ export const SENTENCE_PHRASE =
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
-  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|jul\.|Russian|Юлиан|юлиан|юліан|ст\.[ \u00A0]?ст|старому|старим|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
+  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|jul\.|\.[ \u00A0]Jul|Russian|Юлиан|юлиан|юліан|ст\.[ \u00A0]?ст|старому|старим|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
 }
 
 /** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
@@ -217,6 +223,11 @@ export class Tokens {
     return m && re.lastIndex <= this.limit ? m : null;
   }
 
+  /** Whether German Wikipedia's template marker starts at pos glued to the word before it ("Octoberjul. /", "1847greg."). */
+  gluedTemplateMarker(pos: number): boolean {
+    return isLetterCode(this.code(pos - 1)) || isDigit(this.code(pos - 1)) ? this.exec(GLUED_TEMPLATE_MARKER, pos) !== null : false;
+  }
+
   /** The code unit at i, NaN at and past the limit. */
   code(i: number): number {
     return i < this.limit ? this.text.charCodeAt(i) : NaN;
@@ -278,7 +289,7 @@ export class Tokens {
       if (m) {
         let end = pos + m[0].length;
         const c = this.code(end);
-        if (!isWordCode(c)) {
+        if (!isWordCode(c) || this.gluedTemplateMarker(end)) {
           const w = monthWord(m[0]);
           if (w) {
             let form: DateStyle['month'] = w.short ? 'short' : 'long';
@@ -351,7 +362,7 @@ export class Tokens {
       }
     }
     const c = this.code(end);
-    if (isWordCode(c) && !this.exec(RUN_ON_MONTH, end)) return undefined;
+    if (isWordCode(c) && !this.exec(RUN_ON_MONTH, end) && !this.gluedTemplateMarker(end)) return undefined;
     if ((c === CharCode.Period || c === CharCode.Comma) && isDigit(this.code(end + 1))) return undefined; // 1917.5, 1917,000
     tok.end = end;
     return tok;
