@@ -350,5 +350,21 @@ describe('issue #14 §1–3 examples through the server', function () {
       assert.equal(await client.textAfterFirstFix(uri, diagnostics[0]), text.replace('9 July', '8 July'));
       assert.deepEqual(found((await open(text.replace('9 July', '8 July'))).diagnostics), []);
     });
+
+    it('two labelled dates joined by "fell on" are one pair, and a list of two labelled days stays two dates', async () => {
+      const text = 'That Christmas, 25 December 1929 in the Julian calendar, fell on 8 January 1930 in the Gregorian calendar.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(found(diagnostics), [
+        [
+          rangeOf(text, '25 December 1929 in the Julian calendar, fell on 8 January 1930 in the Gregorian calendar'),
+          2,
+          'dual-date-mismatch',
+          '25 December 1929 (O.S.) is 7 January 1930 (N.S.), not 8 January 1930',
+        ],
+      ]);
+      assert.equal(await client.textAfterFirstFix(uri, diagnostics[0]), text.replace('8 January', '7 January'));
+      const list = 'He left on 3 May 1700 in the Julian calendar, and on 9 May 1700 in the Gregorian calendar he came back.\n';
+      assert.deepEqual(found((await open(list)).diagnostics), []);
+    });
   });
 });

@@ -393,6 +393,16 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings.map((f) => f.fixes[0].edits[0].newText), ['18 October 1847', '18th October 1847']);
   });
 
+  it('checks two labelled dates joined by a verb of equivalence ("… in the Julian calendar, fell on … in the Gregorian calendar")', () => {
+    // 25 December 1929 in the Julian calendar was 7 January 1930 in the Gregorian (13 days apart since 1900).
+    const { findings } = checkDiagnostics(`
+      That Christmas, 25 December 1929 in the Julian calendar, fell on 7 January 1930 in the Gregorian calendar.
+      That Christmas, 25 December 1929 in the Julian calendar, fell on 8 January 1930 in the Gregorian calendar.
+                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 25 December 1929 (O.S.) is 7 January 1930 (N.S.), not 8 January 1930
+    `);
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['7 January 1930', '26 December 1929']);
+  });
+
   it('checks Ukrainian pairs and fixes them in Ukrainian', () => {
     const { findings } = checkDiagnostics(`
       Переворот стався 25 жовтня (7 листопада) 1917 року; Центральна Рада проголосила УНР 7 (21) листопада 1917 року.

@@ -54,6 +54,10 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
     const pair = labelBeforeYearPair(t, mention, m1);
     if (pair) return pair;
   }
+  if (first.year !== undefined) {
+    const pair = verbJoinedPair(t, mention, m1 ?? (g > cursor ? proseLabelAt(t, g) : undefined));
+    if (pair) return pair;
+  }
   const join = m1 ? (t.code(cursor) === CharCode.Comma ? cursor : (templateSlash(t, cursor) ?? equalsOrAt(t, cursor))) : undefined;
   if (m1 && join !== undefined) {
     const pair = commaMarkedPair(t, mention, m1, join);
@@ -512,6 +516,41 @@ function labelBeforeYearPair(t: Tokens, mention: DateMention, m1: CalendarMarker
   mention.sharedYearSpan = y1.digits;
   mention.end = y2.end;
   return { mention, consumed: y2.end };
+}
+
+/** Words between a verb-joined pair's sides that say they are one day: "fell on", "corresponds to", "was", "equals". */
+const ONE_DAY_VERB =
+  /,?[ \t\u00A0]+(?:f(?:ell|alls)[ \t\u00A0]+on|correspond(?:s|ed)[ \t\u00A0]+to|was|is|equals|=)[ \t\u00A0]+/y;
+
+/** A label written out after a date in running prose ("in the Julian calendar", "by the Old Style"), not a bare adjective. */
+function proseLabelAt(t: Tokens, pos: number): CalendarMarker | undefined {
+  const label = bracketLabelAt(t, pos);
+  return label && !BARE_CALENDAR_WORD.test(label.text) ? label : undefined;
+}
+
+/**
+ * "25 December 1929 in the Julian calendar, fell on 7 January 1930 in the Gregorian calendar", "… (O.S.) corresponds to
+ * … (N.S.)", "… in the Julian calendar was …": two dated sides, each labelled, joined by a verb saying they are one day.
+ * Strict, since prose lists days of different events: both years written, labels naming different calendars, only the
+ * verb between, and the sides within two months of each other.
+ */
+function verbJoinedPair(t: Tokens, mention: DateMention, label: CalendarMarker | undefined): ReadMention | undefined {
+  const first = mention.first;
+  const verb = label && t.exec(ONE_DAY_VERB, label.end);
+  if (!label || !verb || first.year === undefined) return undefined;
+  const second = readPart(t, label.end + verb[0].length, true);
+  if (!second || second.year === undefined || second.style.order !== first.style.order) return undefined;
+  const g = t.gap(second.end);
+  const label2 = g > second.end ? (proseLabelAt(t, g) ?? markerAt(t, g, false)) : undefined;
+  if (!label2 || label2.calendar === label.calendar) return undefined;
+  const days = (p: DatePart) => toJdnUnchecked({ year: p.year!, month: p.month, day: p.day }, 'gregorian');
+  if (Math.abs(days(second) - days(first)) > 60) return undefined;
+  mention.firstMarker = label;
+  mention.second = second;
+  mention.secondMarker = label2;
+  mention.pairStyle = 'comma-marked';
+  mention.end = label2.end;
+  return { mention, consumed: label2.end };
 }
 
 /** A calendar named by a bare adjective only ("Julian", "Western"): in running prose that is no label. */
