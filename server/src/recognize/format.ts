@@ -43,6 +43,7 @@ export function ordinalSuffix(n: number): string {
 function formatDayNumber(day: number, style: DateStyle): string {
   // A day of a numeric pair's day-only side keeps its leading zero ("05(17).08.1870").
   if (style.order === 'iso' || style.numeric?.padDay) return pad2(day);
+  if (style.dayPeriod) return `${day}.`;
   if (!style.ordinal || style.order === 'cyrillic-dmy') return String(day);
   const suffix = ordinalSuffix(day);
   return `${day}${style.shortOrdinal && (suffix === 'nd' || suffix === 'rd') ? 'd' : suffix}`;

@@ -29,6 +29,8 @@ export interface DateStyle {
    * "6 aprila"); unset: Russian ones.
    */
   lang?: 'uk' | 'sr' | 'sr-Latn';
+  /** "6. априла 1941": a period after the day, as Serbian writes its ordinal (inside `daySpan`). */
+  dayPeriod?: boolean;
   /**
    * Numeric dates ("13.02.1918", "04/13/1916", "31.I.1918"; `month` is 'numeric', `order` 'dmy' or 'mdy'): the
    * separator, whether day and month were written with two digits, and a Roman-numeral month.

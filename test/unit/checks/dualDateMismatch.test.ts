@@ -423,6 +423,15 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[1].fixes[0].edits[0].newText, '14 фебруара');
   });
 
+  it('reads the period Serbian writes after the day ("2. фебруара 1804") and keeps it in the fix', () => {
+    const { findings } = checkDiagnostics(`
+      Устанак је подигнут 2. фебруара (14. фебруара) 1804. године.
+      Ustanak je podignut 2. februara (15. februara) 1804. godine.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 February 1804 (O.S.) is 14 February 1804 (N.S.), not 15 February
+    `);
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['14. februara', '3. februara']);
+  });
+
   it('names the year when the sides fall in different years', () => {
     checkDiagnostics(`
       On 13 January 1918 (O.S. 30 December 1917) the year turned.
