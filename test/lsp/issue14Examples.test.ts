@@ -339,4 +339,32 @@ describe('issue #14 §1–3 examples through the server', function () {
       ]);
     });
   });
+
+  describe('round 54: forms found unread in published prose', () => {
+    it('each side labelled before its year is one pair, checked side against side, and the fix keeps the form', async () => {
+      const text = 'Poltava was fought on 27 June (O.S.) 1709, 9 July (N.S.) 1709, north of the town.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(found(diagnostics), [
+        [rangeOf(text, '27 June (O.S.) 1709, 9 July (N.S.) 1709'), 2, 'dual-date-mismatch', '27 June 1709 (O.S.) is 8 July 1709 (N.S.), not 9 July'],
+      ]);
+      assert.equal(await client.textAfterFirstFix(uri, diagnostics[0]), text.replace('9 July', '8 July'));
+      assert.deepEqual(found((await open(text.replace('9 July', '8 July'))).diagnostics), []);
+    });
+
+    it('two labelled dates joined by "fell on" are one pair, and a list of two labelled days stays two dates', async () => {
+      const text = 'That Christmas, 25 December 1929 in the Julian calendar, fell on 8 January 1930 in the Gregorian calendar.\n';
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual(found(diagnostics), [
+        [
+          rangeOf(text, '25 December 1929 in the Julian calendar, fell on 8 January 1930 in the Gregorian calendar'),
+          2,
+          'dual-date-mismatch',
+          '25 December 1929 (O.S.) is 7 January 1930 (N.S.), not 8 January 1930',
+        ],
+      ]);
+      assert.equal(await client.textAfterFirstFix(uri, diagnostics[0]), text.replace('8 January', '7 January'));
+      const list = 'He left on 3 May 1700 in the Julian calendar, and on 9 May 1700 in the Gregorian calendar he came back.\n';
+      assert.deepEqual(found((await open(list)).diagnostics), []);
+    });
+  });
 });

@@ -3,7 +3,7 @@
  * replace "22 February" with "23 February" and not with "1917-02-23". Inverse of recognize/dates.ts.
  */
 import type { Calendar } from '../calendar/types';
-import { defaultRangeSep, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, romanNumeral, RU_MONTHS_GENITIVE, UK_MONTHS_GENITIVE } from './months';
+import { defaultRangeSep, GENITIVE_MONTHS, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, romanNumeral, RU_MONTHS_GENITIVE } from './months';
 import type { DateStyle, PairStyle } from './types';
 
 export { MONTH_NAMES_LONG } from './months';
@@ -43,6 +43,7 @@ export function ordinalSuffix(n: number): string {
 function formatDayNumber(day: number, style: DateStyle): string {
   // A day of a numeric pair's day-only side keeps its leading zero ("05(17).08.1870").
   if (style.order === 'iso' || style.numeric?.padDay) return pad2(day);
+  if (style.dayPeriod) return `${day}.`;
   if (!style.ordinal || style.order === 'cyrillic-dmy') return String(day);
   const suffix = ordinalSuffix(day);
   return `${day}${style.shortOrdinal && (suffix === 'nd' || suffix === 'rd') ? 'd' : suffix}`;
@@ -51,7 +52,7 @@ function formatDayNumber(day: number, style: DateStyle): string {
 /** The month as the style writes it: "March", "Mar", "Mar.", "03", "марта". Matches a DatePart's monthSpan. */
 export function monthName(month: number, style: DateStyle): string {
   if (style.order === 'iso' || style.month === 'numeric') return pad2(month);
-  if (style.order === 'cyrillic-dmy') return (style.lang === 'uk' ? UK_MONTHS_GENITIVE : RU_MONTHS_GENITIVE)[month - 1] ?? String(month);
+  if (style.order === 'cyrillic-dmy') return (style.lang ? GENITIVE_MONTHS[style.lang] : RU_MONTHS_GENITIVE)[month - 1] ?? String(month);
   const long = MONTH_NAMES_LONG[month - 1] ?? String(month);
   if (style.month === 'long') return long;
   const short = (style.oldMonth ? MONTH_NAMES_OLD : MONTH_NAMES_SHORT)[month - 1] ?? long;

@@ -1,4 +1,4 @@
-/** Month and weekday words the date grammar reads and the formatter writes (English, Russian and Ukrainian). */
+/** Month and weekday words the date grammar reads and the formatter writes (English, Russian, Ukrainian and Serbian). */
 
 export const MONTH_NAMES_LONG: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -30,10 +30,30 @@ export const UK_MONTHS_GENITIVE: readonly string[] = [
   'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
 ];
 
+/**
+ * Serbian month names in the genitive, after a day ("6. априла 1941"), in Cyrillic and in Latin script; Serbian writes
+ * them lower case. "марта" and "августа" are the Russian words too.
+ */
+export const SR_MONTHS_GENITIVE: readonly string[] = [
+  'јануара', 'фебруара', 'марта', 'априла', 'маја', 'јуна',
+  'јула', 'августа', 'септембра', 'октобра', 'новембра', 'децембра',
+];
+export const SR_LATN_MONTHS_GENITIVE: readonly string[] = [
+  'januara', 'februara', 'marta', 'aprila', 'maja', 'juna',
+  'jula', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra',
+];
+
+/** The genitive month names of each Cyrillic-order language but Russian, by `DateStyle.lang`. */
+export const GENITIVE_MONTHS: Readonly<Record<'uk' | 'sr' | 'sr-Latn', readonly string[]>> = {
+  uk: UK_MONTHS_GENITIVE,
+  sr: SR_MONTHS_GENITIVE,
+  'sr-Latn': SR_LATN_MONTHS_GENITIVE,
+};
+
 export const WEEKDAY_NAMES: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** The language of a month word: English, Russian or Ukrainian. */
-export type MonthLang = 'en' | 'ru' | 'uk';
+/** The language of a month word: English, Russian, Ukrainian, Serbian in Cyrillic or in Latin script. */
+export type MonthLang = 'en' | 'ru' | 'uk' | 'sr' | 'sr-Latn';
 
 export interface MonthWord {
   month: number; // 1–12
@@ -59,6 +79,9 @@ MONTH_NAMES_LONG.forEach((n, i) => MONTH_WORDS.set(n.toLowerCase(), { month: i +
 RU_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
 RU_MONTHS_NOMINATIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'ru', short: false }));
 UK_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'uk', short: false }));
+// The words Serbian shares with Russian stay Russian: either writes the same word back.
+SR_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.has(n) || MONTH_WORDS.set(n, { month: i + 1, lang: 'sr', short: false }));
+SR_LATN_MONTHS_GENITIVE.forEach((n, i) => MONTH_WORDS.set(n, { month: i + 1, lang: 'sr-Latn', short: false }));
 
 /** Month words as they are usually written (lower, title and upper case): most look-ups need no lower-casing. */
 const MONTH_WORDS_AS_WRITTEN = new Map<string, MonthWord>();

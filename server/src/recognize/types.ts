@@ -24,8 +24,13 @@ export interface DateStyle {
   yearPeriod?: boolean;
   /** Russian or Ukrainian year word after the year as written: "г." | "года" | "году" | "р." | "року". */
   yearSuffix?: string;
-  /** `order` 'cyrillic-dmy' with Ukrainian month names ("25 жовтня 1917 року"); unset: Russian ones. */
-  lang?: 'uk';
+  /**
+   * `order` 'cyrillic-dmy' with Ukrainian ("25 жовтня 1917 року") or Serbian month names, Cyrillic or Latin ("6 априла",
+   * "6 aprila"); unset: Russian ones.
+   */
+  lang?: 'uk' | 'sr' | 'sr-Latn';
+  /** "6. априла 1941": a period after the day, as Serbian writes its ordinal (inside `daySpan`). */
+  dayPeriod?: boolean;
   /**
    * Numeric dates ("13.02.1918", "04/13/1916", "31.I.1918"; `month` is 'numeric', `order` 'dmy' or 'mdy'): the
    * separator, whether day and month were written with two digits, and a Roman-numeral month.

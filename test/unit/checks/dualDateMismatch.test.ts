@@ -371,12 +371,65 @@ describe('dual-date-mismatch', () => {
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['20 December', '10 December']);
   });
 
+  it('checks a pair whose sides are labelled before their years ("27 June (O.S.) 1709, 8 July (N.S.) 1709")', () => {
+    // Poltava: 27 June 1709 O.S. was 8 July 1709 N.S.
+    const { findings } = checkDiagnostics(`
+      Poltava was fought on 27 June (O.S.) 1709, 8 July (N.S.) 1709, north of the town.
+      Poltava was fought on 27 June (O.S.) 1709, 9 July (N.S.) 1709, north of the town.
+                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 27 June 1709 (O.S.) is 8 July 1709 (N.S.), not 9 July
+    `);
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['8 July', '28 June']);
+  });
+
+  it('checks German Wikipedia\'s dating template with its markers glued on by a translation ("6 Octoberjul. / 18 October 1847greg.")', () => {
+    // Lodygin was born on 6 October 1847 O.S., 18 October N.S.
+    const { findings } = checkDiagnostics(`
+      Lodygin (born 6 Octoberjul. / 18 October 1847greg. in Stenshino) was an engineer.
+      Lodygin (born 6 Octoberjul. / 19 October 1847greg. in Stenshino) was an engineer.
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 6 October 1847 (O.S.) is 18 October 1847 (N.S.), not 19 October 1847
+      Lodygin (born October 6 . Jul / 19th October 1847 greg. in Stenschino) was an engineer.
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 6 October 1847 (O.S.) is 18 October 1847 (N.S.), not 19 October 1847
+    `);
+    assert.deepEqual(findings.map((f) => f.fixes[0].edits[0].newText), ['18 October 1847', '18th October 1847']);
+  });
+
+  it('checks two labelled dates joined by a verb of equivalence ("… in the Julian calendar, fell on … in the Gregorian calendar")', () => {
+    // 25 December 1929 in the Julian calendar was 7 January 1930 in the Gregorian (13 days apart since 1900).
+    const { findings } = checkDiagnostics(`
+      That Christmas, 25 December 1929 in the Julian calendar, fell on 7 January 1930 in the Gregorian calendar.
+      That Christmas, 25 December 1929 in the Julian calendar, fell on 8 January 1930 in the Gregorian calendar.
+                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 25 December 1929 (O.S.) is 7 January 1930 (N.S.), not 8 January 1930
+    `);
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['7 January 1930', '26 December 1929']);
+  });
+
   it('checks Ukrainian pairs and fixes them in Ukrainian', () => {
     const { findings } = checkDiagnostics(`
       Переворот стався 25 жовтня (7 листопада) 1917 року; Центральна Рада проголосила УНР 7 (21) листопада 1917 року.
                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 7 November 1917 (O.S.) is 20 November 1917 (N.S.), not 21 November
     `, NEW_STYLE_RUSSIA);
     assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['20', '8']);
+  });
+
+  it('checks Serbian pairs, Cyrillic and Latin, and fixes them in the script they are written in', () => {
+    // The First Serbian Uprising was raised at Orašac on 2 February 1804 (O.S.), 14 February (N.S.).
+    const { findings } = checkDiagnostics(`
+      Први српски устанак подигнут је 2 (14) фебруара 1804. године у Орашцу.
+      Prvi srpski ustanak podignut je 2 (15) februara 1804. godine u Orašcu.
+                                      ^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 February 1804 (O.S.) is 14 February 1804 (N.S.), not 15 February
+      Устанак је подигнут 2 фебруара (15 фебруара) 1804.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 February 1804 (O.S.) is 14 February 1804 (N.S.), not 15 February
+    `);
+    assert.deepEqual(findings[1].fixes[0].edits[0].newText, '14 фебруара');
+  });
+
+  it('reads the period Serbian writes after the day ("2. фебруара 1804") and keeps it in the fix', () => {
+    const { findings } = checkDiagnostics(`
+      Устанак је подигнут 2. фебруара (14. фебруара) 1804. године.
+      Ustanak je podignut 2. februara (15. februara) 1804. godine.
+                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning dual-date-mismatch: 2 February 1804 (O.S.) is 14 February 1804 (N.S.), not 15 February
+    `);
+    assert.deepEqual(findings[0].fixes.map((f) => f.edits[0].newText), ['14. februara', '3. februara']);
   });
 
   it('names the year when the sides fall in different years', () => {

@@ -118,7 +118,8 @@ describe('date grammar: calendar labels written out', () => {
   it('after a date: German Wikipedia\'s dating template as its translations keep it, "6 October jul. / 18 October 1847 greg."', () => {
     // Batch 34 (Lodygin in an English machine translation of German Wikipedia) and five earlier translations.
     assert.deepEqual(marker('Lodygin (born 6 October jul. / 18 October 1847 greg. in Stenshino) was an engineer.'), { text: 'jul.', calendar: 'julian', sentence: undefined });
-    assert.deepEqual(marker('Lodygin (born October 6 . Jul / 18th October  1847 greg. In Stenschino) was an engineer.', 1), { text: 'greg.', calendar: 'gregorian', sentence: undefined });
+    // Round 54: the translation's ". Jul" before the slash is the template's "jul.", and the sides are one pair.
+    assert.deepEqual(marker('Lodygin (born October 6 . Jul / 18th October  1847 greg. In Stenschino) was an engineer.'), { text: '. Jul', calendar: 'julian', sentence: undefined });
     assert.deepEqual(marker('Magdeburg fell on May 10th July. / May 20, 1631 greg. to Tilly.', 1), { text: 'greg.', calendar: 'gregorian', sentence: undefined });
     // "jul." labels a date only before the template's slash: elsewhere it may be the month ("12 March – 6 jul.").
     assert.deepEqual(marker('He arrived on 12 March 1705 jul. and left.'), { text: undefined, calendar: undefined, sentence: undefined });
@@ -282,6 +283,10 @@ describe('date grammar: calendar labels written out', () => {
       ['6 October jul. / 18 October 1847 greg.', 'jul.', 'greg.'],
       ['July 18th jul. / July 31, 1905 greg.', 'jul.', 'greg.'],
       ['October 6 O.S. / October 18, 1847 N.S.', 'O.S.', 'N.S.'],
+      // Round 54: the markers glued by a translation to the month and the year, and ". Jul" with a side turned round.
+      ['17 Octoberjul. / 29 October 1847greg.', 'jul.', 'greg.'],
+      ['6 Augustjul. / 18 August 1847 greg.', 'jul.', 'greg.'],
+      ['October 6 . Jul / 18th October  1847 greg.', '. Jul', 'greg.'],
     ] as const) {
       const m = findDates(`born ${u} in Stenshino`);
       assert.deepEqual(m.map((d) => [d.pairStyle, cut(`born ${u} in Stenshino`, d), d.firstMarker?.text, d.secondMarker?.text, d.second?.year]), [['slash', u, first, second, u.includes('1905') ? 1905 : 1847]], u);
@@ -289,6 +294,9 @@ describe('date grammar: calendar labels written out', () => {
     // Same calendar on both, or no second marker: two dates.
     assert.equal(findDates('6 October O.S. / 18 October 1847 O.S.').length, 2);
     assert.equal(findDates('6 October O.S. / 18 October 1847 in Tambov').length, 2);
+    // "jul." glued with no slash after it is no marker, and its month no month; "greg." glued to a year is.
+    assert.deepEqual(findDates('born 6 Augustjul. and 18 August 1847greg. in Tambov').map((d) => [d.first.day, d.firstMarker?.text, d.second]), [[18, 'greg.', undefined]]);
+    assert.equal(findDates('on 6 Augustus / 18 August 1847 greg.').find((d) => d.second), undefined);
   });
   it('a comma pair whose second side alone is labelled: the first is the other calendar', () => {
     for (const [u, cal] of [

@@ -258,4 +258,35 @@ describe('date grammar: day-only dual dates', () => {
       assert.ok(findDates(t).every((m) => m.second === undefined), t);
     }
   });
+  it('each side labelled before its year, joined by a comma: "27 June (O.S.) 1709, 8 July (N.S.) 1709" is one pair in that year', () => {
+    const t = 'Poltava was fought on 27 June (O.S.) 1709, 8 July (N.S.) 1709, north of the town.';
+    const m = one(t);
+    assert.equal(cut(t, m), '27 June (O.S.) 1709, 8 July (N.S.) 1709');
+    assert.deepEqual([m.pairStyle, m.firstMarker?.calendar, m.second?.day, m.second?.month, m.secondMarker?.calendar, m.sharedYear], ['comma-marked', 'julian', 8, 7, 'gregorian', 1709]);
+    // Labels naming one calendar, or two different years, are two dates: two days of a list, not one day twice.
+    for (const u of ['on 27 June (O.S.) 1709, 8 July (O.S.) 1709 they', 'on 27 June (O.S.) 1709, 8 July (N.S.) 1710 they', 'on 27 June (O.S.) 1709, 8 July 1709 they']) {
+      assert.ok(findDates(u).every((d) => d.second === undefined), u);
+    }
+  });
+  it('two labelled dates joined by a verb saying they are one day: "fell on", "corresponds to", "was"', () => {
+    for (const [t, date] of [
+      ['Christmas, 25 December 1929 in the Julian calendar, fell on 7 January 1930 in the Gregorian calendar.', '25 December 1929 in the Julian calendar, fell on 7 January 1930 in the Gregorian calendar'],
+      ['Then 25 December 1929 in the Julian calendar corresponds to 7 January 1930 in the Gregorian calendar.', '25 December 1929 in the Julian calendar corresponds to 7 January 1930 in the Gregorian calendar'],
+      ['Thus 25 December 1929 (O.S.) was 7 January 1930 (N.S.).', '25 December 1929 (O.S.) was 7 January 1930 (N.S.)'],
+    ] as const) {
+      const m = one(t);
+      assert.equal(cut(t, m), date, t);
+      assert.deepEqual([m.pairStyle, m.firstMarker?.calendar, m.second?.day, m.second?.month, m.second?.year, m.secondMarker?.calendar], ['comma-marked', 'julian', 7, 1, 1930, 'gregorian'], t);
+    }
+    // Two days of a list, labels naming one calendar, other words between, sides years apart, or no year: two dates.
+    for (const t of [
+      'He left on 3 May 1700 in the Julian calendar, and on 9 May 1700 in the Gregorian calendar he came back.',
+      'on 3 May 1700 (O.S.) was 14 May 1700 (O.S.) too',
+      'on 3 May 1700 in the Julian calendar was 14 May 1760 in the Gregorian calendar',
+      'on 3 May 1700 in the Julian calendar he was 14 May 1700 in the Gregorian calendar',
+      'on 25 December in the Julian calendar, fell on 7 January in the Gregorian calendar',
+    ]) {
+      assert.ok(findDates(t).every((d) => d.second === undefined), t);
+    }
+  });
 });

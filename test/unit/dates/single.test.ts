@@ -204,4 +204,14 @@ describe('date grammar: weekday with time of day', () => {
     assert.equal(one('Tuesday was bad; morning, 7 November').weekday, undefined);
     assert.equal(one('Tuesday, nor the 7 November').weekday, undefined);
   });
+  it('the period Serbian writes after a day, before a month word of the day-month-year languages: "6. априла 1941"', () => {
+    const t = 'Рат је почео 6. априла 1941. године.';
+    const m = one(t);
+    assert.equal(cut(t, m), '6. априла 1941');
+    assert.deepEqual([values(m.first), cut(t, m.first.daySpan), m.first.style.dayPeriod, m.first.style.lang], [{ day: 6, month: 4, year: 1941, endDay: undefined, endMonth: undefined }, '6.', true, 'sr']);
+    assert.equal(formatPart({ day: 7, month: 4, year: 1941 }, m.first.style), '7. априла 1941');
+    assert.equal(cut('dana 6. aprila 1941', part('dana 6. aprila 1941', 5)), '6. aprila 1941');
+    // Before an English month the period ends a sentence.
+    assert.deepEqual(findDates('He counted to 7. March 1917 was cold.').filter((d) => d.first.day !== undefined), []);
+  });
 });

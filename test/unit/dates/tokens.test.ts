@@ -37,6 +37,18 @@ describe('date tokens', () => {
     assert.equal(at('1862 р. у').year(0, true)?.suffix, 'р.');
     assert.equal(at('1862 рік').year(0, true)?.suffix, undefined);
   });
+  it('months: Serbian, in Cyrillic and in lower-case Latin script; the capitalized Latin words are names', () => {
+    assert.deepEqual(at('априла').month(0), { start: 0, end: 6, month: 4, lang: 'sr', form: 'long' });
+    assert.deepEqual(['јануара', 'фебруара', 'маја', 'јуна', 'јула', 'септембра', 'октобра', 'новембра', 'Децембра'].map((w) => at(w).month(0)?.month), [1, 2, 5, 6, 7, 9, 10, 11, 12]);
+    assert.equal(at('марта').month(0)?.lang, 'ru'); // the same word in Russian
+    assert.deepEqual(at('aprila').month(0), { start: 0, end: 6, month: 4, lang: 'sr-Latn', form: 'long' });
+    assert.deepEqual(['januara', 'februara', 'marta', 'maja', 'juna', 'jula', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'].map((w) => at(w).month(0)?.month), [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12]);
+    assert.equal(at('Maja').month(0), undefined);
+    assert.equal(at('julai').month(0), undefined);
+    assert.equal(at('aprila').month(0, 'en'), undefined);
+    assert.equal(at('1941 године').year(0, true)?.suffix, 'године');
+    assert.equal(at('1941 godine').year(0, true)?.suffix, 'godine');
+  });
   it('years: 1000–2999, dual year, Russian year word', () => {
     assert.equal(at('1917').year(0, false)?.value, 1917);
     assert.equal(at('1731/32').year(0, false)?.alt, 1732);

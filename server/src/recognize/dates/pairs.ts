@@ -33,7 +33,7 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   let cursor = first.end;
   let g = t.gap(cursor);
   const m1 =
-    g > cursor || t.code(g) === CharCode.OpenParen || t.code(g) === CharCode.OpenSquareBracket
+    g > cursor || t.code(g) === CharCode.OpenParen || t.code(g) === CharCode.OpenSquareBracket || t.gluedTemplateMarker(g)
       ? markerAt(t, g, false) ?? (g > cursor && first.year !== undefined ? undottedAfterDateAt(t, g) : undefined)
       : undefined;
   if (m1) {
@@ -50,6 +50,14 @@ export function readMention(t: Tokens, pos: number): ReadMention | undefined {
   }
   // An ISO date takes a marker ("1917-03-11 (O.S.)") but is never one side of a pair.
   if (first.style.order === 'iso') return { mention, consumed };
+  if (m1 && first.year === undefined) {
+    const pair = labelBeforeYearPair(t, mention, m1);
+    if (pair) return pair;
+  }
+  if (first.year !== undefined) {
+    const pair = verbJoinedPair(t, mention, m1 ?? (g > cursor ? proseLabelAt(t, g) : undefined));
+    if (pair) return pair;
+  }
   const join = m1 ? (t.code(cursor) === CharCode.Comma ? cursor : (templateSlash(t, cursor) ?? equalsOrAt(t, cursor))) : undefined;
   if (m1 && join !== undefined) {
     const pair = commaMarkedPair(t, mention, m1, join);
@@ -424,6 +432,8 @@ function secondSideAfter(t: Tokens, comma: number): number | undefined {
   return the ? q + the[0].length : q;
 }
 
+const isEnglishOrder = (p: DatePart) => p.style.order === 'dmy' || p.style.order === 'mdy';
+
 /** The slash after a marked side, as German Wikipedia's dating template joins its sides ("6 October jul. / 18 October"). */
 function templateSlash(t: Tokens, cursor: number): number | undefined {
   const s = t.spaces(cursor);
@@ -457,10 +467,12 @@ function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, co
   // German Wikipedia's dating template writes the year once, after the second side: "6 October jul. / 18 October 1847 greg.".
   const yearOnSecond = first.year === undefined && t.code(comma) === CharCode.Slash;
   const second = readPart(t, q, first.year !== undefined || yearOnSecond);
-  if (!second || second.style.order === 'iso' || second.style.order !== first.style.order) return undefined;
+  // The template's translations may turn one side and not the other: "October 6 . Jul / 18th October 1847 greg.".
+  if (!second || second.style.order === 'iso') return undefined;
+  if (second.style.order !== first.style.order && !(yearOnSecond && isEnglishOrder(first) && isEnglishOrder(second))) return undefined;
   if ((first.year === undefined) !== (second.year === undefined) && !yearOnSecond) return undefined;
   const g = t.gap(second.end);
-  const m2 = g > second.end || t.code(g) === CharCode.OpenParen ? markerAt(t, g, false) : undefined;
+  const m2 = g > second.end || t.code(g) === CharCode.OpenParen || t.gluedTemplateMarker(g) ? markerAt(t, g, false) : undefined;
   if (!m2 || m2.calendar === m1.calendar) return undefined;
   mention.second = second;
   mention.secondMarker = m2;
@@ -477,6 +489,68 @@ function commaMarkedPair(t: Tokens, mention: DateMention, m1: CalendarMarker, co
     }
   }
   return { mention, consumed: mention.end };
+}
+
+/**
+ * "born 9 September (O.S.) 1778, 21 September (N.S.) 1778": each side labelled between its month and its year, the two
+ * joined by a comma. Read as one pair only where both years are the same (written twice, given once as the shared
+ * year); the markers must name different calendars.
+ */
+function labelBeforeYearPair(t: Tokens, mention: DateMention, m1: CalendarMarker): ReadMention | undefined {
+  const first = mention.first;
+  const y1 = t.year(t.gap(m1.end), false);
+  if (!y1 || y1.start === m1.end || t.code(y1.end) !== CharCode.Comma) return undefined;
+  const q = secondSideAfter(t, y1.end);
+  const second = q === undefined ? undefined : readPart(t, q, false);
+  if (!second || second.year !== undefined || second.style.order !== first.style.order) return undefined;
+  const g = t.gap(second.end);
+  const m2 = g > second.end || t.code(g) === CharCode.OpenParen ? markerAt(t, g, false) : undefined;
+  if (!m2 || m2.calendar === m1.calendar) return undefined;
+  const y2 = t.year(t.gap(m2.end), false);
+  if (!y2 || y2.start === m2.end || y2.value !== y1.value || y2.alt !== y1.alt) return undefined;
+  mention.firstMarker = m1;
+  mention.second = second;
+  mention.secondMarker = m2;
+  mention.pairStyle = 'comma-marked';
+  mention.sharedYear = y1.value;
+  mention.sharedYearSpan = y1.digits;
+  mention.end = y2.end;
+  return { mention, consumed: y2.end };
+}
+
+/** Words between a verb-joined pair's sides that say they are one day: "fell on", "corresponds to", "was", "equals". */
+const ONE_DAY_VERB =
+  /,?[ \t\u00A0]+(?:f(?:ell|alls)[ \t\u00A0]+on|correspond(?:s|ed)[ \t\u00A0]+to|was|is|equals|=)[ \t\u00A0]+/y;
+
+/** A label written out after a date in running prose ("in the Julian calendar", "by the Old Style"), not a bare adjective. */
+function proseLabelAt(t: Tokens, pos: number): CalendarMarker | undefined {
+  const label = bracketLabelAt(t, pos);
+  return label && !BARE_CALENDAR_WORD.test(label.text) ? label : undefined;
+}
+
+/**
+ * "25 December 1929 in the Julian calendar, fell on 7 January 1930 in the Gregorian calendar", "… (O.S.) corresponds to
+ * … (N.S.)", "… in the Julian calendar was …": two dated sides, each labelled, joined by a verb saying they are one day.
+ * Strict, since prose lists days of different events: both years written, labels naming different calendars, only the
+ * verb between, and the sides within two months of each other.
+ */
+function verbJoinedPair(t: Tokens, mention: DateMention, label: CalendarMarker | undefined): ReadMention | undefined {
+  const first = mention.first;
+  const verb = label && t.exec(ONE_DAY_VERB, label.end);
+  if (!label || !verb || first.year === undefined) return undefined;
+  const second = readPart(t, label.end + verb[0].length, true);
+  if (!second || second.year === undefined || second.style.order !== first.style.order) return undefined;
+  const g = t.gap(second.end);
+  const label2 = g > second.end ? (proseLabelAt(t, g) ?? markerAt(t, g, false)) : undefined;
+  if (!label2 || label2.calendar === label.calendar) return undefined;
+  const days = (p: DatePart) => toJdnUnchecked({ year: p.year!, month: p.month, day: p.day }, 'gregorian');
+  if (Math.abs(days(second) - days(first)) > 60) return undefined;
+  mention.firstMarker = label;
+  mention.second = second;
+  mention.secondMarker = label2;
+  mention.pairStyle = 'comma-marked';
+  mention.end = label2.end;
+  return { mention, consumed: label2.end };
 }
 
 /** A calendar named by a bare adjective only ("Julian", "Western"): in running prose that is no label. */

@@ -116,9 +116,20 @@ function addYear(part: DatePart, y: YearTok): void {
   part.end = y.end;
 }
 
+/**
+ * "6. априла 1941", "25. марта", "6. aprila 1941": Serbian writes the day as an ordinal with a period; the day takes it
+ * only before a month word of the day-month-year languages ("марта" is Serbian and Russian; "7. March" ends a sentence).
+ */
+function serbianDayPeriod(t: Tokens, d: DayTok | undefined): (DayTok & { period?: boolean }) | undefined {
+  if (!d || t.code(d.end) !== CharCode.Period) return d;
+  // Asked for in Cyrillic, then in Serbian Latin script: never an English month.
+  const month = t.monthAfter(d.end + 1, 'ru') ?? t.monthAfter(d.end + 1, 'sr-Latn');
+  return month ? { ...d, end: d.end + 1, period: true } : d;
+}
+
 /** "7 March 1917", "7th of March", "3–7 July", "23 February – 3 March 1917", "25 октября 1917 г." */
 function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | undefined {
-  const d = t.day(pos);
+  const d = serbianDayPeriod(t, t.day(pos));
   if (!d) return undefined;
   let month: MonthTok | undefined;
   let end2: DayTok | undefined;
@@ -156,6 +167,7 @@ function readDmy(t: Tokens, pos: number, allowYear: boolean): DatePart | undefin
   const form = month.month === 5 && endMonth && month.lang === 'en' ? endMonth.form : month.form;
   const style: DateStyle = { ...monthOrder(month), month: form, ordinal: d.ordinal };
   if (d.shortOrdinal) style.shortOrdinal = true;
+  if (d.period) style.dayPeriod = true;
   if (month.old) style.oldMonth = true;
   if (of) style.of = true;
   if (sep !== undefined && sep !== defaultRangeSep(endMonth !== undefined)) style.rangeSep = sep;

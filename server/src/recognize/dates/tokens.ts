@@ -6,7 +6,7 @@
 import type { Calendar } from '../../calendar/types';
 import { CharCode, isAsciiDigit } from '../../util/charCode';
 import { isLetterOrDigit } from '../../util/chars';
-import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, type MonthLang } from '../months';
+import { monthWord, MONTH_NAMES_LONG, MONTH_NAMES_OLD, MONTH_NAMES_SHORT, SR_LATN_MONTHS_GENITIVE, type MonthLang } from '../months';
 import type { DateStyle } from '../types';
 import type { Span } from '../../util/span';
 import { keepShape } from '../../util/keepShape';
@@ -69,11 +69,19 @@ const EN_MONTH = new RegExp(`(?:${EN_MONTH_WORDS.join('|')})`, 'y');
  */
 const RUN_ON_MONTH = new RegExp(`(?:${MONTH_NAMES_LONG.join('|')})[ \\u00A0]\\d`, 'y');
 /**
- * Cyrillic month names: Russian, genitive and nominative, and Ukrainian, genitive ("жовтня", "листопада"); the first
- * letter may be capitalized. `monthWord` tells the language.
+ * German Wikipedia's dating template glued by a translation to the month or the year before it: "17 Octoberjul. / 29
+ * October 1847greg.", "6 Augustjul. / 18 August 1847greg." ("jul." only before the template's slash, as in
+ * BARE_MARKER_SRC).
+ */
+const GLUED_TEMPLATE_MARKER = /(?:jul\.(?=[ \u00A0]*\/)|greg\.)/y;
+/**
+ * Cyrillic month names: Russian, genitive and nominative, Ukrainian and Serbian, genitive ("жовтня", "листопада",
+ * "априла"); the first letter may be capitalized. `monthWord` tells the language.
  */
 const CYRILLIC_MONTH =
-  /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь]|[Сс]ічня|[Лл]ютого|[Бб]ерезня|[Кк]вітня|[Тт]равня|[Чч]ервня|[Лл]ипня|[Сс]ерпня|[Вв]ересня|[Жж]овтня|[Лл]истопада|[Гг]рудня)/y;
+  /(?:[Яя]нвар[яь]|[Фф]еврал[яь]|[Мм]арта?|[Аа]прел[яь]|[Мм]а[йя]|[Ии]юн[яь]|[Ии]юл[яь]|[Аа]вгуста?|[Сс]ентябр[яь]|[Оо]ктябр[яь]|[Нн]оябр[яь]|[Дд]екабр[яь]|[Сс]ічня|[Лл]ютого|[Бб]ерезня|[Кк]вітня|[Тт]равня|[Чч]ервня|[Лл]ипня|[Сс]ерпня|[Вв]ересня|[Жж]овтня|[Лл]истопада|[Гг]рудня|[Јј]ануара|[Фф]ебруара|[Аа]прила|[Мм]аја|[Јј]уна|[Јј]ула|[Сс]ептембра|[Оо]ктобра|[Нн]овембра|[Дд]ецембра)/y;
+/** Serbian month names in Latin script, lower case as Serbian writes them ("6 aprila 1941"): "Marta", "Maja" are names. */
+const SR_LATN_MONTH = new RegExp(`(?:${SR_LATN_MONTHS_GENITIVE.join('|')})`, 'y');
 const YEAR = /\d{4}/y;
 const ALT_YEAR = /\/(\d{1,4})/y;
 /**
@@ -81,8 +89,11 @@ const ALT_YEAR = /\/(\d{1,4})/y;
  * stand (year() keeps it only when it names the next year).
  */
 const DASH_ALT_YEAR = /[-\u2013](\d{4}|\d{1,2})(?![-\u2013\d])/y;
-/** The year word after a Cyrillic date's year: Russian "г." / "года" / "году", Ukrainian "р." / "року" / "році". */
-const CYRILLIC_YEAR_WORD = /[ \u00A0]?(года|году|гг?\.|г|року|році|рр?\.|р)/y;
+/**
+ * The year word after a Cyrillic date's year: Russian "г." / "года" / "году", Ukrainian "р." / "року" / "році", Serbian
+ * "године" / "godine".
+ */
+const CYRILLIC_YEAR_WORD = /[ \u00A0]?(године|godine|года|году|гг?\.|г|року|році|рр?\.|р)/y;
 /** Between tokens: blanks and emphasis markers, and at most one line break (a soft break; `>` continues a quote). */
 const GAP = /[ \t\u00A0*_]*(?:(?:\r\n?|\n)[ \t\u00A0>*_]*)?/y;
 /** Before an MDY year: blanks, an optional comma, a soft break. */
@@ -105,12 +116,12 @@ export const CALENDAR_LABEL_SRC =
 /**
  * Calendar markers written bare after or before a date: "O.S.", "Old Style", "ст. ст.", "по старому стилю", Ukrainian
  * "за старим стилем", and the Latin of envoys' and merchants' letters, "st. v." / "st. n.", "stilo veteri" / "stylo novo";
- * and German Wikipedia's dating template as its translations keep it, "6 October jul. / 18 October 1847 greg." ("jul."
- * only before the template's slash, where it cannot be the month).
+ * and German Wikipedia's dating template as its translations keep it, "6 October jul. / 18 October 1847 greg.", "October
+ * 6 . Jul / 18th October 1847 greg." ("jul." and ". Jul" only before the template's slash, where they cannot be the month).
  */
 export const BARE_MARKER_SRC =
   'O\\.[ \\u00A0]?S\\.|N\\.[ \\u00A0]?S\\.|o\\.[ \\u00A0]?s\\.|n\\.[ \\u00A0]?s\\.|A\\.[ \\u00A0]?S\\.|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|ст\\.[ \\u00A0]?ст\\.|н\\.[ \\u00A0]?ст\\.|по старому стилю|по новому стилю|за старим стилем|за новим стилем|' +
-  '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)|jul\\.(?=[ \\u00A0]*\\/)|greg\\.';
+  '[Ss]t\\.[ \\u00A0]?(?:v(?:et)?|n(?:ov)?)\\.|[Ss]t[iy]lo[ \\u00A0](?:veteri|vetere|novo)|jul\\.(?=[ \\u00A0]*\\/)|\\.[ \\u00A0]Jul(?=[ \\u00A0]*\\/)|greg\\.';
 /**
  * Markers also read inside brackets: "(Julian)", "[NS]", "(O.S)" with its last dot lost (a slip or the OCR's), and
  * Russia's own calendar as British writers named it, "January 1 (Russian) 1813", "(Russian style)": Old Style.
@@ -125,7 +136,7 @@ export const SENTENCE_PHRASE =
 
 /** The calendar a marker or phrase names. */
 export function markerCalendar(text: string): Calendar {
-  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|jul\.|Russian|Юлиан|юлиан|юліан|ст\.[ \u00A0]?ст|старому|старим|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
+  return /O\.|o\.|A\.[ \u00A0]?S|OS|[Oo]ld|Julian|julian|jul\.|\.[ \u00A0]Jul|Russian|Юлиан|юлиан|юліан|ст\.[ \u00A0]?ст|старому|старим|t\.[ \u00A0]?v|lo[ \u00A0]vet/.test(text) ? 'julian' : 'gregorian';
 }
 
 /** Numeric dates: day and month (or month and day), one separator twice, a four-digit year; Roman months with dots. */
@@ -183,7 +194,7 @@ export interface MonthTok extends Span {
 /** How a date written with this month word is ordered, and in which language: "25 октября", "25 жовтня", "7 March". */
 export function monthOrder(month: MonthTok): Pick<DateStyle, 'order' | 'lang'> {
   if (month.lang === 'en') return { order: 'dmy' };
-  return month.lang === 'uk' ? { order: 'cyrillic-dmy', lang: 'uk' } : { order: 'cyrillic-dmy' };
+  return month.lang === 'ru' ? { order: 'cyrillic-dmy' } : { order: 'cyrillic-dmy', lang: month.lang };
 }
 
 export interface YearTok extends Span {
@@ -210,6 +221,11 @@ export class Tokens {
     re.lastIndex = pos;
     const m = re.exec(this.text);
     return m && re.lastIndex <= this.limit ? m : null;
+  }
+
+  /** Whether German Wikipedia's template marker starts at pos glued to the word before it ("Octoberjul. /", "1847greg."). */
+  gluedTemplateMarker(pos: number): boolean {
+    return isLetterCode(this.code(pos - 1)) || isDigit(this.code(pos - 1)) ? this.exec(GLUED_TEMPLATE_MARKER, pos) !== null : false;
   }
 
   /** The code unit at i, NaN at and past the limit. */
@@ -273,7 +289,7 @@ export class Tokens {
       if (m) {
         let end = pos + m[0].length;
         const c = this.code(end);
-        if (!isWordCode(c)) {
+        if (!isWordCode(c) || this.gluedTemplateMarker(end)) {
           const w = monthWord(m[0]);
           if (w) {
             let form: DateStyle['month'] = w.short ? 'short' : 'long';
@@ -292,6 +308,10 @@ export class Tokens {
         const w = monthWord(m[0]);
         if (w) return { start: pos, end: pos + m[0].length, month: w.month, lang: w.lang, form: 'long' };
       }
+    }
+    if (lang === undefined || lang === 'sr-Latn') {
+      const m = this.exec(SR_LATN_MONTH, pos);
+      if (m && !isWordCode(this.code(pos + m[0].length))) return { start: pos, end: pos + m[0].length, month: monthWord(m[0])!.month, lang: 'sr-Latn', form: 'long' };
     }
     return undefined;
   }
@@ -342,7 +362,7 @@ export class Tokens {
       }
     }
     const c = this.code(end);
-    if (isWordCode(c) && !this.exec(RUN_ON_MONTH, end)) return undefined;
+    if (isWordCode(c) && !this.exec(RUN_ON_MONTH, end) && !this.gluedTemplateMarker(end)) return undefined;
     if ((c === CharCode.Period || c === CharCode.Comma) && isDigit(this.code(end + 1))) return undefined; // 1917.5, 1917,000
     tok.end = end;
     return tok;
