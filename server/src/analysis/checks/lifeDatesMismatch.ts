@@ -84,13 +84,11 @@ function lifeYearsAt(text: string, at: number): { body: [number, number]; years:
 
 /** How a birth or death is told: "on 22 April 1870 (N.S.)", with the other calendar's day where its year differs; "in 1870" for a partial date. */
 function lifeFactWords(v: DatedValue, calendar: Calendar): string {
-  const [year, month, day] = v.date.split('-').map(Number);
-  if (day === undefined) return `in ${year}`;
-  const recorded = { year, month, day };
-  const inCal = v.calendar === calendar ? recorded : convert(recorded, v.calendar);
-  const inOther = v.calendar === calendar ? convert(recorded, v.calendar) : recorded;
-  const both = inOther.year !== inCal.year ? ` = ${dayWords(inOther)} (${STYLE_ABBR[other(calendar)]})` : '';
-  return `on ${dayWords(inCal)} (${STYLE_ABBR[calendar]})${both}`;
+  const { day } = valueWords(v, calendar);
+  if (!day) return `in ${parseInt(v.date, 10)}`;
+  const inOther = convert(day, calendar);
+  const both = inOther.year !== day.year ? ` = ${dayWords(inOther)} (${STYLE_ABBR[other(calendar)]})` : '';
+  return `on ${dayWords(day)} (${STYLE_ABBR[calendar]})${both}`;
 }
 
 export function checkLifeDates({ analysis, dataset }: CheckContext): Finding[] {
